@@ -1,0 +1,1 @@
+"""ece-async: the asyncio client for the Elastic Cloud Enterprise REST API."""

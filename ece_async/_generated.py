@@ -1,0 +1,31 @@
+"""The one place hand-written code reaches into the generated layer.
+
+Everything ``ece_async`` needs from ``ece_generated`` is re-exported here, so a
+regeneration that moves things around breaks one module, not the facade.
+"""
+
+from __future__ import annotations
+
+from ece_generated import models as generated_models
+from ece_generated._convert import Model, OpenEnum, converter
+from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
+from ece_generated.api import OPERATIONS, ApiNamespaces
+from ece_generated.types import UNSET, File, Parser, Request, Response, Transport, Unset
+
+__all__ = [
+    "OPERATIONS",
+    "OPERATION_COUNT",
+    "SPEC_SHA256",
+    "UNSET",
+    "ApiNamespaces",
+    "File",
+    "Model",
+    "OpenEnum",
+    "Parser",
+    "Request",
+    "Response",
+    "Transport",
+    "Unset",
+    "converter",
+    "generated_models",
+]

@@ -1,0 +1,38 @@
+"""AccountTrustRelationship: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class AccountTrustRelationship(Model):
+    """The trust relationship with the clusters of one account.
+
+    Attributes:
+        account_id: the ID of the Account
+        trust_all: If true, all clusters in this account will by default be trusted and the `trust_allowlist` is
+            ignored.
+        name: A human readable name of the trust relationship
+        trust_allowlist: The list of clusters to trust. Only used when `trust_all` is false.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    account_id: str
+    trust_all: bool
+    name: str | Unset = UNSET
+    trust_allowlist: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("account_id", "account_id", None),
+        ("trust_all", "trust_all", None),
+        ("name", "name", None),
+        ("trust_allowlist", "trust_allowlist", None),
+    )
+    __ece_extra__ = None

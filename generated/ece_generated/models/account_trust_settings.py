@@ -1,0 +1,26 @@
+"""AccountTrustSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class AccountTrustSettings(Model):
+    """Settings related to the level of trust of the clusters in this account
+
+    Attributes:
+        trust_all: If true, all clusters in this account will by default trust all other clusters in the same
+            account
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    trust_all: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("trust_all", "trust_all", None),)
+    __ece_extra__ = None

@@ -1,0 +1,35 @@
+"""ActiveDirectorySecurityRealmLoadBalance: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .active_directory_security_realm_load_balance_type import ActiveDirectorySecurityRealmLoadBalanceType
+
+
+@define
+class ActiveDirectorySecurityRealmLoadBalance(Model):
+    """Elasticsearch Security Active Directory load balancing configuration
+
+    Attributes:
+        type_: The behavior to use when there are multiple Active Directory URLs defined
+        cache_ttl: When using dns_failover or dns_round_robin as the load balancing type, this setting controls the
+            amount of time to cache DNS lookups. Defaults to 1h.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    type_: ActiveDirectorySecurityRealmLoadBalanceType | Unset = UNSET
+    cache_ttl: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("type_", "type", ("enum", "ActiveDirectorySecurityRealmLoadBalanceType")),
+        ("cache_ttl", "cache_ttl", None),
+    )
+    __ece_extra__ = None

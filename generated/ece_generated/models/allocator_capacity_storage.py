@@ -1,0 +1,25 @@
+"""AllocatorCapacityStorage: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class AllocatorCapacityStorage(Model):
+    """The storage capacity of the allocator.
+
+    Attributes:
+        total: Total storage in MiB capacity installed on this allocator
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    total: int
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("total", "total", None),)
+    __ece_extra__ = None

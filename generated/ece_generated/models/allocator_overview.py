@@ -1,0 +1,28 @@
+"""AllocatorOverview: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .allocator_zone_info import AllocatorZoneInfo
+
+
+@define
+class AllocatorOverview(Model):
+    """The overview information for the installed allocators.
+
+    Attributes:
+        zones:
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    zones: list[AllocatorZoneInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("zones", "zones", ("list", "AllocatorZoneInfo")),)
+    __ece_extra__ = None

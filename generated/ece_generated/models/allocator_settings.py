@@ -1,0 +1,27 @@
+"""AllocatorSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class AllocatorSettings(Model):
+    """The settings for the allocator.
+
+    Attributes:
+        capacity: A memory capacity (in MB) that overrides the capacity defined during installation - requires
+            separate restart of Allocator services on each host to take full effect.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    capacity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("capacity", "capacity", None),)
+    __ece_extra__ = None

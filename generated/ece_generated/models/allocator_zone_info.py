@@ -1,0 +1,33 @@
+"""AllocatorZoneInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .allocator_info import AllocatorInfo
+
+
+@define
+class AllocatorZoneInfo(Model):
+    """The allocators for the specified zone.
+
+    Attributes:
+        zone_id: Identifier of the zone
+        allocators:
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    zone_id: str
+    allocators: list[AllocatorInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("zone_id", "zone_id", None),
+        ("allocators", "allocators", ("list", "AllocatorInfo")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""ApiKeysResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .api_key_response import ApiKeyResponse
+
+
+@define
+class ApiKeysResponse(Model):
+    """The response model for the API keys.
+
+    Attributes:
+        keys: The list of API keys.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    keys: list[ApiKeyResponse]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("keys", "keys", ("list", "ApiKeyResponse")),)
+    __ece_extra__ = None

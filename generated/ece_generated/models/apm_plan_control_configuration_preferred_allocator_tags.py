@@ -1,0 +1,20 @@
+"""ApmPlanControlConfigurationPreferredAllocatorTags: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ApmPlanControlConfigurationPreferredAllocatorTags(Model):
+    """Map containing allocators tags in form of key value pairs, increasing the likelihood during move
+    requests for allocators with matching tags, to be selected as target allocators
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, str] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

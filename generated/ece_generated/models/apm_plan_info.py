@@ -1,0 +1,65 @@
+"""ApmPlanInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm_plan import ApmPlan
+    from .change_source_info import ChangeSourceInfo
+    from .cluster_plan_attempt_error import ClusterPlanAttemptError
+    from .cluster_plan_step_info import ClusterPlanStepInfo
+    from .cluster_plan_warning import ClusterPlanWarning
+
+
+@define
+class ApmPlanInfo(Model):
+    """Information about the APM Server plan.
+
+    Attributes:
+        healthy: Either the plan ended successfully, or is not yet completed (and no errors have occurred)
+        plan_attempt_log:
+        warnings:
+        plan_attempt_id: A UUID for each plan attempt
+        plan_attempt_name: A human readable name for each plan attempt, only populated when retrieving plan histories
+        attempt_start_time: When this plan attempt (ie to apply the plan to the APM) started (ISO format in UTC)
+        attempt_end_time: If this plan completed or failed (ie is not pending), when the attempt ended (ISO format in UTC)
+        plan_end_time: If this plan is not current or pending, when the plan was no longer active (ISO format in UTC)
+        plan: The plan for the APM Server.
+        source: A container for information about the source of a change.
+        error: Information about an error during a plan attempt.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    plan_attempt_log: list[ClusterPlanStepInfo]
+    warnings: list[ClusterPlanWarning]
+    plan_attempt_id: str | Unset = UNSET
+    plan_attempt_name: str | Unset = UNSET
+    attempt_start_time: str | Unset = UNSET
+    attempt_end_time: str | Unset = UNSET
+    plan_end_time: str | Unset = UNSET
+    plan: ApmPlan | Unset = UNSET
+    source: ChangeSourceInfo | Unset = UNSET
+    error: ClusterPlanAttemptError | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("plan_attempt_log", "plan_attempt_log", ("list", "ClusterPlanStepInfo")),
+        ("warnings", "warnings", ("list", "ClusterPlanWarning")),
+        ("plan_attempt_id", "plan_attempt_id", None),
+        ("plan_attempt_name", "plan_attempt_name", None),
+        ("attempt_start_time", "attempt_start_time", None),
+        ("attempt_end_time", "attempt_end_time", None),
+        ("plan_end_time", "plan_end_time", None),
+        ("plan", "plan", "ApmPlan"),
+        ("source", "source", "ChangeSourceInfo"),
+        ("error", "error", "ClusterPlanAttemptError"),
+    )
+    __ece_extra__ = None

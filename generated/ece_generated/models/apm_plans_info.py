@@ -1,0 +1,40 @@
+"""ApmPlansInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm_plan_info import ApmPlanInfo
+
+
+@define
+class ApmPlansInfo(Model):
+    """Information about current, pending, and past APM Server plans.
+
+    Attributes:
+        healthy: Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed)
+        history:
+        current: Information about the APM Server plan.
+        pending: Information about the APM Server plan.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    history: list[ApmPlanInfo]
+    current: ApmPlanInfo | Unset = UNSET
+    pending: ApmPlanInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("history", "history", ("list", "ApmPlanInfo")),
+        ("current", "current", "ApmPlanInfo"),
+        ("pending", "pending", "ApmPlanInfo"),
+    )
+    __ece_extra__ = None

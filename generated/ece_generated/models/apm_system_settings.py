@@ -1,0 +1,56 @@
+"""ApmSystemSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class ApmSystemSettings(Model):
+    """A structure that defines a curated subset of the APM Server settings.
+    TIP: To define the complete set of APM Server setting, use `ApmSystemSettings` with
+    `user_settings_override_` and `user_settings_`.
+
+    Attributes:
+        elasticsearch_url: DEPRECATED: Scheduled for removal in a future version of the API.
+
+            Optionally override the URL to which to send data (for advanced users only, if unspecified the
+            system selects an internal URL)
+        kibana_url: DEPRECATED: Scheduled for removal in a future version of the API.
+
+            Optionally override the URL to which to send data (for advanced users only, if unspecified the
+            system selects an internal URL)
+        elasticsearch_username: Optionally override the account within APM - defaults to a system account that always exists (if
+            specified, the password must also be specified). Note that this field is never returned from the
+            API, it is write only.
+        elasticsearch_password: Optionally override the account within APM - defaults to a system account that always exists (if
+            specified, the username must also be specified). Note that this field is never returned from the
+            API, it is write only.
+        secret_token: Optionally override the secret token within APM - defaults to the previously existing
+            secretToken
+        debug_enabled: Optionally enable debug mode for APM servers - defaults false
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch_url: str | Unset = UNSET
+    kibana_url: str | Unset = UNSET
+    elasticsearch_username: str | Unset = UNSET
+    elasticsearch_password: str | Unset = UNSET
+    secret_token: str | Unset = UNSET
+    debug_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch_url", "elasticsearch_url", None),
+        ("kibana_url", "kibana_url", None),
+        ("elasticsearch_username", "elasticsearch_username", None),
+        ("elasticsearch_password", "elasticsearch_password", None),
+        ("secret_token", "secret_token", None),
+        ("debug_enabled", "debug_enabled", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,50 @@
+"""ApmTopologyElement: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm_configuration import ApmConfiguration
+    from .topology_size import TopologySize
+
+
+@define
+class ApmTopologyElement(Model):
+    """Defines the topology of the APM Server nodes. For example, the number or capacity of the nodes, and
+    where you can allocate the nodes.
+
+    Attributes:
+        instance_configuration_id: Controls the allocation of this topology element as well as allowed sizes and node_types. It
+            needs to match the id of an existing instance configuration.
+        instance_configuration_version: The version of the Instance Configuration Id. If it is unset, the meaning depends on read vs
+            writes. For deployment reads, it is equivalent to version 0 (or the IC is unversioned); for
+            deployment creates and deployment template use, it is equivalent to 'the latest version'; and
+            for deployment updates, it is equivalent to 'retain the current version'.
+        size: Measured by the amount of a resource. The final cluster size is calculated using multipliers
+            from the topology instance configuration.
+        zone_count: number of zones in which nodes will be placed
+        apm: The configuration options for the APM Server.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    instance_configuration_id: str | Unset = UNSET
+    instance_configuration_version: int | Unset = UNSET
+    size: TopologySize | Unset = UNSET
+    zone_count: int | Unset = UNSET
+    apm: ApmConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("instance_configuration_id", "instance_configuration_id", None),
+        ("instance_configuration_version", "instance_configuration_version", None),
+        ("size", "size", "TopologySize"),
+        ("zone_count", "zone_count", None),
+        ("apm", "apm", "ApmConfiguration"),
+    )
+    __ece_extra__ = None

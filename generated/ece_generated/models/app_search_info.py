@@ -1,0 +1,78 @@
+"""AppSearchInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .app_search_info_links import AppSearchInfoLinks
+    from .app_search_info_status import AppSearchInfoStatus
+    from .app_search_plans_info import AppSearchPlansInfo
+    from .app_search_settings import AppSearchSettings
+    from .cluster_metadata_info import ClusterMetadataInfo
+    from .cluster_topology_info import ClusterTopologyInfo
+    from .external_hyperlink import ExternalHyperlink
+    from .target_elasticsearch_cluster import TargetElasticsearchCluster
+
+
+@define
+class AppSearchInfo(Model):
+    """The overview information for the App Search Server.
+
+    Attributes:
+        id: The id of the App Search
+        name: The name of the App Search
+        elasticsearch_cluster: Information about the specified Elasticsearch cluster.
+        healthy: Whether the App Search is healthy or not (one or more of the info subsections will have healthy:
+            false)
+        status: App Search status
+        plan_info: Information about current, pending, and past App Search Server plans.
+        topology: The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
+            `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
+        external_links: External resources related to the App Search
+        deployment_id: The id of the deployment that this App Search belongs to.
+        metadata: Information about the public and internal state, and the configuration settings of an
+            Elasticsearch cluster.
+        links: A map of application-specific operations (which map to 'operationId's in the Swagger API) to
+            metadata about that operation
+        settings: The settings for the App Search.
+        region: The region that this App Search belongs to. Only populated in SaaS or federated ECE.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    name: str
+    elasticsearch_cluster: TargetElasticsearchCluster
+    healthy: bool
+    status: AppSearchInfoStatus
+    plan_info: AppSearchPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
+    deployment_id: str | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset = UNSET
+    links: AppSearchInfoLinks | Unset = UNSET
+    settings: AppSearchSettings | Unset = UNSET
+    region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("name", "name", None),
+        ("elasticsearch_cluster", "elasticsearch_cluster", "TargetElasticsearchCluster"),
+        ("healthy", "healthy", None),
+        ("status", "status", ("enum", "AppSearchInfoStatus")),
+        ("plan_info", "plan_info", "AppSearchPlansInfo"),
+        ("topology", "topology", "ClusterTopologyInfo"),
+        ("external_links", "external_links", ("list", "ExternalHyperlink")),
+        ("deployment_id", "deployment_id", None),
+        ("metadata", "metadata", "ClusterMetadataInfo"),
+        ("links", "links", "AppSearchInfoLinks"),
+        ("settings", "settings", "AppSearchSettings"),
+        ("region", "region", None),
+    )
+    __ece_extra__ = None

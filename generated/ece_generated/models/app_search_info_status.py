@@ -1,0 +1,15 @@
+"""AppSearchInfoStatus: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class AppSearchInfoStatus(OpenEnum):
+    """App Search status"""
+
+    INITIALIZING = "initializing"
+    REBOOTING = "rebooting"
+    RECONFIGURING = "reconfiguring"
+    RESTARTING = "restarting"
+    STARTED = "started"
+    STOPPED = "stopped"
+    STOPPING = "stopping"

@@ -1,0 +1,30 @@
+"""AppSearchNodeTypes: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class AppSearchNodeTypes(Model):
+    """Node types to enable for an AppSearch instance
+
+    Attributes:
+        appserver: Defines whether this instance should run as Application/API server
+        worker: Defines whether this instance should run as background worker
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    appserver: bool
+    worker: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("appserver", "appserver", None),
+        ("worker", "worker", None),
+    )
+    __ece_extra__ = None

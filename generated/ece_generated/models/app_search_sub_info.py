@@ -1,0 +1,38 @@
+"""AppSearchSubInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .app_search_sub_info_links import AppSearchSubInfoLinks
+
+
+@define
+class AppSearchSubInfo(Model):
+    """Information about the APM Servers associated with the Elasticsearch cluster.
+
+    Attributes:
+        app_search_id: The App Search Id
+        enabled: Whether the associated App Search is currently available
+        links: A map of application-specific operations (which map to 'operationId's in the Swagger API) to
+            metadata about that operation
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    app_search_id: str
+    enabled: bool
+    links: AppSearchSubInfoLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("app_search_id", "app_search_id", None),
+        ("enabled", "enabled", None),
+        ("links", "links", "AppSearchSubInfoLinks"),
+    )
+    __ece_extra__ = None

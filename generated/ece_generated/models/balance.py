@@ -1,0 +1,36 @@
+"""Balance: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .simplified_line_item import SimplifiedLineItem
+
+
+@define
+class Balance(Model):
+    """The available balance for an organization
+
+    Attributes:
+        available: Available balance
+        remaining: Remaining balance
+        line_items: A collection of order line items for for an organization
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    available: float
+    remaining: float
+    line_items: list[SimplifiedLineItem]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("available", "available", None),
+        ("remaining", "remaining", None),
+        ("line_items", "line_items", ("list", "SimplifiedLineItem")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""BasicFailedReply: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .basic_failed_reply_element import BasicFailedReplyElement
+
+
+@define
+class BasicFailedReply(Model):
+    """BasicFailedReply (no description in the spec).
+
+    Attributes:
+        errors: A list of errors that occurred in the failing request
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    errors: list[BasicFailedReplyElement]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("errors", "errors", ("list", "BasicFailedReplyElement")),)
+    __ece_extra__ = None

@@ -1,0 +1,35 @@
+"""BasicFailedReplyElement: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class BasicFailedReplyElement(Model):
+    """BasicFailedReplyElement (no description in the spec).
+
+    Attributes:
+        code: A structured code representing the error type that occurred
+        message: A human readable message describing the error that occurred
+        fields: If the error can be tied to a specific field or fields in the user request, this lists those
+            fields
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    code: str
+    message: str
+    fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("code", "code", None),
+        ("message", "message", None),
+        ("fields", "fields", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""BlessingsWithMeta: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .blessings import Blessings
+    from .metadata import Metadata
+
+
+@define
+class BlessingsWithMeta(Model):
+    """Persisted Blessings along with metadata
+
+    Attributes:
+        value: Describes whether certain runners are blessed to run a Role.
+        meta: Metadata of an entity
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: Blessings
+    meta: Metadata
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("value", "value", "Blessings"),
+        ("meta", "meta", "Metadata"),
+    )
+    __ece_extra__ = None

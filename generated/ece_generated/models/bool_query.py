@@ -1,0 +1,43 @@
+"""BoolQuery: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .query_container import QueryContainer
+
+
+@define
+class BoolQuery(Model):
+    """A query for documents that match boolean combinations of other queries.
+
+    Attributes:
+        must:
+        should:
+        must_not:
+        filter_:
+        minimum_should_match: The minimum number of optional should clauses to match.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    must: list[QueryContainer] | Unset = UNSET
+    should: list[QueryContainer] | Unset = UNSET
+    must_not: list[QueryContainer] | Unset = UNSET
+    filter_: list[QueryContainer] | Unset = UNSET
+    minimum_should_match: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("must", "must", ("list", "QueryContainer")),
+        ("should", "should", ("list", "QueryContainer")),
+        ("must_not", "must_not", ("list", "QueryContainer")),
+        ("filter_", "filter", ("list", "QueryContainer")),
+        ("minimum_should_match", "minimum_should_match", None),
+    )
+    __ece_extra__ = None

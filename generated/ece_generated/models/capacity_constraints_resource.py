@@ -1,0 +1,30 @@
+"""CapacityConstraintsResource: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class CapacityConstraintsResource(Model):
+    """Specifies the maximum and minimum capacity constraints.
+
+    Attributes:
+        min_: Min capacity
+        max_: Max capacity
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    min_: int
+    max_: int
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("min_", "min", None),
+        ("max_", "max", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""ChartItemValue: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ChartItemValue(Model):
+    """A ChartItem value
+
+    Attributes:
+        id: The id of chart item value
+        name: The name of the chart item value
+        value: The actual value of the chart item value
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    name: str
+    value: float
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("name", "name", None),
+        ("value", "value", None),
+    )
+    __ece_extra__ = None

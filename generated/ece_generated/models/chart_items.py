@@ -1,0 +1,28 @@
+"""ChartItems: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .chart_item import ChartItem
+
+
+@define
+class ChartItems(Model):
+    """A collection of ChartItems
+
+    Attributes:
+        data: The list of chart item
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    data: list[ChartItem]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("data", "data", ("list", "ChartItem")),)
+    __ece_extra__ = None

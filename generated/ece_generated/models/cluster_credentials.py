@@ -1,0 +1,31 @@
+"""ClusterCredentials: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ClusterCredentials(Model):
+    """The username and password for the new Elasticsearch cluster, which is returned from the
+    Elasticsearch cluster `create` command.
+
+    Attributes:
+        username: The username of the newly created cluster
+        password: The password of the newly created cluster
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    username: str
+    password: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("username", "username", None),
+        ("password", "password", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""ClusterCurationSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .cluster_curation_spec import ClusterCurationSpec
+
+
+@define
+class ClusterCurationSettings(Model):
+    """The index curation settings for an Elasticsearch cluster.
+
+    Attributes:
+        specs: Specifications for curation
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    specs: list[ClusterCurationSpec]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("specs", "specs", ("list", "ClusterCurationSpec")),)
+    __ece_extra__ = None

@@ -1,0 +1,22 @@
+"""ClusterMetadataInfoRaw: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ClusterMetadataInfoRaw(Model):
+    """An unstructured JSON representation of the public and internal state (can be filtered out via URL
+    parameter). The contents and structure of the `raw` field can change at any time.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

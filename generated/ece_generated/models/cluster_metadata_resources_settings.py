@@ -1,0 +1,29 @@
+"""ClusterMetadataResourcesSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .cluster_metadata_cpu_resources_settings import ClusterMetadataCpuResourcesSettings
+
+
+@define
+class ClusterMetadataResourcesSettings(Model):
+    """The top-level configuration settings for the Elasticsearch cluster resources.
+
+    Attributes:
+        cpu: Specifies the CPU resource settings for the Elasticsearch cluster.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    cpu: ClusterMetadataCpuResourcesSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("cpu", "cpu", "ClusterMetadataCpuResourcesSettings"),)
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""ClusterPlanWarning: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class ClusterPlanWarning(Model):
+    """Information about a warning from a plan.
+
+    Attributes:
+        code: A unique warning code
+        message: A description of the warning
+        step_id: The ID of the step which produced a warning, if any
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    code: str
+    message: str
+    step_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("code", "code", None),
+        ("message", "message", None),
+        ("step_id", "step_id", None),
+    )
+    __ece_extra__ = None

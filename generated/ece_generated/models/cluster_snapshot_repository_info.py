@@ -1,0 +1,39 @@
+"""ClusterSnapshotRepositoryInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .cluster_snapshot_repository_default import ClusterSnapshotRepositoryDefault
+    from .cluster_snapshot_repository_reference import ClusterSnapshotRepositoryReference
+    from .cluster_snapshot_repository_static import ClusterSnapshotRepositoryStatic
+
+
+@define
+class ClusterSnapshotRepositoryInfo(Model):
+    """Information about the Elasticsearch cluster snapshot repository.
+
+    Attributes:
+        static: The static object for the Elasticsearch cluster snapshot repository.
+        reference: The reference object for the Elasticsearch cluster snapshot repository.
+        default: The default object for the Elasticsearch cluster snapshot repository.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    static: ClusterSnapshotRepositoryStatic | Unset = UNSET
+    reference: ClusterSnapshotRepositoryReference | Unset = UNSET
+    default: ClusterSnapshotRepositoryDefault | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("static", "static", "ClusterSnapshotRepositoryStatic"),
+        ("reference", "reference", "ClusterSnapshotRepositoryReference"),
+        ("default", "default", "ClusterSnapshotRepositoryDefault"),
+    )
+    __ece_extra__ = None

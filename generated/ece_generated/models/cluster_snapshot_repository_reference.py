@@ -1,0 +1,26 @@
+"""ClusterSnapshotRepositoryReference: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class ClusterSnapshotRepositoryReference(Model):
+    """The reference object for the Elasticsearch cluster snapshot repository.
+
+    Attributes:
+        repository_name: ECE snapshot repository name, from the '/platform/configuration/snapshots/repositories' endpoint
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    repository_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("repository_name", "repository_name", None),)
+    __ece_extra__ = None

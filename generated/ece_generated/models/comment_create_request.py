@@ -1,0 +1,25 @@
+"""CommentCreateRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class CommentCreateRequest(Model):
+    """A request for creating a new Comment
+
+    Attributes:
+        message: The message for the Comment.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    message: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("message", "message", None),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""CommentsWithMetas: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .comment_with_meta import CommentWithMeta
+
+
+@define
+class CommentsWithMetas(Model):
+    """A list of persisted Comments
+
+    Attributes:
+        values: The list of comments
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    values: list[CommentWithMeta]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("values", "values", ("list", "CommentWithMeta")),)
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""ConfigStoreOption: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ConfigStoreOption(Model):
+    """Information about the Config Store options.
+
+    Attributes:
+        name: Name of this Config Store Option
+        value: Value of this Config Store Option
+        changed: Whether or not this Config Store Option has changed
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    value: str
+    changed: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("value", "value", None),
+        ("changed", "changed", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""ConstructorInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .constructor_health_status import ConstructorHealthStatus
+
+
+@define
+class ConstructorInfo(Model):
+    """Information about the constructor.
+
+    Attributes:
+        status: The health status of the constructor.
+        constructor_id: Identifier for this constructor
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    status: ConstructorHealthStatus
+    constructor_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("status", "status", "ConstructorHealthStatus"),
+        ("constructor_id", "constructor_id", None),
+    )
+    __ece_extra__ = None

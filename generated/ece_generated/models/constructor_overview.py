@@ -1,0 +1,28 @@
+"""ConstructorOverview: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .constructor_info import ConstructorInfo
+
+
+@define
+class ConstructorOverview(Model):
+    """The overview information for the installed constructors.
+
+    Attributes:
+        constructors:
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    constructors: list[ConstructorInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("constructors", "constructors", ("list", "ConstructorInfo")),)
+    __ece_extra__ = None

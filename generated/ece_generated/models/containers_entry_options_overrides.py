@@ -1,0 +1,29 @@
+"""ContainersEntryOptionsOverrides: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .containers_entry_options_container_config import ContainersEntryOptionsContainerConfig
+
+
+@define
+class ContainersEntryOptionsOverrides(Model):
+    """Overrides for the container allocation.
+
+    Attributes:
+        container_config: Container config. Roughly corresponds to Docker container config
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    container_config: ContainersEntryOptionsContainerConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("container_config", "container_config", "ContainersEntryOptionsContainerConfig"),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""CoordinatorCandidatesSummary: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .coordinator_candidate_info import CoordinatorCandidateInfo
+
+
+@define
+class CoordinatorCandidatesSummary(Model):
+    """Summarized information about coordinator candidates.
+
+    Attributes:
+        candidates: Summarized information on each coordinator candidate
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    candidates: list[CoordinatorCandidateInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("candidates", "candidates", ("list", "CoordinatorCandidateInfo")),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""CoordinatorsSummary: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .coordinator_summary import CoordinatorSummary
+
+
+@define
+class CoordinatorsSummary(Model):
+    """Summarized information about coordinators.
+
+    Attributes:
+        coordinators: Summarized information on each coordinator
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    coordinators: list[CoordinatorSummary]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("coordinators", "coordinators", ("list", "CoordinatorSummary")),)
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""Costs: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .dimension import Dimension
+
+
+@define
+class Costs(Model):
+    """Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic
+    Consumption Unit (ECU).
+
+    Attributes:
+        total: Total costs
+        dimensions: A collection of billing details by dimension.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    total: float
+    dimensions: list[Dimension]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("total", "total", None),
+        ("dimensions", "dimensions", ("list", "Dimension")),
+    )
+    __ece_extra__ = None

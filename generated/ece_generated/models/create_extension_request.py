@@ -1,0 +1,43 @@
+"""CreateExtensionRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .create_extension_request_extension_type import CreateExtensionRequestExtensionType
+
+
+@define
+class CreateExtensionRequest(Model):
+    """The body of a request to create a new extension
+
+    Attributes:
+        name: The extension name. Only ASCII alphanumeric and [_.-] characters allowed
+        extension_type: The extension type.
+        version: The Elasticsearch version.
+        description: The extension description.
+        download_url: The URL to download the extension archive.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    extension_type: CreateExtensionRequestExtensionType
+    version: str
+    description: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("extension_type", "extension_type", ("enum", "CreateExtensionRequestExtensionType")),
+        ("version", "version", None),
+        ("description", "description", None),
+        ("download_url", "download_url", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,51 @@
+"""Creates: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm import Apm
+    from .app_search import AppSearch
+    from .elasticsearch import Elasticsearch
+    from .enterprise_search import EnterpriseSearch
+    from .integrations_server import IntegrationsServer
+    from .kibana import Kibana
+
+
+@define
+class Creates(Model):
+    """Holds diagnostics for resources that will be created
+
+    Attributes:
+        elasticsearch: Diagnostics for Elasticsearch clusters
+        kibana: Diagnostics for Kibanas
+        apm: Diagnostics for APMs
+        integrations_server: Diagnostics for Integrations Server
+        appsearch: Diagnostics for AppSearches
+        enterprise_search: Diagnostics for Enterprise Search resources
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch: list[Elasticsearch] | Unset = UNSET
+    kibana: list[Kibana] | Unset = UNSET
+    apm: list[Apm] | Unset = UNSET
+    integrations_server: list[IntegrationsServer] | Unset = UNSET
+    appsearch: list[AppSearch] | Unset = UNSET
+    enterprise_search: list[EnterpriseSearch] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch", "elasticsearch", ("list", "Elasticsearch")),
+        ("kibana", "kibana", ("list", "Kibana")),
+        ("apm", "apm", ("list", "Apm")),
+        ("integrations_server", "integrations_server", ("list", "IntegrationsServer")),
+        ("appsearch", "appsearch", ("list", "AppSearch")),
+        ("enterprise_search", "enterprise_search", ("list", "EnterpriseSearch")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""DeleteUsersApiKeysRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .user_api_key import UserApiKey
+
+
+@define
+class DeleteUsersApiKeysRequest(Model):
+    """The request payload that deletes the API keys.
+
+    Attributes:
+        user_api_keys: The list of API key IDs.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    user_api_keys: list[UserApiKey]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("user_api_keys", "user_api_keys", ("list", "UserApiKey")),)
+    __ece_extra__ = None

@@ -1,0 +1,53 @@
+"""DeploymentCreateResources: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm_payload import ApmPayload
+    from .app_search_payload import AppSearchPayload
+    from .elasticsearch_payload import ElasticsearchPayload
+    from .enterprise_search_payload import EnterpriseSearchPayload
+    from .integrations_server_payload import IntegrationsServerPayload
+    from .kibana_payload import KibanaPayload
+
+
+@define
+class DeploymentCreateResources(Model):
+    """Describes the resources that will belong to a Deployment
+
+    Attributes:
+        elasticsearch: A list of payloads for Elasticsearch cluster creation.
+        kibana: A list of payloads for Kibana creation.
+        apm: A list of payloads for APM creation. WARNING: For stack versions 8.0.0 and higher the
+            integrations_server payload should be used instead, as this field becomes deprecated.
+        appsearch: A list of payloads for AppSearch updates. AppSearch has been replaced by Enterprise Search in
+            the Elastic Stack 7.7 and higher.
+        enterprise_search: A list of payloads for Enterprise Search creation.
+        integrations_server: A list of payloads for Integrations Server creation.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch: list[ElasticsearchPayload] | Unset = UNSET
+    kibana: list[KibanaPayload] | Unset = UNSET
+    apm: list[ApmPayload] | Unset = UNSET
+    appsearch: list[AppSearchPayload] | Unset = UNSET
+    enterprise_search: list[EnterpriseSearchPayload] | Unset = UNSET
+    integrations_server: list[IntegrationsServerPayload] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch", "elasticsearch", ("list", "ElasticsearchPayload")),
+        ("kibana", "kibana", ("list", "KibanaPayload")),
+        ("apm", "apm", ("list", "ApmPayload")),
+        ("appsearch", "appsearch", ("list", "AppSearchPayload")),
+        ("enterprise_search", "enterprise_search", ("list", "EnterpriseSearchPayload")),
+        ("integrations_server", "integrations_server", ("list", "IntegrationsServerPayload")),
+    )
+    __ece_extra__ = None

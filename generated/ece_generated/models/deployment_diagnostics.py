@@ -1,0 +1,35 @@
+"""DeploymentDiagnostics: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .creates import Creates
+    from .updates import Updates
+
+
+@define
+class DeploymentDiagnostics(Model):
+    """Describes the diagnostics for a given Deployment-modifying payload
+
+    Attributes:
+        creates: Holds diagnostics for resources that will be created
+        updates: Holds diagnostics for existing resources that might be updated
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    creates: Creates | Unset = UNSET
+    updates: Updates | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("creates", "creates", "Creates"),
+        ("updates", "updates", "Updates"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,26 @@
+"""DeploymentDomainName: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class DeploymentDomainName(Model):
+    """Deployment domain name configuration
+
+    Attributes:
+        value: The domain name for all deployments. The hostname of an application in a deployment is
+            constructed from the application ID and the domain name (for example, 1234567890.example.com).
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("value", "value", None),)
+    __ece_extra__ = None

@@ -1,0 +1,60 @@
+"""DeploymentGetResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .deployment_metadata import DeploymentMetadata
+    from .deployment_observability import DeploymentObservability
+    from .deployment_resources import DeploymentResources
+    from .deployment_settings import DeploymentSettings
+    from .instance_configuration_info import InstanceConfigurationInfo
+
+
+@define
+class DeploymentGetResponse(Model):
+    """Describes a given Deployment
+
+    Attributes:
+        id: A randomly-generated id of this Deployment
+        name: The name of this deployment
+        healthy: Whether the deployment is overall healthy or not (one or more of the resource info subsections
+            will have healthy: false)
+        resources: Describes a resource belonging to a Deployment
+        alias: A user-defined deployment alias for user-friendly resource URLs
+        settings: Additional configuration about the current deployment object.
+        metadata: Additional information about the current deployment object.
+        observability: Observability information for a deployment
+        instance_configurations: List of instance configurations used in the deployment.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    name: str
+    healthy: bool
+    resources: DeploymentResources
+    alias: str | Unset = UNSET
+    settings: DeploymentSettings | Unset = UNSET
+    metadata: DeploymentMetadata | Unset = UNSET
+    observability: DeploymentObservability | Unset = UNSET
+    instance_configurations: list[InstanceConfigurationInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("name", "name", None),
+        ("healthy", "healthy", None),
+        ("resources", "resources", "DeploymentResources"),
+        ("alias", "alias", None),
+        ("settings", "settings", "DeploymentSettings"),
+        ("metadata", "metadata", "DeploymentMetadata"),
+        ("observability", "observability", "DeploymentObservability"),
+        ("instance_configurations", "instance_configurations", ("list", "InstanceConfigurationInfo")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""DeploymentHeapDumps: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .resource_heap_dumps import ResourceHeapDumps
+
+
+@define
+class DeploymentHeapDumps(Model):
+    """DeploymentHeapDumps (no description in the spec).
+
+    Attributes:
+        elasticsearch: The list of Elasticsearch resources and their heap dumps
+        enterprise_search: The list of Enterprise Search resources and their heap dumps
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch: list[ResourceHeapDumps]
+    enterprise_search: list[ResourceHeapDumps]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch", "elasticsearch", ("list", "ResourceHeapDumps")),
+        ("enterprise_search", "enterprise_search", ("list", "ResourceHeapDumps")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,38 @@
+"""DeploymentLogging: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .deployment_logging_urls import DeploymentLoggingUrls
+    from .observability_issue import ObservabilityIssue
+
+
+@define
+class DeploymentLogging(Model):
+    """Logging information for a deployment
+
+    Attributes:
+        healthy: Whether the deployment logging is healthy or not
+        urls: The URLs to view this deployment's logs in Kibana
+        issues: Logging health issues for the deployment
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    urls: DeploymentLoggingUrls | Unset = UNSET
+    issues: list[ObservabilityIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("urls", "urls", "DeploymentLoggingUrls"),
+        ("issues", "issues", ("list", "ObservabilityIssue")),
+    )
+    __ece_extra__ = None

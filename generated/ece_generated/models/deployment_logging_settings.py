@@ -1,0 +1,28 @@
+"""DeploymentLoggingSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
+
+
+@define
+class DeploymentLoggingSettings(Model):
+    """The logging settings for a deployment
+
+    Attributes:
+        destination: The destination to send logs and metrics to
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    destination: ObservabilityAbsoluteDeployment
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("destination", "destination", "ObservabilityAbsoluteDeployment"),)
+    __ece_extra__ = None

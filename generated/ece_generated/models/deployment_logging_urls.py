@@ -1,0 +1,19 @@
+"""DeploymentLoggingUrls: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class DeploymentLoggingUrls(Model):
+    """The URLs to view this deployment's logs in Kibana
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, str] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

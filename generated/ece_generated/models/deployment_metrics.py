@@ -1,0 +1,38 @@
+"""DeploymentMetrics: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .deployment_metrics_urls import DeploymentMetricsUrls
+    from .observability_issue import ObservabilityIssue
+
+
+@define
+class DeploymentMetrics(Model):
+    """Metrics information for a deployment
+
+    Attributes:
+        healthy: Whether the deployment metrics are healthy or not
+        urls: The URLs to view this deployment's metrics in Kibana
+        issues: Metrics health issues for the deployment
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    urls: DeploymentMetricsUrls | Unset = UNSET
+    issues: list[ObservabilityIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("urls", "urls", "DeploymentMetricsUrls"),
+        ("issues", "issues", ("list", "ObservabilityIssue")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,43 @@
+"""DeploymentObservability: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .deployment_logging import DeploymentLogging
+    from .deployment_metrics import DeploymentMetrics
+    from .observability_issue import ObservabilityIssue
+
+
+@define
+class DeploymentObservability(Model):
+    """Observability information for a deployment
+
+    Attributes:
+        healthy: Whether the deployment observability is healthy or not (one or more of the subsections will have
+            healthy: false)
+        logging: Logging information for a deployment
+        metrics: Metrics information for a deployment
+        issues: General observability health issues for the deployment
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    logging: DeploymentLogging | Unset = UNSET
+    metrics: DeploymentMetrics | Unset = UNSET
+    issues: list[ObservabilityIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("logging", "logging", "DeploymentLogging"),
+        ("metrics", "metrics", "DeploymentMetrics"),
+        ("issues", "issues", ("list", "ObservabilityIssue")),
+    )
+    __ece_extra__ = None

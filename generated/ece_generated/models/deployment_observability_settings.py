@@ -1,0 +1,35 @@
+"""DeploymentObservabilitySettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .deployment_logging_settings import DeploymentLoggingSettings
+    from .deployment_metrics_settings import DeploymentMetricsSettings
+
+
+@define
+class DeploymentObservabilitySettings(Model):
+    """The observability settings for a deployment
+
+    Attributes:
+        logging: The logging settings for a deployment
+        metrics: The metrics settings for a deployment
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    logging: DeploymentLoggingSettings | Unset = UNSET
+    metrics: DeploymentMetricsSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("logging", "logging", "DeploymentLoggingSettings"),
+        ("metrics", "metrics", "DeploymentMetricsSettings"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,29 @@
+"""DeploymentResourceCommandResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .reply_warning import ReplyWarning
+
+
+@define
+class DeploymentResourceCommandResponse(Model):
+    """Response returned when a command is successfully issued against a given Deployment resource
+
+    Attributes:
+        warnings: List of warnings generated from validating command
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    warnings: list[ReplyWarning] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("warnings", "warnings", ("list", "ReplyWarning")),)
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""DeploymentResourceCrudResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class DeploymentResourceCrudResponse(Model):
+    """A response returned from the Deployment Resource endpoints
+
+    Attributes:
+        id: The id of the deployment
+        kind: The kind of the stateless resource
+        ref_id: The reference id of the resource
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    kind: str
+    ref_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("kind", "kind", None),
+        ("ref_id", "ref_id", None),
+    )
+    __ece_extra__ = None

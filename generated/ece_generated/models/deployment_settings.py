@@ -1,0 +1,42 @@
+"""DeploymentSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .auto_ops_settings import AutoOpsSettings
+    from .deployment_observability_settings import DeploymentObservabilitySettings
+    from .traffic_filter_settings import TrafficFilterSettings
+
+
+@define
+class DeploymentSettings(Model):
+    """Additional configuration about the current deployment object.
+
+    Attributes:
+        auto_ops: AutoOps settings for this deployment.
+        traffic_filter_settings: The configuration settings for the traffic filter.
+        observability: The observability settings for a deployment
+        autoscaling_enabled: If autoscaling is enabled for this deployment.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    auto_ops: AutoOpsSettings
+    traffic_filter_settings: TrafficFilterSettings | Unset = UNSET
+    observability: DeploymentObservabilitySettings | Unset = UNSET
+    autoscaling_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("auto_ops", "auto_ops", "AutoOpsSettings"),
+        ("traffic_filter_settings", "traffic_filter_settings", "TrafficFilterSettings"),
+        ("observability", "observability", "DeploymentObservabilitySettings"),
+        ("autoscaling_enabled", "autoscaling_enabled", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,31 @@
+"""DeploymentTemplateReference: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class DeploymentTemplateReference(Model):
+    """Specifies the deployment template used to create the plan.
+
+    Attributes:
+        id: The unique identifier of the deployment template
+        version: A version identifier to disambiguate multiple revisions of the same template
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("version", "version", None),
+    )
+    __ece_extra__ = None

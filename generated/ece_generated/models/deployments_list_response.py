@@ -1,0 +1,28 @@
+"""DeploymentsListResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .deployments_listing_data import DeploymentsListingData
+
+
+@define
+class DeploymentsListResponse(Model):
+    """Contains a list of deployments
+
+    Attributes:
+        deployments: The deployments
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    deployments: list[DeploymentsListingData]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("deployments", "deployments", ("list", "DeploymentsListingData")),)
+    __ece_extra__ = None

@@ -1,0 +1,36 @@
+"""DeploymentsListingData: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .deployment_resource import DeploymentResource
+
+
+@define
+class DeploymentsListingData(Model):
+    """DeploymentsListingData (no description in the spec).
+
+    Attributes:
+        id: The id of this deployment
+        name: The name of this deployment
+        resources: List of resources in this deployment
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    name: str
+    resources: list[DeploymentResource]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("name", "name", None),
+        ("resources", "resources", ("list", "DeploymentResource")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""Dimension: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .dimension_type import DimensionType
+
+
+@define
+class Dimension(Model):
+    """Billing dimension
+
+    Attributes:
+        type_: The type of the billing dimension
+        cost: The cost of the billing dimension
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    type_: DimensionType
+    cost: float
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("type_", "type", ("enum", "DimensionType")),
+        ("cost", "cost", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,30 @@
+"""DtsQuantity: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class DtsQuantity(Model):
+    """DTS quantity
+
+    Attributes:
+        value: Raw quantity
+        formatted_value: Quantity in human readable format
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: int
+    formatted_value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("value", "value", None),
+        ("formatted_value", "formatted_value", None),
+    )
+    __ece_extra__ = None

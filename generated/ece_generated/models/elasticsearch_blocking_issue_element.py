@@ -1,0 +1,33 @@
+"""ElasticsearchBlockingIssueElement: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .elasticsearch_blocking_issue_element_level import ElasticsearchBlockingIssueElementLevel
+
+
+@define
+class ElasticsearchBlockingIssueElement(Model):
+    """Information about index or cluster blocks
+
+    Attributes:
+        description: Description of the block
+        level: Applicable level for the block. Either global ie. cluster-wide or index level
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    description: str
+    level: ElasticsearchBlockingIssueElementLevel
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("description", "description", None),
+        ("level", "level", ("enum", "ElasticsearchBlockingIssueElementLevel")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""ElasticsearchBlockingIssues: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .elasticsearch_blocking_issue_element import ElasticsearchBlockingIssueElement
+
+
+@define
+class ElasticsearchBlockingIssues(Model):
+    """Issues that prevent the Elasticsearch cluster or index from correctly operating.
+
+    Attributes:
+        healthy: Whether the cluster has issues (false) or not (true)
+        blocks: A list of blocks that affect the availability of the cluster
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    blocks: list[ElasticsearchBlockingIssueElement]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("blocks", "blocks", ("list", "ElasticsearchBlockingIssueElement")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,40 @@
+"""ElasticsearchClusterPlansInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .elasticsearch_cluster_plan_info import ElasticsearchClusterPlanInfo
+
+
+@define
+class ElasticsearchClusterPlansInfo(Model):
+    """Information about the current, pending, and past Elasticsearch cluster plans.
+
+    Attributes:
+        healthy: Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed)
+        history:
+        current: Information about the Elasticsearch cluster plan.
+        pending: Information about the Elasticsearch cluster plan.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    history: list[ElasticsearchClusterPlanInfo]
+    current: ElasticsearchClusterPlanInfo | Unset = UNSET
+    pending: ElasticsearchClusterPlanInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("history", "history", ("list", "ElasticsearchClusterPlanInfo")),
+        ("current", "current", "ElasticsearchClusterPlanInfo"),
+        ("pending", "pending", "ElasticsearchClusterPlanInfo"),
+    )
+    __ece_extra__ = None

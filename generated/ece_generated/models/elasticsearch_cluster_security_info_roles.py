@@ -1,0 +1,22 @@
+"""ElasticsearchClusterSecurityInfoRoles: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchClusterSecurityInfoRoles(Model):
+    """An arbitrarily nested JSON object mapping roles to sets of resources and permissions - see the
+    Elasticsearch security documentation for more details on roles
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

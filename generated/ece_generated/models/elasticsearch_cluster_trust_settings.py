@@ -1,0 +1,41 @@
+"""ElasticsearchClusterTrustSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .account_trust_relationship import AccountTrustRelationship
+    from .direct_trust_relationship import DirectTrustRelationship
+    from .external_trust_relationship import ExternalTrustRelationship
+
+
+@define
+class ElasticsearchClusterTrustSettings(Model):
+    """Configuration of trust with other clusters.
+
+    Attributes:
+        accounts: The list of trust relationships with different accounts
+        external: The list of trust relationships with external entities
+        direct: The list of trust relationships where the certificate is bundled with the trust setting. Allows
+            configuring trust for clusters running outside of an Elastic Cloud managed environment or in an
+            Elastic Cloud environment without an environment level trust established.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    accounts: list[AccountTrustRelationship] | Unset = UNSET
+    external: list[ExternalTrustRelationship] | Unset = UNSET
+    direct: list[DirectTrustRelationship] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("accounts", "accounts", ("list", "AccountTrustRelationship")),
+        ("external", "external", ("list", "ExternalTrustRelationship")),
+        ("direct", "direct", ("list", "DirectTrustRelationship")),
+    )
+    __ece_extra__ = None

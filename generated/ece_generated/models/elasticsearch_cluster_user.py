@@ -1,0 +1,30 @@
+"""ElasticsearchClusterUser: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchClusterUser(Model):
+    """The information about an Elasticsearch cluster user.
+
+    Attributes:
+        username: The username
+        password_hash: The hashed password
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    username: str
+    password_hash: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("username", "username", None),
+        ("password_hash", "password_hash", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,19 @@
+"""ElasticsearchConfigurationNodeAttributes: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchConfigurationNodeAttributes(Model):
+    """Defines the Elasticsearch node attributes for the instances in the topology
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, str] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

@@ -1,0 +1,30 @@
+"""ElasticsearchDependant: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchDependant(Model):
+    """Details about an orphaned Elasticsearch-dependent resources.
+
+    Attributes:
+        id: The id of the orphaned resource
+        kind: The kind of resource
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    kind: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("kind", "kind", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,39 @@
+"""ElasticsearchResourceInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .elasticsearch_cluster_info import ElasticsearchClusterInfo
+
+
+@define
+class ElasticsearchResourceInfo(Model):
+    """Describes an Elasticsearch resource belonging to a Deployment
+
+    Attributes:
+        ref_id: The locally-unique user-specified id of a Resource
+        id: The randomly-generated id of a Resource
+        region: The region where this resource exists
+        info: The information for an Elasticsearch cluster.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    ref_id: str
+    id: str
+    region: str
+    info: ElasticsearchClusterInfo
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("ref_id", "ref_id", None),
+        ("id", "id", None),
+        ("region", "region", None),
+        ("info", "info", "ElasticsearchClusterInfo"),
+    )
+    __ece_extra__ = None

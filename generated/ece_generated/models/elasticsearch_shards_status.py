@@ -1,0 +1,29 @@
+"""ElasticsearchShardsStatus: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .elasticsearch_shards_status_status import ElasticsearchShardsStatusStatus
+
+
+@define
+class ElasticsearchShardsStatus(Model):
+    """Shards status represented as green, yellow, or red, as returned by the Elasticsearch cluster health
+    API
+
+    Attributes:
+        status: Indicates the elasticsearch cluster health status as a color
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    status: ElasticsearchShardsStatusStatus
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("status", "status", ("enum", "ElasticsearchShardsStatusStatus")),)
+    __ece_extra__ = None

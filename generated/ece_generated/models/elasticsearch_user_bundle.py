@@ -1,0 +1,34 @@
+"""ElasticsearchUserBundle: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchUserBundle(Model):
+    """A list of admin-uploaded bundle objects, such as scripts and synonym files.
+
+    Attributes:
+        name: The name of the bundle
+        url: The URL of the bundle, which must be accessible from the ECE infrastructure. This URL could be
+            cached by platform, make sure to change it when updating the bundle
+        elasticsearch_version: The supported Elasticsearch version (must match the version in the plan)
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    url: str
+    elasticsearch_version: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("url", "url", None),
+        ("elasticsearch_version", "elasticsearch_version", None),
+    )
+    __ece_extra__ = None

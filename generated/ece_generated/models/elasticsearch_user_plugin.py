@@ -1,0 +1,33 @@
+"""ElasticsearchUserPlugin: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ElasticsearchUserPlugin(Model):
+    """A list of admin-uploaded plugin objects.
+
+    Attributes:
+        name: The name of the plugin
+        url: The URL of the plugin (must be accessible from the ECE infrastructure)
+        elasticsearch_version: The supported Elasticsearch version (must match the version in the plan)
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    url: str
+    elasticsearch_version: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("url", "url", None),
+        ("elasticsearch_version", "elasticsearch_version", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""EnableIlmRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .index_pattern import IndexPattern
+
+
+@define
+class EnableIlmRequest(Model):
+    """Request sent to enable ILM on a deployment.
+
+    Attributes:
+        index_patterns: A locally-unique user-specified id for Kibana
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    index_patterns: list[IndexPattern]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("index_patterns", "index_patterns", ("list", "IndexPattern")),)
+    __ece_extra__ = None

@@ -1,0 +1,9 @@
+"""EnterpriseSearchPlanControlConfigurationClusterReboot: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class EnterpriseSearchPlanControlConfigurationClusterReboot(OpenEnum):
+    """Set to 'forced' to force a reboot as part of the upgrade plan"""
+
+    FORCED = "forced"

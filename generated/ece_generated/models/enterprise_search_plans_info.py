@@ -1,0 +1,40 @@
+"""EnterpriseSearchPlansInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .enterprise_search_plan_info import EnterpriseSearchPlanInfo
+
+
+@define
+class EnterpriseSearchPlansInfo(Model):
+    """Information about current, pending, and past Enterprise Search Server plans.
+
+    Attributes:
+        healthy: Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed)
+        history:
+        current: Information about the Enterprise Search Server plan.
+        pending: Information about the Enterprise Search Server plan.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    history: list[EnterpriseSearchPlanInfo]
+    current: EnterpriseSearchPlanInfo | Unset = UNSET
+    pending: EnterpriseSearchPlanInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("history", "history", ("list", "EnterpriseSearchPlanInfo")),
+        ("current", "current", "EnterpriseSearchPlanInfo"),
+        ("pending", "pending", "EnterpriseSearchPlanInfo"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,46 @@
+"""EnterpriseSearchSystemSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class EnterpriseSearchSystemSettings(Model):
+    """This structure defines a curated subset of the Enterprise Search settings. (This field together with
+    'user_settings_override*' and  'user_settings*' defines the total set of Enterprise Search settings)
+
+    Attributes:
+        elasticsearch_url: DEPRECATED: Scheduled for removal in a future version of the API.
+
+            Optionally override the URL to which to send data (for advanced users only, if unspecified the
+            system selects an internal URL)
+        elasticsearch_username: Optionally override the account within Enterprise Search - defaults to a system account that
+            always exists (if specified, the password must also be specified). Note that this field is never
+            returned from the API, it is write only.
+        elasticsearch_password: Optionally override the account within Enterprise Search - defaults to a system account that
+            always exists (if specified, the username must also be specified). Note that this field is never
+            returned from the API, it is write only.
+        secret_session_key: Optionally override the secret session key within Enterprise Search - defaults to the previously
+            existing secretSession. Note that this field is never returned from the API, it is write only.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch_url: str | Unset = UNSET
+    elasticsearch_username: str | Unset = UNSET
+    elasticsearch_password: str | Unset = UNSET
+    secret_session_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch_url", "elasticsearch_url", None),
+        ("elasticsearch_username", "elasticsearch_username", None),
+        ("elasticsearch_password", "elasticsearch_password", None),
+        ("secret_session_key", "secret_session_key", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,25 @@
+"""ExistsQuery: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ExistsQuery(Model):
+    """Matches documents that have at least one non-`null` value in the original field.
+
+    Attributes:
+        field: The field to check for non-null values in.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    field: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("field", "field", None),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""Extensions: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .extension import Extension
+
+
+@define
+class Extensions(Model):
+    """A collection of extensions
+
+    Attributes:
+        extensions: The list of extensions.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    extensions: list[Extension]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("extensions", "extensions", ("list", "Extension")),)
+    __ece_extra__ = None

@@ -1,0 +1,10 @@
+"""GetCostsChartsBucketingStrategy: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class GetCostsChartsBucketingStrategy(OpenEnum):
+    """Values the spec lists; others decode as pseudo-members."""
+
+    DAILY = "daily"
+    MONTHLY = "monthly"

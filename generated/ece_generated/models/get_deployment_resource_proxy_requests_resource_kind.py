@@ -1,0 +1,11 @@
+"""GetDeploymentResourceProxyRequestsResourceKind: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class GetDeploymentResourceProxyRequestsResourceKind(OpenEnum):
+    """Values the spec lists; others decode as pseudo-members."""
+
+    ELASTICSEARCH = "elasticsearch"
+    ENTERPRISE_SEARCH = "enterprise_search"
+    KIBANA = "kibana"

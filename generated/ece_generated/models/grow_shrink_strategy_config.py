@@ -1,0 +1,23 @@
+"""GrowShrinkStrategyConfig: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class GrowShrinkStrategyConfig(Model):
+    """A strategy that creates instances with the new plan, migrates data from the old instances, then
+    shuts down the old instances. `GrowShrinkStrategyConfig` is safer than 'rolling' and ensures single
+    node availability during a plan change, but can be a lot slower on larger clusters.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

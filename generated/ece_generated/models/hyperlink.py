@@ -1,0 +1,27 @@
+"""Hyperlink: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class Hyperlink(Model):
+    """Hyperlink (no description in the spec).
+
+    Attributes:
+        need_elevated_permissions: Whether the operation requires elevated permissions (when the field is present, elevated
+            permissions are required).
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    need_elevated_permissions: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("need_elevated_permissions", "need_elevated_permissions", None),)
+    __ece_extra__ = None

@@ -1,0 +1,70 @@
+"""InstanceConfigurationInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .discrete_sizes import DiscreteSizes
+    from .instance_configuration_info_instance_type import InstanceConfigurationInfoInstanceType
+    from .instance_configuration_info_metadata import InstanceConfigurationInfoMetadata
+
+
+@define
+class InstanceConfigurationInfo(Model):
+    """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
+
+    Attributes:
+        name: Display name for the instance configuration.
+        discrete_sizes: Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
+            configuration.
+        id: Unique identifier for the instance configuration
+        config_version: If the IC is configuration controlled, this field is the version either being read back (reads
+            return the latest IC unless specified by the 'config_version' URL param), or the version to
+            update. Cannot be used in creates. For unversioned IC reads it is left empty.
+        description: Optional description for the instance configuration
+        instance_type: The type of instance. For instance configurations where the type is specified in the 'id', the
+            default value of 'instance_type' will be automatically inferred.
+        node_types: Node types (master, data) for the instance. For instance configurations where the type (and
+            tier) is specified in the 'id', the default value of 'node_types' will be automatically
+            inferred.
+        storage_multiplier: Settings for the instance storage multiplier
+        cpu_multiplier: Settings for the instance CPU multiplier
+        metadata: Optional arbitrary metadata to associate with this template.
+        max_zones: The maximum number of availability zones in which this instance configuration has allocators.
+            This field will be missing unless explicitly requested with the show_max_zones parameter.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    discrete_sizes: DiscreteSizes
+    id: str | Unset = UNSET
+    config_version: int | Unset = UNSET
+    description: str | Unset = UNSET
+    instance_type: InstanceConfigurationInfoInstanceType | Unset = UNSET
+    node_types: list[str] | Unset = UNSET
+    storage_multiplier: float | Unset = UNSET
+    cpu_multiplier: float | Unset = UNSET
+    metadata: InstanceConfigurationInfoMetadata | Unset = UNSET
+    max_zones: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("discrete_sizes", "discrete_sizes", "DiscreteSizes"),
+        ("id", "id", None),
+        ("config_version", "config_version", None),
+        ("description", "description", None),
+        ("instance_type", "instance_type", ("enum", "InstanceConfigurationInfoInstanceType")),
+        ("node_types", "node_types", None),
+        ("storage_multiplier", "storage_multiplier", None),
+        ("cpu_multiplier", "cpu_multiplier", None),
+        ("metadata", "metadata", "InstanceConfigurationInfoMetadata"),
+        ("max_zones", "max_zones", None),
+    )
+    __ece_extra__ = None

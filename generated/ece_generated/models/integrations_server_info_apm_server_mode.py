@@ -1,0 +1,10 @@
+"""IntegrationsServerInfoApmServerMode: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class IntegrationsServerInfoApmServerMode(OpenEnum):
+    """The mode APM is operating in."""
+
+    MANAGED = "managed"
+    STANDALONE = "standalone"

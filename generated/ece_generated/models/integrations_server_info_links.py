@@ -1,0 +1,25 @@
+"""IntegrationsServerInfoLinks: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .hyperlink import Hyperlink
+
+
+@define
+class IntegrationsServerInfoLinks(Model):
+    """A map of application-specific operations (which map to 'operationId's in the Swagger API) to
+    metadata about that operation
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Hyperlink] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = "Hyperlink"

@@ -1,0 +1,15 @@
+"""IntegrationsServerInfoStatus: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class IntegrationsServerInfoStatus(OpenEnum):
+    """Integrations Server status"""
+
+    INITIALIZING = "initializing"
+    REBOOTING = "rebooting"
+    RECONFIGURING = "reconfiguring"
+    RESTARTING = "restarting"
+    STARTED = "started"
+    STOPPED = "stopped"
+    STOPPING = "stopping"

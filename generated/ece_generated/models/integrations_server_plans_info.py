@@ -1,0 +1,40 @@
+"""IntegrationsServerPlansInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .integrations_server_plan_info import IntegrationsServerPlanInfo
+
+
+@define
+class IntegrationsServerPlansInfo(Model):
+    """Information about current, pending, and past Integrations Server plans.
+
+    Attributes:
+        healthy: Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed)
+        history:
+        current: Information about the Integrations Server plan.
+        pending: Information about the Integrations Server plan.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    healthy: bool
+    history: list[IntegrationsServerPlanInfo]
+    current: IntegrationsServerPlanInfo | Unset = UNSET
+    pending: IntegrationsServerPlanInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("healthy", "healthy", None),
+        ("history", "history", ("list", "IntegrationsServerPlanInfo")),
+        ("current", "current", "IntegrationsServerPlanInfo"),
+        ("pending", "pending", "IntegrationsServerPlanInfo"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,29 @@
+"""IntegrationsServerSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .cluster_metadata_settings import ClusterMetadataSettings
+
+
+@define
+class IntegrationsServerSettings(Model):
+    """The settings for the Integrations Server.
+
+    Attributes:
+        metadata: The top-level configuration settings for the Elasticsearch cluster.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    metadata: ClusterMetadataSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("metadata", "metadata", "ClusterMetadataSettings"),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""KeystoreContents: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .keystore_contents_secrets import KeystoreContentsSecrets
+
+
+@define
+class KeystoreContents(Model):
+    """The contents of the Elasticsearch keystore.
+
+    Attributes:
+        secrets: List of secrets
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    secrets: KeystoreContentsSecrets
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("secrets", "secrets", "KeystoreContentsSecrets"),)
+    __ece_extra__ = None

@@ -1,0 +1,24 @@
+"""KeystoreContentsSecrets: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .keystore_secret import KeystoreSecret
+
+
+@define
+class KeystoreContentsSecrets(Model):
+    """List of secrets
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, KeystoreSecret] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = "KeystoreSecret"

@@ -1,0 +1,22 @@
+"""KeystoreSecretValue: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class KeystoreSecretValue(Model):
+    """Value of this setting. This can either be a string or a JSON object that is stored as a JSON string
+    in the keystore. NOTE: When the keystore secret is unspecified, it is removed.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

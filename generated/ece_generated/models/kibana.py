@@ -1,0 +1,39 @@
+"""Kibana: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .kibana_backend_plan import KibanaBackendPlan
+
+
+@define
+class Kibana(Model):
+    """Holds diagnostics for a Kibana resource
+
+    Attributes:
+        ref_id: A locally-unique user-specified id
+        display_name: The human readable name (defaults to the generated cluster id if not specified)
+        elasticsearch_cluster_ref_id: The user-specified id of the Elasticsearch Cluster that this will link to
+        backend_plan: The backend plan as JSON
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    ref_id: str
+    display_name: str
+    elasticsearch_cluster_ref_id: str
+    backend_plan: KibanaBackendPlan
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("ref_id", "ref_id", None),
+        ("display_name", "display_name", None),
+        ("elasticsearch_cluster_ref_id", "elasticsearch_cluster_ref_id", None),
+        ("backend_plan", "backend_plan", "KibanaBackendPlan"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,66 @@
+"""KibanaConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .kibana_configuration_user_settings_json import KibanaConfigurationUserSettingsJson
+    from .kibana_configuration_user_settings_override_json import KibanaConfigurationUserSettingsOverrideJson
+    from .kibana_system_settings import KibanaSystemSettings
+
+
+@define
+class KibanaConfiguration(Model):
+    """The Kibana instance settings. When specified at the top level, provides a field-by-field default.
+    When specified at the topology level, provides the override settings.
+
+    Attributes:
+        version: The version of the Kibana cluster (must be one of the ECE supported versions, and won't work
+            unless it matches the Elasticsearch version. Leave blank to auto-detect version.)
+        docker_image: A docker URI that allows overriding of the default docker image specified for this version
+        system_settings: A subset of Kibana settings. TIP: To define the complete set of Elasticsearch settings, use
+            `KibanaSystemSettings` with `user_settings_override_` and `user_settings_`.
+        user_settings_json: An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one
+            of this and 'user_settings_yaml' is allowed), provided the parameters are on the allowlist and
+            not on the denylist. (This field together with 'user_settings_override*' and 'system_settings'
+            defines the total set of Kibana settings)
+        user_settings_yaml: An arbitrary YAML object allowing (non-admin) cluster owners to set their parameters (only one
+            of this and 'user_settings_json' is allowed), provided the parameters are on the allowlist and
+            not on the denylist. (These field together with 'user_settings_override*' and 'system_settings'
+            defines the total set of Kibana settings)
+        user_settings_override_json: An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of
+            this and 'user_settings_override_yaml' is allowed), ie in addition to the documented
+            'system_settings'. (This field together with 'system_settings' and 'user_settings*' defines the
+            total set of Kibana settings)
+        user_settings_override_yaml: An arbitrary YAML object allowing ECE admins owners to set clusters' parameters (only one of
+            this and 'user_settings_override_json' is allowed), ie in addition to the documented
+            'system_settings'. (This field together with 'system_settings' and 'user_settings*' defines the
+            total set of Kibana settings)
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    version: str | Unset = UNSET
+    docker_image: str | Unset = UNSET
+    system_settings: KibanaSystemSettings | Unset = UNSET
+    user_settings_json: KibanaConfigurationUserSettingsJson | Unset = UNSET
+    user_settings_yaml: str | Unset = UNSET
+    user_settings_override_json: KibanaConfigurationUserSettingsOverrideJson | Unset = UNSET
+    user_settings_override_yaml: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("version", "version", None),
+        ("docker_image", "docker_image", None),
+        ("system_settings", "system_settings", "KibanaSystemSettings"),
+        ("user_settings_json", "user_settings_json", "KibanaConfigurationUserSettingsJson"),
+        ("user_settings_yaml", "user_settings_yaml", None),
+        ("user_settings_override_json", "user_settings_override_json", "KibanaConfigurationUserSettingsOverrideJson"),
+        ("user_settings_override_yaml", "user_settings_override_yaml", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,31 @@
+"""KibanaDeeplink: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class KibanaDeeplink(Model):
+    """Embedded object that contains information for linking into a specific Kibana page configured via the
+    template.
+
+    Attributes:
+        semver: Semver condition when to apply the URI.
+        uri: URI to which the user should be directed.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    semver: str
+    uri: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("semver", "semver", None),
+        ("uri", "uri", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,49 @@
+"""KibanaPayload: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .kibana_cluster_plan import KibanaClusterPlan
+    from .kibana_cluster_settings import KibanaClusterSettings
+
+
+@define
+class KibanaPayload(Model):
+    """A Kibana creation request paired with the alias of the Elasticsearch cluster it should be paired
+    with
+
+    Attributes:
+        ref_id: A locally-unique user-specified id for Kibana
+        elasticsearch_cluster_ref_id: Alias to the Elasticsearch Cluster to attach Kibana to
+        region: The region where this resource exists
+        plan: The plan for the Kibana instance.
+        display_name: The human readable name for the Kibana cluster (default: takes the name of its Elasticsearch
+            cluster)
+        settings: The settings for multiple Kibana instances.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    ref_id: str
+    elasticsearch_cluster_ref_id: str
+    region: str
+    plan: KibanaClusterPlan
+    display_name: str | Unset = UNSET
+    settings: KibanaClusterSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("ref_id", "ref_id", None),
+        ("elasticsearch_cluster_ref_id", "elasticsearch_cluster_ref_id", None),
+        ("region", "region", None),
+        ("plan", "plan", "KibanaClusterPlan"),
+        ("display_name", "display_name", None),
+        ("settings", "settings", "KibanaClusterSettings"),
+    )
+    __ece_extra__ = None

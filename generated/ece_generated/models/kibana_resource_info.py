@@ -1,0 +1,42 @@
+"""KibanaResourceInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .kibana_cluster_info import KibanaClusterInfo
+
+
+@define
+class KibanaResourceInfo(Model):
+    """Describes an Kibana resource belonging to a Deployment
+
+    Attributes:
+        ref_id: The locally-unique user-specified id of a Resource
+        elasticsearch_cluster_ref_id: The Elasticsearch cluster that this resource depends on.
+        id: The randomly-generated id of a Resource
+        region: The region where this resource exists
+        info: The top-level object information for a Kibana instance.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    ref_id: str
+    elasticsearch_cluster_ref_id: str
+    id: str
+    region: str
+    info: KibanaClusterInfo
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("ref_id", "ref_id", None),
+        ("elasticsearch_cluster_ref_id", "elasticsearch_cluster_ref_id", None),
+        ("id", "id", None),
+        ("region", "region", None),
+        ("info", "info", "KibanaClusterInfo"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,36 @@
+"""LdapSecurityRealmRoleMappingRule: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .ldap_security_realm_role_mapping_rule_type import LdapSecurityRealmRoleMappingRuleType
+
+
+@define
+class LdapSecurityRealmRoleMappingRule(Model):
+    """The role mapping rule for the Elasticsearch security LDAP realm.
+
+    Attributes:
+        type_: The type of role mapping rule
+        roles: The roles that are applied when the mapping rule is successfully evaluated
+        value: The value to match when evaluating this rule
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    type_: LdapSecurityRealmRoleMappingRuleType
+    roles: list[str]
+    value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("type_", "type", ("enum", "LdapSecurityRealmRoleMappingRuleType")),
+        ("roles", "roles", None),
+        ("value", "value", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,11 @@
+"""LdapSettingsCertificateUrlTruststoreType: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class LdapSettingsCertificateUrlTruststoreType(OpenEnum):
+    """The format of the truststore file. Should be jks to use the Java Keystore format or PKCS12 to use
+    PKCS#12 files.  The default is jks."""
+
+    JKS = "jks"
+    PKCS12 = "PKCS12"

@@ -1,0 +1,28 @@
+"""ListEnrollmentTokenReply: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .list_enrollment_token_element import ListEnrollmentTokenElement
+
+
+@define
+class ListEnrollmentTokenReply(Model):
+    """Information about active enrollment tokens.
+
+    Attributes:
+        tokens: The list of currently active enrollment tokens
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    tokens: list[ListEnrollmentTokenElement]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("tokens", "tokens", ("list", "ListEnrollmentTokenElement")),)
+    __ece_extra__ = None

@@ -1,0 +1,20 @@
+"""LoggingSettingsLoggingLevels: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class LoggingSettingsLoggingLevels(Model):
+    """Overridden logging levels. Keys are logging levels. Allowable values are OFF, ERROR, WARN, INFO,
+    DEBUG, TRACE, ALL
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, str] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

@@ -1,0 +1,37 @@
+"""LoginRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .login_state import LoginState
+
+
+@define
+class LoginRequest(Model):
+    """The body of a login request.
+
+    Attributes:
+        username: The username part of the login request
+        password: The plain text password part of the login request
+        login_state: Configure how the API responds after a successful login.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    username: str
+    password: str
+    login_state: LoginState | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("username", "username", None),
+        ("password", "password", None),
+        ("login_state", "login_state", "LoginState"),
+    )
+    __ece_extra__ = None

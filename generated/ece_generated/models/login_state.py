@@ -1,0 +1,27 @@
+"""LoginState: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class LoginState(Model):
+    """Configure how the API responds after a successful login.
+
+    Attributes:
+        path: The path to which to redirect post login - if not specified then no redirect is performed,
+            instead 200 is returned with the token in the body
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("path", "path", None),)
+    __ece_extra__ = None

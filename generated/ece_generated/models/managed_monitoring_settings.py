@@ -1,0 +1,25 @@
+"""ManagedMonitoringSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ManagedMonitoringSettings(Model):
+    """The settings for sending monitoring information to another cluster.
+
+    Attributes:
+        target_cluster_id: The Id of the target cluster to which to send monitoring information
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    target_cluster_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("target_cluster_id", "target_cluster_id", None),)
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""Metadata: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class Metadata(Model):
+    """Metadata of an entity
+
+    Attributes:
+        created_time: Creation time
+        modified_time: Modification time
+        version: Version
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    created_time: str
+    modified_time: str
+    version: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("created_time", "created_time", None),
+        ("modified_time", "modified_time", None),
+        ("version", "version", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,26 @@
+"""MetadataItemValue: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class MetadataItemValue(Model):
+    """The value of the metadata item, which is primarily used to add a single item when the key is
+    provided in the URL.
+
+    Attributes:
+        value: The metadata value
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("value", "value", None),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""MetadataItems: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .metadata_item import MetadataItem
+
+
+@define
+class MetadataItems(Model):
+    """The container object for metadata items.
+
+    Attributes:
+        items: A collection of arbitrary metadata items associated with a resource.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    items: list[MetadataItem]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("items", "items", ("list", "MetadataItem")),)
+    __ece_extra__ = None

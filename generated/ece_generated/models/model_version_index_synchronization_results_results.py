@@ -1,0 +1,24 @@
+"""ModelVersionIndexSynchronizationResultsResults: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .index_synchronization_results import IndexSynchronizationResults
+
+
+@define
+class ModelVersionIndexSynchronizationResultsResults(Model):
+    """The results of synchronizing indices organized by model version
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, IndexSynchronizationResults] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = "IndexSynchronizationResults"

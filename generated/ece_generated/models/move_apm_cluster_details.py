@@ -1,0 +1,39 @@
+"""MoveApmClusterDetails: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .basic_failed_reply_element import BasicFailedReplyElement
+    from .transient_apm_plan_configuration import TransientApmPlanConfiguration
+
+
+@define
+class MoveApmClusterDetails(Model):
+    """Information about the APM Server that you want to move.
+
+    Attributes:
+        cluster_id: Identifier for the Apm cluster.
+        calculated_plan: Defines the configuration parameters that control how the plan is applied. For example, the
+            Elasticsearch cluster topology and APM Server settings.
+        errors: A list of errors that occurred if the attempt to move the cluster failed.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    cluster_id: str
+    calculated_plan: TransientApmPlanConfiguration | Unset = UNSET
+    errors: list[BasicFailedReplyElement] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("cluster_id", "cluster_id", None),
+        ("calculated_plan", "calculated_plan", "TransientApmPlanConfiguration"),
+        ("errors", "errors", ("list", "BasicFailedReplyElement")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,35 @@
+"""MoveAppSearchConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
+
+
+@define
+class MoveAppSearchConfiguration(Model):
+    """The configuration object for moving App Searches.
+
+    Attributes:
+        cluster_ids: Identifiers for the App Searches.
+        plan_override: Defines configuration parameters that control how the plan (ie consisting of the cluster
+            topology and AppSearch settings) is applied
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    cluster_ids: list[str]
+    plan_override: TransientAppSearchPlanConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("cluster_ids", "cluster_ids", None),
+        ("plan_override", "plan_override", "TransientAppSearchPlanConfiguration"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,39 @@
+"""MoveAppSearchDetails: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .basic_failed_reply_element import BasicFailedReplyElement
+    from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
+
+
+@define
+class MoveAppSearchDetails(Model):
+    """Information about the App Search that you want to move.
+
+    Attributes:
+        cluster_id: Identifier for the App Search.
+        calculated_plan: Defines configuration parameters that control how the plan (ie consisting of the cluster
+            topology and AppSearch settings) is applied
+        errors: A list of errors that occurred if the attempt to move the cluster failed.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    cluster_id: str
+    calculated_plan: TransientAppSearchPlanConfiguration | Unset = UNSET
+    errors: list[BasicFailedReplyElement] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("cluster_id", "cluster_id", None),
+        ("calculated_plan", "calculated_plan", "TransientAppSearchPlanConfiguration"),
+        ("errors", "errors", ("list", "BasicFailedReplyElement")),
+    )
+    __ece_extra__ = None

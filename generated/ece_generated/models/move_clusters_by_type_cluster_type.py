@@ -1,0 +1,13 @@
+"""MoveClustersByTypeClusterType: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class MoveClustersByTypeClusterType(OpenEnum):
+    """Values the spec lists; others decode as pseudo-members."""
+
+    APM = "apm"
+    APPSEARCH = "appsearch"
+    ELASTICSEARCH = "elasticsearch"
+    ENTERPRISE_SEARCH = "enterprise_search"
+    KIBANA = "kibana"

@@ -1,0 +1,36 @@
+"""MoveClustersCommandResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .move_clusters_details import MoveClustersDetails
+
+
+@define
+class MoveClustersCommandResponse(Model):
+    """Information about the move operations for the Elasticsearch clusters, multiple Kibana instances, and
+    multiple APM Servers, prior to the move.
+
+    Attributes:
+        failures: Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM
+            Servers that are moved off of the allocator.
+        moves: Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM
+            Servers that are moved off of the allocator.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    failures: MoveClustersDetails
+    moves: MoveClustersDetails
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("failures", "failures", "MoveClustersDetails"),
+        ("moves", "moves", "MoveClustersDetails"),
+    )
+    __ece_extra__ = None

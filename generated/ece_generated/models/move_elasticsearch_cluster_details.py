@@ -1,0 +1,39 @@
+"""MoveElasticsearchClusterDetails: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .basic_failed_reply_element import BasicFailedReplyElement
+    from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
+
+
+@define
+class MoveElasticsearchClusterDetails(Model):
+    """Information about the Elasticsearch cluster that you want to move.
+
+    Attributes:
+        cluster_id: Identifier for the Elasticsearch cluster.
+        calculated_plan: Defines the configuration parameters that control how the plan is applied. For example, the
+            Elasticsearch cluster topology and Elasticsearch settings.
+        errors: A list of errors that occurred if the attempt to move the cluster failed.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    cluster_id: str
+    calculated_plan: TransientElasticsearchPlanConfiguration | Unset = UNSET
+    errors: list[BasicFailedReplyElement] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("cluster_id", "cluster_id", None),
+        ("calculated_plan", "calculated_plan", "TransientElasticsearchPlanConfiguration"),
+        ("errors", "errors", ("list", "BasicFailedReplyElement")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,40 @@
+"""OrganizationRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class OrganizationRequest(Model):
+    """A request to create or update an organization
+
+    Attributes:
+        name: The organization's friendly name
+        default_disk_usage_alerts_enabled: Whether the default disk alerts are enabled
+        notifications_allowed_email_domains: The list of allowed domains for notification-email recipients
+        billing_contacts: The list of contacts for billing notifications
+        operational_contacts: The list of contacts for operational notifications
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str | Unset = UNSET
+    default_disk_usage_alerts_enabled: bool | Unset = UNSET
+    notifications_allowed_email_domains: list[str] | Unset = UNSET
+    billing_contacts: list[str] | Unset = UNSET
+    operational_contacts: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("default_disk_usage_alerts_enabled", "default_disk_usage_alerts_enabled", None),
+        ("notifications_allowed_email_domains", "notifications_allowed_email_domains", None),
+        ("billing_contacts", "billing_contacts", None),
+        ("operational_contacts", "operational_contacts", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,30 @@
+"""OrganizationRoleAssignment: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class OrganizationRoleAssignment(Model):
+    """Assignment for a role with organization scope.
+
+    Attributes:
+        role_id: The ID of the role that is assigned.
+        organization_id: The ID of the organization the role is scoped to.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    role_id: str
+    organization_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("role_id", "role_id", None),
+        ("organization_id", "organization_id", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""OrphanedElasticsearch: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .elasticsearch_dependant import ElasticsearchDependant
+
+
+@define
+class OrphanedElasticsearch(Model):
+    """Details about an orphaned Elasticsearch resources.
+
+    Attributes:
+        id: The id of the orphaned resource
+        dependents: List of orphaned dependent resources
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    dependents: list[ElasticsearchDependant]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("dependents", "dependents", ("list", "ElasticsearchDependant")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,25 @@
+"""PendingState: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class PendingState(Model):
+    """Pending state
+
+    Attributes:
+        value: Whether a runner is pending blessings or not
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("value", "value", None),)
+    __ece_extra__ = None

@@ -1,0 +1,24 @@
+"""PendingStatesRunnerIdsToPendingState: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .pending_state import PendingState
+
+
+@define
+class PendingStatesRunnerIdsToPendingState(Model):
+    """A mapping of Runner Ids to whether or not they are waiting to be blessed to run the associated role
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, PendingState] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = "PendingState"

@@ -1,0 +1,34 @@
+"""PendingStatesWithMeta: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .metadata import Metadata
+    from .pending_states import PendingStates
+
+
+@define
+class PendingStatesWithMeta(Model):
+    """Persisted pending states for a role along with metadata
+
+    Attributes:
+        value: Describes whether certain runners are waiting to be blessed.
+        meta: Metadata of an entity
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: PendingStates
+    meta: Metadata
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("value", "value", "PendingStates"),
+        ("meta", "meta", "Metadata"),
+    )
+    __ece_extra__ = None

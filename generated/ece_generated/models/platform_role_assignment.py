@@ -1,0 +1,25 @@
+"""PlatformRoleAssignment: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class PlatformRoleAssignment(Model):
+    """Assignment for a role with platform scope.
+
+    Attributes:
+        role_id: The ID of the role that is assigned.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    role_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("role_id", "role_id", None),)
+    __ece_extra__ = None

@@ -1,0 +1,31 @@
+"""PortBinding: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class PortBinding(Model):
+    """Value used to bind to a port on the host.
+
+    Attributes:
+        host_port: Port as observed by the host.
+        host_ip: IP to bind to on the host. I.e {@code 0.0.0.0}
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    host_port: str
+    host_ip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("host_port", "host_port", None),
+        ("host_ip", "host_ip", None),
+    )
+    __ece_extra__ = None

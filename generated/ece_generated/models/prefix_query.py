@@ -1,0 +1,32 @@
+"""PrefixQuery: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class PrefixQuery(Model):
+    """The query that matches documents with fields that contain terms with a specified, not analyzed,
+    prefix.
+
+    Attributes:
+        value: The prefix to search for.
+        boost: An optional boost value to apply to the query.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: str
+    boost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("value", "value", None),
+        ("boost", "boost", None),
+    )
+    __ece_extra__ = None

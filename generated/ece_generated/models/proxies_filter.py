@@ -1,0 +1,30 @@
+"""ProxiesFilter: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ProxiesFilter(Model):
+    """Selects proxies by matching a proxy metadata item.
+
+    Attributes:
+        key: Key of the proxy metadata item to be matched
+        value: Value of the proxy metadata item to be matched
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    key: str
+    value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("key", "key", None),
+        ("value", "value", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,37 @@
+"""ProxiesFilteredGroup: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .proxies_filter import ProxiesFilter
+
+
+@define
+class ProxiesFilteredGroup(Model):
+    """A set of proxy filters with an expected number of matching proxies.
+
+    Attributes:
+        filters: Filters to be matched
+        expected_proxies_count: Expected minimum number of proxies matching all filters in this group
+        id: Identifier of the filtered group of proxies
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    filters: list[ProxiesFilter]
+    expected_proxies_count: int
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("filters", "filters", ("list", "ProxiesFilter")),
+        ("expected_proxies_count", "expected_proxies_count", None),
+        ("id", "id", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,43 @@
+"""ProxiesHealth: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .proxies_allocations_info import ProxiesAllocationsInfo
+    from .proxies_filtered_group_health import ProxiesFilteredGroupHealth
+
+
+@define
+class ProxiesHealth(Model):
+    """ProxiesHealth (no description in the spec).
+
+    Attributes:
+        observed_proxies_count: Total number of proxies
+        expected_proxies_count: Expected minimum number of proxies
+        allocations: Allocations for proxies
+        filtered_groups: Filtered groups of proxies with associated status
+        status: "Health status for all proxies. One of "Green", "Yellow" or "Red"
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    observed_proxies_count: int
+    expected_proxies_count: int
+    allocations: list[ProxiesAllocationsInfo]
+    filtered_groups: list[ProxiesFilteredGroupHealth]
+    status: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("observed_proxies_count", "observed_proxies_count", None),
+        ("expected_proxies_count", "expected_proxies_count", None),
+        ("allocations", "allocations", ("list", "ProxiesAllocationsInfo")),
+        ("filtered_groups", "filtered_groups", ("list", "ProxiesFilteredGroupHealth")),
+        ("status", "status", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,47 @@
+"""ProxiesHttpSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .proxies_sso_settings import ProxiesSSOSettings
+
+
+@define
+class ProxiesHttpSettings(Model):
+    """> WARNING
+    > This object is deprecated and scheduled to be removed in the next major version.
+
+    Attributes:
+        disconnected_cutoff: Cutoff interval after disconnection in milliseconds
+        minimum_proxy_services: Minimum number of proxy instances
+        sso_settings: > WARNING
+            > This object is deprecated and scheduled to be removed in the next major version.
+        dashboards_base_url: Base URL for the dashboard
+        cookie_secret: Secret string for the HTTP cookie
+        user_cookie_key: User key for the HTTP cookie
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    disconnected_cutoff: int
+    minimum_proxy_services: int
+    sso_settings: ProxiesSSOSettings
+    dashboards_base_url: str
+    cookie_secret: str
+    user_cookie_key: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("disconnected_cutoff", "disconnected_cutoff", None),
+        ("minimum_proxy_services", "minimum_proxy_services", None),
+        ("sso_settings", "sso_settings", "ProxiesSSOSettings"),
+        ("dashboards_base_url", "dashboards_base_url", None),
+        ("cookie_secret", "cookie_secret", None),
+        ("user_cookie_key", "user_cookie_key", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,14 @@
+"""ProxyAllocationInfoAllocationsType: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class ProxyAllocationInfoAllocationsType(OpenEnum):
+    """The type of proxy allocations"""
+
+    APM = "apm"
+    APPSEARCH = "appsearch"
+    ELASTICSEARCH = "elasticsearch"
+    ENTERPRISE_SEARCH = "enterprise_search"
+    INTEGRATIONS_SERVER = "integrations_server"
+    KIBANA = "kibana"

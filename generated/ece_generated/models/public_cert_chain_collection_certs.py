@@ -1,0 +1,24 @@
+"""PublicCertChainCollectionCerts: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .public_cert_chain import PublicCertChain
+
+
+@define
+class PublicCertChainCollectionCerts(Model):
+    """The map of extra certificate ids to their public certificate chains
+    additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, PublicCertChain] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = "PublicCertChain"

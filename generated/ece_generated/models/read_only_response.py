@@ -1,0 +1,25 @@
+"""ReadOnlyResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class ReadOnlyResponse(Model):
+    """Read-only mode response
+
+    Attributes:
+        enabled: Whether read-only mode is enabled or disabled
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    enabled: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("enabled", "enabled", None),)
+    __ece_extra__ = None

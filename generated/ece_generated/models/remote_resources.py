@@ -1,0 +1,28 @@
+"""RemoteResources: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .remote_resource_ref import RemoteResourceRef
+
+
+@define
+class RemoteResources(Model):
+    """The list of resources used as remote clusters
+
+    Attributes:
+        resources: The remote resources
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    resources: list[RemoteResourceRef]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("resources", "resources", ("list", "RemoteResourceRef")),)
+    __ece_extra__ = None

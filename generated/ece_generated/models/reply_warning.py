@@ -1,0 +1,31 @@
+"""ReplyWarning: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class ReplyWarning(Model):
+    """ReplyWarning (no description in the spec).
+
+    Attributes:
+        code: A structured code representing the error type that occurred
+        message: A human readable message describing the warning that occurred
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    code: str
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("code", "code", None),
+        ("message", "message", None),
+    )
+    __ece_extra__ = None

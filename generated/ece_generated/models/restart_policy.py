@@ -1,0 +1,31 @@
+"""RestartPolicy: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class RestartPolicy(Model):
+    """A policy that is applied when a container unexpectedly exits
+
+    Attributes:
+        name: Identifier for the policy.
+        maximum_retry_count: Maximum number of times to re-try before giving up
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    name: str
+    maximum_retry_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("name", "name", None),
+        ("maximum_retry_count", "maximum_retry_count", None),
+    )
+    __ece_extra__ = None

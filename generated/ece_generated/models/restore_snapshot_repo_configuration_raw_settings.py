@@ -1,0 +1,22 @@
+"""RestoreSnapshotRepoConfigurationRawSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class RestoreSnapshotRepoConfigurationRawSettings(Model):
+    """The remote snapshot settings raw JSON - see the Elasticsearch '_snapshot' documentation for more
+    details on supported formats
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

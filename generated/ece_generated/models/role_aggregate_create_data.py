@@ -1,0 +1,35 @@
+"""RoleAggregateCreateData: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .blessings import Blessings
+    from .role import Role
+
+
+@define
+class RoleAggregateCreateData(Model):
+    """Creation data for a role
+
+    Attributes:
+        role: Describes whether certain runners are blessed to run a Role.
+        blessings: Describes whether certain runners are blessed to run a Role.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    role: Role
+    blessings: Blessings | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("role", "role", "Role"),
+        ("blessings", "blessings", "Blessings"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""RoleWithMeta: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .metadata import Metadata
+    from .role import Role
+
+
+@define
+class RoleWithMeta(Model):
+    """Persisted role along with metadata
+
+    Attributes:
+        value: Describes whether certain runners are blessed to run a Role.
+        meta: Metadata of an entity
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: Role
+    meta: Metadata
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("value", "value", "Role"),
+        ("meta", "meta", "Metadata"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,22 @@
+"""RollingGrowShrinkStrategyConfig: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class RollingGrowShrinkStrategyConfig(Model):
+    """A strategy that creates new Elasticsearch instances, Kibana instances, and APM Servers with the new
+    plan, then migrates the node data to minimize the amount of spare capacity.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = ()
+    __ece_extra__ = None

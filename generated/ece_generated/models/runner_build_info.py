@@ -1,0 +1,31 @@
+"""RunnerBuildInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class RunnerBuildInfo(Model):
+    """RunnerBuildInfo (no description in the spec).
+
+    Attributes:
+        commit_hash: Git commit hash
+        version: Version of the runner artifact
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    commit_hash: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("commit_hash", "commit_hash", None),
+        ("version", "version", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""RunnerOverview: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .runner_info import RunnerInfo
+
+
+@define
+class RunnerOverview(Model):
+    """Information about all of the runners.
+
+    Attributes:
+        runners: List of runners
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    runners: list[RunnerInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("runners", "runners", ("list", "RunnerInfo")),)
+    __ece_extra__ = None

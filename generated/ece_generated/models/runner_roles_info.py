@@ -1,0 +1,28 @@
+"""RunnerRolesInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .runner_role_info import RunnerRoleInfo
+
+
+@define
+class RunnerRolesInfo(Model):
+    """A list of runner roles.
+
+    Attributes:
+        roles: List of roles
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    roles: list[RunnerRoleInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("roles", "roles", ("list", "RunnerRoleInfo")),)
+    __ece_extra__ = None

@@ -1,0 +1,41 @@
+"""SamlAttributeSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class SamlAttributeSettings(Model):
+    """The mapping configuration for the Elasticsearch security SAML attribute.
+
+    Attributes:
+        principal: The name of the SAML attribute that contains the user's principal (username). This name should
+            map to a value that does not contain commas or slashes.
+        groups: The name of the SAML attribute that contains the user's groups
+        name: The name of the SAML attribute that contains the user's full name
+        mail: The name of the SAML attribute that contains the user's email address
+        dn: The name of the SAML attribute that contains the user's X.50 Distinguished Name
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    principal: str
+    groups: str
+    name: str | Unset = UNSET
+    mail: str | Unset = UNSET
+    dn: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("principal", "principal", None),
+        ("groups", "groups", None),
+        ("name", "name", None),
+        ("mail", "mail", None),
+        ("dn", "dn", None),
+    )
+    __ece_extra__ = None

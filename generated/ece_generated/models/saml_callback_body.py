@@ -1,0 +1,31 @@
+"""SamlCallbackBody: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+
+@define
+class SamlCallbackBody(Model):
+    """SamlCallbackBody (no description in the spec).
+
+    Attributes:
+        saml_response: A message issued by the identity provider to the service provider
+        relay_state: The optional relay state that the API (service provider) sent to the identity provider.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    saml_response: str
+    relay_state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("saml_response", "SAMLResponse", None),
+        ("relay_state", "RelayState", None),
+    )
+    __ece_extra__ = None

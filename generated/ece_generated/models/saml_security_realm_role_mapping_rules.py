@@ -1,0 +1,33 @@
+"""SamlSecurityRealmRoleMappingRules: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .saml_security_realm_role_mapping_rule import SamlSecurityRealmRoleMappingRule
+
+
+@define
+class SamlSecurityRealmRoleMappingRules(Model):
+    """The mapping ruleset for the Elasticsearch security SAML role.
+
+    Attributes:
+        default_roles: The default roles applied to all users
+        rules: The role mapping rules to evaluate
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    default_roles: list[str]
+    rules: list[SamlSecurityRealmRoleMappingRule]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("default_roles", "default_roles", None),
+        ("rules", "rules", ("list", "SamlSecurityRealmRoleMappingRule")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""SamlSpSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class SamlSpSettings(Model):
+    """The configuration for the Elasticsearch security SAML Service Provider.
+
+    Attributes:
+        entity_id: The Entity ID to use for this SAML Service Provider. This should be entered as a URI.
+        acs: The URL of the Assertion Consumer service
+        logout: The URL of the Single Logout service
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    entity_id: str
+    acs: str
+    logout: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("entity_id", "entity_id", None),
+        ("acs", "acs", None),
+        ("logout", "logout", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""SecurityDeploymentUpdateRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .security_deployment_topology import SecurityDeploymentTopology
+
+
+@define
+class SecurityDeploymentUpdateRequest(Model):
+    """The update request for the Elasticsearch security deployment.
+
+    Attributes:
+        version: The version of Elasticsearch to upgrade to. When not included, no upgrade is performed.
+        topology: The cluster topology for the Elasticsearch security deployment.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    version: str | Unset = UNSET
+    topology: SecurityDeploymentTopology | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("version", "version", None),
+        ("topology", "topology", "SecurityDeploymentTopology"),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,46 @@
+"""SecurityRealmInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .security_realm_info_type import SecurityRealmInfoType
+
+
+@define
+class SecurityRealmInfo(Model):
+    """The overview for the Elasticsearch security realm.
+
+    Attributes:
+        id: The identifier for the security realm
+        name: The friendly name of the security realm
+        type_: The type of the security realm
+        urls: The URLs associated with the security realm
+        enabled: True if the security realm is enabled
+        order: The order the security realm should be evaluated
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    name: str
+    type_: SecurityRealmInfoType
+    urls: list[str]
+    enabled: bool | Unset = UNSET
+    order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("name", "name", None),
+        ("type_", "type", ("enum", "SecurityRealmInfoType")),
+        ("urls", "urls", None),
+        ("enabled", "enabled", None),
+        ("order", "order", None),
+    )
+    __ece_extra__ = None

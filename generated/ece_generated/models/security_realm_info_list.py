@@ -1,0 +1,28 @@
+"""SecurityRealmInfoList: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .security_realm_info import SecurityRealmInfo
+
+
+@define
+class SecurityRealmInfoList(Model):
+    """A list of Elasticsearch security realms.
+
+    Attributes:
+        realms: The list of security realms
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    realms: list[SecurityRealmInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("realms", "realms", ("list", "SecurityRealmInfo")),)
+    __ece_extra__ = None

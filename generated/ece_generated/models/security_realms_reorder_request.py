@@ -1,0 +1,25 @@
+"""SecurityRealmsReorderRequest: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class SecurityRealmsReorderRequest(Model):
+    """A reorder request for Elasticsearch security realms.
+
+    Attributes:
+        realms: The list of security realms in the desired order
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    realms: list[str]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("realms", "realms", None),)
+    __ece_extra__ = None

@@ -1,0 +1,35 @@
+"""SnapshotRepositoryConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .snapshot_repository_configuration_settings import SnapshotRepositoryConfigurationSettings
+
+
+@define
+class SnapshotRepositoryConfiguration(Model):
+    """The configuration for an Elasticsearch snapshot repository.
+
+    Attributes:
+        type_: Repository type, (Currently supported: 's3')
+        settings: Elasticsearch repository configuration settings JSON. See [Elasticsearch
+            documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-
+            snapshots.html) for more information
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    type_: str
+    settings: SnapshotRepositoryConfigurationSettings
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("type_", "type", None),
+        ("settings", "settings", "SnapshotRepositoryConfigurationSettings"),
+    )
+    __ece_extra__ = None

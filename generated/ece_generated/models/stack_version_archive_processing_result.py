@@ -1,0 +1,35 @@
+"""StackVersionArchiveProcessingResult: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .stack_version_archive_processing_error import StackVersionArchiveProcessingError
+    from .stack_version_config import StackVersionConfig
+
+
+@define
+class StackVersionArchiveProcessingResult(Model):
+    """The result from processing an archive of an Elastic Stack version.
+
+    Attributes:
+        stacks:
+        errors: Errors occurred while processing the Elastic Stack pack. Key: stack version, Value: List of
+            errors
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    stacks: list[StackVersionConfig]
+    errors: list[StackVersionArchiveProcessingError]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("stacks", "stacks", ("list", "StackVersionConfig")),
+        ("errors", "errors", ("list", "StackVersionArchiveProcessingError")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""StackVersionConfigs: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .stack_version_config import StackVersionConfig
+
+
+@define
+class StackVersionConfigs(Model):
+    """The details for multiple Elastic Stack configurations.
+
+    Attributes:
+        stacks:
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    stacks: list[StackVersionConfig]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("stacks", "stacks", ("list", "StackVersionConfig")),)
+    __ece_extra__ = None

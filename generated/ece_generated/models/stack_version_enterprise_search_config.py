@@ -1,0 +1,52 @@
+"""StackVersionEnterpriseSearchConfig: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .stack_version_enterprise_search_config_settings import StackVersionEnterpriseSearchConfigSettings
+    from .stack_version_instance_capacity_constraint import StackVersionInstanceCapacityConstraint
+    from .stack_version_node_type import StackVersionNodeType
+
+
+@define
+class StackVersionEnterpriseSearchConfig(Model):
+    """EnterpriseSearch related configuration of an Elastic Stack version
+
+    Attributes:
+        docker_image: Docker image for the EnterpriseSearch
+        blacklist: List of configuration options that cannot be overridden by user settings
+        version: Version of EnterpriseSearch
+        settings: Settings that are applied to all nodes of this type
+        capacity_constraints: The Elasticsearch instance, Kibana instance, APM Server capacity constraints for an Elastic
+            Stack node type.
+        compatible_node_types: Node types that are compatible with this one
+        node_types: Node types that are supported by this stack version
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    docker_image: str
+    blacklist: list[str]
+    version: str | Unset = UNSET
+    settings: StackVersionEnterpriseSearchConfigSettings | Unset = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
+    compatible_node_types: list[str] | Unset = UNSET
+    node_types: list[StackVersionNodeType] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("docker_image", "docker_image", None),
+        ("blacklist", "blacklist", None),
+        ("version", "version", None),
+        ("settings", "settings", "StackVersionEnterpriseSearchConfigSettings"),
+        ("capacity_constraints", "capacity_constraints", "StackVersionInstanceCapacityConstraint"),
+        ("compatible_node_types", "compatible_node_types", None),
+        ("node_types", "node_types", ("list", "StackVersionNodeType")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,30 @@
+"""StackVersionTemplateFileHash: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class StackVersionTemplateFileHash(Model):
+    """The template file hash for an Elastic Stack version.
+
+    Attributes:
+        path: File path relative to template's root
+        hash_: SHA-256 hash of a file
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    path: str
+    hash_: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("path", "path", None),
+        ("hash_", "hash", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,34 @@
+"""StackVersionTemplateInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .stack_version_template_file_hash import StackVersionTemplateFileHash
+
+
+@define
+class StackVersionTemplateInfo(Model):
+    """The template information for an Elastic Stack version.
+
+    Attributes:
+        template_version: Template version
+        hashes: Relative paths of files with SHA-256 hashes that contains the template
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    template_version: str | Unset = UNSET
+    hashes: list[StackVersionTemplateFileHash] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("template_version", "template_version", None),
+        ("hashes", "hashes", ("list", "StackVersionTemplateFileHash")),
+    )
+    __ece_extra__ = None

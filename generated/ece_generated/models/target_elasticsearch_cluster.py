@@ -1,0 +1,35 @@
+"""TargetElasticsearchCluster: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .target_elasticsearch_cluster_links import TargetElasticsearchClusterLinks
+
+
+@define
+class TargetElasticsearchCluster(Model):
+    """Information about the specified Elasticsearch cluster.
+
+    Attributes:
+        elasticsearch_id: The Elasticsearch cluster Id
+        links: A map of application-specific operations (which map to 'operationId's in the Swagger API) to
+            metadata about that operation
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    elasticsearch_id: str
+    links: TargetElasticsearchClusterLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("elasticsearch_id", "elasticsearch_id", None),
+        ("links", "links", "TargetElasticsearchClusterLinks"),
+    )
+    __ece_extra__ = None

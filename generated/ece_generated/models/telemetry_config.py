@@ -1,0 +1,25 @@
+"""TelemetryConfig: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class TelemetryConfig(Model):
+    """The current ECE telemetry configuration
+
+    Attributes:
+        enabled: Whether ECE telemetry is enabled
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    enabled: bool
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("enabled", "enabled", None),)
+    __ece_extra__ = None

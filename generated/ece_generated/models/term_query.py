@@ -1,0 +1,25 @@
+"""TermQuery: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class TermQuery(Model):
+    """A query for documents that contain the specified term in the inverted index.
+
+    Attributes:
+        value: The exact value to query for.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    value: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("value", "value", None),)
+    __ece_extra__ = None

@@ -1,0 +1,25 @@
+"""TrafficFilterRulesetResponse: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class TrafficFilterRulesetResponse(Model):
+    """The response after you create a new ruleset.
+
+    Attributes:
+        id: The new ruleset ID
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("id", "id", None),)
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""TrafficFilterRulesets: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .traffic_filter_ruleset_info import TrafficFilterRulesetInfo
+
+
+@define
+class TrafficFilterRulesets(Model):
+    """The container for a set of traffic filter rulesets.
+
+    Attributes:
+        rulesets: List of traffic filter rules
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    rulesets: list[TrafficFilterRulesetInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("rulesets", "rulesets", ("list", "TrafficFilterRulesetInfo")),)
+    __ece_extra__ = None

@@ -1,0 +1,25 @@
+"""TrafficFilterSettings: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class TrafficFilterSettings(Model):
+    """The configuration settings for the traffic filter.
+
+    Attributes:
+        rulesets: IDs of the traffic filter rulesets
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    rulesets: list[str]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("rulesets", "rulesets", None),)
+    __ece_extra__ = None

@@ -1,0 +1,37 @@
+"""TransientApmPlanConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .apm_plan_control_configuration import ApmPlanControlConfiguration
+    from .plan_strategy import PlanStrategy
+
+
+@define
+class TransientApmPlanConfiguration(Model):
+    """Defines the configuration parameters that control how the plan is applied. For example, the
+    Elasticsearch cluster topology and APM Server settings.
+
+    Attributes:
+        strategy: The options for performing a plan change. Specify only one property each time. The default is
+            `grow_and_shrink`.
+        plan_configuration: The plan control configuration options for the APM Server.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    strategy: PlanStrategy | Unset = UNSET
+    plan_configuration: ApmPlanControlConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("strategy", "strategy", "PlanStrategy"),
+        ("plan_configuration", "plan_configuration", "ApmPlanControlConfiguration"),
+    )
+    __ece_extra__ = None

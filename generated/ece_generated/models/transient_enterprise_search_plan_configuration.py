@@ -1,0 +1,37 @@
+"""TransientEnterpriseSearchPlanConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .enterprise_search_plan_control_configuration import EnterpriseSearchPlanControlConfiguration
+    from .plan_strategy import PlanStrategy
+
+
+@define
+class TransientEnterpriseSearchPlanConfiguration(Model):
+    """Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology
+    and Enterprise Search settings) is applied
+
+    Attributes:
+        strategy: The options for performing a plan change. Specify only one property each time. The default is
+            `grow_and_shrink`.
+        plan_configuration:
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    strategy: PlanStrategy | Unset = UNSET
+    plan_configuration: EnterpriseSearchPlanControlConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("strategy", "strategy", "PlanStrategy"),
+        ("plan_configuration", "plan_configuration", "EnterpriseSearchPlanControlConfiguration"),
+    )
+    __ece_extra__ = None

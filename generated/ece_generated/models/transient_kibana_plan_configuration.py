@@ -1,0 +1,37 @@
+"""TransientKibanaPlanConfiguration: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .kibana_plan_control_configuration import KibanaPlanControlConfiguration
+    from .plan_strategy import PlanStrategy
+
+
+@define
+class TransientKibanaPlanConfiguration(Model):
+    """Defines the configuration parameters that control how the plan is applied. For example, the
+    Elasticsearch cluster topology and Kibana instance settings.
+
+    Attributes:
+        strategy: The options for performing a plan change. Specify only one property each time. The default is
+            `grow_and_shrink`.
+        plan_configuration: The configuration settings for the timeout and fallback parameters.
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    strategy: PlanStrategy | Unset = UNSET
+    plan_configuration: KibanaPlanControlConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("strategy", "strategy", "PlanStrategy"),
+        ("plan_configuration", "plan_configuration", "KibanaPlanControlConfiguration"),
+    )
+    __ece_extra__ = None

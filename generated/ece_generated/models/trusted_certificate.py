@@ -1,0 +1,34 @@
+"""TrustedCertificate: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .certificate_meta_data import CertificateMetaData
+
+
+@define
+class TrustedCertificate(Model):
+    """An x509 certificate used by a DirectTrustRelationship
+
+    Attributes:
+        pem: The public ca certificate as string in PEM format.
+        metadata: The certificate MetaData
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    pem: str
+    metadata: CertificateMetaData | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("pem", "pem", None),
+        ("metadata", "metadata", "CertificateMetaData"),
+    )
+    __ece_extra__ = None

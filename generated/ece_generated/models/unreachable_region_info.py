@@ -1,0 +1,25 @@
+"""UnreachableRegionInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class UnreachableRegionInfo(Model):
+    """Information about an unreachable region.
+
+    Attributes:
+        region_id: Identifier of this region
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    region_id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("region_id", "region_id", None),)
+    __ece_extra__ = None

@@ -1,0 +1,10 @@
+"""UpdateExtensionRequestExtensionType: generated from the ECE spec by ``make generate``; do not edit."""
+
+from .._convert import OpenEnum
+
+
+class UpdateExtensionRequestExtensionType(OpenEnum):
+    """The extension type."""
+
+    BUNDLE = "bundle"
+    PLUGIN = "plugin"

@@ -1,0 +1,28 @@
+"""UpdatedTlsChain: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .updated_tls_chain_service import UpdatedTlsChainService
+
+
+@define
+class UpdatedTlsChain(Model):
+    """Details on the updated TLS chain
+
+    Attributes:
+        service: The service certificate chain that has been updated
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    service: UpdatedTlsChainService
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("service", "service", ("enum", "UpdatedTlsChainService")),)
+    __ece_extra__ = None

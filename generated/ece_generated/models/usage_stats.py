@@ -1,0 +1,25 @@
+"""UsageStats: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+
+@define
+class UsageStats(Model):
+    """Information about the current usage.
+
+    Attributes:
+        total_connected_memory_total: The total amount of memory available to your system
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    total_connected_memory_total: int
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("total_connected_memory_total", "total_connected_memory_total", None),)
+    __ece_extra__ = None

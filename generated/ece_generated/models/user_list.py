@@ -1,0 +1,28 @@
+"""UserList: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .user import User
+
+
+@define
+class UserList(Model):
+    """A collection of users
+
+    Attributes:
+        users: A list of users
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    users: list[User]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("users", "users", ("list", "User")),)
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""UserSecurityRealm: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .user_security_realm_type import UserSecurityRealmType
+
+
+@define
+class UserSecurityRealm(Model):
+    """The security realm the user belongs to
+
+    Attributes:
+        type_: The type of the security realm
+        id: The identifier for the security realm
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    type_: UserSecurityRealmType
+    id: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("type_", "type", ("enum", "UserSecurityRealmType")),
+        ("id", "id", None),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,33 @@
+"""ZookeeperNodeInfo: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .zookeeper_node_info_state import ZookeeperNodeInfoState
+
+
+@define
+class ZookeeperNodeInfo(Model):
+    """Information about a ZooKeeper node.
+
+    Attributes:
+        id: Identifier of this ZooKeeper node
+        state: State of the ZooKeeper node
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    id: str
+    state: ZookeeperNodeInfoState
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (
+        ("id", "id", None),
+        ("state", "state", ("enum", "ZookeeperNodeInfoState")),
+    )
+    __ece_extra__ = None

@@ -1,0 +1,28 @@
+"""ZookeeperSummary: generated from the ECE spec by ``make generate``; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from .._convert import Model
+
+if TYPE_CHECKING:
+    from .zookeeper_node_info import ZookeeperNodeInfo
+
+
+@define
+class ZookeeperSummary(Model):
+    """Information about the ZooKeeper state.
+
+    Attributes:
+        states: Information about the nodes
+        additional_properties: Keys the spec does not list, kept as received.
+    """
+
+    states: list[ZookeeperNodeInfo]
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    __ece_fields__ = (("states", "states", ("list", "ZookeeperNodeInfo")),)
+    __ece_extra__ = None
