@@ -38,8 +38,8 @@ from codegen_support import (  # noqa: E402
     field_kind,
     path_fstring,
     python_literal,
-    raw_text,
     python_type,
+    raw_text,
     referenced_classes,
 )
 
@@ -56,7 +56,7 @@ class GenerationError(Exception):
 
 def load_spec(source: str) -> bytes:
     if re.match(r"^https?://", source):
-        with urllib.request.urlopen(source, timeout=60) as response:  # noqa: S310 - user-given spec URL
+        with urllib.request.urlopen(source, timeout=60) as response:
             data: bytes = response.read()
             return data
     return Path(source).read_bytes()
@@ -86,8 +86,20 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
             "error_codes": error_codes(operation),
             "raw_body_media_types": operation.get(fixups.RAW_BODY_EXTENSION, []),
             "summary": operation.get("summary", ""),
+            "param_docs": {
+                p["name"]: _param_doc(p)
+                for p in operation.get("parameters", [])
+                if isinstance(p, dict) and "name" in p
+            },
         }
     return facts
+
+
+def _param_doc(parameter: dict[str, Any]) -> str:
+    doc = " ".join(str(parameter.get("description", "")).split())
+    if "default" in parameter:
+        doc += f" (server default: {json.dumps(parameter['default'])})"
+    return doc
 
 
 def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any]:
@@ -106,7 +118,9 @@ def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any
     return result
 
 
-def render(openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path) -> list[str]:
+def render(
+    openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path
+) -> list[str]:
     """Render the package into ``out_dir``; return the generator's warnings."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -114,8 +128,12 @@ def render(openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]
 
     config_file = ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml")
     config = Config.from_sources(
-        config_file, MetaType.NONE, document_source=Path("spec.json"), file_encoding="utf-8",
-        overwrite=True, output_path=out_dir,
+        config_file,
+        MetaType.NONE,
+        document_source=Path("spec.json"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out_dir,
     )
     data = GeneratorData.from_dict(openapi3, config=config)
     if isinstance(data, GeneratorError):
@@ -135,7 +153,7 @@ def _load_project_class() -> type:
     from openapi_python_client import Project
     from openapi_python_client.parser.responses import NONE_SOURCE
 
-    class EceProject(Project):  # type: ignore[misc]
+    class EceProject(Project):
         """Renders only our templates: no httpx client, no project metadata."""
 
         facts: dict[tuple[str, str], dict[str, Any]]
@@ -145,14 +163,17 @@ def _load_project_class() -> type:
                 ece_type=python_type,
                 ece_kind=lambda prop: describe_kind(field_kind(prop)),
                 ece_classes=referenced_classes,
-                ece_secret=lambda prop: bool(SECRET_FIELD.search(str(prop.name))),
+                ece_secret=lambda prop: bool(SECRET_FIELD.search(raw_text(prop.name))),
                 ece_empty=lambda response: response.source is NONE_SOURCE,
                 ece_extra_kind=lambda model: describe_kind(extra_kind(model)),
                 ece_path_fstring=path_fstring,
+                ece_uses=lambda text, name: re.search(rf"\b{name}\b", str(text)) is not None,
             )
             self.env.add_extension("jinja2.ext.do")
             self.env.filters.update(ece_lit=python_literal, ece_raw=raw_text)
-            self.env.globals.update(ece_fact=lambda endpoint: self.facts[(endpoint.method, raw_text(endpoint.path))])
+            self.env.globals.update(
+                ece_fact=lambda endpoint: self.facts[(endpoint.method, raw_text(endpoint.path))]
+            )
             self.project_dir.mkdir(parents=True, exist_ok=True)
             self._write("package_init.py.jinja", self.package_dir / "__init__.py")
             self._write("types.py.jinja", self.package_dir / "types.py")
@@ -188,7 +209,11 @@ def _load_project_class() -> type:
                     "endpoint_init.py.jinja", api_dir / str(tag) / "__init__.py", tag=tag, endpoints=endpoints
                 )
                 for endpoint in endpoints:
-                    self._write("endpoint_module.py.jinja", api_dir / str(tag) / f"{endpoint.name}.py", endpoint=endpoint)
+                    self._write(
+                        "endpoint_module.py.jinja",
+                        api_dir / str(tag) / f"{endpoint.name}.py",
+                        endpoint=endpoint,
+                    )
             self._write("api_init.py.jinja", api_dir / "__init__.py", collections=collections)
 
     return EceProject
@@ -226,7 +251,10 @@ def generate(source: str, output: Path) -> dict[str, Any]:
         generated_ops = _generated_operations(package_dir)
         missing = sorted(set(spec_ops.values()) - generated_ops)
         if warnings or missing:
-            lines = [f"generation lost parts of the spec ({len(warnings)} warnings, {len(missing)} missing operations):"]
+            lines = [
+                f"generation lost parts of the spec ({len(warnings)} warnings,"
+                f" {len(missing)} missing operations):"
+            ]
             lines += [f"  missing operation: {op}" for op in missing]
             lines += [f"  {w}" for w in warnings]
             raise GenerationError("\n".join(lines))
@@ -243,7 +271,10 @@ def _ruff_format(package_dir: Path) -> None:
     if ruff is None:
         raise GenerationError("ruff is not installed (make install)")
     config = ["--config", str(SWAGGER_DIR / "ruff-generated.toml")]
-    for command in (["check", "--fix", "--unsafe-fixes", "--quiet", "--output-format", "concise"], ["format", "--quiet"]):
+    for command in (
+        ["check", "--fix", "--unsafe-fixes", "--quiet", "--output-format", "concise"],
+        ["format", "--quiet"],
+    ):
         proc = subprocess.run([ruff, *command, *config, "."], capture_output=True, text=True, cwd=package_dir)
         if proc.returncode != 0:
             raise GenerationError(f"ruff {command[0]} failed on the generated code:\n{proc.stdout[-4000:]}")
@@ -266,7 +297,10 @@ def smoke_import(root: Path) -> int:
         "print(len(names))\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=root,
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=root,
         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
     )
     if proc.returncode != 0:
@@ -276,8 +310,11 @@ def smoke_import(root: Path) -> int:
 
 def diff_trees(left: Path, right: Path) -> list[str]:
     """Paths that differ between two trees (missing on either side, or different bytes)."""
+
     def files(root: Path) -> set[str]:
-        return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+        return {
+            str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        }
 
     lhs, rhs = files(left), files(right)
     differing = sorted(lhs ^ rhs)
@@ -287,10 +324,16 @@ def diff_trees(left: Path, right: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("swagger", help="path or URL of an ECE Swagger 2.0 spec (e.g. .../api/v1/api-docs/swagger.json)")
+    parser.add_argument(
+        "swagger", help="path or URL of an ECE Swagger 2.0 spec (e.g. .../api/v1/api-docs/swagger.json)"
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="directory to generate into")
-    parser.add_argument("--check", action="store_true", help="regenerate into a temp dir and fail on any diff with --output")
-    parser.add_argument("--smoke", action="store_true", help="generate into a temp dir and import every module")
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate into a temp dir and fail on any diff with --output"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="generate into a temp dir and import every module"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every fix-up change")
     args = parser.parse_args(argv)
     try:
@@ -305,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
                 report = generate(args.swagger, Path(tmp))
                 differing = diff_trees(Path(tmp) / PACKAGE, args.output / PACKAGE)
                 if differing:
-                    print(f"generated code is stale or edited by hand ({len(differing)} files differ):", file=sys.stderr)
+                    print(
+                        f"generated code is stale or edited by hand ({len(differing)} files differ):",
+                        file=sys.stderr,
+                    )
                     for path in differing[:50]:
                         print(f"  {path}", file=sys.stderr)
                     print("run: make generate SWAGGER=<spec>", file=sys.stderr)
@@ -321,7 +367,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for change in changes:
                 print(f"    {change}")
-    print(f"generated {report['operations']} operations into {args.output / PACKAGE} (spec sha256 {report['sha256']})")
+    print(
+        f"generated {report['operations']} operations into {args.output / PACKAGE}"
+        f" (spec sha256 {report['sha256']})"
+    )
     if args.output.resolve() == DEFAULT_OUTPUT.resolve():
         SPEC_RECORD.write_text(f"{report['sha256']}  {Path(args.swagger).name}\n", encoding="utf-8")
     return 0

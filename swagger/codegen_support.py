@@ -106,4 +106,6 @@ def path_fstring(endpoint: Any) -> str:
         else:
             out.append(piece.replace("{", "{{").replace("}", "}}").replace("\\", "\\\\").replace('"', '\\"'))
     text = "".join(out)
-    return ('f"' if by_name else '"') + (text if by_name else text.replace("{{", "{").replace("}}", "}")) + '"'
+    return (
+        ('f"' if by_name else '"') + (text if by_name else text.replace("{{", "{").replace("}}", "}")) + '"'
+    )

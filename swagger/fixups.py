@@ -75,7 +75,11 @@ def enum_defaults_not_members(spec: Spec) -> list[str]:
         default = node["default"]
         if default in members:
             continue
-        folded = [m for m in members if isinstance(m, str) and isinstance(default, str) and m.lower() == default.lower()]
+        folded = [
+            m
+            for m in members
+            if isinstance(m, str) and isinstance(default, str) and m.lower() == default.lower()
+        ]
         if len(folded) == 1:
             node["default"] = folded[0]
             changes.append(f"{where}: default {default!r} -> {folded[0]!r}")
@@ -86,7 +90,12 @@ def enum_defaults_not_members(spec: Spec) -> list[str]:
 
 
 def _is_raw_string(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("type") == "string" and "format" not in schema and "enum" not in schema
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "string"
+        and "format" not in schema
+        and "enum" not in schema
+    )
 
 
 def _is_json(media_type: str) -> bool:
@@ -131,7 +140,11 @@ def json_string_bodies(spec: Spec) -> list[str]:
     for method, path, operation in iter_operations(spec):
         body = _body_parameter(operation)
         media_types = operation.get("consumes") or spec.get("consumes") or [JSON]
-        if body is None or not _is_raw_string(body.get("schema")) or not all(_is_json(m) for m in media_types):
+        if (
+            body is None
+            or not _is_raw_string(body.get("schema"))
+            or not all(_is_json(m) for m in media_types)
+        ):
             continue
         body["schema"] = {}
         changes.append(f"{method.upper()} {path}: string JSON body -> any JSON value")
@@ -178,7 +191,9 @@ def default_media_types(spec: Spec) -> list[str]:
         if has_body and not (operation.get("consumes") or spec.get("consumes")):
             operation["consumes"] = [JSON]
             changes.append(f"{method.upper()} {path}: consumes -> [{JSON!r}]")
-        has_schema = any(isinstance(r, dict) and "schema" in r for r in operation.get("responses", {}).values())
+        has_schema = any(
+            isinstance(r, dict) and "schema" in r for r in operation.get("responses", {}).values()
+        )
         if has_schema and not (operation.get("produces") or spec.get("produces")):
             operation["produces"] = [JSON]
             changes.append(f"{method.upper()} {path}: produces -> [{JSON!r}]")

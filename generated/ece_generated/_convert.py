@@ -189,11 +189,11 @@ class _FunctionCache:
             return lambda value: done[cls](value)
         self._building.add(cls)
         try:
-            fn = _compile(cls, self._direction, self)
+            compiled: Callable[[Any], Any] = _compile(cls, self._direction, self)
         finally:
             self._building.discard(cls)
-        self._done[cls] = fn
-        return fn
+        self._done[cls] = compiled
+        return compiled
 
 
 structure_function = _FunctionCache("structure")

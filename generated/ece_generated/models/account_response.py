@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .account_trust_settings import AccountTrustSettings
 
 
-@define
+@_define
 class AccountResponse(Model):
     """An account is the entity that owns deployments, and it is accessed by users. Accounts are isolated
     from each other.
@@ -26,7 +27,7 @@ class AccountResponse(Model):
 
     id: str
     trust: AccountTrustSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

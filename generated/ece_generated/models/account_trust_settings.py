@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class AccountTrustSettings(Model):
     """Settings related to the level of trust of the clusters in this account
 
@@ -20,7 +21,7 @@ class AccountTrustSettings(Model):
     """
 
     trust_all: bool
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("trust_all", "trust_all", None),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_group_search_scope import ActiveDirectoryGroupSearchScope
 
 
-@define
+@_define
 class ActiveDirectoryGroupSearch(Model):
     """Elasticsearch Security Active Directory realm group search configuration
 
@@ -28,7 +29,7 @@ class ActiveDirectoryGroupSearch(Model):
 
     base_dn: str | Unset = UNSET
     scope: ActiveDirectoryGroupSearchScope | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("base_dn", "base_dn", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_load_balance_type import ActiveDirectorySecurityRealmLoadBalanceType
 
 
-@define
+@_define
 class ActiveDirectorySecurityRealmLoadBalance(Model):
     """Elasticsearch Security Active Directory load balancing configuration
 
@@ -26,7 +27,7 @@ class ActiveDirectorySecurityRealmLoadBalance(Model):
 
     type_: ActiveDirectorySecurityRealmLoadBalanceType | Unset = UNSET
     cache_ttl: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "ActiveDirectorySecurityRealmLoadBalanceType")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_role_mapping_rule_type import ActiveDirectorySecurityRealmRoleMappingRuleType
 
 
-@define
+@_define
 class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     """Elasticsearch Security Active Directory role mapping rule
 
@@ -26,7 +27,7 @@ class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     type_: ActiveDirectorySecurityRealmRoleMappingRuleType
     roles: list[str]
     value: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "ActiveDirectorySecurityRealmRoleMappingRuleType")),

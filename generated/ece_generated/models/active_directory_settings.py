@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .active_directory_user_search import ActiveDirectoryUserSearch
 
 
-@define
+@_define
 class ActiveDirectorySettings(Model):
     """Elasticsearch Security Active Directory realm configuration
 
@@ -62,16 +63,16 @@ class ActiveDirectorySettings(Model):
     group_search: ActiveDirectoryGroupSearch | Unset = UNSET
     user_search: ActiveDirectoryUserSearch | Unset = UNSET
     bind_dn: str | Unset = UNSET
-    bind_password: str | Unset = UNSET
+    bind_password: str | Unset = _field(default=UNSET, repr=False)
     load_balance: ActiveDirectorySecurityRealmLoadBalance | Unset = UNSET
     certificate_url: str | Unset = UNSET
-    certificate_url_truststore_password: str | Unset = UNSET
+    certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: ActiveDirectorySettingsCertificateUrlTruststoreType | Unset = UNSET
     role_mappings: ActiveDirectorySecurityRealmRoleMappingRules | Unset = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

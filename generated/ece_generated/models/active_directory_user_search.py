@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_user_search_scope import ActiveDirectoryUserSearchScope
 
 
-@define
+@_define
 class ActiveDirectoryUserSearch(Model):
     """Elasticsearch Security Active Directory realm user search configuration
 
@@ -31,7 +32,7 @@ class ActiveDirectoryUserSearch(Model):
     base_dn: str | Unset = UNSET
     scope: ActiveDirectoryUserSearchScope | Unset = UNSET
     filter_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("base_dn", "base_dn", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class AllocatedInstancePlansInfo(Model):
     """The plan information for the Elasticsearch cluster associated with the Kibana instance or APM
     Server.
@@ -25,7 +26,7 @@ class AllocatedInstancePlansInfo(Model):
     pending: bool
     version: str | Unset = UNSET
     zone_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("pending", "pending", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .allocated_instance_status_cluster_type import AllocatedInstanceStatusClusterType
 
 
-@define
+@_define
 class AllocatedInstanceStatus(Model):
     """The status of the allocated Kibana instance or APM Server.
 
@@ -46,7 +47,7 @@ class AllocatedInstanceStatus(Model):
     moving: bool | Unset = UNSET
     plans_info: AllocatedInstancePlansInfo | Unset = UNSET
     deployment_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_type", "cluster_type", ("enum", "AllocatedInstanceStatusClusterType")),

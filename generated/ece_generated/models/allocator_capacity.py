@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .allocator_capacity_storage import AllocatorCapacityStorage
 
 
-@define
+@_define
 class AllocatorCapacity(Model):
     """The total and used capacity of the allocator.
 
@@ -30,7 +31,7 @@ class AllocatorCapacity(Model):
     storage: AllocatorCapacityStorage
     available_cpus: int | Unset = UNSET
     additional_master_bonus: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("memory", "memory", "AllocatorCapacityMemory"),

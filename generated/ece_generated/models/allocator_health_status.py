@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .allocator_health_checks import AllocatorHealthChecks
 
 
-@define
+@_define
 class AllocatorHealthStatus(Model):
     """The health status of the allocator.
 
@@ -31,7 +32,7 @@ class AllocatorHealthStatus(Model):
     maintenance_mode: bool
     health_checks: AllocatorHealthChecks | Unset = UNSET
     maintenance_mode_timestamp: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("connected", "connected", None),

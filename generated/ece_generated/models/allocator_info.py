@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class AllocatorInfo(Model):
     """The overview information for the allocator.
 
@@ -54,7 +55,7 @@ class AllocatorInfo(Model):
     external_links: list[ExternalHyperlink]
     build_info: AllocatorBuildInfo | Unset = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("status", "status", "AllocatorHealthStatus"),

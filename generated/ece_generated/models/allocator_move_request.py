@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class AllocatorMoveRequest(Model):
     """As part of the upgrade plan, identifies the move requests for the Kibana instances or APM Servers on
     the allocators.
@@ -28,7 +29,7 @@ class AllocatorMoveRequest(Model):
     from_: str
     to: list[str] | Unset = UNSET
     allocator_down: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("from_", "from", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .allocator_zone_info import AllocatorZoneInfo
 
 
-@define
+@_define
 class AllocatorOverview(Model):
     """The overview information for the installed allocators.
 
@@ -22,7 +23,7 @@ class AllocatorOverview(Model):
     """
 
     zones: list[AllocatorZoneInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("zones", "zones", ("list", "AllocatorZoneInfo")),)
     __ece_extra__ = None

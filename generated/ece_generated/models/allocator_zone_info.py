@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .allocator_info import AllocatorInfo
 
 
-@define
+@_define
 class AllocatorZoneInfo(Model):
     """The allocators for the specified zone.
 
@@ -24,7 +25,7 @@ class AllocatorZoneInfo(Model):
 
     zone_id: str
     allocators: list[AllocatorInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("zone_id", "zone_id", None),

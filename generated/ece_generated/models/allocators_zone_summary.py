@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class AllocatorsZoneSummary(Model):
     """Summary of the allocators for the specified zone.
 
@@ -35,7 +36,7 @@ class AllocatorsZoneSummary(Model):
     connected_capacity: int
     max_available_capacity: int
     instances: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("zone_id", "zone_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@define
+@_define
 class ApiKeyResponse(Model):
     """The response model for an API key.
 
@@ -35,10 +36,10 @@ class ApiKeyResponse(Model):
     creation_date: str
     user_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    key: str | Unset = UNSET
+    key: str | Unset = _field(default=UNSET, repr=False)
     expiration_date: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

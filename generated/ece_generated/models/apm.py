@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .apm_backend_plan import ApmBackendPlan
 
 
-@define
+@_define
 class Apm(Model):
     """Holds diagnostics for an APM resource
 
@@ -28,7 +29,7 @@ class Apm(Model):
     display_name: str
     elasticsearch_cluster_ref_id: str
     backend_plan: ApmBackendPlan
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_crud_response_diagnostics import ApmCrudResponseDiagnostics
 
 
-@define
+@_define
 class ApmCrudResponse(Model):
     """The response to an APM CRUD (create/update-plan) request.
 
@@ -25,10 +26,10 @@ class ApmCrudResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    secret_token: str
+    secret_token: str = _field(repr=False)
     apm_id: str | Unset = UNSET
     diagnostics: ApmCrudResponseDiagnostics | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("secret_token", "secret_token", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@define
+@_define
 class ApmPlan(Model):
     """The plan for the APM Server.
 
@@ -30,7 +31,7 @@ class ApmPlan(Model):
     apm: ApmConfiguration
     cluster_topology: list[ApmTopologyElement] | Unset = UNSET
     transient: TransientApmPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("apm", "apm", "ApmConfiguration"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .instance_move_request import InstanceMoveRequest
 
 
-@define
+@_define
 class ApmPlanControlConfiguration(Model):
     """The plan control configuration options for the APM Server.
 
@@ -55,7 +56,7 @@ class ApmPlanControlConfiguration(Model):
     extended_maintenance: bool | Unset = UNSET
     cluster_reboot: ApmPlanControlConfigurationClusterReboot | Unset = UNSET
     override_failsafe: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timeout", "timeout", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .cluster_plan_warning import ClusterPlanWarning
 
 
-@define
+@_define
 class ApmPlanInfo(Model):
     """Information about the APM Server plan.
 
@@ -47,7 +48,7 @@ class ApmPlanInfo(Model):
     plan: ApmPlan | Unset = UNSET
     source: ChangeSourceInfo | Unset = UNSET
     error: ClusterPlanAttemptError | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

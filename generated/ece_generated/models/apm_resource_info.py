@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .apm_info import ApmInfo
 
 
-@define
+@_define
 class ApmResourceInfo(Model):
     """Describes an APM resource belonging to a Deployment
 
@@ -30,7 +31,7 @@ class ApmResourceInfo(Model):
     id: str
     region: str
     info: ApmInfo
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_sub_info_links import ApmSubInfoLinks
 
 
-@define
+@_define
 class ApmSubInfo(Model):
     """Information about the APM Servers associated with the Elasticsearch cluster.
 
@@ -28,7 +29,7 @@ class ApmSubInfo(Model):
     apm_id: str
     enabled: bool
     links: ApmSubInfoLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("apm_id", "apm_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class ApmTopologyElement(Model):
     """Defines the topology of the APM Server nodes. For example, the number or capacity of the nodes, and
     where you can allocate the nodes.
@@ -38,7 +39,7 @@ class ApmTopologyElement(Model):
     size: TopologySize | Unset = UNSET
     zone_count: int | Unset = UNSET
     apm: ApmConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_configuration_id", "instance_configuration_id", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class AppSearchConfigurationUserSettingsJson(Model):
     """An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of
     this and 'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on
@@ -18,7 +19,7 @@ class AppSearchConfigurationUserSettingsJson(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

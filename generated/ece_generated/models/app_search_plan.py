@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
 
 
-@define
+@_define
 class AppSearchPlan(Model):
     """The plan for the App Search cluster.
 
@@ -30,7 +31,7 @@ class AppSearchPlan(Model):
     appsearch: AppSearchConfiguration
     cluster_topology: list[AppSearchTopologyElement] | Unset = UNSET
     transient: TransientAppSearchPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("appsearch", "appsearch", "AppSearchConfiguration"),

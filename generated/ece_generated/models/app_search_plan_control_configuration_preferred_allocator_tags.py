@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class AppSearchPlanControlConfigurationPreferredAllocatorTags(Model):
     """Map containing allocators tags in form of key value pairs, increasing the likelihood during move
     requests for allocators with matching tags, to be selected as target allocators
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, str] = field(factory=dict)
+    additional_properties: dict[str, str] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

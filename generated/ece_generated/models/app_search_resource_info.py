@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .app_search_info import AppSearchInfo
 
 
-@define
+@_define
 class AppSearchResourceInfo(Model):
     """Describes an App Search resource belonging to a Deployment
 
@@ -30,7 +31,7 @@ class AppSearchResourceInfo(Model):
     id: str
     region: str
     info: AppSearchInfo
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

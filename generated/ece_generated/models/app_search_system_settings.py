@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class AppSearchSystemSettings(Model):
     """This structure defines a curated subset of the AppSearch settings. (This field together with
     'user_settings_override*' and  'user_settings*' defines the total set of AppSearch settings)
@@ -31,9 +32,9 @@ class AppSearchSystemSettings(Model):
 
     elasticsearch_url: str | Unset = UNSET
     elasticsearch_username: str | Unset = UNSET
-    elasticsearch_password: str | Unset = UNSET
-    secret_session_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    elasticsearch_password: str | Unset = _field(default=UNSET, repr=False)
+    secret_session_key: str | Unset = _field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_url", "elasticsearch_url", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class AppSearchTopologyElement(Model):
     """Defines the topology of the AppSearch nodes (eg number/capacity of nodes, and where they can be
     allocated)
@@ -41,7 +42,7 @@ class AppSearchTopologyElement(Model):
     size: TopologySize | Unset = UNSET
     zone_count: int | Unset = UNSET
     appsearch: AppSearchConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("node_type", "node_type", "AppSearchNodeTypes"),

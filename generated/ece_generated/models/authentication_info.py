@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class AuthenticationInfo(Model):
     """A user's authentication info
 
@@ -28,13 +29,13 @@ class AuthenticationInfo(Model):
     """
 
     has_elevated_permissions: bool
-    refresh_token_url: str
+    refresh_token_url: str = _field(repr=False)
     has_totp_device: bool | Unset = UNSET
     totp_device_source: str | Unset = UNSET
     elevated_permissions_expire_at: str | Unset = UNSET
     totp_device_source_enable_mfa_href: str | Unset = UNSET
     expires_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("has_elevated_permissions", "has_elevated_permissions", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .sso_authentication_method_info import SsoAuthenticationMethodInfo
 
 
-@define
+@_define
 class AvailableAuthenticationMethods(Model):
     """Specifies the authentication methods that are enabled on the Elasticsearch cluster. NOTE: When all
     fields are `false`, only the Platform admin and Platform viewer are available.
@@ -28,11 +29,11 @@ class AvailableAuthenticationMethods(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    password: bool
+    password: bool = _field(repr=False)
     saml: bool
     openid: bool
     sso_methods: list[SsoAuthenticationMethodInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("password", "password", None),

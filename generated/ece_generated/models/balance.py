@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .simplified_line_item import SimplifiedLineItem
 
 
-@define
+@_define
 class Balance(Model):
     """The available balance for an organization
 
@@ -26,7 +27,7 @@ class Balance(Model):
     available: float
     remaining: float
     line_items: list[SimplifiedLineItem]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("available", "available", None),

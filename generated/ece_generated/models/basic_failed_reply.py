@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply_element import BasicFailedReplyElement
 
 
-@define
+@_define
 class BasicFailedReply(Model):
     """BasicFailedReply (no description in the spec).
 
@@ -22,7 +23,7 @@ class BasicFailedReply(Model):
     """
 
     errors: list[BasicFailedReplyElement]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("errors", "errors", ("list", "BasicFailedReplyElement")),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .blessings_runner_ids_to_blessing import BlessingsRunnerIdsToBlessing
 
 
-@define
+@_define
 class Blessings(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -22,7 +23,7 @@ class Blessings(Model):
     """
 
     runner_ids_to_blessing: BlessingsRunnerIdsToBlessing
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("runner_ids_to_blessing", "runner_ids_to_blessing", "BlessingsRunnerIdsToBlessing"),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@define
+@_define
 class BoolQuery(Model):
     """A query for documents that match boolean combinations of other queries.
 
@@ -31,7 +32,7 @@ class BoolQuery(Model):
     must_not: list[QueryContainer] | Unset = UNSET
     filter_: list[QueryContainer] | Unset = UNSET
     minimum_should_match: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("must", "must", ("list", "QueryContainer")),

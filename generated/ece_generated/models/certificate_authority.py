@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .public_certificate import PublicCertificate
 
 
-@define
+@_define
 class CertificateAuthority(Model):
     """The certificate authority used to sign the certificates of this deployment
 
@@ -28,7 +29,7 @@ class CertificateAuthority(Model):
 
     recommended_trust_restriction: str
     public_certificates: list[PublicCertificate]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("recommended_trust_restriction", "recommended_trust_restriction", None),

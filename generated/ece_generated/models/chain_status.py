@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ChainStatus(Model):
     """Chain expiration information
 
@@ -21,7 +22,7 @@ class ChainStatus(Model):
 
     expiration_date: str
     first_certificate_to_expire: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("expiration_date", "expiration_date", None),

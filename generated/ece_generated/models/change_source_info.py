@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ChangeSourceInfo(Model):
     """A container for information about the source of a change.
 
@@ -30,7 +31,7 @@ class ChangeSourceInfo(Model):
     user_id: str | Unset = UNSET
     admin_id: str | Unset = UNSET
     remote_addresses: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("facilitator", "facilitator", None),

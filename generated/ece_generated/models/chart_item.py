@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .chart_item_value import ChartItemValue
 
 
-@define
+@_define
 class ChartItem(Model):
     """Chart Item
 
@@ -24,7 +25,7 @@ class ChartItem(Model):
 
     timestamp: int
     values: list[ChartItemValue]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

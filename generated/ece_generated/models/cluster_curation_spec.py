@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ClusterCurationSpec(Model):
     """Specifies the conditions to trigger an Elasticsearch cluster curation.
 
@@ -21,7 +22,7 @@ class ClusterCurationSpec(Model):
 
     index_pattern: str
     trigger_interval_seconds: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("index_pattern", "index_pattern", None),

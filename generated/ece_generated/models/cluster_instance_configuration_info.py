@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_instance_configuration_info_resource import ClusterInstanceConfigurationInfoResource
 
 
-@define
+@_define
 class ClusterInstanceConfigurationInfo(Model):
     """Information about a configuration that creates a Kibana instance or APM Server.
 
@@ -31,7 +32,7 @@ class ClusterInstanceConfigurationInfo(Model):
     name: str
     resource: ClusterInstanceConfigurationInfoResource
     config_version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ClusterInstanceDiskInfo(Model):
     """Information about the use and storage capacity of a Kibana instance or APM Server.
 
@@ -24,7 +25,7 @@ class ClusterInstanceDiskInfo(Model):
     disk_space_used: int
     storage_multiplier: float
     disk_space_available: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("disk_space_used", "disk_space_used", None),

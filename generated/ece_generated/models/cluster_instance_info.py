@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .instance_overrides import InstanceOverrides
 
 
-@define
+@_define
 class ClusterInstanceInfo(Model):
     """Information about each Kibana instance and APM Server in the Elasticsearch cluster.
 
@@ -59,7 +60,7 @@ class ClusterInstanceInfo(Model):
     service_roles: list[str] | Unset = UNSET
     node_roles: list[ClusterInstanceInfoNodeRolesItem] | Unset = UNSET
     instance_overrides: InstanceOverrides | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_name", "instance_name", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ClusterInstanceMemoryInfo(Model):
     """Information about the specific instances memory capacity and its usage
 
@@ -27,7 +28,7 @@ class ClusterInstanceMemoryInfo(Model):
     instance_capacity_planned: int | Unset = UNSET
     memory_pressure: int | Unset = UNSET
     native_memory_pressure: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_capacity", "instance_capacity", None),

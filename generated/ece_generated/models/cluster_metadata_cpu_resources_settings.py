@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ClusterMetadataCpuResourcesSettings(Model):
     """Specifies the CPU resource settings for the Elasticsearch cluster.
 
@@ -25,7 +26,7 @@ class ClusterMetadataCpuResourcesSettings(Model):
 
     boost: bool | Unset = UNSET
     hard_limit: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("boost", "boost", None),

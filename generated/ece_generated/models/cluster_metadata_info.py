@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .service_url import ServiceUrl
 
 
-@define
+@_define
 class ClusterMetadataInfo(Model):
     """Information about the public and internal state, and the configuration settings of an Elasticsearch
     cluster.
@@ -48,7 +49,7 @@ class ClusterMetadataInfo(Model):
     raw: ClusterMetadataInfoRaw | Unset = UNSET
     ports: ClusterMetadataPortInfo | Unset = UNSET
     services_urls: list[ServiceUrl] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ClusterMetadataPortInfo(Model):
     """Information about the ports that allow communication between the Elasticsearch cluster and various
     protocols.
@@ -24,7 +25,7 @@ class ClusterMetadataPortInfo(Model):
     http: int
     https: int
     transport_passthrough: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("http", "http", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_cpu_resources_settings import ClusterMetadataCpuResourcesSettings
 
 
-@define
+@_define
 class ClusterMetadataResourcesSettings(Model):
     """The top-level configuration settings for the Elasticsearch cluster resources.
 
@@ -23,7 +24,7 @@ class ClusterMetadataResourcesSettings(Model):
     """
 
     cpu: ClusterMetadataCpuResourcesSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("cpu", "cpu", "ClusterMetadataCpuResourcesSettings"),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_resources_settings import ClusterMetadataResourcesSettings
 
 
-@define
+@_define
 class ClusterMetadataSettings(Model):
     """The top-level configuration settings for the Elasticsearch cluster.
 
@@ -38,7 +39,7 @@ class ClusterMetadataSettings(Model):
     contact_email: str | Unset = UNSET
     hidden: bool | Unset = UNSET
     resources: ClusterMetadataResourcesSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_plan_attempt_error_details import ClusterPlanAttemptErrorDetails
 
 
-@define
+@_define
 class ClusterPlanAttemptError(Model):
     """Information about an error during a plan attempt.
 
@@ -30,7 +31,7 @@ class ClusterPlanAttemptError(Model):
     message: str
     details: ClusterPlanAttemptErrorDetails
     failure_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

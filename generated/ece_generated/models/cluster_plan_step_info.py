@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info import ClusterPlanStepLogMessageInfo
 
 
-@define
+@_define
 class ClusterPlanStepInfo(Model):
     """Information about a step in a plan.
 
@@ -38,7 +39,7 @@ class ClusterPlanStepInfo(Model):
     info_log: list[ClusterPlanStepLogMessageInfo]
     completed: str | Unset = UNSET
     duration_in_millis: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("step_id", "step_id", None),

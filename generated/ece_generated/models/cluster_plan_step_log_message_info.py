@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info_stage import ClusterPlanStepLogMessageInfoStage
 
 
-@define
+@_define
 class ClusterPlanStepLogMessageInfo(Model):
     """The log message from a specified stage of an executed step in a plan.
 
@@ -39,7 +40,7 @@ class ClusterPlanStepLogMessageInfo(Model):
     delta_in_millis: int | Unset = UNSET
     internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset = UNSET
     failure_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

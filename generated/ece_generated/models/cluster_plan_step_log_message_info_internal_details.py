@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ClusterPlanStepLogMessageInfoInternalDetails(Model):
     """A json object with sensitive details for the log, visible only to admins. May contain nested json
     objects.
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, str] = field(factory=dict)
+    additional_properties: dict[str, str] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_repository_static import ClusterSnapshotRepositoryStatic
 
 
-@define
+@_define
 class ClusterSnapshotRepositoryInfo(Model):
     """Information about the Elasticsearch cluster snapshot repository.
 
@@ -29,7 +30,7 @@ class ClusterSnapshotRepositoryInfo(Model):
     static: ClusterSnapshotRepositoryStatic | Unset = UNSET
     reference: ClusterSnapshotRepositoryReference | Unset = UNSET
     default: ClusterSnapshotRepositoryDefault | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("static", "static", "ClusterSnapshotRepositoryStatic"),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ClusterSnapshotRepositoryReference(Model):
     """The reference object for the Elasticsearch cluster snapshot repository.
 
@@ -20,7 +21,7 @@ class ClusterSnapshotRepositoryReference(Model):
     """
 
     repository_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("repository_name", "repository_name", None),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_repository_static_settings import ClusterSnapshotRepositoryStaticSettings
 
 
-@define
+@_define
 class ClusterSnapshotRepositoryStatic(Model):
     """The static object for the Elasticsearch cluster snapshot repository.
 
@@ -25,7 +26,7 @@ class ClusterSnapshotRepositoryStatic(Model):
 
     repository_type: str | Unset = UNSET
     settings: ClusterSnapshotRepositoryStaticSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("repository_type", "repository_type", None),

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ClusterSnapshotRepositoryStaticSettings(Model):
     """Settings associated with snapshot repository
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ClusterSnapshotRetention(Model):
     """Information about the Elasticsearch cluster snapshot retention.
 
@@ -23,7 +24,7 @@ class ClusterSnapshotRetention(Model):
 
     snapshots: int | Unset = UNSET
     max_age: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("snapshots", "snapshots", None),

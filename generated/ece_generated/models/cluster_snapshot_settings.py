@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_retention import ClusterSnapshotRetention
 
 
-@define
+@_define
 class ClusterSnapshotSettings(Model):
     """The snapshot configuration settings for an Elasticsearch cluster.
 
@@ -44,7 +45,7 @@ class ClusterSnapshotSettings(Model):
     retention: ClusterSnapshotRetention | Unset = UNSET
     slm: bool | Unset = UNSET
     cron_expression: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("repository", "repository", "ClusterSnapshotRepositoryInfo"),

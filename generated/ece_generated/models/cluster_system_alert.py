@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_system_alert_alert_type import ClusterSystemAlertAlertType
 
 
-@define
+@_define
 class ClusterSystemAlert(Model):
     """Information about a system alert on an Elasticsearch cluster.
 
@@ -31,7 +32,7 @@ class ClusterSystemAlert(Model):
     alert_type: ClusterSystemAlertAlertType
     url: str | Unset = UNSET
     exit_code: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .cluster_instance_info import ClusterInstanceInfo
 
 
-@define
+@_define
 class ClusterTopologyInfo(Model):
     """The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
@@ -26,7 +27,7 @@ class ClusterTopologyInfo(Model):
 
     healthy: bool
     instances: list[ClusterInstanceInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

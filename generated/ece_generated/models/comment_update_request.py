@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class CommentUpdateRequest(Model):
     """A request for updating an existing Comment
 
@@ -19,7 +20,7 @@ class CommentUpdateRequest(Model):
     """
 
     message: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("message", "message", None),)
     __ece_extra__ = None

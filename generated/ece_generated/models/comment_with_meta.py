@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata
 
 
-@define
+@_define
 class CommentWithMeta(Model):
     """A persisted Comment along with its metadata
 
@@ -25,7 +26,7 @@ class CommentWithMeta(Model):
 
     comment: Comment
     metadata: Metadata
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("comment", "comment", "Comment"),

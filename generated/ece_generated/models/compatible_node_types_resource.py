@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .capacity_constraints_resource import CapacityConstraintsResource
 
 
-@define
+@_define
 class CompatibleNodeTypesResource(Model):
     """Information about the compatible node types.
 
@@ -27,7 +28,7 @@ class CompatibleNodeTypesResource(Model):
     node_type: str
     compatible_node_types: list[str]
     capacity_constraints: CapacityConstraintsResource | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("node_type", "node_type", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .compatible_node_types_resource import CompatibleNodeTypesResource
 
 
-@define
+@_define
 class CompatibleVersionResource(Model):
     """Information about the compatible version.
 
@@ -28,7 +29,7 @@ class CompatibleVersionResource(Model):
     version: str
     node_types: list[CompatibleNodeTypesResource]
     capacity_constraints: CapacityConstraintsResource | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

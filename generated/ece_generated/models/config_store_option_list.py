@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .config_store_option import ConfigStoreOption
 
 
-@define
+@_define
 class ConfigStoreOptionList(Model):
     """A list of Config Store values.
 
@@ -22,7 +23,7 @@ class ConfigStoreOptionList(Model):
     """
 
     values: list[ConfigStoreOption]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("values", "values", ("list", "ConfigStoreOption")),)
     __ece_extra__ = None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ConstructorHealthStatus(Model):
     """The health status of the constructor.
 
@@ -21,7 +22,7 @@ class ConstructorHealthStatus(Model):
 
     connected: bool
     maintenance_mode: bool
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("connected", "connected", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .restart_policy import RestartPolicy
 
 
-@define
+@_define
 class ContainerConfigHostConfig(Model):
     """Docker host config
 
@@ -36,7 +37,7 @@ class ContainerConfigHostConfig(Model):
     network_mode: str | Unset = UNSET
     cpu_period: int | Unset = UNSET
     restart_policy: RestartPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("extra_hosts", "extra_hosts", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,13 +13,13 @@ if TYPE_CHECKING:
     from .port_binding import PortBinding
 
 
-@define
+@_define
 class ContainerConfigHostConfigPortBindings(Model):
     """Map of ports that should be exposed on the host.
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, list[PortBinding]] = field(factory=dict)
+    additional_properties: dict[str, list[PortBinding]] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = ("list", "PortBinding")

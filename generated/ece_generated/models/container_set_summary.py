@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ContainerSetSummary(Model):
     """Summarized information about a container set
 
@@ -31,7 +32,7 @@ class ContainerSetSummary(Model):
     containers_started_count: int
     containers_running_count: int
     containers_expected_running_count: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("container_set_id", "container_set_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .container_set_summary import ContainerSetSummary
 
 
-@define
+@_define
 class ContainerSetsSummary(Model):
     """Summarized information about container sets
 
@@ -28,7 +29,7 @@ class ContainerSetsSummary(Model):
     healthy_container_sets_count: int
     unhealthy_container_sets_count: int
     unhealthy_container_sets: list[ContainerSetSummary]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

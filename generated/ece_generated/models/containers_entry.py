@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .containers_entry_options import ContainersEntryOptions
 
 
-@define
+@_define
 class ContainersEntry(Model):
     """Represents the association between a Role and a Container Set
 
@@ -28,7 +29,7 @@ class ContainersEntry(Model):
     container_set_name: str
     kind: str
     options: ContainersEntryOptions
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .containers_entry_options_overrides import ContainersEntryOptionsOverrides
 
 
-@define
+@_define
 class ContainersEntryOptions(Model):
     """Options for a ContainersEntry belonging to a role
 
@@ -33,11 +34,11 @@ class ContainersEntryOptions(Model):
     enabled: bool
     auths: list[ContainersEntryOptionsAuth]
     acls: list[ContainersEntryOptionsACL]
-    runners_secret: str | Unset = UNSET
-    container_set_secret: str | Unset = UNSET
+    runners_secret: str | Unset = _field(default=UNSET, repr=False)
+    container_set_secret: str | Unset = _field(default=UNSET, repr=False)
     enabled_by_named_feature_flag: str | Unset = UNSET
     overrides: ContainersEntryOptionsOverrides | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("enabled", "enabled", None),

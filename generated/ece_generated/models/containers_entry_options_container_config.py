@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .container_config_host_config import ContainerConfigHostConfig
 
 
-@define
+@_define
 class ContainersEntryOptionsContainerConfig(Model):
     """Container config. Roughly corresponds to Docker container config
 
@@ -25,7 +26,7 @@ class ContainersEntryOptionsContainerConfig(Model):
 
     env: list[str]
     host_config: ContainerConfigHostConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("env", "env", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .containers_entry_options_container_config import ContainersEntryOptionsContainerConfig
 
 
-@define
+@_define
 class ContainersEntryOptionsOverrides(Model):
     """Overrides for the container allocation.
 
@@ -23,7 +24,7 @@ class ContainersEntryOptionsOverrides(Model):
     """
 
     container_config: ContainersEntryOptionsContainerConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("container_config", "container_config", "ContainersEntryOptionsContainerConfig"),)
     __ece_extra__ = None

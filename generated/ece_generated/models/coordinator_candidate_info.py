@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .zk_acl import ZkAcl
 
 
-@define
+@_define
 class CoordinatorCandidateInfo(Model):
     """Summarized information about a coordinator candidate.
 
@@ -35,7 +36,7 @@ class CoordinatorCandidateInfo(Model):
     attributes: CoordinatorCandidateInfoAttributes
     state: CoordinatorCandidateInfoState
     id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .coordinator_candidate_info import CoordinatorCandidateInfo
 
 
-@define
+@_define
 class CoordinatorCandidatesSummary(Model):
     """Summarized information about coordinator candidates.
 
@@ -22,7 +23,7 @@ class CoordinatorCandidatesSummary(Model):
     """
 
     candidates: list[CoordinatorCandidateInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("candidates", "candidates", ("list", "CoordinatorCandidateInfo")),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .coordinator_summary_attributes import CoordinatorSummaryAttributes
 
 
-@define
+@_define
 class CoordinatorSummary(Model):
     """Summarized information about a coordinator.
 
@@ -32,7 +33,7 @@ class CoordinatorSummary(Model):
     election_port: int
     client_port: int
     attributes: CoordinatorSummaryAttributes
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

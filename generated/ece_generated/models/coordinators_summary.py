@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .coordinator_summary import CoordinatorSummary
 
 
-@define
+@_define
 class CoordinatorsSummary(Model):
     """Summarized information about coordinators.
 
@@ -22,7 +23,7 @@ class CoordinatorsSummary(Model):
     """
 
     coordinators: list[CoordinatorSummary]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("coordinators", "coordinators", ("list", "CoordinatorSummary")),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .dimension import Dimension
 
 
-@define
+@_define
 class Costs(Model):
     """Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic
     Consumption Unit (ECU).
@@ -25,7 +26,7 @@ class Costs(Model):
 
     total: float
     dimensions: list[Dimension]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("total", "total", None),

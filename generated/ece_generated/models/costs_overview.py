@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .costs import Costs
 
 
-@define
+@_define
 class CostsOverview(Model):
     """The top level costs overview for an organization. All of the costs, credits, trials are expressed in
     Elastic Consumption Unit (ECU).
@@ -32,7 +33,7 @@ class CostsOverview(Model):
     trials: float
     hourly_rate: float
     balance: Balance | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("costs", "costs", "Costs"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .kibana import Kibana
 
 
-@define
+@_define
 class Creates(Model):
     """Holds diagnostics for resources that will be created
 
@@ -38,7 +39,7 @@ class Creates(Model):
     integrations_server: list[IntegrationsServer] | Unset = UNSET
     appsearch: list[AppSearch] | Unset = UNSET
     enterprise_search: list[EnterpriseSearch] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "Elasticsearch")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .user_api_key import UserApiKey
 
 
-@define
+@_define
 class DeleteUsersApiKeysRequest(Model):
     """The request payload that deletes the API keys.
 
@@ -21,8 +22,8 @@ class DeleteUsersApiKeysRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    user_api_keys: list[UserApiKey]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    user_api_keys: list[UserApiKey] = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("user_api_keys", "user_api_keys", ("list", "UserApiKey")),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .period import Period
 
 
-@define
+@_define
 class DeploymentCosts(Model):
     """Detailed costs for a deployment for an organization. All of the costs are expressed in Elastic
     Consumption Unit (ECU).
@@ -34,7 +35,7 @@ class DeploymentCosts(Model):
     costs: Costs
     hourly_rate: float
     period: Period | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("deployment_id", "deployment_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class DeploymentCreateMetadata(Model):
     """Additional information about the new deployment object.
 
@@ -26,7 +27,7 @@ class DeploymentCreateMetadata(Model):
 
     system_owned: bool | Unset = UNSET
     tags: list[MetadataItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("system_owned", "system_owned", None),

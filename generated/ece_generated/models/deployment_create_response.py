@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@define
+@_define
 class DeploymentCreateResponse(Model):
     """A response returned from the Deployment create endpoint
 
@@ -34,7 +35,7 @@ class DeploymentCreateResponse(Model):
     resources: list[DeploymentResource]
     alias: str | Unset = UNSET
     diagnostics: DeploymentDiagnostics | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .updates import Updates
 
 
-@define
+@_define
 class DeploymentDiagnostics(Model):
     """Describes the diagnostics for a given Deployment-modifying payload
 
@@ -26,7 +27,7 @@ class DeploymentDiagnostics(Model):
 
     creates: Creates | Unset = UNSET
     updates: Updates | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("creates", "creates", "Creates"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info import InstanceConfigurationInfo
 
 
-@define
+@_define
 class DeploymentGetResponse(Model):
     """Describes a given Deployment
 
@@ -44,7 +45,7 @@ class DeploymentGetResponse(Model):
     metadata: DeploymentMetadata | Unset = UNSET
     observability: DeploymentObservability | Unset = UNSET
     instance_configurations: list[InstanceConfigurationInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

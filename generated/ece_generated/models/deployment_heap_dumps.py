@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .resource_heap_dumps import ResourceHeapDumps
 
 
-@define
+@_define
 class DeploymentHeapDumps(Model):
     """DeploymentHeapDumps (no description in the spec).
 
@@ -24,7 +25,7 @@ class DeploymentHeapDumps(Model):
 
     elasticsearch: list[ResourceHeapDumps]
     enterprise_search: list[ResourceHeapDumps]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ResourceHeapDumps")),

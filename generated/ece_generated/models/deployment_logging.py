@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .observability_issue import ObservabilityIssue
 
 
-@define
+@_define
 class DeploymentLogging(Model):
     """Logging information for a deployment
 
@@ -28,7 +29,7 @@ class DeploymentLogging(Model):
     healthy: bool
     urls: DeploymentLoggingUrls | Unset = UNSET
     issues: list[ObservabilityIssue] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class DeploymentMetadata(Model):
     """Additional information about the current deployment object.
 
@@ -40,7 +41,7 @@ class DeploymentMetadata(Model):
     last_resource_plan_modified: str | Unset = UNSET
     tags: list[MetadataItem] | Unset = UNSET
     byok_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("last_modified", "last_modified", None),

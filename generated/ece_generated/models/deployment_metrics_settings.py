@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
 
 
-@define
+@_define
 class DeploymentMetricsSettings(Model):
     """The metrics settings for a deployment
 
@@ -26,7 +27,7 @@ class DeploymentMetricsSettings(Model):
 
     destination: ObservabilityAbsoluteDeployment
     force_legacy_monitoring: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("destination", "destination", "ObservabilityAbsoluteDeployment"),

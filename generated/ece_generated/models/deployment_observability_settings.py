@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .deployment_metrics_settings import DeploymentMetricsSettings
 
 
-@define
+@_define
 class DeploymentObservabilitySettings(Model):
     """The observability settings for a deployment
 
@@ -26,7 +27,7 @@ class DeploymentObservabilitySettings(Model):
 
     logging: DeploymentLoggingSettings | Unset = UNSET
     metrics: DeploymentMetricsSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("logging", "logging", "DeploymentLoggingSettings"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .reply_warning import ReplyWarning
 
 
-@define
+@_define
 class DeploymentResource(Model):
     """Data for a deployment resource
 
@@ -39,10 +40,10 @@ class DeploymentResource(Model):
     region: str
     elasticsearch_cluster_ref_id: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
-    credentials: ClusterCredentials | Unset = UNSET
-    secret_token: str | Unset = UNSET
+    credentials: ClusterCredentials | Unset = _field(default=UNSET, repr=False)
+    secret_token: str | Unset = _field(default=UNSET, repr=False)
     warnings: list[ReplyWarning] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .reply_warning import ReplyWarning
 
 
-@define
+@_define
 class DeploymentResourceCommandResponse(Model):
     """Response returned when a command is successfully issued against a given Deployment resource
 
@@ -23,7 +24,7 @@ class DeploymentResourceCommandResponse(Model):
     """
 
     warnings: list[ReplyWarning] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("warnings", "warnings", ("list", "ReplyWarning")),)
     __ece_extra__ = None

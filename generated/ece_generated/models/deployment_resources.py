@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .kibana_resource_info import KibanaResourceInfo
 
 
-@define
+@_define
 class DeploymentResources(Model):
     """Describes a resource belonging to a Deployment
 
@@ -37,7 +38,7 @@ class DeploymentResources(Model):
     appsearch: list[AppSearchResourceInfo]
     enterprise_search: list[EnterpriseSearchResourceInfo]
     integrations_server: list[IntegrationsServerResourceInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ElasticsearchResourceInfo")),

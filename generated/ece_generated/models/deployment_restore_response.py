@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class DeploymentRestoreResponse(Model):
     """A response returned from the Deployment restore endpoint
 
@@ -19,7 +20,7 @@ class DeploymentRestoreResponse(Model):
     """
 
     id: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("id", "id", None),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_settings import DeploymentSettings
 
 
-@define
+@_define
 class DeploymentSearchResponse(Model):
     """Describes a searched Deployment
 
@@ -38,7 +39,7 @@ class DeploymentSearchResponse(Model):
     alias: str | Unset = UNSET
     settings: DeploymentSettings | Unset = UNSET
     metadata: DeploymentMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .traffic_filter_settings import TrafficFilterSettings
 
 
-@define
+@_define
 class DeploymentSettings(Model):
     """Additional configuration about the current deployment object.
 
@@ -31,7 +32,7 @@ class DeploymentSettings(Model):
     traffic_filter_settings: TrafficFilterSettings | Unset = UNSET
     observability: DeploymentObservabilitySettings | Unset = UNSET
     autoscaling_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("auto_ops", "auto_ops", "AutoOpsSettings"),

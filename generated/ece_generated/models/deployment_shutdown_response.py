@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .orphaned import Orphaned
 
 
-@define
+@_define
 class DeploymentShutdownResponse(Model):
     """A response returned from the Deployment shutdown endpoint
 
@@ -27,7 +28,7 @@ class DeploymentShutdownResponse(Model):
     id: str
     name: str
     orphaned: Orphaned | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

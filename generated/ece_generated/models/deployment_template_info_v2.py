@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class DeploymentTemplateInfoV2(Model):
     """Deployment template detailed information
 
@@ -53,7 +54,7 @@ class DeploymentTemplateInfoV2(Model):
     min_version: str | Unset = UNSET
     template_category_id: str | Unset = UNSET
     kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class DeploymentTemplateRequestBody(Model):
     """Request body to create or update a Deployment Template
 
@@ -45,7 +46,7 @@ class DeploymentTemplateRequestBody(Model):
     min_version: str | Unset = UNSET
     template_category_id: str | Unset = UNSET
     kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_update_settings import DeploymentUpdateSettings
 
 
-@define
+@_define
 class DeploymentUpdateRequest(Model):
     """A request for updating a Deployment consisting of multiple resources
 
@@ -37,7 +38,7 @@ class DeploymentUpdateRequest(Model):
     settings: DeploymentUpdateSettings | Unset = UNSET
     metadata: DeploymentUpdateMetadata | Unset = UNSET
     alias: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("prune_orphans", "prune_orphans", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .kibana_payload import KibanaPayload
 
 
-@define
+@_define
 class DeploymentUpdateResources(Model):
     """Describes the Deployment resource updates
 
@@ -39,7 +40,7 @@ class DeploymentUpdateResources(Model):
     appsearch: list[AppSearchPayload] | Unset = UNSET
     enterprise_search: list[EnterpriseSearchPayload] | Unset = UNSET
     integrations_server: list[IntegrationsServerPayload] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ElasticsearchPayload")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .orphaned import Orphaned
 
 
-@define
+@_define
 class DeploymentUpdateResponse(Model):
     """A response returned from the Deployment update endpoint
 
@@ -38,7 +39,7 @@ class DeploymentUpdateResponse(Model):
     shutdown_resources: Orphaned | Unset = UNSET
     diagnostics: DeploymentDiagnostics | Unset = UNSET
     settings: DeploymentSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

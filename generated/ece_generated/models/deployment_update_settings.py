@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .deployment_observability_settings import DeploymentObservabilitySettings
 
 
-@define
+@_define
 class DeploymentUpdateSettings(Model):
     """Additional configuration for the new deployment object.
 
@@ -28,7 +29,7 @@ class DeploymentUpdateSettings(Model):
     observability: DeploymentObservabilitySettings | Unset = UNSET
     autoscaling_enabled: bool | Unset = UNSET
     auto_ops: AutoOpsSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("observability", "observability", "DeploymentObservabilitySettings"),

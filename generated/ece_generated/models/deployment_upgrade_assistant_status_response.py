@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class DeploymentUpgradeAssistantStatusResponse(Model):
     """The status of your cluster and its readiness to be upgraded
 
@@ -21,7 +22,7 @@ class DeploymentUpgradeAssistantStatusResponse(Model):
 
     ready_for_upgrade: bool
     details: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ready_for_upgrade", "ready_for_upgrade", None),

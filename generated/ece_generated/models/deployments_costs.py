@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .deployment_costs import DeploymentCosts
 
 
-@define
+@_define
 class DeploymentsCosts(Model):
     """Costs associated to a set of deployments for an organization. All of the costs are expressed in
     Elastic Consumption Unit (ECU).
@@ -25,7 +26,7 @@ class DeploymentsCosts(Model):
 
     total_cost: float
     deployments: list[DeploymentCosts]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("total_cost", "total_cost", None),

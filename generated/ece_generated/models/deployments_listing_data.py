@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@define
+@_define
 class DeploymentsListingData(Model):
     """DeploymentsListingData (no description in the spec).
 
@@ -26,7 +27,7 @@ class DeploymentsListingData(Model):
     id: str
     name: str
     resources: list[DeploymentResource]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .deployments_search_response_minimal_metadata_item import DeploymentsSearchResponseMinimalMetadataItem
 
 
-@define
+@_define
 class DeploymentsSearchResponse(Model):
     """Contains a list of Deployments as result of a search request.
 
@@ -39,7 +40,7 @@ class DeploymentsSearchResponse(Model):
     match_count: int | Unset = UNSET
     minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset = UNSET
     cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("return_count", "return_count", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .trusted_certificate import TrustedCertificate
 
 
-@define
+@_define
 class DirectTrustRelationship(Model):
     """The trust relationship with entities trusted directly having their certificate bundled together with
     the trust settings.
@@ -49,7 +50,7 @@ class DirectTrustRelationship(Model):
     trust_allowlist: list[str] | Unset = UNSET
     scope_id: str | Unset = UNSET
     additional_node_names: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

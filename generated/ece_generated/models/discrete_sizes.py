@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .discrete_sizes_resource import DiscreteSizesResource
 
 
-@define
+@_define
 class DiscreteSizes(Model):
     """Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
     configuration.
@@ -28,7 +29,7 @@ class DiscreteSizes(Model):
     sizes: list[int]
     default_size: int | Unset = UNSET
     resource: DiscreteSizesResource | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("sizes", "sizes", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .dts_rate import DtsRate
 
 
-@define
+@_define
 class DtsDimensionCosts(Model):
     """The costs associated to a Data Transfer and Storage (DTS) dimension for an organization. All of the
     costs, credits, and trials are expressed in Elastic Consumption Units (ECU).
@@ -34,7 +35,7 @@ class DtsDimensionCosts(Model):
     rate: DtsRate
     sku: str
     type_: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cost", "cost", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_backend_plan import ElasticsearchBackendPlan
 
 
-@define
+@_define
 class Elasticsearch(Model):
     """Holds diagnostics for an Elasticsearch cluster
 
@@ -26,7 +27,7 @@ class Elasticsearch(Model):
     ref_id: str
     display_name: str
     backend_plan: ElasticsearchBackendPlan
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

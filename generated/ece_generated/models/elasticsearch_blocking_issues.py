@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element import ElasticsearchBlockingIssueElement
 
 
-@define
+@_define
 class ElasticsearchBlockingIssues(Model):
     """Issues that prevent the Elasticsearch cluster or index from correctly operating.
 
@@ -24,7 +25,7 @@ class ElasticsearchBlockingIssues(Model):
 
     healthy: bool
     blocks: list[ElasticsearchBlockingIssueElement]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchClusterBlockingIssueElement(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use `blocks` in
@@ -25,7 +26,7 @@ class ElasticsearchClusterBlockingIssueElement(Model):
 
     description: str
     instances: list[str]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("description", "description", None),

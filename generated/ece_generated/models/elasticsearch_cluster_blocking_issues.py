@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_blocking_issue_element import ElasticsearchClusterBlockingIssueElement
 
 
-@define
+@_define
 class ElasticsearchClusterBlockingIssues(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
@@ -30,7 +31,7 @@ class ElasticsearchClusterBlockingIssues(Model):
     healthy: bool
     cluster_level: list[ElasticsearchClusterBlockingIssueElement]
     index_level: list[ElasticsearchClusterBlockingIssueElement]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

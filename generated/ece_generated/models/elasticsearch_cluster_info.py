@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .snapshot_status_info import SnapshotStatusInfo
 
 
-@define
+@_define
 class ElasticsearchClusterInfo(Model):
     """The information for an Elasticsearch cluster.
 
@@ -86,7 +87,7 @@ class ElasticsearchClusterInfo(Model):
     settings: ElasticsearchClusterSettings | Unset = UNSET
     region: str | Unset = UNSET
     locked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
 
-@define
+@_define
 class ElasticsearchClusterPlan(Model):
     """The plan for the Elasticsearch cluster.
 
@@ -36,7 +37,7 @@ class ElasticsearchClusterPlan(Model):
     deployment_template: DeploymentTemplateReference | Unset = UNSET
     transient: TransientElasticsearchPlanConfiguration | Unset = UNSET
     autoscaling_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_topology", "cluster_topology", ("list", "ElasticsearchClusterTopologyElement")),

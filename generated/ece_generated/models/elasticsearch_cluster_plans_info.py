@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_plan_info import ElasticsearchClusterPlanInfo
 
 
-@define
+@_define
 class ElasticsearchClusterPlansInfo(Model):
     """Information about the current, pending, and past Elasticsearch cluster plans.
 
@@ -29,7 +30,7 @@ class ElasticsearchClusterPlansInfo(Model):
     history: list[ElasticsearchClusterPlanInfo]
     current: ElasticsearchClusterPlanInfo | Unset = UNSET
     pending: ElasticsearchClusterPlanInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_user import ElasticsearchClusterUser
 
 
-@define
+@_define
 class ElasticsearchClusterSecurityInfo(Model):
     """For 2.x Elasticsearch clusters, specifies the information about the users and roles. For 5.x
     Elasticsearch clusters, use the Kibana management UI.
@@ -34,7 +35,7 @@ class ElasticsearchClusterSecurityInfo(Model):
     users: list[ElasticsearchClusterUser]
     roles: ElasticsearchClusterSecurityInfoRoles
     users_roles: list[ElasticsearchClusterRole]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .traffic_filter_settings import TrafficFilterSettings
 
 
-@define
+@_define
 class ElasticsearchClusterSettings(Model):
     """The settings for an Elasticsearch cluster.
 
@@ -47,7 +48,7 @@ class ElasticsearchClusterSettings(Model):
     traffic_filter: TrafficFilterSettings | Unset = UNSET
     trust: ElasticsearchClusterTrustSettings | Unset = UNSET
     keystore_contents: KeystoreContents | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("snapshot", "snapshot", "ClusterSnapshotSettings"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class ElasticsearchClusterTopologyElement(Model):
     """The topology of the Elasticsearch nodes, including the number, capacity, and type of nodes, and
     where they can be allocated.
@@ -77,7 +78,7 @@ class ElasticsearchClusterTopologyElement(Model):
     autoscaling_policy_override_json: ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset = UNSET
     topology_element_control: TopologyElementControl | Unset = UNSET
     autoscaling_tier_override: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

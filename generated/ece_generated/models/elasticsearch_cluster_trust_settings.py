@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .external_trust_relationship import ExternalTrustRelationship
 
 
-@define
+@_define
 class ElasticsearchClusterTrustSettings(Model):
     """Configuration of trust with other clusters.
 
@@ -31,7 +32,7 @@ class ElasticsearchClusterTrustSettings(Model):
     accounts: list[AccountTrustRelationship] | Unset = UNSET
     external: list[ExternalTrustRelationship] | Unset = UNSET
     direct: list[DirectTrustRelationship] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("accounts", "accounts", ("list", "AccountTrustRelationship")),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchClusterUser(Model):
     """The information about an Elasticsearch cluster user.
 
@@ -20,8 +21,8 @@ class ElasticsearchClusterUser(Model):
     """
 
     username: str
-    password_hash: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    password_hash: str = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("username", "username", None),

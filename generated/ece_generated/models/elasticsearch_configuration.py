@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .elasticsearch_user_plugin import ElasticsearchUserPlugin
 
 
-@define
+@_define
 class ElasticsearchConfiguration(Model):
     """The Elasticsearch cluster settings. When specified at the top level, provides a field-by-field
     default. When specified at the topology level, provides the override settings.
@@ -72,7 +73,7 @@ class ElasticsearchConfiguration(Model):
     user_bundles: list[ElasticsearchUserBundle] | Unset = UNSET
     curation: ElasticsearchCuration | Unset = UNSET
     node_attributes: ElasticsearchConfigurationNodeAttributes | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchCuration(Model):
     """The structure that defines the routing settings for index curation.
 
@@ -21,7 +22,7 @@ class ElasticsearchCuration(Model):
 
     from_instance_configuration_id: str
     to_instance_configuration_id: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("from_instance_configuration_id", "from_instance_configuration_id", None),

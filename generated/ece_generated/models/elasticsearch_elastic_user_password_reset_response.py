@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchElasticUserPasswordResetResponse(Model):
     """Envelope holding the newly-reset password for a cluster's user
 
@@ -20,8 +21,8 @@ class ElasticsearchElasticUserPasswordResetResponse(Model):
     """
 
     username: str
-    password: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    password: str = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("username", "username", None),

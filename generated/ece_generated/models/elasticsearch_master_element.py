@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ElasticsearchMasterElement(Model):
     """Information about the Elasticsearch instances. For split-brain cases, this also includes sub-
     clusters.
@@ -26,7 +27,7 @@ class ElasticsearchMasterElement(Model):
     master_node_id: str
     instances: list[str]
     master_instance_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("master_node_id", "master_node_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_master_element import ElasticsearchMasterElement
 
 
-@define
+@_define
 class ElasticsearchMasterInfo(Model):
     """Information about the master nodes in the Elasticsearch cluster.
 
@@ -27,7 +28,7 @@ class ElasticsearchMasterInfo(Model):
     healthy: bool
     masters: list[ElasticsearchMasterElement]
     instances_with_no_master: list[str]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

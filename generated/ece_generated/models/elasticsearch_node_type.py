@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ElasticsearchNodeType(Model):
     """Controls the combinations of Elasticsearch node types. TIP: By default, the Elasticsearch node is
     master eligible, can hold data, and run ingest pipelines. WARNING: Do not set for tiebreaker
@@ -29,7 +30,7 @@ class ElasticsearchNodeType(Model):
     data: bool | Unset = UNSET
     ingest: bool | Unset = UNSET
     ml: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("master", "master", None),

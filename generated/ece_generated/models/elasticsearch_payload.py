@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_settings import ElasticsearchClusterSettings
 
 
-@define
+@_define
 class ElasticsearchPayload(Model):
     """An alias for an Elasticsearch Cluster paired with a request for creating one
 
@@ -32,7 +33,7 @@ class ElasticsearchPayload(Model):
     plan: ElasticsearchClusterPlan
     display_name: str | Unset = UNSET
     settings: ElasticsearchClusterSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

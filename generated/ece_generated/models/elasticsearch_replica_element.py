@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchReplicaElement(Model):
     """Information about the unavailable replicas. NOTE: Unlike shards, unavailable replicas indicate a
     loss of redundancy rather than a loss of availability.
@@ -22,7 +23,7 @@ class ElasticsearchReplicaElement(Model):
 
     instance_name: str
     replica_count: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_name", "instance_name", None),

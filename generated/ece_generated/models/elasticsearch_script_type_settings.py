@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ElasticsearchScriptTypeSettings(Model):
     """Enables scripting for the specified type and controls other parameters. Store scripts in indexes
     (`stored`), upload in file bundles (`file`), or use in API requests (`inline`).
@@ -29,7 +30,7 @@ class ElasticsearchScriptTypeSettings(Model):
 
     enabled: bool | Unset = UNSET
     sandbox_mode: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("enabled", "enabled", None),

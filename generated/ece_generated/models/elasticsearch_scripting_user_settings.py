@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_script_type_settings import ElasticsearchScriptTypeSettings
 
 
-@define
+@_define
 class ElasticsearchScriptingUserSettings(Model):
     """Controls the languages supported by the Elasticsearch cluster, such as Painless, Mustache, and
     Expressions. Controls how the languages are used, such as file, index, and inline. TIP: For complex
@@ -44,7 +45,7 @@ class ElasticsearchScriptingUserSettings(Model):
     stored: ElasticsearchScriptTypeSettings | Unset = UNSET
     file: ElasticsearchScriptTypeSettings | Unset = UNSET
     inline: ElasticsearchScriptTypeSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("painless_enabled", "painless_enabled", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchShardElement(Model):
     """Information about the shards for each Elasticsearch instance container that hosts an Elasticsearch
     node. TIP: When the shard is unavailable, the cluster is unable to serve all of the data.
@@ -22,7 +23,7 @@ class ElasticsearchShardElement(Model):
 
     instance_name: str
     shard_count: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_name", "instance_name", None),

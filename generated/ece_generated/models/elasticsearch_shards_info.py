@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shard_element import ElasticsearchShardElement
 
 
-@define
+@_define
 class ElasticsearchShardsInfo(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
@@ -33,7 +34,7 @@ class ElasticsearchShardsInfo(Model):
     available_shards: list[ElasticsearchShardElement]
     unavailable_shards: list[ElasticsearchShardElement]
     unavailable_replicas: list[ElasticsearchReplicaElement]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

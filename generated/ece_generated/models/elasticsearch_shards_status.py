@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shards_status_status import ElasticsearchShardsStatusStatus
 
 
-@define
+@_define
 class ElasticsearchShardsStatus(Model):
     """Shards status represented as green, yellow, or red, as returned by the Elasticsearch cluster health
     API
@@ -23,7 +24,7 @@ class ElasticsearchShardsStatus(Model):
     """
 
     status: ElasticsearchShardsStatusStatus
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("status", "status", ("enum", "ElasticsearchShardsStatusStatus")),)
     __ece_extra__ = None

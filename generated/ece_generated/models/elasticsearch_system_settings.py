@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_scripting_user_settings import ElasticsearchScriptingUserSettings
 
 
-@define
+@_define
 class ElasticsearchSystemSettings(Model):
     """A subset of Elasticsearch settings. TIP: To define the complete set of Elasticsearch settings, use
     `ElasticsearchSystemSettings` with `user_settings_override*` and `user_settings*`.
@@ -56,7 +57,7 @@ class ElasticsearchSystemSettings(Model):
     default_shards_per_index: int | Unset = UNSET
     monitoring_collection_interval: int | Unset = UNSET
     monitoring_history_duration: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("scripting", "scripting", "ElasticsearchScriptingUserSettings"),

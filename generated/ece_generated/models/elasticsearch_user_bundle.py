@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ElasticsearchUserBundle(Model):
     """A list of admin-uploaded bundle objects, such as scripts and synonym files.
 
@@ -24,7 +25,7 @@ class ElasticsearchUserBundle(Model):
     name: str
     url: str
     elasticsearch_version: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .index_pattern import IndexPattern
 
 
-@define
+@_define
 class EnableIlmRequest(Model):
     """Request sent to enable ILM on a deployment.
 
@@ -22,7 +23,7 @@ class EnableIlmRequest(Model):
     """
 
     index_patterns: list[IndexPattern]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("index_patterns", "index_patterns", ("list", "IndexPattern")),)
     __ece_extra__ = None

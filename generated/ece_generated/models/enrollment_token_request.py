@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class EnrollmentTokenRequest(Model):
     """An enrollment token request for one or more services.
 
@@ -26,7 +27,7 @@ class EnrollmentTokenRequest(Model):
     persistent: bool
     roles: list[str] | Unset = UNSET
     validity_in_seconds: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("persistent", "persistent", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .enterprise_search_system_settings import EnterpriseSearchSystemSettings
 
 
-@define
+@_define
 class EnterpriseSearchConfiguration(Model):
     """EnterpriseSearchConfiguration (no description in the spec).
 
@@ -54,7 +55,7 @@ class EnterpriseSearchConfiguration(Model):
     user_settings_yaml: str | Unset = UNSET
     user_settings_override_json: EnterpriseSearchConfigurationUserSettingsOverrideJson | Unset = UNSET
     user_settings_override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .instance_move_request import InstanceMoveRequest
 
 
-@define
+@_define
 class EnterpriseSearchPlanControlConfiguration(Model):
     """EnterpriseSearchPlanControlConfiguration (no description in the spec).
 
@@ -57,7 +58,7 @@ class EnterpriseSearchPlanControlConfiguration(Model):
     extended_maintenance: bool | Unset = UNSET
     cluster_reboot: EnterpriseSearchPlanControlConfigurationClusterReboot | Unset = UNSET
     override_failsafe: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("timeout", "timeout", None),

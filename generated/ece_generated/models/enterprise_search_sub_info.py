@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .enterprise_search_sub_info_links import EnterpriseSearchSubInfoLinks
 
 
-@define
+@_define
 class EnterpriseSearchSubInfo(Model):
     """Information about the APM Servers associated with the Elasticsearch cluster.
 
@@ -28,7 +29,7 @@ class EnterpriseSearchSubInfo(Model):
     enterprise_search_id: str
     enabled: bool
     links: EnterpriseSearchSubInfoLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("enterprise_search_id", "enterprise_search_id", None),

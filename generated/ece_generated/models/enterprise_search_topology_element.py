@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class EnterpriseSearchTopologyElement(Model):
     """Defines the topology of the Enterprise Search nodes (e.g. number/capacity of nodes, and where they
     can be allocated)
@@ -52,7 +53,7 @@ class EnterpriseSearchTopologyElement(Model):
     node_configuration: str | Unset = UNSET
     memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | Unset = UNSET
     node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("node_type", "node_type", "EnterpriseSearchNodeTypes"),

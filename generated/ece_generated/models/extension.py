@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .extension_file_metadata import ExtensionFileMetadata
 
 
-@define
+@_define
 class Extension(Model):
     """An API extension. It represents clusters' plugins and bundles
 
@@ -41,7 +42,7 @@ class Extension(Model):
     download_url: str | Unset = UNSET
     deployments: list[str] | Unset = UNSET
     file_metadata: ExtensionFileMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

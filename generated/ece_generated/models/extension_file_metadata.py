@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ExtensionFileMetadata(Model):
     """ExtensionFileMetadata (no description in the spec).
 
@@ -24,7 +25,7 @@ class ExtensionFileMetadata(Model):
     last_modified_date: str | Unset = UNSET
     size: int | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("last_modified_date", "last_modified_date", None),

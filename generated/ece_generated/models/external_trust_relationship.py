@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ExternalTrustRelationship(Model):
     """The trust relationship with external entities (remote environments, remote accounts...).
 
@@ -28,7 +29,7 @@ class ExternalTrustRelationship(Model):
     trust_all: bool
     name: str | Unset = UNSET
     trust_allowlist: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("trust_relationship_id", "trust_relationship_id", None),

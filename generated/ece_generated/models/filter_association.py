@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class FilterAssociation(Model):
     """The association with a ruleset or user auth token for a deployment, template, or product.
 
@@ -21,7 +22,7 @@ class FilterAssociation(Model):
 
     entity_type: str
     id: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("entity_type", "entity_type", None),

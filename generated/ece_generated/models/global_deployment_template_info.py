@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@define
+@_define
 class GlobalDeploymentTemplateInfo(Model):
     """The top-level model for global (regionless) templates.
 
@@ -34,7 +35,7 @@ class GlobalDeploymentTemplateInfo(Model):
     regions: list[GlobalDeploymentTemplateRegion]
     template_category_id: str | Unset = UNSET
     metadata: list[MetadataItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

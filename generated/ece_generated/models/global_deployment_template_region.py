@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_deeplink import KibanaDeeplink
 
 
-@define
+@_define
 class GlobalDeploymentTemplateRegion(Model):
     """Region-specific details about a template.
 
@@ -29,7 +30,7 @@ class GlobalDeploymentTemplateRegion(Model):
     deployment_template_id: str
     versions: list[str]
     kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("region_id", "region_id", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class GrowShrinkStrategyConfig(Model):
     """A strategy that creates instances with the new plan, migrates data from the old instances, then
     shuts down the old instances. `GrowShrinkStrategyConfig` is safer than 'rolling' and ensures single
@@ -17,7 +18,7 @@ class GrowShrinkStrategyConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

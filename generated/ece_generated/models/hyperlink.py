@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class Hyperlink(Model):
     """Hyperlink (no description in the spec).
 
@@ -21,7 +22,7 @@ class Hyperlink(Model):
     """
 
     need_elevated_permissions: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("need_elevated_permissions", "need_elevated_permissions", None),)
     __ece_extra__ = None

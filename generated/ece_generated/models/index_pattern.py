@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .index_pattern_node_attributes import IndexPatternNodeAttributes
 
 
-@define
+@_define
 class IndexPattern(Model):
     """An index pattern described indicating how it has to be migrated to ILM.
 
@@ -27,7 +28,7 @@ class IndexPattern(Model):
     index_pattern: str
     policy_name: str
     node_attributes: IndexPatternNodeAttributes | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("index_pattern", "index_pattern", None),

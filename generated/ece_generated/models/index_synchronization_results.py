@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class IndexSynchronizationResults(Model):
     """Results from synchronizing indices
 
@@ -25,7 +26,7 @@ class IndexSynchronizationResults(Model):
     updated: list[str]
     deleted: list[str]
     errors: list[str]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("created", "created", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@define
+@_define
 class InstanceConfiguration(Model):
     """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
@@ -64,7 +65,7 @@ class InstanceConfiguration(Model):
     cpu_multiplier: float | Unset = UNSET
     allowed_zones: list[str] | Unset = UNSET
     max_zones: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

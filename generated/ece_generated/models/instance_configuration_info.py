@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info_metadata import InstanceConfigurationInfoMetadata
 
 
-@define
+@_define
 class InstanceConfigurationInfo(Model):
     """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
@@ -52,7 +53,7 @@ class InstanceConfigurationInfo(Model):
     cpu_multiplier: float | Unset = UNSET
     metadata: InstanceConfigurationInfoMetadata | Unset = UNSET
     max_zones: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

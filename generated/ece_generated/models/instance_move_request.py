@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class InstanceMoveRequest(Model):
     """The request that specifies the Elasticsearch or stateless (eg Kibana) instances to move to
     allocators as part of the upgrade plan. When used in conjunction with '\\_\\_all\\_\\_' (roll all
@@ -30,7 +31,7 @@ class InstanceMoveRequest(Model):
     from_: str
     to: list[str] | Unset = UNSET
     instance_down: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("from_", "from", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .node_type_resource import NodeTypeResource
 
 
-@define
+@_define
 class InstanceTypeResource(Model):
     """InstanceTypeResource (no description in the spec).
 
@@ -35,7 +36,7 @@ class InstanceTypeResource(Model):
     node_types: list[NodeTypeResource]
     compatibility: list[CompatibleVersionResource]
     default_instance_configuration_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("instance_type", "instance_type", ("enum", "InstanceTypeResourceInstanceType")),

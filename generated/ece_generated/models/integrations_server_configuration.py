@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .integrations_server_system_settings import IntegrationsServerSystemSettings
 
 
-@define
+@_define
 class IntegrationsServerConfiguration(Model):
     """The configuration options for the Integrations Server.
 
@@ -58,7 +59,7 @@ class IntegrationsServerConfiguration(Model):
     user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | Unset = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     mode: IntegrationsServerConfigurationMode | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

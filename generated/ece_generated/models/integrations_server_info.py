@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster import TargetElasticsearchCluster
 
 
-@define
+@_define
 class IntegrationsServerInfo(Model):
     """The overview information for the Integrations Server.
 
@@ -61,7 +62,7 @@ class IntegrationsServerInfo(Model):
     settings: IntegrationsServerSettings | Unset = UNSET
     region: str | Unset = UNSET
     apm_server_mode: IntegrationsServerInfoApmServerMode | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

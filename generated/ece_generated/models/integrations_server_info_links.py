@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,14 +13,14 @@ if TYPE_CHECKING:
     from .hyperlink import Hyperlink
 
 
-@define
+@_define
 class IntegrationsServerInfoLinks(Model):
     """A map of application-specific operations (which map to 'operationId's in the Swagger API) to
     metadata about that operation
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Hyperlink] = field(factory=dict)
+    additional_properties: dict[str, Hyperlink] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = "Hyperlink"

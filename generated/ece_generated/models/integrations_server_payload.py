@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .integrations_server_settings import IntegrationsServerSettings
 
 
-@define
+@_define
 class IntegrationsServerPayload(Model):
     """An Integrations Server creation request paired with the alias of the Elasticsearch cluster it should
     be paired with
@@ -36,7 +37,7 @@ class IntegrationsServerPayload(Model):
     plan: IntegrationsServerPlan
     display_name: str | Unset = UNSET
     settings: IntegrationsServerSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_integrations_server_plan_configuration import TransientIntegrationsServerPlanConfiguration
 
 
-@define
+@_define
 class IntegrationsServerPlan(Model):
     """The plan for the Integrations Server.
 
@@ -30,7 +31,7 @@ class IntegrationsServerPlan(Model):
     integrations_server: IntegrationsServerConfiguration
     cluster_topology: list[IntegrationsServerTopologyElement] | Unset = UNSET
     transient: TransientIntegrationsServerPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("integrations_server", "integrations_server", "IntegrationsServerConfiguration"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .integrations_server_info import IntegrationsServerInfo
 
 
-@define
+@_define
 class IntegrationsServerResourceInfo(Model):
     """Describes an Integrations Server resource belonging to a Deployment
 
@@ -30,7 +31,7 @@ class IntegrationsServerResourceInfo(Model):
     id: str
     region: str
     info: IntegrationsServerInfo
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

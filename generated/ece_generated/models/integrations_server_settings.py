@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_settings import ClusterMetadataSettings
 
 
-@define
+@_define
 class IntegrationsServerSettings(Model):
     """The settings for the Integrations Server.
 
@@ -23,7 +24,7 @@ class IntegrationsServerSettings(Model):
     """
 
     metadata: ClusterMetadataSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("metadata", "metadata", "ClusterMetadataSettings"),)
     __ece_extra__ = None

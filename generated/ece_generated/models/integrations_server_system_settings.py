@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class IntegrationsServerSystemSettings(Model):
     """A structure that defines a curated subset of the Integrations Server settings.
     TIP: To define the complete set of Integrations Server setting, use `IntegrationsSystemSettings`
@@ -40,10 +41,10 @@ class IntegrationsServerSystemSettings(Model):
     elasticsearch_url: str | Unset = UNSET
     kibana_url: str | Unset = UNSET
     elasticsearch_username: str | Unset = UNSET
-    elasticsearch_password: str | Unset = UNSET
-    secret_token: str | Unset = UNSET
+    elasticsearch_password: str | Unset = _field(default=UNSET, repr=False)
+    secret_token: str | Unset = _field(default=UNSET, repr=False)
     debug_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_url", "elasticsearch_url", None),

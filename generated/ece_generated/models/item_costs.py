@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .period import Period
 
 
-@define
+@_define
 class ItemCosts(Model):
     """Detailed costs associated to an Elastic Cloud Resource for an organization. All of the costs are
     expressed in Elastic Consumption Unit (ECU).
@@ -38,7 +39,7 @@ class ItemCosts(Model):
     price_per_hour: float
     name: str
     sku: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("hours", "hours", None),

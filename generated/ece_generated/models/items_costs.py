@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .item_costs import ItemCosts
 
 
-@define
+@_define
 class ItemsCosts(Model):
     """Costs associated to a set of Elastic Cloud resources for an organization. All of the costs are
     expressed in Elastic Consumption Unit (ECU).
@@ -30,7 +31,7 @@ class ItemsCosts(Model):
     costs: Costs
     data_transfer_and_storage: list[DtsDimensionCosts]
     resources: list[ItemCosts]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("costs", "costs", "Costs"),

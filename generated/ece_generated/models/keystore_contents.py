@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .keystore_contents_secrets import KeystoreContentsSecrets
 
 
-@define
+@_define
 class KeystoreContents(Model):
     """The contents of the Elasticsearch keystore.
 
@@ -21,8 +22,8 @@ class KeystoreContents(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    secrets: KeystoreContentsSecrets
-    additional_properties: dict[str, Any] = field(factory=dict)
+    secrets: KeystoreContentsSecrets = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("secrets", "secrets", "KeystoreContentsSecrets"),)
     __ece_extra__ = None

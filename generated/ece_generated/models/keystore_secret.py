@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .keystore_secret_value import KeystoreSecretValue
 
 
-@define
+@_define
 class KeystoreSecret(Model):
     """The value that you configure for the Elasticsearch keystore secret.
 
@@ -27,7 +28,7 @@ class KeystoreSecret(Model):
 
     value: KeystoreSecretValue | Unset = UNSET
     as_file: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("value", "value", "KeystoreSecretValue"),

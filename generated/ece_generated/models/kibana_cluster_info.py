@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster import TargetElasticsearchCluster
 
 
-@define
+@_define
 class KibanaClusterInfo(Model):
     """The top-level object information for a Kibana instance.
 
@@ -58,7 +59,7 @@ class KibanaClusterInfo(Model):
     links: KibanaClusterInfoLinks | Unset = UNSET
     settings: KibanaClusterSettings | Unset = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_kibana_plan_configuration import TransientKibanaPlanConfiguration
 
 
-@define
+@_define
 class KibanaClusterPlan(Model):
     """The plan for the Kibana instance.
 
@@ -31,7 +32,7 @@ class KibanaClusterPlan(Model):
     kibana: KibanaConfiguration
     cluster_topology: list[KibanaClusterTopologyElement] | Unset = UNSET
     transient: TransientKibanaPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("kibana", "kibana", "KibanaConfiguration"),

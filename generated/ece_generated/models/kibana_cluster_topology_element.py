@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class KibanaClusterTopologyElement(Model):
     """The topology of the Kibana nodes, including the number, capacity, and type of nodes, and where they
     can be allocated.
@@ -44,7 +45,7 @@ class KibanaClusterTopologyElement(Model):
     size: TopologySize | Unset = UNSET
     zone_count: int | Unset = UNSET
     kibana: KibanaConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("memory_per_node", "memory_per_node", None),

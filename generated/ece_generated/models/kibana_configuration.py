@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .kibana_system_settings import KibanaSystemSettings
 
 
-@define
+@_define
 class KibanaConfiguration(Model):
     """The Kibana instance settings. When specified at the top level, provides a field-by-field default.
     When specified at the topology level, provides the override settings.
@@ -52,7 +53,7 @@ class KibanaConfiguration(Model):
     user_settings_yaml: str | Unset = UNSET
     user_settings_override_json: KibanaConfigurationUserSettingsOverrideJson | Unset = UNSET
     user_settings_override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

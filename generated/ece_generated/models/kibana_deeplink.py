@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class KibanaDeeplink(Model):
     """Embedded object that contains information for linking into a specific Kibana page configured via the
     template.
@@ -22,7 +23,7 @@ class KibanaDeeplink(Model):
 
     semver: str
     uri: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("semver", "semver", None),

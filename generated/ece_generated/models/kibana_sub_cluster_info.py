@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_sub_cluster_info_links import KibanaSubClusterInfoLinks
 
 
-@define
+@_define
 class KibanaSubClusterInfo(Model):
     """Information about the Kibana instances associated with the Elasticsearch cluster.
 
@@ -28,7 +29,7 @@ class KibanaSubClusterInfo(Model):
     kibana_id: str
     enabled: bool
     links: KibanaSubClusterInfoLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("kibana_id", "kibana_id", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class KibanaSystemSettings(Model):
     """A subset of Kibana settings. TIP: To define the complete set of Elasticsearch settings, use
     `KibanaSystemSettings` with `user_settings_override_` and `user_settings_`.
@@ -31,8 +32,8 @@ class KibanaSystemSettings(Model):
 
     elasticsearch_url: str | Unset = UNSET
     elasticsearch_username: str | Unset = UNSET
-    elasticsearch_password: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    elasticsearch_password: str | Unset = _field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_url", "elasticsearch_url", None),

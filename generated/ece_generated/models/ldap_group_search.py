@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .ldap_group_search_scope import LdapGroupSearchScope
 
 
-@define
+@_define
 class LdapGroupSearch(Model):
     """The group search configuration for the Elasticsearch security LDAP realm.
 
@@ -36,7 +37,7 @@ class LdapGroupSearch(Model):
     scope: LdapGroupSearchScope | Unset = UNSET
     filter_: str | Unset = UNSET
     user_attribute: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("base_dn", "base_dn", None),

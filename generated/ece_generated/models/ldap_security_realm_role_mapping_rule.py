@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_role_mapping_rule_type import LdapSecurityRealmRoleMappingRuleType
 
 
-@define
+@_define
 class LdapSecurityRealmRoleMappingRule(Model):
     """The role mapping rule for the Elasticsearch security LDAP realm.
 
@@ -26,7 +27,7 @@ class LdapSecurityRealmRoleMappingRule(Model):
     type_: LdapSecurityRealmRoleMappingRuleType
     roles: list[str]
     value: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "LdapSecurityRealmRoleMappingRuleType")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_role_mapping_rule import LdapSecurityRealmRoleMappingRule
 
 
-@define
+@_define
 class LdapSecurityRealmRoleMappingRules(Model):
     """The role mapping ruleset for the Elasticsearch security LDAP realm.
 
@@ -24,7 +25,7 @@ class LdapSecurityRealmRoleMappingRules(Model):
 
     default_roles: list[str]
     rules: list[LdapSecurityRealmRoleMappingRule]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("default_roles", "default_roles", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .ldap_user_search import LdapUserSearch
 
 
-@define
+@_define
 class LdapSettings(Model):
     """The configuration for the Elasticsearch security LDAP realm.
 
@@ -67,17 +68,17 @@ class LdapSettings(Model):
     user_search: LdapUserSearch | Unset = UNSET
     user_dn_templates: list[str] | Unset = UNSET
     bind_dn: str | Unset = UNSET
-    bind_password: str | Unset = UNSET
+    bind_password: str | Unset = _field(default=UNSET, repr=False)
     user_group_attribute: str | Unset = UNSET
     load_balance: LdapSecurityRealmLoadBalance | Unset = UNSET
     certificate_url: str | Unset = UNSET
-    certificate_url_truststore_password: str | Unset = UNSET
+    certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: LdapSettingsCertificateUrlTruststoreType | Unset = UNSET
     role_mappings: LdapSecurityRealmRoleMappingRules | Unset = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

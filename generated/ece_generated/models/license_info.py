@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_license_info import ClusterLicenseInfo
 
 
-@define
+@_define
 class LicenseInfo(Model):
     """Information about a license.
 
@@ -53,7 +54,7 @@ class LicenseInfo(Model):
     max_resource_units: int | Unset = UNSET
     operation_mode: str | Unset = UNSET
     cluster_licenses: list[ClusterLicenseInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("uid", "uid", None),

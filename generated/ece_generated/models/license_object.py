@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .usage_stats import UsageStats
 
 
-@define
+@_define
 class LicenseObject(Model):
     """The container for a license.
 
@@ -26,7 +27,7 @@ class LicenseObject(Model):
 
     license_: LicenseInfo
     usage_stats: UsageStats | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("license_", "license", "LicenseInfo"),

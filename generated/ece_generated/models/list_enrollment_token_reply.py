@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .list_enrollment_token_element import ListEnrollmentTokenElement
 
 
-@define
+@_define
 class ListEnrollmentTokenReply(Model):
     """Information about active enrollment tokens.
 
@@ -21,8 +22,8 @@ class ListEnrollmentTokenReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    tokens: list[ListEnrollmentTokenElement]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    tokens: list[ListEnrollmentTokenElement] = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("tokens", "tokens", ("list", "ListEnrollmentTokenElement")),)
     __ece_extra__ = None

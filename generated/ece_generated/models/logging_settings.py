@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .logging_settings_logging_levels import LoggingSettingsLoggingLevels
 
 
-@define
+@_define
 class LoggingSettings(Model):
     """Information about logging settings.
 
@@ -23,7 +24,7 @@ class LoggingSettings(Model):
     """
 
     logging_levels: LoggingSettingsLoggingLevels
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("logging_levels", "logging_levels", "LoggingSettingsLoggingLevels"),)
     __ece_extra__ = None

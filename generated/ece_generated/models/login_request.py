@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .login_state import LoginState
 
 
-@define
+@_define
 class LoginRequest(Model):
     """The body of a login request.
 
@@ -25,9 +26,9 @@ class LoginRequest(Model):
     """
 
     username: str
-    password: str
+    password: str = _field(repr=False)
     login_state: LoginState | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("username", "username", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class MatchQuery(Model):
     """Consumes and analyzes text, numbers, and dates, then constructs a query.
 
@@ -27,7 +28,7 @@ class MatchQuery(Model):
     operator: str | Unset = UNSET
     minimum_should_match: int | Unset = UNSET
     analyzer: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("query", "query", None),

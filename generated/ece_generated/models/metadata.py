@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class Metadata(Model):
     """Metadata of an entity
 
@@ -23,7 +24,7 @@ class Metadata(Model):
     created_time: str
     modified_time: str
     version: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("created_time", "created_time", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class MetadataItem(Model):
     """The key-value pair.
 
@@ -19,9 +20,9 @@ class MetadataItem(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    key: str
+    key: str = _field(repr=False)
     value: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("key", "key", None),

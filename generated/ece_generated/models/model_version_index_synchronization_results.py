@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .model_version_index_synchronization_results_results import ModelVersionIndexSynchronizationResultsResults
 
 
-@define
+@_define
 class ModelVersionIndexSynchronizationResults(Model):
     """Results from synchronizing indices by model version
 
@@ -22,7 +23,7 @@ class ModelVersionIndexSynchronizationResults(Model):
     """
 
     results: ModelVersionIndexSynchronizationResultsResults
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("results", "results", "ModelVersionIndexSynchronizationResultsResults"),)
     __ece_extra__ = None

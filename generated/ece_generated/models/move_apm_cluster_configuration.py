@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@define
+@_define
 class MoveApmClusterConfiguration(Model):
     """The configuration object for moving APM Servers.
 
@@ -26,7 +27,7 @@ class MoveApmClusterConfiguration(Model):
 
     cluster_ids: list[str]
     plan_override: TransientApmPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_ids", "cluster_ids", None),

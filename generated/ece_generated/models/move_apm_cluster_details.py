@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@define
+@_define
 class MoveApmClusterDetails(Model):
     """Information about the APM Server that you want to move.
 
@@ -29,7 +30,7 @@ class MoveApmClusterDetails(Model):
     cluster_id: str
     calculated_plan: TransientApmPlanConfiguration | Unset = UNSET
     errors: list[BasicFailedReplyElement] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

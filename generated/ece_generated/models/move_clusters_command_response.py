@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .move_clusters_details import MoveClustersDetails
 
 
-@define
+@_define
 class MoveClustersCommandResponse(Model):
     """Information about the move operations for the Elasticsearch clusters, multiple Kibana instances, and
     multiple APM Servers, prior to the move.
@@ -27,7 +28,7 @@ class MoveClustersCommandResponse(Model):
 
     failures: MoveClustersDetails
     moves: MoveClustersDetails
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("failures", "failures", "MoveClustersDetails"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .move_kibana_cluster_details import MoveKibanaClusterDetails
 
 
-@define
+@_define
 class MoveClustersDetails(Model):
     """Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM Servers
     that are moved off of the allocator.
@@ -35,7 +36,7 @@ class MoveClustersDetails(Model):
     apm_clusters: list[MoveApmClusterDetails]
     appsearch_clusters: list[MoveAppSearchDetails]
     enterprise_search_clusters: list[MoveEnterpriseSearchDetails]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_clusters", "elasticsearch_clusters", ("list", "MoveElasticsearchClusterDetails")),

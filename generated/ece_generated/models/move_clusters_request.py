@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .move_kibana_cluster_configuration import MoveKibanaClusterConfiguration
 
 
-@define
+@_define
 class MoveClustersRequest(Model):
     """The request for moving Elasticsearch clusters off an allocator.
 
@@ -35,7 +36,7 @@ class MoveClustersRequest(Model):
     apm_clusters: list[MoveApmClusterConfiguration] | Unset = UNSET
     appsearch_clusters: list[MoveAppSearchConfiguration] | Unset = UNSET
     enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_clusters", "elasticsearch_clusters", ("list", "MoveElasticsearchClusterConfiguration")),

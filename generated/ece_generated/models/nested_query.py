@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@define
+@_define
 class NestedQuery(Model):
     """A query that matches nested objects.
 
@@ -29,7 +30,7 @@ class NestedQuery(Model):
     query: QueryContainer
     path: str
     score_mode: NestedQueryScoreMode | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("query", "query", "QueryContainer"),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class NodeTypeResource(Model):
     """Information about the node type.
 
@@ -28,7 +29,7 @@ class NodeTypeResource(Model):
     description: str
     default_instance_configuration_id: str | Unset = UNSET
     mandatory: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("node_type", "node_type", None),

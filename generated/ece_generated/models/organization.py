@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class Organization(Model):
     """An organization
 
@@ -30,7 +31,7 @@ class Organization(Model):
     notifications_allowed_email_domains: list[str] | Unset = UNSET
     billing_contacts: list[str] | Unset = UNSET
     operational_contacts: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

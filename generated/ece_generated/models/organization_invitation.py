@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@define
+@_define
 class OrganizationInvitation(Model):
     """An invitation to an organization
 
@@ -31,7 +32,7 @@ class OrganizationInvitation(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    token: str
+    token: str = _field(repr=False)
     email: str
     created_at: str
     expires_at: str
@@ -39,7 +40,7 @@ class OrganizationInvitation(Model):
     organization: Organization
     accepted_at: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("token", "token", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@define
+@_define
 class OrganizationMembership(Model):
     """A user's membership to an organization
 
@@ -34,7 +35,7 @@ class OrganizationMembership(Model):
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("organization_id", "organization_id", None),

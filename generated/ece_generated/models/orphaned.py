@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .orphaned_elasticsearch import OrphanedElasticsearch
 
 
-@define
+@_define
 class Orphaned(Model):
     """Details about orphaned resources.
 
@@ -32,7 +33,7 @@ class Orphaned(Model):
     appsearch: list[str]
     enterprise_search: list[str]
     integrations_server: list[str]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "OrphanedElasticsearch")),

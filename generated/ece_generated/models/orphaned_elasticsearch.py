@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .elasticsearch_dependant import ElasticsearchDependant
 
 
-@define
+@_define
 class OrphanedElasticsearch(Model):
     """Details about an orphaned Elasticsearch resources.
 
@@ -24,7 +25,7 @@ class OrphanedElasticsearch(Model):
 
     id: str
     dependents: list[ElasticsearchDependant]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .pending_states_runner_ids_to_pending_state import PendingStatesRunnerIdsToPendingState
 
 
-@define
+@_define
 class PendingStates(Model):
     """Describes whether certain runners are waiting to be blessed.
 
@@ -23,7 +24,7 @@ class PendingStates(Model):
     """
 
     runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("runner_ids_to_pending_state", "runner_ids_to_pending_state", "PendingStatesRunnerIdsToPendingState"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,13 +13,13 @@ if TYPE_CHECKING:
     from .pending_state import PendingState
 
 
-@define
+@_define
 class PendingStatesRunnerIdsToPendingState(Model):
     """A mapping of Runner Ids to whether or not they are waiting to be blessed to run the associated role
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, PendingState] = field(factory=dict)
+    additional_properties: dict[str, PendingState] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = "PendingState"

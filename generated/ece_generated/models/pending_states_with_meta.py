@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .pending_states import PendingStates
 
 
-@define
+@_define
 class PendingStatesWithMeta(Model):
     """Persisted pending states for a role along with metadata
 
@@ -25,7 +26,7 @@ class PendingStatesWithMeta(Model):
 
     value: PendingStates
     meta: Metadata
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("value", "value", "PendingStates"),

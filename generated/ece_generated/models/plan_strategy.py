@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .rolling_strategy_config import RollingStrategyConfig
 
 
-@define
+@_define
 class PlanStrategy(Model):
     """The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`.
@@ -40,7 +41,7 @@ class PlanStrategy(Model):
     grow_and_shrink: GrowShrinkStrategyConfig | Unset = UNSET
     rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | Unset = UNSET
     autodetect: AutodetectStrategyConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("rolling", "rolling", "RollingStrategyConfig"),

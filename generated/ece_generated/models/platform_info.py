@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .unreachable_region_info import UnreachableRegionInfo
 
 
-@define
+@_define
 class PlatformInfo(Model):
     """Information about the platform.
 
@@ -34,7 +35,7 @@ class PlatformInfo(Model):
     eula_accepted: bool
     regions: list[RegionInfo]
     unreachable_regions: list[UnreachableRegionInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class PlatformResourcesSummary(Model):
     """Information about resources.
 
@@ -29,7 +30,7 @@ class PlatformResourcesSummary(Model):
     missing_count: int
     minimum_available_count: int
     account_count: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class PlatformServiceImageInfo(Model):
     """The docker image that is used to run a service.
 
@@ -25,7 +26,7 @@ class PlatformServiceImageInfo(Model):
     tag: str
     version: str
     hash_: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

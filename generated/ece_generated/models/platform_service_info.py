@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .platform_service_image_info import PlatformServiceImageInfo
 
 
-@define
+@_define
 class PlatformServiceInfo(Model):
     """The platform service information.
 
@@ -24,7 +25,7 @@ class PlatformServiceInfo(Model):
 
     type_: str
     image: list[PlatformServiceImageInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", None),

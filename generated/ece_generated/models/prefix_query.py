@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class PrefixQuery(Model):
     """The query that matches documents with fields that contain terms with a specified, not analyzed,
     prefix.
@@ -23,7 +24,7 @@ class PrefixQuery(Model):
 
     value: str
     boost: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("value", "value", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class ProjectRoleAssignment(Model):
     """Assignment for a role with project scope.
 
@@ -31,7 +32,7 @@ class ProjectRoleAssignment(Model):
     all_: bool | Unset = UNSET
     project_ids: list[str] | Unset = UNSET
     application_roles: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("role_id", "role_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .project_role_assignment import ProjectRoleAssignment
 
 
-@define
+@_define
 class ProjectRoleAssignments(Model):
     """Assignments for roles with project scope.
 
@@ -27,7 +28,7 @@ class ProjectRoleAssignments(Model):
     elasticsearch: list[ProjectRoleAssignment] | Unset = UNSET
     observability: list[ProjectRoleAssignment] | Unset = UNSET
     security: list[ProjectRoleAssignment] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ProjectRoleAssignment")),

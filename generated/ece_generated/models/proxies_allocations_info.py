@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ProxiesAllocationsInfo(Model):
     """The allocation status for a specified type, such as Elasticsearch, Kibana, or APM. The status is
     part of the overall proxy health information.
@@ -24,7 +25,7 @@ class ProxiesAllocationsInfo(Model):
     allocations_type: str
     max_allocations: int
     proxies_at_max_allocations: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("allocations_type", "allocations_type", None),

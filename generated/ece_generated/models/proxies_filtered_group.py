@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_filter import ProxiesFilter
 
 
-@define
+@_define
 class ProxiesFilteredGroup(Model):
     """A set of proxy filters with an expected number of matching proxies.
 
@@ -27,7 +28,7 @@ class ProxiesFilteredGroup(Model):
     filters: list[ProxiesFilter]
     expected_proxies_count: int
     id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("filters", "filters", ("list", "ProxiesFilter")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group import ProxiesFilteredGroup
 
 
-@define
+@_define
 class ProxiesFilteredGroupHealth(Model):
     """The health status of a filtered proxy group.
 
@@ -26,7 +27,7 @@ class ProxiesFilteredGroupHealth(Model):
     group: ProxiesFilteredGroup
     observed_proxies_count: int
     status: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("group", "group", "ProxiesFilteredGroup"),

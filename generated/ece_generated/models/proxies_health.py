@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group_health import ProxiesFilteredGroupHealth
 
 
-@define
+@_define
 class ProxiesHealth(Model):
     """ProxiesHealth (no description in the spec).
 
@@ -31,7 +32,7 @@ class ProxiesHealth(Model):
     allocations: list[ProxiesAllocationsInfo]
     filtered_groups: list[ProxiesFilteredGroupHealth]
     status: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("observed_proxies_count", "observed_proxies_count", None),

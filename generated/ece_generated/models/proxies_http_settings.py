@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .proxies_sso_settings import ProxiesSSOSettings
 
 
-@define
+@_define
 class ProxiesHttpSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.
@@ -32,9 +33,9 @@ class ProxiesHttpSettings(Model):
     minimum_proxy_services: int
     sso_settings: ProxiesSSOSettings
     dashboards_base_url: str
-    cookie_secret: str
+    cookie_secret: str = _field(repr=False)
     user_cookie_key: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("disconnected_cutoff", "disconnected_cutoff", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .proxies_http_settings import ProxiesHttpSettings
 
 
-@define
+@_define
 class ProxiesSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.
@@ -27,10 +28,10 @@ class ProxiesSettings(Model):
     """
 
     expected_proxies_count: int
-    signature_secret: str
+    signature_secret: str = _field(repr=False)
     signature_valid_for_millis: int
     http_settings: ProxiesHttpSettings
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("expected_proxies_count", "expected_proxies_count", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class ProxiesSSOSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.
@@ -25,12 +26,12 @@ class ProxiesSSOSettings(Model):
     """
 
     max_age: int
-    sso_secret: str
+    sso_secret: str = _field(repr=False)
     cookie_name: str
     dont_log_requests: bool
     default_redirect_path: str
     maintenance_bypass_cookie_name: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("max_age", "max_age", None),

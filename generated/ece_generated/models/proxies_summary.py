@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .proxy_summary import ProxySummary
 
 
-@define
+@_define
 class ProxiesSummary(Model):
     """Summarized information about proxies.
 
@@ -28,7 +29,7 @@ class ProxiesSummary(Model):
     expected_proxies_count: int
     proxies_count: int
     proxies: list[ProxySummary]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .proxy_allocation_info_allocations_type import ProxyAllocationInfoAllocationsType
 
 
-@define
+@_define
 class ProxyAllocationInfo(Model):
     """The single proxy allocation for a specified type, such as Elasticsearch, Kibana, or APM.
 
@@ -25,7 +26,7 @@ class ProxyAllocationInfo(Model):
 
     allocations_type: ProxyAllocationInfoAllocationsType
     counts: ProxyAllocationCounts
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("allocations_type", "allocations_type", ("enum", "ProxyAllocationInfoAllocationsType")),

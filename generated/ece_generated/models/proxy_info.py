@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .proxy_info_metadata import ProxyInfoMetadata
 
 
-@define
+@_define
 class ProxyInfo(Model):
     """Information about a proxy.
 
@@ -38,7 +39,7 @@ class ProxyInfo(Model):
     allocations: list[ProxyAllocationInfo]
     runner_id: str | Unset = UNSET
     zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("proxy_id", "proxy_id", None),

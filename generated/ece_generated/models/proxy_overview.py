@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .proxy_info import ProxyInfo
 
 
-@define
+@_define
 class ProxyOverview(Model):
     """Information about all of the proxies.
 
@@ -28,7 +29,7 @@ class ProxyOverview(Model):
     proxies_count: int
     settings: ProxiesSettings
     proxies: list[ProxyInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("proxies_count", "proxies_count", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class PublicCertChain(Model):
     """The public portion of the certificate chain that contains the PEM encoded server certificate,
     intermediate certificates, and the CA certificate. NOTE: The private key, normally included in
@@ -21,7 +22,7 @@ class PublicCertChain(Model):
     """
 
     chain: list[str]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("chain", "chain", None),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .public_cert_chain_collection_certs import PublicCertChainCollectionCerts
 
 
-@define
+@_define
 class PublicCertChainCollection(Model):
     """Collections of public certificate chains for all the defined extra certificates
 
@@ -22,7 +23,7 @@ class PublicCertChainCollection(Model):
     """
 
     certs: PublicCertChainCollectionCerts
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("certs", "certs", "PublicCertChainCollectionCerts"),)
     __ece_extra__ = None

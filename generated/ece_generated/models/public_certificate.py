@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .certificate_meta_data import CertificateMetaData
 
 
-@define
+@_define
 class PublicCertificate(Model):
     """A certificate used to sign the certificates of this deployment
 
@@ -27,7 +28,7 @@ class PublicCertificate(Model):
     active: bool
     pem: str
     metadata: CertificateMetaData
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("active", "active", None),

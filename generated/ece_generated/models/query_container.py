@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from .simple_query_string_query import SimpleQueryStringQuery
 
 
-@define
+@_define
 class QueryContainer(Model):
     """The container for all of the allowed Elasticsearch queries. Specify only one property each time.
 
@@ -54,7 +55,7 @@ class QueryContainer(Model):
     exists: ExistsQuery | Unset = UNSET
     range_: QueryContainerRange | Unset = UNSET
     simple_query_string: SimpleQueryStringQuery | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("match", "match", "QueryContainerMatch"),

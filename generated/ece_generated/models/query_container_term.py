@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,13 +13,13 @@ if TYPE_CHECKING:
     from .term_query import TermQuery
 
 
-@define
+@_define
 class QueryContainerTerm(Model):
     """QueryContainerTerm (no description in the spec).
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, TermQuery] = field(factory=dict)
+    additional_properties: dict[str, TermQuery] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = "TermQuery"

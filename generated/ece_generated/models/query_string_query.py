@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class QueryStringQuery(Model):
     """A query that uses the strict query string syntax for parsing. Will return an error for invalid
     syntax.
@@ -29,7 +30,7 @@ class QueryStringQuery(Model):
     analyzer: str | Unset = UNSET
     default_operator: str | Unset = UNSET
     allow_leading_wildcard: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("query", "query", None),

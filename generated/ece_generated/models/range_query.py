@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .range_query_lte import RangeQueryLte
 
 
-@define
+@_define
 class RangeQuery(Model):
     """The query that matches documents with fields that contain terms within a specified range.
 
@@ -40,7 +41,7 @@ class RangeQuery(Model):
     boost: float | Unset = UNSET
     format_: str | Unset = UNSET
     time_zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("gt", "gt", "RangeQueryGt"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .zookeeper_summary import ZookeeperSummary
 
 
-@define
+@_define
 class RegionInfo(Model):
     """Information about a region.
 
@@ -45,7 +46,7 @@ class RegionInfo(Model):
     constructors: ConstructorOverview
     coordinators: CoordinatorsSummary
     resources: PlatformResourcesSummary
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("region_id", "region_id", None),

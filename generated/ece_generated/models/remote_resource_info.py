@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class RemoteResourceInfo(Model):
     """Information about a Remote Cluster.
 
@@ -27,7 +28,7 @@ class RemoteResourceInfo(Model):
     compatible: bool
     trusted: bool
     trusted_back: bool
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .remote_resource_info import RemoteResourceInfo
 
 
-@define
+@_define
 class RemoteResourceRef(Model):
     """The Elasticsearch resource used as a Remote Cluster.
 
@@ -32,7 +33,7 @@ class RemoteResourceRef(Model):
     alias: str
     skip_unavailable: bool | Unset = UNSET
     info: RemoteResourceInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("deployment_id", "deployment_id", None),

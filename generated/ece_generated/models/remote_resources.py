@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .remote_resource_ref import RemoteResourceRef
 
 
-@define
+@_define
 class RemoteResources(Model):
     """The list of resources used as remote clusters
 
@@ -22,7 +23,7 @@ class RemoteResources(Model):
     """
 
     resources: list[RemoteResourceRef]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("resources", "resources", ("list", "RemoteResourceRef")),)
     __ece_extra__ = None

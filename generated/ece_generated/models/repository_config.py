@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .repository_config_config import RepositoryConfigConfig
 
 
-@define
+@_define
 class RepositoryConfig(Model):
     """The snapshot repository configuration.
 
@@ -24,7 +25,7 @@ class RepositoryConfig(Model):
 
     repository_name: str
     config: RepositoryConfigConfig
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("repository_name", "repository_name", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class RequestEnrollmentTokenReply(Model):
     """Returns the enrollment token that is used to securely start a new server with designated roles.
 
@@ -20,9 +21,9 @@ class RequestEnrollmentTokenReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    token: str
-    token_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    token: str = _field(repr=False)
+    token_id: str | Unset = _field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("token", "token", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .heap_dump import HeapDump
 
 
-@define
+@_define
 class ResourceHeapDumps(Model):
     """ResourceHeapDumps (no description in the spec).
 
@@ -26,7 +27,7 @@ class ResourceHeapDumps(Model):
     ref_id: str
     id: str
     heap_dumps: list[HeapDump]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_api_configuration_raw_settings import RestoreSnapshotApiConfigurationRawSettings
 
 
-@define
+@_define
 class RestoreSnapshotApiConfiguration(Model):
     """The configuration for the restore command, such as which indices you want to restore.
 
@@ -28,7 +29,7 @@ class RestoreSnapshotApiConfiguration(Model):
 
     indices: list[str] | Unset = UNSET
     raw_settings: RestoreSnapshotApiConfigurationRawSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("indices", "indices", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_repo_configuration import RestoreSnapshotRepoConfiguration
 
 
-@define
+@_define
 class RestoreSnapshotConfiguration(Model):
     """Restores a snapshot from a local or remote repository.
 
@@ -39,7 +40,7 @@ class RestoreSnapshotConfiguration(Model):
     restore_payload: RestoreSnapshotApiConfiguration | Unset = UNSET
     strategy: RestoreSnapshotConfigurationStrategy | Unset = UNSET
     source_cluster_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("snapshot_name", "snapshot_name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_repo_configuration_raw_settings import RestoreSnapshotRepoConfigurationRawSettings
 
 
-@define
+@_define
 class RestoreSnapshotRepoConfiguration(Model):
     """Configures the location of a remote repository. The default is the system repository.
 
@@ -24,7 +25,7 @@ class RestoreSnapshotRepoConfiguration(Model):
     """
 
     raw_settings: RestoreSnapshotRepoConfigurationRawSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("raw_settings", "raw_settings", "RestoreSnapshotRepoConfigurationRawSettings"),)
     __ece_extra__ = None

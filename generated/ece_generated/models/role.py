@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .containers_entry import ContainersEntry
 
 
-@define
+@_define
 class Role(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -26,7 +27,7 @@ class Role(Model):
     id: str
     auto_blessed: bool
     containers: list[ContainersEntry]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

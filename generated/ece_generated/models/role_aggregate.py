@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .role_with_meta import RoleWithMeta
 
 
-@define
+@_define
 class RoleAggregate(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -31,7 +32,7 @@ class RoleAggregate(Model):
     role: RoleWithMeta
     blessings: BlessingsWithMeta | Unset = UNSET
     pending: PendingStatesWithMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

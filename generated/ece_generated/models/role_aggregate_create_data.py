@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .role import Role
 
 
-@define
+@_define
 class RoleAggregateCreateData(Model):
     """Creation data for a role
 
@@ -26,7 +27,7 @@ class RoleAggregateCreateData(Model):
 
     role: Role
     blessings: Blessings | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("role", "role", "Role"),

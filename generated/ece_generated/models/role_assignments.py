@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .project_role_assignments import ProjectRoleAssignments
 
 
-@define
+@_define
 class RoleAssignments(Model):
     """Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted
     ECE.
@@ -33,7 +34,7 @@ class RoleAssignments(Model):
     organization: list[OrganizationRoleAssignment] | Unset = UNSET
     deployment: list[DeploymentRoleAssignment] | Unset = UNSET
     project: ProjectRoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("platform", "platform", ("list", "PlatformRoleAssignment")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .role import Role
 
 
-@define
+@_define
 class RoleWithMeta(Model):
     """Persisted role along with metadata
 
@@ -25,7 +26,7 @@ class RoleWithMeta(Model):
 
     value: Role
     meta: Metadata
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("value", "value", "Role"),

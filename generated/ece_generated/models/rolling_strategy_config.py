@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class RollingStrategyConfig(Model):
     """Performs inline, rolling configuration changes that mutate existing containers. TIP: This is the
     fastest way to update a plan, but can fail for complex plan changes, such as topology changes. Also,
@@ -40,7 +41,7 @@ class RollingStrategyConfig(Model):
     allow_inline_resize: bool | Unset = UNSET
     skip_synced_flush: bool | Unset = UNSET
     shard_init_wait_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("group_by", "group_by", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .filter_association import FilterAssociation
 
 
-@define
+@_define
 class RulesetAssociations(Model):
     """The configuration settings for the traffic filter.
 
@@ -25,7 +26,7 @@ class RulesetAssociations(Model):
 
     associations: list[FilterAssociation]
     total_associations: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("associations", "associations", ("list", "FilterAssociation")),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class RunnerHealthChecks(Model):
     """The checks performed to determine if an runner is healthy or not.
 
@@ -23,7 +24,7 @@ class RunnerHealthChecks(Model):
     is_docker_healthy: bool
     is_connected_to_zk: bool
     has_containers: bool
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("is_docker_healthy", "is_docker_healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .runner_role_info import RunnerRoleInfo
 
 
-@define
+@_define
 class RunnerInfo(Model):
     """Information about a specified runner.
 
@@ -54,7 +55,7 @@ class RunnerInfo(Model):
     build_info: RunnerBuildInfo | Unset = UNSET
     health_checks: RunnerHealthChecks | Unset = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("runner_id", "runner_id", None),

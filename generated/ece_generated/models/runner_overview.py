@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .runner_info import RunnerInfo
 
 
-@define
+@_define
 class RunnerOverview(Model):
     """Information about all of the runners.
 
@@ -22,7 +23,7 @@ class RunnerOverview(Model):
     """
 
     runners: list[RunnerInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("runners", "runners", ("list", "RunnerInfo")),)
     __ece_extra__ = None

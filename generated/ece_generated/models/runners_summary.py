@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class RunnersSummary(Model):
     """Summarized information about the runners.
 
@@ -31,7 +32,7 @@ class RunnersSummary(Model):
     connected_capacity: int
     max_available_capacity: int
     containers_count: int
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class SamlAttributeSettings(Model):
     """The mapping configuration for the Elasticsearch security SAML attribute.
 
@@ -29,7 +30,7 @@ class SamlAttributeSettings(Model):
     name: str | Unset = UNSET
     mail: str | Unset = UNSET
     dn: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("principal", "principal", None),

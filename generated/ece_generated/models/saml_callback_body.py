@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class SamlCallbackBody(Model):
     """SamlCallbackBody (no description in the spec).
 
@@ -22,7 +23,7 @@ class SamlCallbackBody(Model):
 
     saml_response: str
     relay_state: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("saml_response", "SAMLResponse", None),

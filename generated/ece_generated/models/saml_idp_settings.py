@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class SamlIdpSettings(Model):
     """The configuration for the Elasticsearch security SAML Identity Provider.
 
@@ -27,7 +28,7 @@ class SamlIdpSettings(Model):
     entity_id: str
     metadata_path: str
     use_single_logout: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("entity_id", "entity_id", None),

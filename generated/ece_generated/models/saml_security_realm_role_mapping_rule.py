@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .saml_security_realm_role_mapping_rule_type import SamlSecurityRealmRoleMappingRuleType
 
 
-@define
+@_define
 class SamlSecurityRealmRoleMappingRule(Model):
     """The mapping rule for the Elasticsearch security SAML role.
 
@@ -26,7 +27,7 @@ class SamlSecurityRealmRoleMappingRule(Model):
     type_: SamlSecurityRealmRoleMappingRuleType
     roles: list[str]
     value: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "SamlSecurityRealmRoleMappingRuleType")),

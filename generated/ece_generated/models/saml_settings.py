@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .saml_sp_settings import SamlSpSettings
 
 
-@define
+@_define
 class SamlSettings(Model):
     """The configuration for the Elasticsearch security SAML realm.
 
@@ -72,15 +73,15 @@ class SamlSettings(Model):
     order: int | Unset = UNSET
     force_authn: bool | Unset = UNSET
     signing_certificate_url: str | Unset = UNSET
-    signing_certificate_url_password: str | Unset = UNSET
+    signing_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
     signing_saml_messages: list[str] | Unset = UNSET
     encryption_certificate_url: str | Unset = UNSET
-    encryption_certificate_url_password: str | Unset = UNSET
+    encryption_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
     ssl_certificate_url: str | Unset = UNSET
-    ssl_certificate_url_truststore_password: str | Unset = UNSET
+    ssl_certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     ssl_certificate_url_truststore_type: SamlSettingsSslCertificateUrlTruststoreType | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

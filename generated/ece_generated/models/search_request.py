@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .search_request_sort_item import SearchRequestSortItem
 
 
-@define
+@_define
 class SearchRequest(Model):
     """An Elasticsearch search request with a subset of options.
 
@@ -34,7 +35,7 @@ class SearchRequest(Model):
     size: int | Unset = UNSET
     query: QueryContainer | Unset = UNSET
     sort: list[SearchRequestSortItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("from_", "from", None),

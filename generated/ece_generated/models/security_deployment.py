@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .security_deployment_status import SecurityDeploymentStatus
 
 
-@define
+@_define
 class SecurityDeployment(Model):
     """The Elasticsearch security deployment.
 
@@ -37,7 +38,7 @@ class SecurityDeployment(Model):
     is_enabled: bool
     deployment_id: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

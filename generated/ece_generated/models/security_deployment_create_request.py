@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .security_deployment_topology import SecurityDeploymentTopology
 
 
-@define
+@_define
 class SecurityDeploymentCreateRequest(Model):
     """The creation request for the Elasticsearch security deployment.
 
@@ -27,7 +28,7 @@ class SecurityDeploymentCreateRequest(Model):
     name: str | Unset = UNSET
     version: str | Unset = UNSET
     topology: SecurityDeploymentTopology | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class SecurityDeploymentTopology(Model):
     """The cluster topology for the Elasticsearch security deployment.
 
@@ -26,7 +27,7 @@ class SecurityDeploymentTopology(Model):
 
     size: TopologySize | Unset = UNSET
     zone_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("size", "size", "TopologySize"),

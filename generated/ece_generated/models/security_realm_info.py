@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .security_realm_info_type import SecurityRealmInfoType
 
 
-@define
+@_define
 class SecurityRealmInfo(Model):
     """The overview for the Elasticsearch security realm.
 
@@ -33,7 +34,7 @@ class SecurityRealmInfo(Model):
     urls: list[str]
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .security_realm_info import SecurityRealmInfo
 
 
-@define
+@_define
 class SecurityRealmInfoList(Model):
     """A list of Elasticsearch security realms.
 
@@ -22,7 +23,7 @@ class SecurityRealmInfoList(Model):
     """
 
     realms: list[SecurityRealmInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("realms", "realms", ("list", "SecurityRealmInfo")),)
     __ece_extra__ = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class SimpleQueryStringQuery(Model):
     """A query that uses simple query string syntax. Will ignore invalid syntax.
 
@@ -48,7 +49,7 @@ class SimpleQueryStringQuery(Model):
     lenient: bool | Unset = UNSET
     minimum_should_match: str | Unset = UNSET
     quote_field_suffix: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("query", "query", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .snapshot_repository_configuration_settings import SnapshotRepositoryConfigurationSettings
 
 
-@define
+@_define
 class SnapshotRepositoryConfiguration(Model):
     """The configuration for an Elasticsearch snapshot repository.
 
@@ -26,7 +27,7 @@ class SnapshotRepositoryConfiguration(Model):
 
     type_: str
     settings: SnapshotRepositoryConfigurationSettings
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class SnapshotRepositoryConfigurationSettings(Model):
     """Elasticsearch repository configuration settings JSON. See [Elasticsearch
     documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-
@@ -17,7 +18,7 @@ class SnapshotRepositoryConfigurationSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = ()
     __ece_extra__ = None

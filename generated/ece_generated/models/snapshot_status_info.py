@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class SnapshotStatusInfo(Model):
     """Information about the snapshot status for the Elasticsearch cluster. For example, the health status.
 
@@ -34,7 +35,7 @@ class SnapshotStatusInfo(Model):
     scheduled_time: str | Unset = UNSET
     latest_end_time: str | Unset = UNSET
     latest_successful_end_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .sso_authentication_method_info_sso_type import SsoAuthenticationMethodInfoSsoType
 
 
-@define
+@_define
 class SsoAuthenticationMethodInfo(Model):
     """Specifies the authentication methods that are enabled on the Elasticsearch cluster. NOTE: When all
     fields are `false`, only the Platform admin and Platform viewer are available.
@@ -27,7 +28,7 @@ class SsoAuthenticationMethodInfo(Model):
     sso_type: SsoAuthenticationMethodInfoSsoType
     name: str
     url: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("sso_type", "sso_type", ("enum", "SsoAuthenticationMethodInfoSsoType")),

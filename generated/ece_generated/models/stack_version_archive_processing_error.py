@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply import BasicFailedReply
 
 
-@define
+@_define
 class StackVersionArchiveProcessingError(Model):
     """Information about the errors that occurred from processing an Elastic Stack version.
 
@@ -24,7 +25,7 @@ class StackVersionArchiveProcessingError(Model):
 
     stack_version: str
     errors: BasicFailedReply
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("stack_version", "stack_version", None),

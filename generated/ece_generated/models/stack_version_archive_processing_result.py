@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .stack_version_config import StackVersionConfig
 
 
-@define
+@_define
 class StackVersionArchiveProcessingResult(Model):
     """The result from processing an archive of an Elastic Stack version.
 
@@ -26,7 +27,7 @@ class StackVersionArchiveProcessingResult(Model):
 
     stacks: list[StackVersionConfig]
     errors: list[StackVersionArchiveProcessingError]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("stacks", "stacks", ("list", "StackVersionConfig")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .stack_version_template_info import StackVersionTemplateInfo
 
 
-@define
+@_define
 class StackVersionConfig(Model):
     """The details for an Elastic Stack configuration.
 
@@ -55,7 +56,7 @@ class StackVersionConfig(Model):
     min_upgradable_from: str | Unset = UNSET
     whitelisted: bool | Unset = UNSET
     accessible: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("template", "template", "StackVersionTemplateInfo"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .stack_version_metadata import StackVersionMetadata
 
 
-@define
+@_define
 class StackVersionConfigPost(Model):
     """The configuration for an Elastic Stack version.
 
@@ -41,7 +42,7 @@ class StackVersionConfigPost(Model):
     appsearch: StackVersionAppSearchConfig | Unset = UNSET
     enterprise_search: StackVersionEnterpriseSearchConfig | Unset = UNSET
     metadata: StackVersionMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", "StackVersionElasticsearchConfig"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type import StackVersionNodeType
 
 
-@define
+@_define
 class StackVersionEnterpriseSearchConfig(Model):
     """EnterpriseSearch related configuration of an Elastic Stack version
 
@@ -38,7 +39,7 @@ class StackVersionEnterpriseSearchConfig(Model):
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
     compatible_node_types: list[str] | Unset = UNSET
     node_types: list[StackVersionNodeType] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("docker_image", "docker_image", None),

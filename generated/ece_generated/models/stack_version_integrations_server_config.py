@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .stack_version_integrations_server_config_settings import StackVersionIntegrationsServerConfigSettings
 
 
-@define
+@_define
 class StackVersionIntegrationsServerConfig(Model):
     """The Integrations Server configuration for an Elastic Stack version.
 
@@ -35,7 +36,7 @@ class StackVersionIntegrationsServerConfig(Model):
     settings: StackVersionIntegrationsServerConfigSettings | Unset = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
     compatible_node_types: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("docker_image", "docker_image", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class StackVersionMetadata(Model):
     """The metadata for the Elastic Stack.
 
@@ -31,7 +32,7 @@ class StackVersionMetadata(Model):
     min_wire_compatibility_version: str | Unset = UNSET
     min_index_compatibility_version: str | Unset = UNSET
     schema_version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("notes", "notes", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type_settings import StackVersionNodeTypeSettings
 
 
-@define
+@_define
 class StackVersionNodeType(Model):
     """The configuration for an Elastic Stack node type.
 
@@ -37,7 +38,7 @@ class StackVersionNodeType(Model):
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
     compatible_node_types: list[str] | Unset = UNSET
     mandatory: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("node_type", "node_type", None),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class StackVersionTemplateFileHash(Model):
     """The template file hash for an Elastic Stack version.
 
@@ -21,7 +22,7 @@ class StackVersionTemplateFileHash(Model):
 
     path: str
     hash_: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("path", "path", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .stack_version_template_file_hash import StackVersionTemplateFileHash
 
 
-@define
+@_define
 class StackVersionTemplateInfo(Model):
     """The template information for an Elastic Stack version.
 
@@ -25,7 +26,7 @@ class StackVersionTemplateInfo(Model):
 
     template_version: str | Unset = UNSET
     hashes: list[StackVersionTemplateFileHash] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("template_version", "template_version", None),

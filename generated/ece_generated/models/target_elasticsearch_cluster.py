@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster_links import TargetElasticsearchClusterLinks
 
 
-@define
+@_define
 class TargetElasticsearchCluster(Model):
     """Information about the specified Elasticsearch cluster.
 
@@ -26,7 +27,7 @@ class TargetElasticsearchCluster(Model):
 
     elasticsearch_id: str
     links: TargetElasticsearchClusterLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("elasticsearch_id", "elasticsearch_id", None),

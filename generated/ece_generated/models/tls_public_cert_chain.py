@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .chain_status import ChainStatus
 
 
-@define
+@_define
 class TlsPublicCertChain(Model):
     """The public portion of the certificate chain that contains the PEM encoded server certificate,
     intermediate certificates, and the CA certificate. NOTE: The private key, normally included in
@@ -31,7 +32,7 @@ class TlsPublicCertChain(Model):
     chain: list[str]
     chain_status: ChainStatus | Unset = UNSET
     api_managed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("user_supplied", "user_supplied", None),

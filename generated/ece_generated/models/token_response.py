@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class TokenResponse(Model):
     """The response value after a login without redirect configured, or after elevated permissions are
     enabled or disabled.
@@ -20,9 +21,9 @@ class TokenResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    token: str
+    token: str = _field(repr=False)
     session_expiration_time: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("token", "token", None),

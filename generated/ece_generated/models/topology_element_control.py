@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@define
+@_define
 class TopologyElementControl(Model):
     """Controls for the topology element. Only used as part of the deployment template. Ignored if included
     as part of a deployment.
@@ -24,7 +25,7 @@ class TopologyElementControl(Model):
     """
 
     min_: TopologySize
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("min_", "min", "TopologySize"),)
     __ece_extra__ = None

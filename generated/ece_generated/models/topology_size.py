@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .topology_size_resource import TopologySizeResource
 
 
-@define
+@_define
 class TopologySize(Model):
     """Measured by the amount of a resource. The final cluster size is calculated using multipliers from
     the topology instance configuration.
@@ -25,7 +26,7 @@ class TopologySize(Model):
 
     value: int
     resource: TopologySizeResource
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("value", "value", None),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class TrafficFilterClaimedLinkIdInfo(Model):
     """TrafficFilterClaimedLinkIdInfo (no description in the spec).
 
@@ -26,7 +27,7 @@ class TrafficFilterClaimedLinkIdInfo(Model):
     link_id: str | Unset = UNSET
     azure_endpoint_name: str | Unset = UNSET
     azure_endpoint_guid: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("region", "region", None),

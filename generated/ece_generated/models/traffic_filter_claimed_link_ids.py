@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .traffic_filter_claimed_link_id_info import TrafficFilterClaimedLinkIdInfo
 
 
-@define
+@_define
 class TrafficFilterClaimedLinkIds(Model):
     """The container for a set of traffic filter claimed link id.
 
@@ -22,7 +23,7 @@ class TrafficFilterClaimedLinkIds(Model):
     """
 
     claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("claimed_link_ids", "claimed_link_ids", ("list", "TrafficFilterClaimedLinkIdInfo")),)
     __ece_extra__ = None

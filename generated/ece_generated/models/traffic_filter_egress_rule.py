@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_egress_rule_protocol import TrafficFilterEgressRuleProtocol
 
 
-@define
+@_define
 class TrafficFilterEgressRule(Model):
     """The rule detail for a traffic filter egress rule.
 
@@ -27,7 +28,7 @@ class TrafficFilterEgressRule(Model):
     target: str
     protocol: TrafficFilterEgressRuleProtocol
     ports: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("target", "target", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_egress_rule import TrafficFilterEgressRule
 
 
-@define
+@_define
 class TrafficFilterRule(Model):
     """The container for a traffic filter rule.
 
@@ -37,7 +38,7 @@ class TrafficFilterRule(Model):
     azure_endpoint_name: str | Unset = UNSET
     azure_endpoint_guid: str | Unset = UNSET
     egress_rule: TrafficFilterEgressRule | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .traffic_filter_rule import TrafficFilterRule
 
 
-@define
+@_define
 class TrafficFilterRulesetInfo(Model):
     """The container for a set of traffic filter rules.
 
@@ -41,7 +42,7 @@ class TrafficFilterRulesetInfo(Model):
     description: str | Unset = UNSET
     associations: list[FilterAssociation] | Unset = UNSET
     total_associations: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_rule import TrafficFilterRule
 
 
-@define
+@_define
 class TrafficFilterRulesetRequest(Model):
     """The specification for traffic filter ruleset.
 
@@ -33,7 +34,7 @@ class TrafficFilterRulesetRequest(Model):
     region: str
     rules: list[TrafficFilterRule]
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

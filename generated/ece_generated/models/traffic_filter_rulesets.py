@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .traffic_filter_ruleset_info import TrafficFilterRulesetInfo
 
 
-@define
+@_define
 class TrafficFilterRulesets(Model):
     """The container for a set of traffic filter rulesets.
 
@@ -22,7 +23,7 @@ class TrafficFilterRulesets(Model):
     """
 
     rulesets: list[TrafficFilterRulesetInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("rulesets", "rulesets", ("list", "TrafficFilterRulesetInfo")),)
     __ece_extra__ = None

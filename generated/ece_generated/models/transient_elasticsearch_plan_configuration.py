@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@define
+@_define
 class TransientElasticsearchPlanConfiguration(Model):
     """Defines the configuration parameters that control how the plan is applied. For example, the
     Elasticsearch cluster topology and Elasticsearch settings.
@@ -52,7 +53,7 @@ class TransientElasticsearchPlanConfiguration(Model):
     restore_snapshot: RestoreSnapshotConfiguration | Unset = UNSET
     remote_clusters: RemoteResources | Unset = UNSET
     cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("strategy", "strategy", "PlanStrategy"),

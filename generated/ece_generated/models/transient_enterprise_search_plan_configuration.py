@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .plan_strategy import PlanStrategy
 
 
-@define
+@_define
 class TransientEnterpriseSearchPlanConfiguration(Model):
     """Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology
     and Enterprise Search settings) is applied
@@ -28,7 +29,7 @@ class TransientEnterpriseSearchPlanConfiguration(Model):
 
     strategy: PlanStrategy | Unset = UNSET
     plan_configuration: EnterpriseSearchPlanControlConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("strategy", "strategy", "PlanStrategy"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .plan_strategy import PlanStrategy
 
 
-@define
+@_define
 class TransientKibanaPlanConfiguration(Model):
     """Defines the configuration parameters that control how the plan is applied. For example, the
     Elasticsearch cluster topology and Kibana instance settings.
@@ -28,7 +29,7 @@ class TransientKibanaPlanConfiguration(Model):
 
     strategy: PlanStrategy | Unset = UNSET
     plan_configuration: KibanaPlanControlConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("strategy", "strategy", "PlanStrategy"),

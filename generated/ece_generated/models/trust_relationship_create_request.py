@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class TrustRelationshipCreateRequest(Model):
     """A request for creating a trust relationship with another environment
 
@@ -28,7 +29,7 @@ class TrustRelationshipCreateRequest(Model):
     trust_by_default: bool | Unset = UNSET
     account_ids: list[str] | Unset = UNSET
     installation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

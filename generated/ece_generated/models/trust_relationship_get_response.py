@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class TrustRelationshipGetResponse(Model):
     """TrustRelationshipGetResponse (no description in the spec).
 
@@ -34,7 +35,7 @@ class TrustRelationshipGetResponse(Model):
     account_ids: list[str] | Unset = UNSET
     public_ca_cert: str | Unset = UNSET
     installation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

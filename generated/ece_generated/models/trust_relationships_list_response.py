@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .trust_relationship_get_response import TrustRelationshipGetResponse
 
 
-@define
+@_define
 class TrustRelationshipsListResponse(Model):
     """Contains a list of trust relationships
 
@@ -22,7 +23,7 @@ class TrustRelationshipsListResponse(Model):
     """
 
     trust_relationships: list[TrustRelationshipGetResponse]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("trust_relationships", "trust_relationships", ("list", "TrustRelationshipGetResponse")),)
     __ece_extra__ = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .update_extension_request_extension_type import UpdateExtensionRequestExtensionType
 
 
-@define
+@_define
 class UpdateExtensionRequest(Model):
     """The body of a request to update an extension
 
@@ -31,7 +32,7 @@ class UpdateExtensionRequest(Model):
     version: str
     description: str | Unset = UNSET
     download_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .updated_tls_chain_service import UpdatedTlsChainService
 
 
-@define
+@_define
 class UpdatedTlsChain(Model):
     """Details on the updated TLS chain
 
@@ -22,7 +23,7 @@ class UpdatedTlsChain(Model):
     """
 
     service: UpdatedTlsChainService
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("service", "service", ("enum", "UpdatedTlsChainService")),)
     __ece_extra__ = None

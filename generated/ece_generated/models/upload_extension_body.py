@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import File
 
 
-@define
+@_define
 class UploadExtensionBody(Model):
     """UploadExtensionBody (no description in the spec).
 
@@ -20,7 +21,7 @@ class UploadExtensionBody(Model):
     """
 
     file: File
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("file", "file", None),)
     __ece_extra__ = None

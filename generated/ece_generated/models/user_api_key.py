@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
 
-@define
+@_define
 class UserApiKey(Model):
     """The model to specify a user and their API key in a delete request.
 
@@ -20,8 +21,8 @@ class UserApiKey(Model):
     """
 
     user_id: str
-    api_key_id: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    api_key_id: str = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("user_id", "user_id", None),

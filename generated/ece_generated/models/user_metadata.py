@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
 
 
-@define
+@_define
 class UserMetadata(Model):
     """Metadata for a user
 
@@ -30,7 +31,7 @@ class UserMetadata(Model):
     updated_at: str | Unset = UNSET
     first_login_at: str | Unset = UNSET
     last_login_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("created_by", "created_by", None),

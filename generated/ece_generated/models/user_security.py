@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .user_security_realm import UserSecurityRealm
 
 
-@define
+@_define
 class UserSecurity(Model):
     """A user's security information
 
@@ -32,10 +33,10 @@ class UserSecurity(Model):
     roles: list[str] | Unset = UNSET
     permissions: list[str] | Unset = UNSET
     elevated_permissions: ElevatedPermissions | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _field(default=UNSET, repr=False)
     enabled: bool | Unset = UNSET
     security_realm: UserSecurityRealm | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("roles", "roles", None),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .user_security_realm_type import UserSecurityRealmType
 
 
-@define
+@_define
 class UserSecurityRealm(Model):
     """The security realm the user belongs to
 
@@ -24,7 +25,7 @@ class UserSecurityRealm(Model):
 
     type_: UserSecurityRealmType
     id: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "UserSecurityRealmType")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 from ..types import UNSET, Unset
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .versioned_id_response_config_version_updated import VersionedIdResponseConfigVersionUpdated
 
 
-@define
+@_define
 class VersionedIdResponse(Model):
     """VersionedIdResponse (no description in the spec).
 
@@ -28,7 +29,7 @@ class VersionedIdResponse(Model):
     id: str
     config_version: VersionedIdResponseConfigVersion | Unset = UNSET
     config_version_updated: VersionedIdResponseConfigVersionUpdated | Unset = UNSET
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

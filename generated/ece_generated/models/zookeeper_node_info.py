@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .zookeeper_node_info_state import ZookeeperNodeInfoState
 
 
-@define
+@_define
 class ZookeeperNodeInfo(Model):
     """Information about a ZooKeeper node.
 
@@ -24,7 +25,7 @@ class ZookeeperNodeInfo(Model):
 
     id: str
     state: ZookeeperNodeInfoState
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (
         ("id", "id", None),

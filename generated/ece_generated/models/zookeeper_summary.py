@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define as _define
+from attrs import field as _field
 
 from .._convert import Model
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from .zookeeper_node_info import ZookeeperNodeInfo
 
 
-@define
+@_define
 class ZookeeperSummary(Model):
     """Information about the ZooKeeper state.
 
@@ -22,7 +23,7 @@ class ZookeeperSummary(Model):
     """
 
     states: list[ZookeeperNodeInfo]
-    additional_properties: dict[str, Any] = field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict)
 
     __ece_fields__ = (("states", "states", ("list", "ZookeeperNodeInfo")),)
     __ece_extra__ = None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...types import Response, Transport
 
 if TYPE_CHECKING:
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
-
-    pass
 
 
 class AccountsApi:

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.account_response import AccountResponse
 
-    pass
 
 OPERATION_ID = "patch-current-account"
 METHOD = "PATCH"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "AccountResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> AccountResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: AccountResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
 
-    pass
 
 OPERATION_ID = "update-current-account"
 METHOD = "PUT"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "AccountResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> AccountResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: AccountResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from ...models.saml_callback_body import SamlCallbackBody
     from ...models.token_response import TokenResponse
 
-    pass
-
 
 class AuthenticationApi:
     """The ``authentication`` operations, bound to a transport (``ece.authentication``)."""

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.api_key_response import ApiKeyResponse
     from ...models.create_api_key_request import CreateApiKeyRequest
 
-    pass
 
 OPERATION_ID = "create-api-key"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "ApiKeyResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ApiKeyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ApiKeyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.delete_api_keys_request import DeleteApiKeysRequest
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-api-keys"
 METHOD = "DELETE"
@@ -24,7 +23,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -49,4 +48,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.api_keys_response import ApiKeysResponse
 
-    pass
 
 OPERATION_ID = "get-api-keys"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "ApiKeysResponse",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -41,4 +40,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> ApiKeysResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ApiKeysResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

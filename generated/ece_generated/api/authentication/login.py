@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.login_request import LoginRequest
     from ...models.token_response import TokenResponse
 
-    pass
 
 OPERATION_ID = "login"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     501: "BasicFailedReply",
     502: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TokenResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TokenResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "logout"
 METHOD = "POST"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     501: "BasicFailedReply",
     502: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -46,4 +45,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.token_response import TokenResponse
 
-    pass
 
 OPERATION_ID = "refresh-token"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     501: "BasicFailedReply",
     502: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -48,4 +47,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> TokenResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TokenResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.saml_callback_body import SamlCallbackBody
 
-    pass
 
 OPERATION_ID = "saml-callback"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     501: "BasicFailedReply",
     502: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({})
+SUCCESS_STATUSES: frozenset[int] = frozenset(())
 
 
 def build_request(
@@ -55,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Any:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Any = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

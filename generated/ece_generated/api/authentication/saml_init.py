@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._convert import decode
 from ...types import UNSET, Request, Unset, query_value
-
-if TYPE_CHECKING:
-    pass
 
 OPERATION_ID = "saml-init"
 METHOD = "GET"
@@ -26,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     501: "BasicFailedReply",
     502: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({})
+SUCCESS_STATUSES: frozenset[int] = frozenset(())
 
 
 def build_request(
@@ -40,7 +37,7 @@ def build_request(
     be configured prior to initiation.
 
     Args:
-        state:
+        state: An optional relay state that is sent back to the client after the user is authenticated
 
     """
     params: list[tuple[str, str]] = []
@@ -56,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Any:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Any = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ...models.get_costs_charts_by_deployment_bucketing_strategy import GetCostsChartsByDeploymentBucketingStrategy
     from ...models.items_costs import ItemsCosts
 
-    pass
-
 
 class BillingCostsAnalysisApi:
     """The ``billing_costs_analysis`` operations, bound to a transport (``ece.billing_costs_analysis``)."""

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.chart_items import ChartItems
     from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
 
-    pass
 
 OPERATION_ID = "get-costs-charts"
 METHOD = "GET"
@@ -35,7 +34,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     429: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -50,10 +49,12 @@ def build_request(
     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
 
     Args:
-        organization_id:
-        from_:
-        to:
-        bucketing_strategy:
+        organization_id: Identifier for the organization
+        from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
+            current month.
+        to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
+            date.
+        bucketing_strategy: The desired bucketing strategy for the charts. Defaults to `daily`. (server default: "daily")
 
     """
     params: list[tuple[str, str]] = []
@@ -73,4 +74,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ChartItems:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ChartItems = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.chart_items import ChartItems
     from ...models.get_costs_charts_by_deployment_bucketing_strategy import GetCostsChartsByDeploymentBucketingStrategy
 
-    pass
 
 OPERATION_ID = "get-costs-charts-by-deployment"
 METHOD = "GET"
@@ -35,7 +34,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     429: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,11 +51,13 @@ def build_request(
     deployment.
 
     Args:
-        organization_id:
-        deployment_id:
-        from_:
-        to:
-        bucketing_strategy:
+        organization_id: Identifier for the organization
+        deployment_id: Id of a Deployment
+        from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
+            current month.
+        to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
+            date.
+        bucketing_strategy: The desired bucketing strategy for the charts. Defaults to `daily`. (server default: "daily")
 
     """
     params: list[tuple[str, str]] = []
@@ -76,4 +77,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ChartItems:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ChartItems = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

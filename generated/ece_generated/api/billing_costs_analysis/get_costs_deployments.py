@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployments_costs import DeploymentsCosts
 
-    pass
 
 OPERATION_ID = "get-costs-deployments"
 METHOD = "GET"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -48,10 +47,12 @@ def build_request(
     for the organization.
 
     Args:
-        organization_id:
-        from_:
-        to:
-        accept:
+        organization_id: Identifier for the organization
+        from_: A datetime for the beginning of the desired range for which to fetch activity. Defaults to start
+            of current month.
+        to: A datetime for the end of the desired range for which to fetch activity. Defaults to the current
+            date.
+        accept: Accept header containing the content preference.
 
     """
     params: list[tuple[str, str]] = []
@@ -73,4 +74,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentsCosts:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentsCosts = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

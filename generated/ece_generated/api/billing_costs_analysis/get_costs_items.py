@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.items_costs import ItemsCosts
 
-    pass
 
 OPERATION_ID = "get-costs-items"
 METHOD = "GET"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,9 +45,11 @@ def build_request(
     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
     Args:
-        organization_id:
-        from_:
-        to:
+        organization_id: Identifier for the organization
+        from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
+            current month.
+        to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
+            date.
 
     """
     params: list[tuple[str, str]] = []
@@ -66,4 +67,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ItemsCosts:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ItemsCosts = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.items_costs import ItemsCosts
 
-    pass
 
 OPERATION_ID = "get-costs-items-by-deployment"
 METHOD = "GET"
@@ -35,7 +34,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,11 +51,13 @@ def build_request(
     deployment.
 
     Args:
-        organization_id:
-        deployment_id:
-        from_:
-        to:
-        accept:
+        organization_id: Identifier for the organization
+        deployment_id: Id of a Deployment
+        from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
+            current month.
+        to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
+            date.
+        accept: Determines the response body format. Can be either application/json or text/csv.
 
     """
     params: list[tuple[str, str]] = []
@@ -78,4 +79,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ItemsCosts:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ItemsCosts = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -13,8 +13,6 @@ if TYPE_CHECKING:
     from ...models.comments_with_metas import CommentsWithMetas
     from ...models.empty_response import EmptyResponse
 
-    pass
-
 
 class CommentsApi:
     """The ``comments`` operations, bound to a transport (``ece.comments``)."""

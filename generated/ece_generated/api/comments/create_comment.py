@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.comment import Comment
     from ...models.comment_create_request import CommentCreateRequest
 
-    pass
 
 OPERATION_ID = "create-comment"
 METHOD = "POST"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -45,8 +44,9 @@ def build_request(
     Creates a comment for the given Resource.
 
     Args:
-        resource_type:
-        resource_id:
+        resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
+            appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
+        resource_id: Id of the Resource that a Comment belongs to.
         body: A request for creating a new Comment
 
     """
@@ -60,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Comment:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Comment = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

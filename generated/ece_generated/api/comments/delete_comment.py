@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-comment"
 METHOD = "DELETE"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -48,10 +47,12 @@ def build_request(
     Deletes a Comment.
 
     Args:
-        resource_type:
-        resource_id:
-        comment_id:
-        version:
+        resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
+            appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
+        resource_id: Id of the Resource that a Comment belongs to.
+        comment_id: Id of a Comment
+        version: If specified then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
 
     """
     params: list[tuple[str, str]] = []
@@ -67,4 +68,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.comment import Comment
 
-    pass
 
 OPERATION_ID = "get-comment"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "Comment",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,9 +39,10 @@ def build_request(
     Retrieves a Comment.
 
     Args:
-        resource_type:
-        resource_id:
-        comment_id:
+        resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
+            appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
+        resource_id: Id of the Resource that a Comment belongs to.
+        comment_id: Id of a Comment
 
     """
     return Request(
@@ -54,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Comment:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Comment = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

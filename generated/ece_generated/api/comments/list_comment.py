@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.comments_with_metas import CommentsWithMetas
 
-    pass
 
 OPERATION_ID = "list-comment"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "CommentsWithMetas",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -36,8 +35,9 @@ def build_request(
     Retrieves all the comments for a given Resource, in reverse modified time order.
 
     Args:
-        resource_type:
-        resource_id:
+        resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
+            appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
+        resource_id: Id of the Resource that a Comment belongs to.
 
     """
     return Request(
@@ -49,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> CommentsWithMetas:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: CommentsWithMetas = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.comment import Comment
     from ...models.comment_update_request import CommentUpdateRequest
 
-    pass
 
 OPERATION_ID = "update-comment"
 METHOD = "PUT"
@@ -34,7 +33,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -50,10 +49,12 @@ def build_request(
     Updates a Comment.
 
     Args:
-        resource_type:
-        resource_id:
-        comment_id:
-        version:
+        resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
+            appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
+        resource_id: Id of the Resource that a Comment belongs to.
+        comment_id: Id of a Comment
+        version: If specified then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: A request for updating an existing Comment
 
     """
@@ -71,4 +72,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Comment:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Comment = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.id_response import IdResponse
 
-    pass
-
 
 class DeploymentTemplatesApi:
     """The ``deployment_templates`` operations, bound to a transport (``ece.deployment_templates``)."""

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
     from ...models.id_response import IdResponse
 
-    pass
 
 OPERATION_ID = "create-deployment-template-v2"
 METHOD = "POST"
@@ -30,7 +29,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 201})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        201,
+    )
+)
 
 
 def build_request(
@@ -44,8 +48,9 @@ def build_request(
     Creates a deployment template.
 
     Args:
-        validate_only:
-        region:
+        validate_only: If true, the deployment template definition will be validated but the template will not be
+            created. (server default: false)
+        region: Region of the deployment template
         body: Request body to create or update a Deployment Template
 
     """
@@ -64,4 +69,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

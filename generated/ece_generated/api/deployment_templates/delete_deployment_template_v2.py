@@ -10,7 +10,6 @@ from ...types import Request, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-deployment-template-v2"
 METHOD = "DELETE"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -43,8 +42,8 @@ def build_request(
     Deletes a deployment template by id.
 
     Args:
-        template_id:
-        region:
+        template_id: The identifier for the deployment template.
+        region: Region of the deployment template
 
     """
     params: list[tuple[str, str]] = []
@@ -59,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

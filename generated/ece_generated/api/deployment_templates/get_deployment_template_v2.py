@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
 
-    pass
 
 OPERATION_ID = "get-deployment-template-v2"
 METHOD = "GET"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,11 +45,14 @@ def build_request(
     Retrieves a deployment template by id.
 
     Args:
-        template_id:
-        show_instance_configurations:
-        show_max_zones:
-        stack_version:
-        region:
+        template_id: The identifier for the deployment template.
+        show_instance_configurations: If true, will return details for each instance configuration referenced by the template. (server
+            default: true)
+        show_max_zones: If true, will populate the max_zones field in the instance configurations. Only relevant if
+            show_instance_configurations=true. (server default: false)
+        stack_version: If present, it will cause the returned deployment template to be adapted to return only the
+            elements allowed in that version.
+        region: Region of the deployment template
 
     """
     params: list[tuple[str, str]] = []
@@ -71,4 +73,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentTemplateInfoV2:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentTemplateInfoV2 = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

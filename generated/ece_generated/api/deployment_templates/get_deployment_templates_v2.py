@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
 
-    pass
 
 OPERATION_ID = "get-deployment-templates-v2"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,13 +45,17 @@ def build_request(
     Retrieves all deployment templates.
 
     Args:
-        metadata:
-        show_instance_configurations:
-        show_max_zones:
-        stack_version:
-        hide_deprecated:
-        show_hidden:
-        region:
+        metadata: An optional key/value pair in the form of (key:value) that will act as a filter and exclude any
+            templates that do not have a matching metadata item associated.
+        show_instance_configurations: If true, will return details for each instance configuration referenced by the template. (server
+            default: true)
+        show_max_zones: If true, will populate the max_zones field in the instance configurations. Only relevant if
+            show_instance_configurations=true. (server default: false)
+        stack_version: If present, it will cause the returned deployment templates to be adapted to return only the
+            elements allowed in that version.
+        hide_deprecated: If true, templates flagged as deprecated will NOT be returned. (server default: false)
+        show_hidden: If true, templates flagged as hidden will be returned. (server default: false)
+        region: Region of the deployment templates
 
     """
     params: list[tuple[str, str]] = []
@@ -79,4 +82,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> list[DeploymentTemplateInfoV2]:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: list[DeploymentTemplateInfoV2] = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

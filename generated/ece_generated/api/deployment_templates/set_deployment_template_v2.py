@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
     from ...models.id_response import IdResponse
 
-    pass
 
 OPERATION_ID = "set-deployment-template-v2"
 METHOD = "PUT"
@@ -34,7 +33,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 201})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        201,
+    )
+)
 
 
 def build_request(
@@ -51,11 +55,14 @@ def build_request(
     Creates or updates a deployment template.
 
     Args:
-        template_id:
-        version:
-        create_only:
-        validate_only:
-        region:
+        template_id: The identifier for the deployment template.
+        version: If specified, checks for conflicts against the version of the template (returned in 'x-cloud-
+            resource-version' of the GET request)
+        create_only: If true, will fail if the deployment template already exists at the given id (server default:
+            false)
+        validate_only: If true, the deployment template definition will be validated but the template will not be
+            updated. (server default: false)
+        region: Region of the deployment template
         body: Request body to create or update a Deployment Template
 
     """
@@ -78,4 +85,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

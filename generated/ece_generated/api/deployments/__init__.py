@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Response, Transport, Unset
 
@@ -80,8 +80,6 @@ if TYPE_CHECKING:
     from ...models.upgrade_deployment_stateless_resource_stateless_resource_kind import (
         UpgradeDeploymentStatelessResourceStatelessResourceKind,
     )
-
-    pass
 
 
 class DeploymentsApi:

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     )
     from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
 
-    pass
 
 OPERATION_ID = "cancel-deployment-resource-pending-plan"
 METHOD = "DELETE"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -49,11 +48,13 @@ def build_request(
     Cancels the pending plan of a Resource belonging to a given Deployment.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        force_delete:
-        ignore_missing:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+        force_delete: When `true`, deletes the pending plan instead of attempting a graceful cancellation. The default
+            is `false`. (server default: false)
+        ignore_missing: When `true`, returns successfully, even when plans are missing. The default is `false`. (server
+            default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -71,4 +72,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCrudResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCrudResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

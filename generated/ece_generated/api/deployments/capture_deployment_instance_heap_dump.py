@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "capture-deployment-instance-heap-dump"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "EmptyResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -46,10 +45,10 @@ def build_request(
     and you can check its progress by getting heap dumps for the given resource.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        instance_id:
+        deployment_id: Identifier for the Deployment.
+        resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id: The instance identifier
 
     """
     return Request(
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

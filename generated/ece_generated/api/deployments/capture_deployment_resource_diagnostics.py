@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.capture_deployment_resource_diagnostics_mode import CaptureDeploymentResourceDiagnosticsMode
 
-    pass
 
 OPERATION_ID = "capture-deployment-resource-diagnostics"
 METHOD = "POST"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     412: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,10 +46,12 @@ def build_request(
     the cluster must be responsive.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        mode:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource (one of elasticsearch or kibana).
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        mode: Capture mode - whether to obtain all the diagnostics data or the lightweight, essential-only
+            subset of it. Applicable only to Elasticsearch, ignored for any other components which have just
+            one capture mode implemented. (server default: "full")
 
     """
     params: list[tuple[str, str]] = []
@@ -66,4 +67,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> str:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: str = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

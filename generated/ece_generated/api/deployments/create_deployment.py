@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_create_request import DeploymentCreateRequest
     from ...models.deployment_create_response import DeploymentCreateResponse
 
-    pass
 
 OPERATION_ID = "create-deployment"
 METHOD = "POST"
@@ -28,7 +27,13 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 201, 202})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        201,
+        202,
+    )
+)
 
 
 def build_request(
@@ -43,9 +48,16 @@ def build_request(
     Creates a Deployment.
 
     Args:
-        request_id:
-        validate_only:
-        template_id:
+        request_id: An optional idempotency token - if two create requests share the same request_id token (min size
+            32 characters, max 128) then only one deployment will be created, the second request will return
+            the info of that deployment (in the same format described below, but with blanks for auth-
+            related fields)
+        validate_only: If true, will just validate the Deployment definition but will not perform the creation (server
+            default: false)
+        template_id: An optional template id - if present, the referenced template will be used to fill in the
+            resources field of the deployment creation request. If any resources are present in the request
+            together with the template, the ones coming in the request will prevail and no merging with the
+            template will be performed.
         body: A request for creating a new Deployment consisting of multiple clusters
 
     """
@@ -67,4 +79,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentCreateResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentCreateResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.deployment_delete_response import DeploymentDeleteResponse
 
-    pass
 
 OPERATION_ID = "delete-deployment"
 METHOD = "DELETE"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     Deletes a Deployment and all its resources.
 
     Args:
-        deployment_id:
+        deployment_id: Identifier for the Deployment
 
     """
     return Request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentDeleteResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentDeleteResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     )
     from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
 
-    pass
 
 OPERATION_ID = "delete-deployment-stateless-resource"
 METHOD = "DELETE"
@@ -36,7 +35,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -50,9 +49,9 @@ def build_request(
     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
     Args:
-        deployment_id:
-        stateless_resource_kind:
-        ref_id:
+        deployment_id: Identifier for the Deployment
+        stateless_resource_kind: The kind of stateless resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
 
     """
     return Request(
@@ -64,4 +63,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCrudResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCrudResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.apm_crud_response import ApmCrudResponse
 
-    pass
 
 OPERATION_ID = "deployment-apm-reset-secret-token"
 METHOD = "POST"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -46,8 +45,8 @@ def build_request(
     Reset the token of an APM resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
     """
     return Request(
@@ -59,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ApmCrudResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ApmCrudResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._convert import decode
 from ...types import Request, path_segment
-
-if TYPE_CHECKING:
-    pass
 
 OPERATION_ID = "download-deployment-instance-heap-dump"
 METHOD = "GET"
@@ -29,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: None,
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,10 +41,10 @@ def build_request(
     Returns the given instance's heap dump for download.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        instance_id:
+        deployment_id: Identifier for the Deployment.
+        resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id: The instance identifier
 
     """
     return Request(
@@ -59,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> str:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: str = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

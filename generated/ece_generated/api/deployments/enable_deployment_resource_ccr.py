@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
-    pass
 
 OPERATION_ID = "enable-deployment-resource-ccr"
 METHOD = "POST"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentResourceCommandResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,9 +43,10 @@ def build_request(
     supported).
 
     Args:
-        deployment_id:
-        ref_id:
-        validate_only:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only: When `true`, will not enable CCR but returns warnings if any elements may lose availability
+            during CCR enablement (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -62,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

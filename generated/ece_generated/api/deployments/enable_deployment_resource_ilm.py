@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
     from ...models.enable_ilm_request import EnableIlmRequest
 
-    pass
 
 OPERATION_ID = "enable-deployment-resource-ilm"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,9 +46,10 @@ def build_request(
     Migrates the specified Elasticsearch resource to use ILM.
 
     Args:
-        deployment_id:
-        ref_id:
-        validate_only:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only: When `true`, does not enable ILM but returns warnings if any applications may lose availability
+            during ILM migration. (server default: false)
         body: Request sent to enable ILM on a deployment.
 
     """
@@ -67,4 +67,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
-    pass
 
 OPERATION_ID = "enable-deployment-resource-slm"
 METHOD = "POST"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -45,9 +44,10 @@ def build_request(
     Migrates the specified Elasticsearch resource to use SLM.
 
     Args:
-        deployment_id:
-        ref_id:
-        validate_only:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only: When `true`, does not enable SLM but returns warnings if any applications may lose availability
+            during SLM migration. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -63,4 +63,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.read_only_response import ReadOnlyResponse
 
-    pass
 
 OPERATION_ID = "get-appsearch-read-only-mode"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,8 @@ def build_request(
     Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
     """
     return Request(
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ReadOnlyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ReadOnlyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_get_response import DeploymentGetResponse
 
-    pass
 
 OPERATION_ID = "get-deployment"
 METHOD = "GET"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,20 +51,39 @@ def build_request(
     Retrieves information about a Deployment.
 
     Args:
-        deployment_id:
-        show_security:
-        show_metadata:
-        show_plans:
-        show_plan_logs:
-        show_plan_history:
-        show_plan_defaults:
-        convert_legacy_plans:
-        show_system_alerts:
-        show_settings:
-        show_instance_configurations:
-        enrich_with_template:
-        force_all_plan_history:
-        clear_transient:
+        deployment_id: Identifier for the Deployment
+        show_security: Whether to include the Elasticsearch 2.x security information in the response - can be large per
+            cluster and also include credentials (server default: false)
+        show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and also
+            include credentials (server default: false)
+        show_plans: Whether to include the full current and pending plan information in the response - can be large
+            per cluster (server default: true)
+        show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be very
+            large per cluster (server default: false)
+        show_plan_history: Whether to include the plan history with the current and pending plan information. The results
+            can be very large per cluster. By default, if a given resource kind (e.g. Elasticsearch, Kibana,
+            etc.) has more than 100 plans (which should be very rare, most likely caused by a bug) only 100
+            plans are returned for the given resource type: The first 10 plans, and the last 90 plans for
+            that resource type. If ALL of the plans are desired, pass the `force_all_plan_history` parameter
+            with a value of `true`. (server default: false)
+        show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable but
+            more informative) (server default: false)
+        convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+            whether to update them to 2.0.x+ format (if 'true') (server default: false)
+        show_system_alerts: Number of system alerts (such as forced restarts due to memory limits) to be included in the
+            response - can be large per cluster. Negative numbers or 0 will not return field. (server
+            default: 0)
+        show_settings: Whether to show cluster settings in the response. (server default: false)
+        show_instance_configurations: If true, will return details for each instance configuration referenced by the deployment.
+            (server default: true)
+        enrich_with_template: If showing plans, whether to enrich the plan by including the missing elements from the
+            deployment template it is based on (server default: true)
+        force_all_plan_history: Force show the entire plan history no matter how long. As noted in the `show_plan_history`
+            parameter description, by default, a maximum of 100 plans are shown per resource. If `true`,
+            this parameter overrides the default, and ALL plans are returned. Use with care as the plan
+            history can be VERY large. Consider pairing with `show_plan_logs=false`. (server default: false)
+        clear_transient: If set (defaults to false) then removes the transient section from all child resources, making
+            it safe to reapply via an update (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -105,4 +123,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentGetResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentGetResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.certificate_authority import CertificateAuthority
 
-    pass
 
 OPERATION_ID = "get-deployment-certificate-authority"
 METHOD = "GET"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "CertificateAuthority",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,7 +40,7 @@ def build_request(
     Returns the certificate authority used to sign the certificates of this deployment.
 
     Args:
-        deployment_id:
+        deployment_id: Identifier for the Deployment.
 
     """
     return Request(
@@ -53,4 +52,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> CertificateAuthority:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: CertificateAuthority = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

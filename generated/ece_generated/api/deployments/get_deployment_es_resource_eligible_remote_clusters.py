@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
     from ...models.search_request import SearchRequest
 
-    pass
 
 OPERATION_ID = "get-deployment-es-resource-eligible-remote-clusters"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,8 +46,8 @@ def build_request(
     resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         body: An Elasticsearch search request with a subset of options.
 
     """
@@ -62,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentsSearchResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentsSearchResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

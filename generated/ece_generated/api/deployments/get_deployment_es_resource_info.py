@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.elasticsearch_resource_info import ElasticsearchResourceInfo
 
-    pass
 
 OPERATION_ID = "get-deployment-es-resource-info"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,19 +51,30 @@ def build_request(
     Get info about an Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id:
-        ref_id:
-        show_security:
-        show_metadata:
-        show_plans:
-        show_plan_logs:
-        show_plan_history:
-        show_plan_defaults:
-        convert_legacy_plans:
-        show_system_alerts:
-        show_settings:
-        enrich_with_template:
-        clear_transient:
+        deployment_id: Identifier for the Deployment
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        show_security: Whether to include the Elasticsearch 2.x security information in the response - can be large per
+            cluster and also include credentials. (server default: false)
+        show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and also
+            include credentials. (server default: false)
+        show_plans: Whether to include the full current and pending plan information in the response - can be large
+            per cluster. (server default: true)
+        show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be very
+            large per cluster. (server default: false)
+        show_plan_history: Whether to include with the current and pending plan information the plan history- can be very
+            large per cluster. (server default: false)
+        show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable but
+            more informative). (server default: false)
+        convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+            whether to update them to 2.0.x+ format (if 'true'). (server default: false)
+        show_system_alerts: Number of system alerts (such as forced restarts due to memory limits) to be included in the
+            response - can be large per cluster. Negative numbers or 0 will not return field. (server
+            default: 0)
+        show_settings: Whether to show cluster settings in the response. (server default: false)
+        enrich_with_template: If showing plans, whether to enrich the plan by including the missing elements from the
+            deployment template it is based on. (server default: true)
+        clear_transient: If set (defaults to false) then removes the transient section from all child resources, making
+            it safe to reapply via an update (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -100,4 +110,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ElasticsearchResourceInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ElasticsearchResourceInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

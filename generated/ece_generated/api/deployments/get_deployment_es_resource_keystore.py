@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.keystore_contents import KeystoreContents
 
-    pass
 
 OPERATION_ID = "get-deployment-es-resource-keystore"
 METHOD = "GET"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -45,8 +44,8 @@ def build_request(
     resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
 
     """
     return Request(
@@ -58,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> KeystoreContents:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: KeystoreContents = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.remote_resources import RemoteResources
 
-    pass
 
 OPERATION_ID = "get-deployment-es-resource-remote-clusters"
 METHOD = "GET"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "RemoteResources",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,8 +41,8 @@ def build_request(
     Returns the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
     """
     return Request(
@@ -55,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RemoteResources:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RemoteResources = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.deployment_heap_dumps import DeploymentHeapDumps
 
-    pass
 
 OPERATION_ID = "get-deployment-heap-dumps"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentHeapDumps",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,7 +38,7 @@ def build_request(
     belonging to the deployment.
 
     Args:
-        deployment_id:
+        deployment_id: Identifier for the Deployment.
 
     """
     return Request(
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentHeapDumps:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentHeapDumps = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.kibana_resource_info import KibanaResourceInfo
 
-    pass
 
 OPERATION_ID = "get-deployment-kib-resource-info"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -49,16 +48,23 @@ def build_request(
     Get info about a Kibana Resource belonging to a given Deployment.
 
     Args:
-        deployment_id:
-        ref_id:
-        show_metadata:
-        show_plans:
-        show_plan_logs:
-        show_plan_history:
-        show_plan_defaults:
-        convert_legacy_plans:
-        show_settings:
-        clear_transient:
+        deployment_id: Identifier for the Deployment
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and also
+            include credentials. (server default: false)
+        show_plans: Whether to include the full current and pending plan information in the response - can be large
+            per cluster. (server default: true)
+        show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be very
+            large per cluster. (server default: false)
+        show_plan_history: Whether to include with the current and pending plan information the plan history- can be very
+            large per cluster. (server default: false)
+        show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable but
+            more informative). (server default: false)
+        convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+            whether to update them to 2.0.x+ format (if 'true'). (server default: false)
+        show_settings: Whether to show cluster settings in the response. (server default: false)
+        clear_transient: If set (defaults to false) then removes the transient section from all child resources, making
+            it safe to reapply via an update (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -88,4 +94,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> KibanaResourceInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: KibanaResourceInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

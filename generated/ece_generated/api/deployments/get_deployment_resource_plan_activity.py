@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         GetDeploymentResourcePlanActivityResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "get-deployment-resource-plan-activity"
 METHOD = "GET"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "CommonClusterPlanInfo",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,10 +46,10 @@ def build_request(
     Retrieves details for a single plan activity for the given resource.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        attempt_id:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+        attempt_id: Attempt id for the activity
 
     """
     return Request(
@@ -62,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> CommonClusterPlanInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: CommonClusterPlanInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

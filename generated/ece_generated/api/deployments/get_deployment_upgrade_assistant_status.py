@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.deployment_upgrade_assistant_status_response import DeploymentUpgradeAssistantStatusResponse
 
-    pass
 
 OPERATION_ID = "get-deployment-upgrade-assistant-status"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentUpgradeAssistantStatusResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Get details about an Elasticsearch resource belonging to a given deployment.
 
     Args:
-        deployment_id:
+        deployment_id: Identifier for the Deployment
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentUpgradeAssistantStatusResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentUpgradeAssistantStatusResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.deployments_list_response import DeploymentsListResponse
 
-    pass
 
 OPERATION_ID = "list-deployments"
 METHOD = "GET"
@@ -24,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentsListResponse",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -42,4 +41,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> DeploymentsListResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentsListResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

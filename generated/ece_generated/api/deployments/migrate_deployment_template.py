@@ -10,7 +10,6 @@ from ...types import Request, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_update_request import DeploymentUpdateRequest
 
-    pass
 
 OPERATION_ID = "migrate-deployment-template"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,8 @@ def build_request(
     Returns a deployment update request that would migrate this deployment to a different template.
 
     Args:
-        deployment_id:
-        template_id:
+        deployment_id: Identifier for the Deployment
+        template_id: The ID of the deployment template to migrate to
 
     """
     params: list[tuple[str, str]] = []
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentUpdateRequest:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentUpdateRequest = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
-    pass
 
 OPERATION_ID = "move-deployment-elasticsearch-resource-instances"
 METHOD = "POST"
@@ -32,7 +31,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "EmptyResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 202})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        202,
+    )
+)
 
 
 def build_request(
@@ -53,15 +57,21 @@ def build_request(
     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
     Args:
-        deployment_id:
-        ref_id:
-        instance_ids:
-        ignore_missing:
-        force_update:
-        instances_down:
-        move_only:
-        force_move:
-        validate_only:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids: A comma-separated list of instance identifiers.
+        ignore_missing: When `true` and the instance does not exist, proceeds to the next instance, or treats the
+            instance as an error. (server default: false)
+        force_update: When `true`, cancels and overwrites the pending plans, or treats the instance as an error.
+            (server default: false)
+        instances_down: When `true`, the instances specified by `instance_ids` are considered permanently shut down for
+            data migration logic. (server default: false)
+        move_only: When `true`, moves the specified instances and ignores the changes for the cluster state.
+            (server default: true)
+        force_move: When `true`, moves instance data at file-system level (not via Elasticsearch), and re-creates
+            instances on target allocator(s). (server default: false)
+        validate_only: When `true`, validates the move request, then returns the calculated plan without applying the
+            plan. (server default: false)
         body: Defines the configuration parameters that control how the plan is applied. For example, the
             Elasticsearch cluster topology and Elasticsearch settings.
 
@@ -90,4 +100,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TransientElasticsearchPlanConfiguration | EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TransientElasticsearchPlanConfiguration | EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         PutDeploymentResourceProxyRequestsResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "put-deployment-resource-proxy-requests"
 METHOD = "PUT"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "GenericResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,11 +51,13 @@ def build_request(
     HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high performance.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        proxy_path:
-        x_management_request:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+        proxy_path: The URL part to proxy to the deployment resource. Example: _cat/indices, /api/spaces/space or
+            /api/ent/v1/internal/health
+        x_management_request: You must specify the `X-Management-Request` HTTP header with value `true`. NOTE: Use this
+            endpoint for management purposes. It does not provide high performance.
         body: The request body.
         content_type: One of application/text, application/json, application/x-ndjson.
 
@@ -75,4 +76,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> GenericResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: GenericResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

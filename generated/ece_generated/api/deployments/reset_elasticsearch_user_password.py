@@ -12,7 +12,6 @@ if TYPE_CHECKING:
         ElasticsearchElasticUserPasswordResetResponse,
     )
 
-    pass
 
 OPERATION_ID = "reset-elasticsearch-user-password"
 METHOD = "POST"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,9 +46,11 @@ def build_request(
     Resets the password of the 'elastic' user.
 
     Args:
-        deployment_id:
-        ref_id:
-        check_completion:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        check_completion: If true, will not reset elastic user password and instead will return a status code signaling
+            whether or not the current credentials are ready to use (eg from creation or the last call to
+            _reset_password) (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -65,4 +66,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ElasticsearchElasticUserPasswordResetResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ElasticsearchElasticUserPasswordResetResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

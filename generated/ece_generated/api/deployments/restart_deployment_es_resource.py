@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
-    pass
 
 OPERATION_ID = "restart-deployment-es-resource"
 METHOD = "POST"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     422: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -53,13 +52,19 @@ def build_request(
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id:
-        ref_id:
-        restore_snapshot:
-        skip_snapshot:
-        cancel_pending:
-        group_attribute:
-        shard_init_wait_time:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        restore_snapshot: When set to true and restoring from shutdown, then will restore the cluster from the last
+            snapshot (if available). (server default: true)
+        skip_snapshot: If true, will not take a snapshot of the cluster before restarting. (server default: true)
+        cancel_pending: If true, cancels any pending plans before restarting. If false and there are pending plans,
+            returns an error. (server default: false)
+        group_attribute: Indicates the property or properties used to divide the list of instances to restart in groups.
+            Valid options are: '\\_\\_all\\_\\_' (restart all at once), '\\_\\_zone\\_\\_' by logical zone,
+            '\\_\\_name\\_\\_' one instance at a time, or a comma-separated list of attributes of the
+            instances (server default: "__zone__")
+        shard_init_wait_time: The time, in seconds, to wait for shards that show no progress of initializing, before rolling
+            the next group (default: 10 minutes) (server default: 600)
 
     """
     params: list[tuple[str, str]] = []
@@ -83,4 +88,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         RestartDeploymentStatelessResourceStatelessResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "restart-deployment-stateless-resource"
 METHOD = "POST"
@@ -36,7 +35,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     422: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -53,10 +52,11 @@ def build_request(
     Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id:
-        stateless_resource_kind:
-        ref_id:
-        cancel_pending:
+        deployment_id: Identifier for the Deployment.
+        stateless_resource_kind: The kind of stateless resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        cancel_pending: If true, cancels any pending plans before restarting. If false and there are pending plans,
+            returns an error. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -72,4 +72,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_restore_response import DeploymentRestoreResponse
 
-    pass
 
 OPERATION_ID = "restore-deployment"
 METHOD = "POST"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,8 @@ def build_request(
     Restores all resources in a Deployment.
 
     Args:
-        deployment_id:
-        restore_snapshot:
+        deployment_id: Identifier for the Deployment
+        restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentRestoreResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentRestoreResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
     from ...models.restore_deployment_resource_resource_kind import RestoreDeploymentResourceResourceKind
 
-    pass
 
 OPERATION_ID = "restore-deployment-resource"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,10 +46,10 @@ def build_request(
     Restores a shutdown resource belonging to a given Deployment.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        restore_snapshot:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+        restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -66,4 +65,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCrudResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCrudResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.index_synchronization_results import IndexSynchronizationResults
 
-    pass
 
 OPERATION_ID = "resync-deployment"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "IndexSynchronizationResults",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Immediately resynchronizes the search index for the selected deployment.
 
     Args:
-        deployment_id:
+        deployment_id: Identifier for the Deployment
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IndexSynchronizationResults:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IndexSynchronizationResults = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.index_synchronization_results import IndexSynchronizationResults
 
-    pass
 
 OPERATION_ID = "resync-deployments"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "IndexSynchronizationResults",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,8 @@ def build_request(
     Resynchronizes the search index for all the deployments.
 
     Args:
-        skip_matching_version:
+        skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+            default: true)
 
     """
     params: list[tuple[str, str]] = []
@@ -54,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IndexSynchronizationResults:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IndexSynchronizationResults = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
     from ...models.search_request import SearchRequest
 
-    pass
 
 OPERATION_ID = "search-deployments"
 METHOD = "POST"
@@ -24,7 +23,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentsSearchResponse",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -37,7 +36,9 @@ def build_request(
     Retrieves the information for all of the deployments that match the specified query.
 
     Args:
-        minimal_metadata:
+        minimal_metadata: Comma separated list of attributes to include in response for deployments found. Useful for
+            reducing response size when retrieving many deployments. Use of this parameter moves the result
+            to the minimal_metadata section of the response.
         body: An Elasticsearch search request with a subset of options.
 
     """
@@ -55,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentsSearchResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentsSearchResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

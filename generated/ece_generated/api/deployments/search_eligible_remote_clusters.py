@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
     from ...models.search_request import SearchRequest
 
-    pass
 
 OPERATION_ID = "search-eligible-remote-clusters"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentsSearchResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,7 +39,8 @@ def build_request(
     Returns the list of deployments which contain eligible remote clusters for a specific version.
 
     Args:
-        version:
+        version: The version of the Elasticsearch cluster cluster that will potentially be configured to have
+            remote clusters.
         body: An Elasticsearch search request with a subset of options.
 
     """
@@ -57,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentsSearchResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentsSearchResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.instance_overrides import InstanceOverrides
 
-    pass
 
 OPERATION_ID = "set-all-instances-settings-overrides"
 METHOD = "PUT"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "InstanceOverrides",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,10 +46,10 @@ def build_request(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        restart_after_update:
+        deployment_id: Identifier for the Deployment.
+        resource_kind: The kind of resource. Only Elasticsearch resources are currently supported.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        restart_after_update: After overrides are set, restarts the instance to apply the changes. (server default: false)
         body: The request body.
 
     """
@@ -68,4 +67,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> InstanceOverrides:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: InstanceOverrides = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.read_only_request import ReadOnlyRequest
     from ...models.read_only_response import ReadOnlyResponse
 
-    pass
 
 OPERATION_ID = "set-appsearch-read-only-mode"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -43,8 +42,8 @@ def build_request(
     Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         body: Read-only mode request payload
 
     """
@@ -58,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ReadOnlyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ReadOnlyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.keystore_contents import KeystoreContents
 
-    pass
 
 OPERATION_ID = "set-deployment-es-resource-keystore"
 METHOD = "PATCH"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,8 +45,8 @@ def build_request(
     values.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
         body: The contents of the Elasticsearch keystore.
 
     """
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> KeystoreContents:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: KeystoreContents = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

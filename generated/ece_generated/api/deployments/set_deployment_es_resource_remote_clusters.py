@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.remote_resources import RemoteResources
 
-    pass
 
 OPERATION_ID = "set-deployment-es-resource-remote-clusters"
 METHOD = "PUT"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "EmptyResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -44,8 +43,8 @@ def build_request(
     Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id:
-        ref_id:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         body: The list of resources used as remote clusters
 
     """
@@ -59,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
         SetDeploymentResourceRawMetadataResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "set-deployment-resource-raw-metadata"
 METHOD = "POST"
@@ -37,7 +36,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     449: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -55,10 +54,11 @@ def build_request(
     metadata.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        version:
+        deployment_id: Identifier for the Deployment
+        resource_kind: The kind of resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+        version: If specified, checks for conflicts against the metadata version (returned in 'x-cloud-resource-
+            version' of the GET request)
         body: The request body.
 
     """
@@ -76,4 +76,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> str:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: str = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

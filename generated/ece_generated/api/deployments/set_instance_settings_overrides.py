@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.instance_overrides import InstanceOverrides
 
-    pass
 
 OPERATION_ID = "set-instance-settings-overrides"
 METHOD = "PUT"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "InstanceOverrides",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -50,12 +49,14 @@ def build_request(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        instance_ids:
-        restart_after_update:
-        ignore_missing:
+        deployment_id: Identifier for the Deployment.
+        resource_kind: The kind of resource. Only Elasticsearch resources are currently supported.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids: A comma-separated list of instance identifiers.
+        restart_after_update: After overrides are set, restarts the instance to apply the changes. (server default: false)
+        ignore_missing: When `false` and a specified instance is missing, will return an error and not update any
+            instances. When `true` will update only existing instances and not treat a missing instance as
+            an error. (server default: false)
         body: The request body.
 
     """
@@ -75,4 +76,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> InstanceOverrides:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: InstanceOverrides = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

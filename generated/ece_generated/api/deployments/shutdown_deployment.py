@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_shutdown_response import DeploymentShutdownResponse
 
-    pass
 
 OPERATION_ID = "shutdown-deployment"
 METHOD = "POST"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -43,9 +42,10 @@ def build_request(
     Shuts down all resources in a Deployment.
 
     Args:
-        deployment_id:
-        hide:
-        skip_snapshot:
+        deployment_id: Identifier for the Deployment
+        hide: Whether or not to hide the deployment and its resources.Only applicable for Platform
+            administrators.
+        skip_snapshot: Whether or not to skip snapshots before shutting down the resources (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -63,4 +63,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentShutdownResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentShutdownResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
-    pass
 
 OPERATION_ID = "shutdown-deployment-es-resource"
 METHOD = "POST"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -48,10 +47,12 @@ def build_request(
     Shutdown Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id:
-        ref_id:
-        hide:
-        skip_snapshot:
+        deployment_id: Identifier for the Deployment.
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        hide: Hide cluster on shutdown. Hidden clusters are not listed by default. Only applicable for
+            Platform administrators.
+        skip_snapshot: If true, will skip taking a snapshot of the cluster before shutting the cluster down (if even
+            possible). (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -69,4 +70,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

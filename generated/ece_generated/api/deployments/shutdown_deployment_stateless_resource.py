@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         ShutdownDeploymentStatelessResourceStatelessResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "shutdown-deployment-stateless-resource"
 METHOD = "POST"
@@ -36,7 +35,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -54,11 +53,13 @@ def build_request(
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
     Args:
-        deployment_id:
-        stateless_resource_kind:
-        ref_id:
-        hide:
-        skip_snapshot:
+        deployment_id: Identifier for the Deployment.
+        stateless_resource_kind: The kind of stateless resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        hide: Hide cluster on shutdown. Hidden clusters are not listed by default. Only applicable for
+            Platform administrators.
+        skip_snapshot: If true, will skip taking a snapshot of the cluster before shutting the cluster down (if even
+            possible) (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -76,4 +77,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
-    pass
 
 OPERATION_ID = "start-deployment-resource-instances"
 METHOD = "POST"
@@ -34,7 +33,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -50,11 +49,12 @@ def build_request(
     Starts instances belonging to a Deployment Resource.
 
     Args:
-        deployment_id:
-        resource_kind:
-        ref_id:
-        instance_ids:
-        ignore_missing:
+        deployment_id: Identifier for the Deployment.
+        resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids: A comma-separated list of instance identifiers.
+        ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
+            treated as an error (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -70,4 +70,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

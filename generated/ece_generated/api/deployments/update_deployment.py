@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.deployment_update_request import DeploymentUpdateRequest
     from ...models.deployment_update_response import DeploymentUpdateResponse
 
-    pass
 
 OPERATION_ID = "update-deployment"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,11 +45,15 @@ def build_request(
     Updates a Deployment.
 
     Args:
-        deployment_id:
-        hide_pruned_orphans:
-        skip_snapshot:
-        validate_only:
-        version:
+        deployment_id: Identifier for the Deployment
+        hide_pruned_orphans: Whether or not to hide orphaned resources that were shut down (relevant if prune on the request
+            is true) (server default: false)
+        skip_snapshot: Whether or not to skip snapshots before shutting down orphaned resources (relevant if prune on
+            the request is true) (server default: false)
+        validate_only: If true, will just validate the Deployment definition but will not perform the update (server
+            default: false)
+        version: If specified then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: A request for updating a Deployment consisting of multiple resources
 
     """
@@ -74,4 +77,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentUpdateResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentUpdateResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

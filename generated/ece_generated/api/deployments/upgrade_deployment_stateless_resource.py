@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         UpgradeDeploymentStatelessResourceStatelessResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "upgrade-deployment-stateless-resource"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "DeploymentResourceUpgradeResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -47,10 +46,10 @@ def build_request(
     Upgrades a running cluster.
 
     Args:
-        deployment_id:
-        stateless_resource_kind:
-        ref_id:
-        validate_only:
+        deployment_id: Identifier for the Deployment.
+        stateless_resource_kind: The kind of stateless resource
+        ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only: When `true`, returns the update version without performing the upgrade (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -66,4 +65,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentResourceUpgradeResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentResourceUpgradeResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

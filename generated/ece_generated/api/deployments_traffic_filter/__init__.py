@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from ...models.traffic_filter_rulesets import TrafficFilterRulesets
     from ...models.traffic_filter_settings import TrafficFilterSettings
 
-    pass
-
 
 class DeploymentsTrafficFilterApi:
     """The ``deployments_traffic_filter`` operations, bound to a transport (``ece.deployments_traffic_filter``)."""

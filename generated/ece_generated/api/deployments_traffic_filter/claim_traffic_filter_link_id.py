@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.traffic_filter_claimed_link_id_info import TrafficFilterClaimedLinkIdInfo
     from ...models.traffic_filter_claimed_link_id_request import TrafficFilterClaimedLinkIdRequest
 
-    pass
 
 OPERATION_ID = "claim-traffic-filter-link-id"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "TrafficFilterClaimedLinkIdInfo",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterClaimedLinkIdInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterClaimedLinkIdInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_request import TrafficFilterRulesetRequest
     from ...models.traffic_filter_ruleset_response import TrafficFilterRulesetResponse
 
-    pass
 
 OPERATION_ID = "create-traffic-filter-ruleset"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "TrafficFilterRulesetResponse",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterRulesetResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterRulesetResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.filter_association import FilterAssociation
 
-    pass
 
 OPERATION_ID = "create-traffic-filter-ruleset-association"
 METHOD = "POST"
@@ -30,7 +29,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 201})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        201,
+    )
+)
 
 
 def build_request(
@@ -43,7 +47,7 @@ def build_request(
     Applies the ruleset to the specified deployment.
 
     Args:
-        ruleset_id:
+        ruleset_id: The mandatory ruleset ID.
         body: The association with a ruleset or user auth token for a deployment, template, or product.
 
     """
@@ -57,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-traffic-filter-ruleset"
 METHOD = "DELETE"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,9 @@ def build_request(
     Deletes the ruleset by ID.
 
     Args:
-        ruleset_id:
-        ignore_associations:
+        ruleset_id: The mandatory ruleset ID.
+        ignore_associations: When true, ignores the associations and deletes the ruleset. When false, recognizes the
+            associations, which prevents the deletion of the rule set. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-traffic-filter-ruleset-association"
 METHOD = "DELETE"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,9 +41,9 @@ def build_request(
     Deletes the traffic rules in the ruleset from the deployment.
 
     Args:
-        ruleset_id:
-        association_type:
-        associated_entity_id:
+        ruleset_id: The mandatory ruleset ID.
+        association_type: Association type
+        associated_entity_id: Associated entity ID
 
     """
     return Request(
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

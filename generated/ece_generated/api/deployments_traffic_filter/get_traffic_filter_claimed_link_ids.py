@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.traffic_filter_claimed_link_ids import TrafficFilterClaimedLinkIds
 
-    pass
 
 OPERATION_ID = "get-traffic-filter-claimed-link-ids"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "TrafficFilterClaimedLinkIds",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,8 +38,9 @@ def build_request(
     List all of the traffic filter claimed link id.
 
     Args:
-        region:
-        organization_id:
+        region: If provided limits the claimed id to that region only.
+        organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
+            takes effect if the user is an admin.
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterClaimedLinkIds:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterClaimedLinkIds = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.traffic_filter_settings import TrafficFilterSettings
 
-    pass
 
 OPERATION_ID = "get-traffic-filter-deployment-ruleset-associations"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,8 @@ def build_request(
     Retrieves the rulesets associated with a deployment.
 
     Args:
-        association_type:
-        associated_entity_id:
+        association_type: Association type
+        associated_entity_id: Associated entity ID
 
     """
     return Request(
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_info import TrafficFilterRulesetInfo
 
-    pass
 
 OPERATION_ID = "get-traffic-filter-ruleset"
 METHOD = "GET"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,8 +40,9 @@ def build_request(
     Retrieves a list of resources that are associated to the specified ruleset.
 
     Args:
-        ruleset_id:
-        include_associations:
+        ruleset_id: The mandatory ruleset ID.
+        include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
+            false)
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterRulesetInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterRulesetInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

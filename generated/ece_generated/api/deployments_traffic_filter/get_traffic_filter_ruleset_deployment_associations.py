@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.ruleset_associations import RulesetAssociations
 
-    pass
 
 OPERATION_ID = "get-traffic-filter-ruleset-deployment-associations"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "RulesetAssociations",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Retrieves a list of deployments that are associated to the specified ruleset.
 
     Args:
-        ruleset_id:
+        ruleset_id: The mandatory ruleset ID.
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RulesetAssociations:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RulesetAssociations = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

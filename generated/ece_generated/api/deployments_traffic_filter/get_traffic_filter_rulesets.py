@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.traffic_filter_rulesets import TrafficFilterRulesets
 
-    pass
 
 OPERATION_ID = "get-traffic-filter-rulesets"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "TrafficFilterRulesets",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,9 +39,11 @@ def build_request(
     List all of the traffic filter rulesets.
 
     Args:
-        include_associations:
-        region:
-        organization_id:
+        include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
+            false)
+        region: If provided limits the rulesets to that region only.
+        organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
+            takes effect if the user is an admin.
 
     """
     params: list[tuple[str, str]] = []
@@ -62,4 +63,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterRulesets:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterRulesets = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.traffic_filter_claimed_link_id_request import TrafficFilterClaimedLinkIdRequest
 
-    pass
 
 OPERATION_ID = "unclaim-traffic-filter-link-id"
 METHOD = "POST"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

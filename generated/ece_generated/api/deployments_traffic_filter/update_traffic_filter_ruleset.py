@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_request import TrafficFilterRulesetRequest
     from ...models.traffic_filter_ruleset_response import TrafficFilterRulesetResponse
 
-    pass
 
 OPERATION_ID = "update-traffic-filter-ruleset"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,7 +41,7 @@ def build_request(
     Updates the ruleset with the definition.
 
     Args:
-        ruleset_id:
+        ruleset_id: The mandatory ruleset ID.
         body: The specification for traffic filter ruleset.
 
     """
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrafficFilterRulesetResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrafficFilterRulesetResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

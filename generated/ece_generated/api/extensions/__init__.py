@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ...models.update_extension_request import UpdateExtensionRequest
     from ...models.upload_extension_body import UploadExtensionBody
 
-    pass
-
 
 class ExtensionsApi:
     """The ``extensions`` operations, bound to a transport (``ece.extensions``)."""

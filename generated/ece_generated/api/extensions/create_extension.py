@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.create_extension_request import CreateExtensionRequest
     from ...models.extension import Extension
 
-    pass
 
 OPERATION_ID = "create-extension"
 METHOD = "POST"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Extension:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Extension = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

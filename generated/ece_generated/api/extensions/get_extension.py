@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.extension import Extension
 
-    pass
 
 OPERATION_ID = "get-extension"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "Extension",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,8 +38,9 @@ def build_request(
     Retrieves an extension.
 
     Args:
-        extension_id:
-        include_deployments:
+        extension_id: Id of an extension
+        include_deployments: Include deployments referencing this extension. Up to only 10000 deployments will be included.
+            (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -56,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Extension:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Extension = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

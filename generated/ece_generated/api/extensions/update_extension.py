@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.extension import Extension
     from ...models.update_extension_request import UpdateExtensionRequest
 
-    pass
 
 OPERATION_ID = "update-extension"
 METHOD = "POST"
@@ -36,7 +35,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -49,7 +48,7 @@ def build_request(
     Updates an extension.
 
     Args:
-        extension_id:
+        extension_id: Id of an extension
         body: The body of a request to update an extension
 
     """
@@ -63,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Extension:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Extension = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

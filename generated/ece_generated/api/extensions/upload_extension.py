@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.extension import Extension
     from ...models.upload_extension_body import UploadExtensionBody
 
-    pass
 
 OPERATION_ID = "upload-extension"
 METHOD = "PUT"
@@ -34,7 +33,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,7 +46,7 @@ def build_request(
     Uploads archive for an extension.
 
     Args:
-        extension_id:
+        extension_id: Id of an extension
         body: The request body.
 
     """
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Extension:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Extension = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ...models.organization_memberships import OrganizationMemberships
     from ...models.organization_request import OrganizationRequest
 
-    pass
-
 
 class OrganizationsApi:
     """The ``organizations`` operations, bound to a transport (``ece.organizations``)."""

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.organization_invitation_request import OrganizationInvitationRequest
     from ...models.organization_invitations import OrganizationInvitations
 
-    pass
 
 OPERATION_ID = "create-organization-invitations"
 METHOD = "POST"
@@ -41,7 +40,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     429: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -54,7 +53,7 @@ def build_request(
     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
+        organization_id: Identifier for the Organization
         body: A request to create one or more invitations to an organization
 
     """
@@ -68,4 +67,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> OrganizationInvitations:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: OrganizationInvitations = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-organization-invitations"
 METHOD = "DELETE"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,8 +43,8 @@ def build_request(
     Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
-        invitation_tokens:
+        organization_id: Identifier for the Organization
+        invitation_tokens: CSV list of Invitation tokens
 
     """
     return Request(
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

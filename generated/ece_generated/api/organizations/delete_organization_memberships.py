@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-organization-memberships"
 METHOD = "DELETE"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,9 +43,10 @@ def build_request(
     Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
-        user_ids:
-        force:
+        organization_id: Identifier for the Organization
+        user_ids: CSV list of User identifiers
+        force: Whether or not to force the removal of Org memberships (effective only for Platform Admins)
+            (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -62,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

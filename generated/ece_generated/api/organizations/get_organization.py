@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.organization import Organization
 
-    pass
 
 OPERATION_ID = "get-organization"
 METHOD = "GET"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,7 +41,7 @@ def build_request(
     Fetch a single organization by id. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
+        organization_id: Identifier for the Organization
 
     """
     return Request(
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Organization:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Organization = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

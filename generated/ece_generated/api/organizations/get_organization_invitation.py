@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.organization_invitation import OrganizationInvitation
 
-    pass
 
 OPERATION_ID = "get-organization-invitation"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "OrganizationInvitation",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token:
+        invitation_token: Organization invitation token
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> OrganizationInvitation:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: OrganizationInvitation = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.organization_invitations import OrganizationInvitations
 
-    pass
 
 OPERATION_ID = "list-organization-invitations"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "OrganizationInvitations",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
+        organization_id: Identifier for the Organization
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> OrganizationInvitations:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: OrganizationInvitations = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.organization_memberships import OrganizationMemberships
 
-    pass
 
 OPERATION_ID = "list-organization-members"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "OrganizationMemberships",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
+        organization_id: Identifier for the Organization
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> OrganizationMemberships:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: OrganizationMemberships = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.organization_list import OrganizationList
 
-    pass
 
 OPERATION_ID = "list-organizations"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "OrganizationList",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -44,4 +43,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> OrganizationList:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: OrganizationList = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

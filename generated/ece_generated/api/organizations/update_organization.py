@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.organization import Organization
     from ...models.organization_request import OrganizationRequest
 
-    pass
 
 OPERATION_ID = "update-organization"
 METHOD = "PUT"
@@ -35,7 +34,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -51,7 +50,7 @@ def build_request(
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id:
+        organization_id: Identifier for the Organization
         body: A request to create or update an organization
 
     """
@@ -65,4 +64,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> Organization:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: Organization = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from ...models.public_cert_chain import PublicCertChain
     from ...models.public_cert_chain_collection import PublicCertChainCollection
 
-    pass
-
 
 class PlatformApi:
     """The ``platform`` operations, bound to a transport (``ece.platform``)."""

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.public_cert_chain import PublicCertChain
 
-    pass
 
 OPERATION_ID = "get-extra-certificate"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "PublicCertChain",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Read an extra certificate.
 
     Args:
-        cert_id:
+        cert_id: The extra certificate Id. For example, `star_my_domain_com`.
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> PublicCertChain:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: PublicCertChain = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, Unset, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "set-extra-certificate"
 METHOD = "PUT"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     Add or update an extra certificate.
 
     Args:
-        cert_id:
+        cert_id: The extra certificate Id. For example, `star_my_domain_com`.
         body: The request body.
         content_type: One of application/text.
 
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

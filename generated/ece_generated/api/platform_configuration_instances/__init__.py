@@ -11,8 +11,6 @@ if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
     from ...models.versioned_id_response import VersionedIdResponse
 
-    pass
-
 
 class PlatformConfigurationInstancesApi:
     """The ``platform_configuration_instances`` operations, bound to a transport (``ece.platform_configuration_instances``)."""

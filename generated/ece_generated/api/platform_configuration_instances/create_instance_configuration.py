@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
     from ...models.versioned_id_response import VersionedIdResponse
 
-    pass
 
 OPERATION_ID = "create-instance-configuration"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> VersionedIdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: VersionedIdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-instance-configuration"
 METHOD = "DELETE"
@@ -25,7 +24,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,9 +38,13 @@ def build_request(
     Delete the instance configuration with the given id.
 
     Args:
-        id:
-        version:
-        only_test_version:
+        id: ID of the instance configuration
+        version: This is a database-level field, not related to the application-level 'config_version', except as
+            described in the following docs. If specified, checks for conflicts against 'x-cloud-resource-
+            version' from the GET request (the GET's 'config_version' should be left blank if the IC is
+            configuration controlled, ie to get the latest configuration)
+        only_test_version: If true, the testing version (version -1) will be permanently deleted but the latest IC version
+            will remain untouched. Defaults to false
 
     """
     params: list[tuple[str, str]] = []
@@ -59,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
 
-    pass
 
 OPERATION_ID = "get-instance-configuration"
 METHOD = "GET"
@@ -24,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "InstanceConfiguration",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,10 +38,13 @@ def build_request(
     Get instance configuration by id.
 
     Args:
-        id:
-        config_version:
-        show_deleted:
-        show_max_zones:
+        id: ID of the instance configuration
+        config_version: Optionally retrieve the specified config version of the IC (otherwise retrieves the latest/only
+            version)
+        show_deleted: If true, if the instance configuration has been marked for deletion it is still returned.
+            Otherwise, instance configurations marked for deletion generate a 404
+        show_max_zones: If true, will populate the max_zones field of the instance configuration. (server default:
+            false)
 
     """
     params: list[tuple[str, str]] = []
@@ -62,4 +64,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> InstanceConfiguration:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: InstanceConfiguration = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
 
-    pass
 
 OPERATION_ID = "get-instance-configurations"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: ("list", "InstanceConfiguration"),
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -37,9 +36,12 @@ def build_request(
     Get instance configurations.
 
     Args:
-        show_deleted:
-        show_max_zones:
-        include_versions:
+        show_deleted: If true, instance configurations marked for deletions are also returned. Otherwise, only
+            instance configurations not marked for deletion are returned
+        show_max_zones: If true, will populate the max_zones field of the instance configurations. (server default:
+            false)
+        include_versions: If true, will return all existing versions of each instance configuration. (server default:
+            false)
 
     """
     params: list[tuple[str, str]] = []
@@ -59,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> list[InstanceConfiguration]:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: list[InstanceConfiguration] = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

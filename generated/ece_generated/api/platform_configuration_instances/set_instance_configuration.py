@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
     from ...models.versioned_id_response import VersionedIdResponse
 
-    pass
 
 OPERATION_ID = "set-instance-configuration"
 METHOD = "PUT"
@@ -28,7 +27,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 201})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        201,
+    )
+)
 
 
 def build_request(
@@ -46,12 +50,19 @@ def build_request(
     Creates or updates an instance configuration.
 
     Args:
-        id:
-        version:
-        config_control:
-        test_config:
-        strict_mode:
-        create_only:
+        id: ID of the instance configuration
+        version: This is a database-level field, not related to the application-level 'config_version', except as
+            described in the following docs. If specified, checks for conflicts against 'x-cloud-resource-
+            version' from the GET request (where the 'config_version' in the GET should match the the
+            'configuration_version' in the PUT body if the IC is configuration controlled).
+        config_control: If true, then an update that changes immutable fields will create a new version of the IC
+            (leaving the previous ones accessible via 'config_version'). Otherwise such updates will fail.
+        test_config: If true, The IC is added as a test version (set 'instance_config_version': -1 in the deployment
+            request to reference), leaving the existing IC alone. Will error if the IC doesn't already
+            exist.
+        strict_mode: If true, then allocator_filter and storage_multiplier cannot be changed in an existing IC.
+            Defaults to false unless config_control is true (in which case a new version is created)
+        create_only: If true, will fail if an instance configuration already exists at the given id
         body: The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
     """
@@ -77,4 +88,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> VersionedIdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: VersionedIdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

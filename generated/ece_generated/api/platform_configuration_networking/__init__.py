@@ -15,8 +15,6 @@ if TYPE_CHECKING:
         SetResourceKindDeploymentDomainNameResourceKind,
     )
 
-    pass
-
 
 class PlatformConfigurationNetworkingApi:
     """The ``platform_configuration_networking`` operations, bound to a transport (``ece.platform_configuration_networking``)."""

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         GetResourceKindDeploymentDomainNameResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "get-resource-kind-deployment-domain-name"
 METHOD = "GET"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "DeploymentDomainName",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -41,7 +40,7 @@ def build_request(
     Gets Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind:
+        resource_kind: The kind of resource you want to manage a Deployment Domain Name for.
 
     """
     return Request(
@@ -53,4 +52,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentDomainName:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentDomainName = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

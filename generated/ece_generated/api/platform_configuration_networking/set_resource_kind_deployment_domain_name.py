@@ -13,7 +13,6 @@ if TYPE_CHECKING:
         SetResourceKindDeploymentDomainNameResourceKind,
     )
 
-    pass
 
 OPERATION_ID = "set-resource-kind-deployment-domain-name"
 METHOD = "PUT"
@@ -35,7 +34,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     409: "BasicFailedReply",
     412: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -50,9 +49,12 @@ def build_request(
     Saves the Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind:
-        version:
-        skip_cascading_operations:
+        resource_kind: The kind of resource you want to manage a Deployment Domain Name for.
+        version: If specified, then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
+            unconditionally upsert.
+        skip_cascading_operations: Whether or not to skip cascading operations, such as re-provisioning the Security Deployment.
+            (server default: false)
         body: Deployment domain name configuration
 
     """
@@ -72,4 +74,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> DeploymentDomainName:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: DeploymentDomainName = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

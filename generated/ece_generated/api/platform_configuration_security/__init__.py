@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Response, Transport, Unset
 
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ...models.set_tls_certificate_service_name import SetTlsCertificateServiceName
     from ...models.tls_public_cert_chain import TlsPublicCertChain
     from ...models.updated_tls_chain import UpdatedTlsChain
-
-    pass
 
 
 class PlatformConfigurationSecurityApi:

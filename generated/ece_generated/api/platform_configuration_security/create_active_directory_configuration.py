@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.active_directory_settings import ActiveDirectorySettings
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "create-active-directory-configuration"
 METHOD = "POST"
@@ -37,7 +36,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "EmptyResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -62,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

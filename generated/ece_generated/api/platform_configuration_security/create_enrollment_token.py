@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.enrollment_token_request import EnrollmentTokenRequest
     from ...models.request_enrollment_token_reply import RequestEnrollmentTokenReply
 
-    pass
 
 OPERATION_ID = "create-enrollment-token"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RequestEnrollmentTokenReply:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RequestEnrollmentTokenReply = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.id_response import IdResponse
     from ...models.security_deployment_create_request import SecurityDeploymentCreateRequest
 
-    pass
 
 OPERATION_ID = "create-security-deployment"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "IdResponse",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -55,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-enrollment-token"
 METHOD = "DELETE"
@@ -24,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     Revokes and deletes the enrollment token.
 
     Args:
-        token:
+        token: The token or token identifier to revoke.
 
     """
     return Request(
@@ -48,4 +47,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

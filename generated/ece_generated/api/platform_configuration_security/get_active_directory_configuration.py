@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.active_directory_settings import ActiveDirectorySettings
 
-    pass
 
 OPERATION_ID = "get-active-directory-configuration"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ActiveDirectorySettings",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Retrieves a single Active Directory security realm configuration.
 
     Args:
-        realm_id:
+        realm_id: The Elasticsearch Security realm identifier.
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ActiveDirectorySettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ActiveDirectorySettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

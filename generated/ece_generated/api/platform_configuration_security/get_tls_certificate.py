@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.get_tls_certificate_service_name import GetTlsCertificateServiceName
     from ...models.tls_public_cert_chain import TlsPublicCertChain
 
-    pass
 
 OPERATION_ID = "get-tls-certificate"
 METHOD = "GET"
@@ -24,7 +23,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "TlsPublicCertChain",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     Retrieves a certificate in the TLS certificate chain.
 
     Args:
-        service_name:
+        service_name: The service certificate chain to read.
 
     """
     return Request(
@@ -48,4 +47,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TlsPublicCertChain:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TlsPublicCertChain = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

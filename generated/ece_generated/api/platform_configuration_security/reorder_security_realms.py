@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.security_realms_reorder_request import SecurityRealmsReorderRequest
 
-    pass
 
 OPERATION_ID = "reorder-security-realms"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -55,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

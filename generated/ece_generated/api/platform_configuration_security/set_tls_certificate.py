@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.set_tls_certificate_service_name import SetTlsCertificateServiceName
     from ...models.updated_tls_chain import UpdatedTlsChain
 
-    pass
 
 OPERATION_ID = "set-tls-certificate"
 METHOD = "POST"
@@ -24,7 +23,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     202: "UpdatedTlsChain",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -37,7 +36,7 @@ def build_request(
     Creates or updates the TLS certificate chain.
 
     Args:
-        service_name:
+        service_name: The service certificate chain to read.
         body: The request body.
 
     """
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> UpdatedTlsChain:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: UpdatedTlsChain = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

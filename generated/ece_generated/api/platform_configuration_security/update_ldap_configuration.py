@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.ldap_settings import LdapSettings
 
-    pass
 
 OPERATION_ID = "update-ldap-configuration"
 METHOD = "PUT"
@@ -41,7 +40,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -55,8 +54,9 @@ def build_request(
     Updates an existing LDAP configuration.
 
     Args:
-        realm_id:
-        version:
+        realm_id: The Elasticsearch Security realm identifier.
+        version: When specified, checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: The configuration for the Elasticsearch security LDAP realm.
 
     """
@@ -74,4 +74,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

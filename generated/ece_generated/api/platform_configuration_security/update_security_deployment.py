@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.id_response import IdResponse
     from ...models.security_deployment_update_request import SecurityDeploymentUpdateRequest
 
-    pass
 
 OPERATION_ID = "update-security-deployment"
 METHOD = "PUT"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> IdResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: IdResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from ...models.repository_configs import RepositoryConfigs
     from ...models.snapshot_repository_configuration import SnapshotRepositoryConfiguration
 
-    pass
-
 
 class PlatformConfigurationSnapshotsApi:
     """The ``platform_configuration_snapshots`` operations, bound to a transport (``ece.platform_configuration_snapshots``)."""

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-snapshot-repository"
 METHOD = "DELETE"
@@ -25,7 +24,12 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "EmptyResponse",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200, 202})
+SUCCESS_STATUSES: frozenset[int] = frozenset(
+    (
+        200,
+        202,
+    )
+)
 
 
 def build_request(
@@ -38,8 +42,13 @@ def build_request(
     Deletes the snapshot repository configuration.
 
     Args:
-        repository_name:
-        cleanup_deployments:
+        repository_name: The name of the snapshot repository configuration.
+        cleanup_deployments: Removes references to this snapshot repository configuration and disables snapshots on the
+            clusters that were referencing this configuration. If a request is made to delete a repository
+            configuration that has already been deleted and this parameter is set to true and clusters still
+            reference the configuration, then the request will have the side effects of removing references
+            and disabling snapshots for clusters that reference the previously deleted configuration.
+            (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -55,4 +64,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

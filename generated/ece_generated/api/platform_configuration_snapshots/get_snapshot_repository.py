@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.repository_config import RepositoryConfig
 
-    pass
 
 OPERATION_ID = "get-snapshot-repository"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "RepositoryConfig",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     privileged permissions.
 
     Args:
-        repository_name:
+        repository_name: The name of the snapshot repository configuration.
 
     """
     return Request(
@@ -48,4 +47,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RepositoryConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RepositoryConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.repository_config import RepositoryConfig
     from ...models.snapshot_repository_configuration import SnapshotRepositoryConfiguration
 
-    pass
 
 OPERATION_ID = "set-snapshot-repository"
 METHOD = "PUT"
@@ -24,7 +23,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "RepositoryConfig",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,8 +37,9 @@ def build_request(
     Creates or updates the snapshot repository configuration.
 
     Args:
-        repository_name:
-        version:
+        repository_name: The name of the snapshot repository configuration.
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
         body: The configuration for an Elasticsearch snapshot repository.
 
     """
@@ -57,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RepositoryConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RepositoryConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -9,8 +9,6 @@ from ...types import Response, Transport
 if TYPE_CHECKING:
     from ...models.global_deployment_template_info import GlobalDeploymentTemplateInfo
 
-    pass
-
 
 class PlatformConfigurationTemplatesApi:
     """The ``platform_configuration_templates`` operations, bound to a transport (``ece.platform_configuration_templates``)."""

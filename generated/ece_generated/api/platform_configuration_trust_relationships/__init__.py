@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
     from ...models.trust_relationships_list_response import TrustRelationshipsListResponse
 
-    pass
-
 
 class PlatformConfigurationTrustRelationshipsApi:
     """The ``platform_configuration_trust_relationships`` operations, bound to a transport (``ece.platform_configuration_trust_relationships``)."""

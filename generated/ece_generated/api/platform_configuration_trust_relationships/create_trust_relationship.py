@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.trust_relationship_create_request import TrustRelationshipCreateRequest
     from ...models.trust_relationship_create_response import TrustRelationshipCreateResponse
 
-    pass
 
 OPERATION_ID = "create-trust-relationship"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrustRelationshipCreateResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrustRelationshipCreateResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-trust-relationship"
 METHOD = "DELETE"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,8 +39,9 @@ def build_request(
     Deletes a trust relationship.
 
     Args:
-        trust_relationship_id:
-        version:
+        trust_relationship_id: Identifier for the trust relationship
+        version: If specified then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
 
     """
     params: list[tuple[str, str]] = []
@@ -57,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.trust_relationship_get_response import TrustRelationshipGetResponse
 
-    pass
 
 OPERATION_ID = "get-trust-relationship"
 METHOD = "GET"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,8 +39,8 @@ def build_request(
     Retrieves information about a trust relationship.
 
     Args:
-        trust_relationship_id:
-        include_certificate:
+        trust_relationship_id: Identifier for the trust relationship
+        include_certificate: Whether to include the public CA certificates in the response. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrustRelationshipGetResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrustRelationshipGetResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

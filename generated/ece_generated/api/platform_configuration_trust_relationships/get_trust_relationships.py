@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.get_trust_relationships_filter import GetTrustRelationshipsFilter
     from ...models.trust_relationships_list_response import TrustRelationshipsListResponse
 
-    pass
 
 OPERATION_ID = "get-trust-relationships"
 METHOD = "GET"
@@ -25,7 +24,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "TrustRelationshipsListResponse",
     401: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,8 +37,8 @@ def build_request(
     List trust relationships.
 
     Args:
-        include_certificate:
-        filter_:
+        include_certificate: Whether to include the public CA certificates in the response. (server default: false)
+        filter_: Which trust relationships to return in the response. Defaults to `all` (server default: "all")
 
     """
     params: list[tuple[str, str]] = []
@@ -57,4 +56,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrustRelationshipsListResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrustRelationshipsListResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
     from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
 
-    pass
 
 OPERATION_ID = "update-trust-relationship"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,7 +41,7 @@ def build_request(
     Updates a trust relationship.
 
     Args:
-        trust_relationship_id:
+        trust_relationship_id: Identifier for the trust relationship
         body: A request for updating a trust relationship with another environment
 
     """
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TrustRelationshipUpdateResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TrustRelationshipUpdateResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Response, Transport, Unset
 
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
     from ...models.runner_overview import RunnerOverview
     from ...models.runner_roles_info import RunnerRolesInfo
     from ...models.search_request import SearchRequest
-
-    pass
 
 
 class PlatformInfrastructureApi:

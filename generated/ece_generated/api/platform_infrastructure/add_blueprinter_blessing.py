@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.blessing import Blessing
     from ...models.role_aggregate import RoleAggregate
 
-    pass
 
 OPERATION_ID = "add-blueprinter-blessing"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,9 +43,10 @@ def build_request(
     Add a Blessing for a runner to a role.
 
     Args:
-        blueprinter_role_id:
-        runner_id:
-        version:
+        blueprinter_role_id: User-specified Blueprinter role ID.
+        runner_id: Runner ID for a blessing associated with a role.
+        version: When specified, checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: Whether something is blessed or not
 
     """
@@ -64,4 +64,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RoleAggregate:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RoleAggregate = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.role_aggregate import RoleAggregate
     from ...models.role_aggregate_create_data import RoleAggregateCreateData
 
-    pass
 
 OPERATION_ID = "create-blueprinter-role"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "RoleAggregate",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RoleAggregate:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RoleAggregate = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
     from ...models.config_store_option_data import ConfigStoreOptionData
 
-    pass
 
 OPERATION_ID = "create-config-store-option"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     201: "ConfigStoreOption",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({201})
+SUCCESS_STATUSES: frozenset[int] = frozenset((201,))
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     Inserts new Config Store Option.
 
     Args:
-        config_option_id:
+        config_option_id: Name of the Config Store Option that you would like to create
         body: The data for the Config Store options.
 
     """
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ConfigStoreOption:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ConfigStoreOption = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

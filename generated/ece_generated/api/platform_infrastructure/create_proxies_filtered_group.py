@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
 
-    pass
 
 OPERATION_ID = "create-proxies-filtered-group"
 METHOD = "POST"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ProxiesFilteredGroup",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesFilteredGroup:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesFilteredGroup = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

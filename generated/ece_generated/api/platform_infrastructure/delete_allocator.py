@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-allocator"
 METHOD = "DELETE"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,8 +43,8 @@ def build_request(
     Deletes the allocator.
 
     Args:
-        allocator_id:
-        remove_instances:
+        allocator_id: The allocator identifier.
+        remove_instances: Removes the instances from the deleted allocator. (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

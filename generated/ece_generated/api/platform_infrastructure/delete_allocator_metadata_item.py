@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
 
-    pass
 
 OPERATION_ID = "delete-allocator-metadata-item"
 METHOD = "DELETE"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: ("list", "MetadataItem"),
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,9 +39,10 @@ def build_request(
     Removes a single item from the allocator metadata.
 
     Args:
-        allocator_id:
-        key:
-        version:
+        allocator_id: The allocator identifier.
+        key: The metadata item key.
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> list[MetadataItem]:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: list[MetadataItem] = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

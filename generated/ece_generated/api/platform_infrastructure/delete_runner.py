@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "delete-runner"
 METHOD = "DELETE"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     Delete a runner by id.
 
     Args:
-        runner_id:
+        runner_id: The identifier for the runner
 
     """
     return Request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

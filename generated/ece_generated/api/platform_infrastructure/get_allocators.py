@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.allocator_overview import AllocatorOverview
 
-    pass
 
 OPERATION_ID = "get-allocators"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "AllocatorOverview",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,10 +37,13 @@ def build_request(
     Retrieves the information for all of the allocators in the platform.
 
     Args:
-        q:
-        size:
-        from_:
-        sort:
+        q: (Optional) The query that filters the allocators. Maps to an Elasticsearch `query_string` query.
+        size: (Optional) The maximum number of search results to return. Defaults to 100. (server default:
+            100)
+        from_: (Optional) The offset from the first result you want to fetch. Defaults to 0. (server default:
+            0)
+        sort: (Optional) A comma-separated array of fields to sort the search results by. Defaults to
+            `allocator_id`.
 
     """
     params: list[tuple[str, str]] = []
@@ -63,4 +65,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> AllocatorOverview:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: AllocatorOverview = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

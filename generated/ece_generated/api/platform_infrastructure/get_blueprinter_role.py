@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.role_aggregate import RoleAggregate
 
-    pass
 
 OPERATION_ID = "get-blueprinter-role"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "RoleAggregate",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Retrieve a role.
 
     Args:
-        blueprinter_role_id:
+        blueprinter_role_id: User-specified Blueprinter role ID.
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RoleAggregate:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RoleAggregate = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
 
-    pass
 
 OPERATION_ID = "get-config-store-option"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ConfigStoreOption",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Find Config Store Option by name.
 
     Args:
-        config_option_id:
+        config_option_id: Name of the Config Store Option that you would like to find
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ConfigStoreOption:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ConfigStoreOption = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

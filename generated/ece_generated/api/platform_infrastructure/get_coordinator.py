@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.coordinator_summary import CoordinatorSummary
 
-    pass
 
 OPERATION_ID = "get-coordinator"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "CoordinatorSummary",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Retrieve overview of a single coordinator.
 
     Args:
-        coordinator_id:
+        coordinator_id: The identifier for the coordinator
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> CoordinatorSummary:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: CoordinatorSummary = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

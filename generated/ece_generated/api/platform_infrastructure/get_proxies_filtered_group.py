@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
 
-    pass
 
 OPERATION_ID = "get-proxies-filtered-group"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ProxiesFilteredGroup",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Get data for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id:
+        proxies_filtered_group_id: "The identifier for the filtered group of proxies
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesFilteredGroup:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesFilteredGroup = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

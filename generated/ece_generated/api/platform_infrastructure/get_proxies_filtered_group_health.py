@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group_health import ProxiesFilteredGroupHealth
 
-    pass
 
 OPERATION_ID = "get-proxies-filtered-group-health"
 METHOD = "GET"
@@ -24,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ProxiesFilteredGroupHealth",
     417: "ProxiesFilteredGroupHealth",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -37,8 +36,8 @@ def build_request(
     Get the health status of a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id:
-        expect_status:
+        proxies_filtered_group_id: "The identifier for the filtered group of proxies
+        expect_status: The expected status
 
     """
     params: list[tuple[str, str]] = []
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesFilteredGroupHealth:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesFilteredGroupHealth = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.proxies_health import ProxiesHealth
 
-    pass
 
 OPERATION_ID = "get-proxies-health"
 METHOD = "GET"
@@ -24,7 +23,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ProxiesHealth",
     417: "ProxiesHealth",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     Get the health status of all proxies.
 
     Args:
-        expect_status:
+        expect_status: The expected status
 
     """
     params: list[tuple[str, str]] = []
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesHealth:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesHealth = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.runner_overview import RunnerOverview
 
-    pass
 
 OPERATION_ID = "get-runners"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "RunnerOverview",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -35,7 +34,7 @@ def build_request(
     Retrieves an overview of all runners.
 
     Args:
-        q:
+        q: An optional query to filter runners by. Maps to an Elasticsearch query_string query.
 
     """
     params: list[tuple[str, str]] = []
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RunnerOverview:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RunnerOverview = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.config_store_option_list import ConfigStoreOptionList
 
-    pass
 
 OPERATION_ID = "list-config-store-option"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "ConfigStoreOptionList",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -41,4 +40,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> ConfigStoreOptionList:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ConfigStoreOptionList = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.move_clusters_command_response import MoveClustersCommandResponse
     from ...models.move_clusters_request import MoveClustersRequest
 
-    pass
 
 OPERATION_ID = "move-clusters"
 METHOD = "POST"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -50,12 +49,18 @@ def build_request(
     Moves the clusters to a different allocator.
 
     Args:
-        allocator_id:
-        force_update:
-        move_only:
-        force_move:
-        allocator_down:
-        validate_only:
+        allocator_id: The allocator identifier.
+        force_update: When `true`, cancels and overwrites the pending plans, or treats the instance as an error.
+            (server default: false)
+        move_only: When `true`, moves the specified instances and ignores the changes for the cluster state.
+            (server default: true)
+        force_move: When `true`, execute a primitive vacate by moving data at file-system level, and recreating
+            instances on the target allocator(s). (server default: false)
+        allocator_down: When `true`, considers all instances on the allocator as permanently shut down when deciding how
+            to migrate data to new nodes.When left blank, the system automatically decides. NOTE: The
+            default treats the allocator as up.
+        validate_only: When `true`, validates the plan overrides, then returns the plan without performing the move.
+            (server default: false)
         body: The request for moving Elasticsearch clusters off an allocator.
 
     """
@@ -81,4 +86,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> MoveClustersCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: MoveClustersCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ...models.move_clusters_command_response import MoveClustersCommandResponse
     from ...models.move_clusters_request import MoveClustersRequest
 
-    pass
 
 OPERATION_ID = "move-clusters-by-type"
 METHOD = "POST"
@@ -33,7 +32,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -52,13 +51,19 @@ def build_request(
     Moves the clusters, by type, to a different allocator.
 
     Args:
-        allocator_id:
-        cluster_type:
-        force_update:
-        move_only:
-        force_move:
-        allocator_down:
-        validate_only:
+        allocator_id: The allocator identifier.
+        cluster_type: The cluster types to move off of the allocator. NOTE: When unspecified, all clusters are moved.
+        force_update: When true, cancels and overwrites pending plans, or treats instance as an error (server default:
+            false)
+        move_only: When true, bypasses the cluster state changes, but continues to move the specified instances
+            (server default: true)
+        force_move: When `true`, execute a primitive vacate by moving data at file-system level, and recreating
+            instances on the target allocator(s). (server default: false)
+        allocator_down: When `true`, considers all instances on the allocator as permanently shut down when deciding how
+            to migrate data to new nodes.When left blank, the system automatically decides. NOTE: The
+            default treats the allocator as up.
+        validate_only: When `true`, validates the plan overrides, then returns the plan without performing the move.
+            (server default: false)
         body: The request for moving Elasticsearch clusters off an allocator.
 
     """
@@ -84,4 +89,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> MoveClustersCommandResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: MoveClustersCommandResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

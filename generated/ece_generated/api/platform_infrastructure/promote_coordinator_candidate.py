@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.coordinator_candidate_info import CoordinatorCandidateInfo
 
-    pass
 
 OPERATION_ID = "promote-coordinator-candidate"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     202: "CoordinatorCandidateInfo",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Promotes a coordinator candidate.
 
     Args:
-        coordinator_candidate_id:
+        coordinator_candidate_id: The identifier for the coordinator candidate
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> CoordinatorCandidateInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: CoordinatorCandidateInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

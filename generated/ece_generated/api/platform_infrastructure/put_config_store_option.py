@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
     from ...models.config_store_option_data import ConfigStoreOptionData
 
-    pass
 
 OPERATION_ID = "put-config-store-option"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -43,8 +42,9 @@ def build_request(
     Update existing Config Store Option.
 
     Args:
-        config_option_id:
-        version:
+        config_option_id: Name of the Config Store Option that you would like to modify
+        version: If specified then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: The data for the Config Store options.
 
     """
@@ -62,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ConfigStoreOption:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ConfigStoreOption = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "resync-constructor"
 METHOD = "POST"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Immediately resynchronizes the search index and cache for the selected constructor.
 
     Args:
-        constructor_id:
+        constructor_id: Identifier for the constructor
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

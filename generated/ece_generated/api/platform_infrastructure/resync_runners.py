@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.model_version_index_synchronization_results import ModelVersionIndexSynchronizationResults
 
-    pass
 
 OPERATION_ID = "resync-runners"
 METHOD = "POST"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     202: "ModelVersionIndexSynchronizationResults",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -35,7 +34,8 @@ def build_request(
     Asynchronously synchronizes all runner information in the search index.
 
     Args:
-        skip_matching_version:
+        skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+            default: true)
 
     """
     params: list[tuple[str, str]] = []
@@ -51,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ModelVersionIndexSynchronizationResults:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ModelVersionIndexSynchronizationResults = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.runner_overview import RunnerOverview
     from ...models.search_request import SearchRequest
 
-    pass
 
 OPERATION_ID = "search-runners"
 METHOD = "POST"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "RunnerOverview",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RunnerOverview:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RunnerOverview = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

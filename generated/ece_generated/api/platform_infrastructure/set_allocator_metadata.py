@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
     from ...models.metadata_items import MetadataItems
 
-    pass
 
 OPERATION_ID = "set-allocator-metadata"
 METHOD = "PUT"
@@ -29,7 +28,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -43,8 +42,9 @@ def build_request(
     Sets the allocator metadata.
 
     Args:
-        allocator_id:
-        version:
+        allocator_id: The allocator identifier.
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
         body: The container object for metadata items.
 
     """
@@ -62,4 +62,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> list[MetadataItem]:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: list[MetadataItem] = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
     from ...models.metadata_item_value import MetadataItemValue
 
-    pass
 
 OPERATION_ID = "set-allocator-metadata-item"
 METHOD = "PUT"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,9 +46,10 @@ def build_request(
     Adds or updates a single item in the allocator metadata.
 
     Args:
-        allocator_id:
-        key:
-        version:
+        allocator_id: The allocator identifier.
+        key: The metadata item key.
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
         body: The value of the metadata item, which is primarily used to add a single item when the key is
             provided in the URL.
 
@@ -68,4 +68,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> list[MetadataItem]:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: list[MetadataItem] = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.api_base_url_data import ApiBaseUrlData
 
-    pass
 
 OPERATION_ID = "set-api-base-url"
 METHOD = "PUT"
@@ -32,7 +31,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     409: "BasicFailedReply",
     412: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -46,8 +45,11 @@ def build_request(
     Saves the API base Url configuration value.
 
     Args:
-        version:
-        skip_cascading_operations:
+        version: If specified, then checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
+            unconditionally upsert.
+        skip_cascading_operations: Whether or not to skip cascading operations, such as re-provisioning the Security Deployment.
+            (server default: false)
         body: Information about the API base Url
 
     """
@@ -67,4 +69,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ApiBaseUrlData:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ApiBaseUrlData = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

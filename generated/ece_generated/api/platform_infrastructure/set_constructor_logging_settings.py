@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
 
-    pass
 
 OPERATION_ID = "set-constructor-logging-settings"
 METHOD = "PUT"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "LoggingSettings",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,7 +38,7 @@ def build_request(
     Set the logging settings for this constructor instance.
 
     Args:
-        constructor_id:
+        constructor_id: Identifier for the constructor
         body: Information about logging settings.
 
     """
@@ -53,4 +52,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> LoggingSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: LoggingSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

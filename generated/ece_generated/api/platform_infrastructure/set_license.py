@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.license_object import LicenseObject
 
-    pass
 
 OPERATION_ID = "set-license"
 METHOD = "PUT"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "EmptyResponse",
     400: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -52,4 +51,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

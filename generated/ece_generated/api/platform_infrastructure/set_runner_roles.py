@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.runner_roles_info import RunnerRolesInfo
 
-    pass
 
 OPERATION_ID = "set-runner-roles"
 METHOD = "PUT"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,8 +41,8 @@ def build_request(
     Set runner roles.
 
     Args:
-        runner_id:
-        bless:
+        runner_id: The identifier for the runner
+        bless: Assigns the runner to the roles.
         body: A list of runner roles.
 
     """
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RunnerRolesInfo:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RunnerRolesInfo = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "start-allocator-maintenance-mode"
 METHOD = "POST"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -41,8 +40,9 @@ def build_request(
     Starts maintenance mode on the allocator.
 
     Args:
-        allocator_id:
-        reason:
+        allocator_id: The allocator identifier.
+        reason: Provides a reason for changing the maintenance mode which will appear as a message on the
+            allocator.
 
     """
     params: list[tuple[str, str]] = []
@@ -58,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

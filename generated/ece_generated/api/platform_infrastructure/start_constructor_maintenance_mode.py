@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
 
-    pass
 
 OPERATION_ID = "start-constructor-maintenance-mode"
 METHOD = "POST"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     403: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({202})
+SUCCESS_STATUSES: frozenset[int] = frozenset((202,))
 
 
 def build_request(
@@ -41,7 +40,7 @@ def build_request(
     on-going ones.
 
     Args:
-        constructor_id:
+        constructor_id: Identifier for the constructor
 
     """
     return Request(
@@ -53,4 +52,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

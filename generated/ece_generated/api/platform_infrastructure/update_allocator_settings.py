@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.allocator_settings import AllocatorSettings
 
-    pass
 
 OPERATION_ID = "update-allocator-settings"
 METHOD = "PATCH"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "AllocatorSettings",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,8 +39,9 @@ def build_request(
     Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
     Args:
-        allocator_id:
-        version:
+        allocator_id: The allocator identifier.
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
         body: The request body.
 
     """
@@ -59,4 +59,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> AllocatorSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: AllocatorSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.role import Role
     from ...models.role_aggregate import RoleAggregate
 
-    pass
 
 OPERATION_ID = "update-blueprinter-role"
 METHOD = "PUT"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     404: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -45,8 +44,9 @@ def build_request(
     Update a role.
 
     Args:
-        blueprinter_role_id:
-        version:
+        blueprinter_role_id: User-specified Blueprinter role ID.
+        version: When specified, checks for conflicts against the version stored in the persistent store
+            (returned in 'x-cloud-resource-version' of the GET request)
         body: Describes whether certain runners are blessed to run a Role.
 
     """
@@ -64,4 +64,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> RoleAggregate:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: RoleAggregate = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

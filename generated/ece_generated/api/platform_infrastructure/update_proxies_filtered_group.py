@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, path_segment, query_value
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
 
-    pass
 
 OPERATION_ID = "update-proxies-filtered-group"
 METHOD = "PUT"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,8 +41,9 @@ def build_request(
     Update the settings for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id:
-        version:
+        proxies_filtered_group_id: "The identifier for the filtered group of proxies
+        version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+            resource-version` header.
         body: A set of proxy filters with an expected number of matching proxies.
 
     """
@@ -61,4 +61,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesFilteredGroup:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesFilteredGroup = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

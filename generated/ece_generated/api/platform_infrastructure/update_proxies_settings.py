@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.proxies_settings import ProxiesSettings
 
-    pass
 
 OPERATION_ID = "update-proxies-settings"
 METHOD = "PATCH"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ProxiesSettings",
     409: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -42,7 +41,8 @@ def build_request(
     Applies the settings as a patch. Only the fields that are referenced in the update are changed.
 
     Args:
-        version:
+        version: If specified, checks for conflicts against the version of the repository configuration (returned
+            in 'x-cloud-resource-version' of the GET request)
         body: The request body.
 
     """
@@ -60,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ProxiesSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ProxiesSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
 
-    pass
 
 OPERATION_ID = "update-runner-logging-settings"
 METHOD = "PATCH"
@@ -28,7 +27,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,7 +43,7 @@ def build_request(
     field when no default value exists.
 
     Args:
-        runner_id:
+        runner_id: The identifier for the runner
         body: The request body.
 
     """
@@ -58,4 +57,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> LoggingSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: LoggingSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

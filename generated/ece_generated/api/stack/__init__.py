@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from ...models.stack_version_configs import StackVersionConfigs
     from ...models.update_stack_packs_body import UpdateStackPacksBody
 
-    pass
-
 
 class StackApi:
     """The ``stack`` operations, bound to a transport (``ece.stack``)."""

@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.stack_version_config import StackVersionConfig
 
-    pass
 
 OPERATION_ID = "get-version-stack"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "StackVersionConfig",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -38,7 +37,7 @@ def build_request(
     Retrieves the Elastic Stack version and template.
 
     Args:
-        version:
+        version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     """
     return Request(
@@ -50,4 +49,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> StackVersionConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: StackVersionConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.stack_version_configs import StackVersionConfigs
 
-    pass
 
 OPERATION_ID = "get-version-stacks"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "StackVersionConfigs",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -37,8 +36,8 @@ def build_request(
     Stack versions, use the `show_deleted parameter`.
 
     Args:
-        show_deleted:
-        show_unusable:
+        show_deleted: Whether to show deleted stack versions or not (server default: false)
+        show_unusable: Whether to show versions that are unusable by the authenticated user (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> StackVersionConfigs:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: StackVersionConfigs = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

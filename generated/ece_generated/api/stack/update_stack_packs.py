@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.stack_version_archive_processing_result import StackVersionArchiveProcessingResult
     from ...models.update_stack_packs_body import UpdateStackPacksBody
 
-    pass
 
 OPERATION_ID = "update-stack-packs"
 METHOD = "POST"
@@ -30,7 +29,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "StackVersionArchiveProcessingResult",
     400: "StackVersionArchiveProcessingResult",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -59,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> StackVersionArchiveProcessingResult:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: StackVersionArchiveProcessingResult = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

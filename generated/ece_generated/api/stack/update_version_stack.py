@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.stack_version_config import StackVersionConfig
     from ...models.stack_version_config_post import StackVersionConfigPost
 
-    pass
 
 OPERATION_ID = "update-version-stack"
 METHOD = "PUT"
@@ -27,7 +26,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "StackVersionConfig",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     Updates the Elastic Stack version configuration.
 
     Args:
-        version:
+        version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body: The configuration for an Elastic Stack version.
 
     """
@@ -54,4 +53,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> StackVersionConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: StackVersionConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

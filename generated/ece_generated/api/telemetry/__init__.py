@@ -10,8 +10,6 @@ if TYPE_CHECKING:
     from ...models.telemetry_config import TelemetryConfig
     from ...models.telemetry_config_request import TelemetryConfigRequest
 
-    pass
-
 
 class TelemetryApi:
     """The ``telemetry`` operations, bound to a transport (``ece.telemetry``)."""

@@ -10,7 +10,6 @@ from ...types import Request
 if TYPE_CHECKING:
     from ...models.telemetry_config import TelemetryConfig
 
-    pass
 
 OPERATION_ID = "get-telemetry-config"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "TelemetryConfig",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request() -> Request:
@@ -44,4 +43,5 @@ def build_request() -> Request:
 
 def parse_response(status: int, data: Any) -> TelemetryConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TelemetryConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

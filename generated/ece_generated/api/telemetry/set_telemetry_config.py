@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.telemetry_config import TelemetryConfig
     from ...models.telemetry_config_request import TelemetryConfigRequest
 
-    pass
 
 OPERATION_ID = "set-telemetry-config"
 METHOD = "PUT"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     409: "BasicFailedReply",
     500: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -56,4 +55,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> TelemetryConfig:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: TelemetryConfig = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -9,8 +9,6 @@ from ...types import UNSET, Response, Transport, Unset
 if TYPE_CHECKING:
     from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
 
-    pass
-
 
 class TrustedEnvironmentsApi:
     """The ``trusted_environments`` operations, bound to a transport (``ece.trusted_environments``)."""

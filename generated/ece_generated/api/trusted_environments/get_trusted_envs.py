@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
 
-    pass
 
 OPERATION_ID = "get-trusted-envs"
 METHOD = "GET"
@@ -26,7 +25,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     200: "ElasticsearchClusterTrustSettings",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -39,7 +38,7 @@ def build_request(
     organization attached to the user is assumed.
 
     Args:
-        organization_id:
+        organization_id: (Optional) Organization Id for which to retrieve the trusted environments
 
     """
     params: list[tuple[str, str]] = []
@@ -55,4 +54,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> ElasticsearchClusterTrustSettings:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: ElasticsearchClusterTrustSettings = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -10,8 +10,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.role_assignments import RoleAssignments
 
-    pass
-
 
 class UserRoleAssignmentsApi:
     """The ``user_role_assignments`` operations, bound to a transport (``ece.user_role_assignments``)."""

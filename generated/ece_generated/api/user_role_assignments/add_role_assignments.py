@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.role_assignments import RoleAssignments
 
-    pass
 
 OPERATION_ID = "add-role-assignments"
 METHOD = "POST"
@@ -31,7 +30,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     401: "BasicFailedReply",
     403: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -44,7 +43,7 @@ def build_request(
     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id:
+        user_id: Identifier for the user; include realm name and id if required
         body: Roles assigned to users, API keys or organization invitations. Currently unavailable in self-
             hosted ECE.
 
@@ -59,4 +58,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> EmptyResponse:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: EmptyResponse = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

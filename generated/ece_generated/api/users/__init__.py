@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Response, Transport, Unset
 
@@ -10,8 +10,6 @@ if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
     from ...models.user import User
     from ...models.user_list import UserList
-
-    pass
 
 
 class UsersApi:

@@ -10,7 +10,6 @@ from ...types import UNSET, Request, Unset, query_value
 if TYPE_CHECKING:
     from ...models.user_list import UserList
 
-    pass
 
 OPERATION_ID = "get-users"
 METHOD = "GET"
@@ -23,7 +22,7 @@ ERROR_CODES: dict[int, tuple[str, ...]] = {}
 RESPONSE_KINDS: dict[int, Any] = {
     200: "UserList",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -35,7 +34,7 @@ def build_request(
     Fetches all available users.
 
     Args:
-        include_disabled:
+        include_disabled: True if disabled users should be included in the response (server default: false)
 
     """
     params: list[tuple[str, str]] = []
@@ -51,4 +50,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> UserList:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: UserList = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

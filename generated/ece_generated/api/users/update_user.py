@@ -10,7 +10,6 @@ from ...types import Request, path_segment
 if TYPE_CHECKING:
     from ...models.user import User
 
-    pass
 
 OPERATION_ID = "update-user"
 METHOD = "PATCH"
@@ -34,7 +33,7 @@ RESPONSE_KINDS: dict[int, Any] = {
     400: "BasicFailedReply",
     404: "BasicFailedReply",
 }
-SUCCESS_STATUSES = frozenset({200})
+SUCCESS_STATUSES: frozenset[int] = frozenset((200,))
 
 
 def build_request(
@@ -47,7 +46,7 @@ def build_request(
     Updates an existing user.
 
     Args:
-        user_name:
+        user_name: Identifier for the user
         body: The request body.
 
     """
@@ -61,4 +60,5 @@ def build_request(
 
 def parse_response(status: int, data: Any) -> User:
     """Decode the body of a successful response (``data`` is the decoded JSON, or text)."""
-    return decode(RESPONSE_KINDS.get(status), data)
+    parsed: User = decode(RESPONSE_KINDS.get(status), data)
+    return parsed

@@ -1,0 +1,132 @@
+"""Tolerant, faithful decoding: real servers break the spec and nothing may be lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ece_async import models
+from ece_async._generated import UNSET, OpenEnum
+
+from .conftest import FIXTURES
+
+
+def _load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _sample_model(name: str) -> Any:
+    if name == "deployment_template_list.json":
+        return None
+    if name == "deployment_template_get.json":
+        return models.DeploymentTemplateInfoV2
+    if name.endswith("_update.json"):
+        return models.DeploymentUpdateRequest
+    return models.DeploymentGetResponse
+
+
+def test_every_real_sample_decodes_and_round_trips(samples_dir: Path) -> None:
+    paths = sorted(samples_dir.glob("*.json"))
+    deployment_gets = [p for p in paths if p.name.startswith("deployment_") and p.name.endswith("_get.json")]
+    assert len(deployment_gets) >= 6
+    for path in paths:
+        data = _load(path)
+        model = _sample_model(path.name)
+        if model is None:
+            items = [models.DeploymentTemplateInfoV2.from_dict(item) for item in data]
+            assert [item.to_dict() for item in items] == data, path.name
+            continue
+        decoded = model.from_dict(data)
+        assert isinstance(decoded, model)
+        assert decoded.to_dict() == data, path.name
+
+
+def test_deployment_samples_give_typed_nested_models(samples_dir: Path) -> None:
+    for path in sorted(samples_dir.glob("deployment_*_get.json")):
+        if "template" in path.name:
+            continue
+        deployment = models.DeploymentGetResponse.from_dict(_load(path))
+        assert isinstance(deployment.resources, models.DeploymentResources)
+        for resource in deployment.resources.elasticsearch or []:
+            assert isinstance(resource, models.ElasticsearchResourceInfo)
+            assert isinstance(resource.info, models.ElasticsearchClusterInfo)
+
+
+def test_spec_breaking_payload_decodes_without_loss() -> None:
+    data = _load(FIXTURES / "deployment_broken_get.json")
+    deployment = models.DeploymentGetResponse.from_dict(data)
+
+    assert deployment.healthy is UNSET  # required by the spec, omitted by the server
+    assert deployment.settings is None  # explicit null kept as null
+    assert deployment.resources.kibana is None  # null where the spec says array
+    assert deployment.additional_properties == {"x_added_by_a_newer_ece": {"anything": [1, 2, 3]}}
+
+    es = deployment.resources.elasticsearch[0]
+    status = es.info.status
+    assert isinstance(status, models.ElasticsearchClusterInfoStatus)
+    assert status.value == "hibernating" and not status.is_known
+    assert es.info.additional_properties == {"some_future_flag": False}
+    assert es.info.topology.instances is None
+    assert deployment.resources.enterprise_search[0].info is None
+
+    assert deployment.to_dict() == data
+
+
+def test_known_enum_values_are_the_members() -> None:
+    info = models.ElasticsearchClusterInfo.from_dict({"status": "started"})
+    assert info.status is models.ElasticsearchClusterInfoStatus.STARTED
+    assert info.status.is_known
+    assert str(info.status) == "started"
+
+
+def test_unexpected_json_types_are_kept_as_sent() -> None:
+    data = {"resources": "not-an-object", "instance_configurations": {"not": "a list"}, "name": 42}
+    deployment = models.DeploymentGetResponse.from_dict(data)
+    assert deployment.resources == "not-an-object"
+    assert deployment.name == 42
+    assert deployment.to_dict() == data
+
+
+def test_enum_value_of_wrong_type_is_kept() -> None:
+    data = {"status": 7}
+    assert models.ElasticsearchClusterInfo.from_dict(data).to_dict() == data
+
+
+def test_from_dict_rejects_non_objects_clearly() -> None:
+    with pytest.raises(TypeError, match=r"DeploymentGetResponse\.from_dict\(\) needs a JSON object"):
+        models.DeploymentGetResponse.from_dict(["not", "an", "object"])  # type: ignore[arg-type]
+
+
+def test_models_built_in_code_serialise_like_the_server_sends() -> None:
+    request = models.SearchRequest(size=10, cursor="abc")
+    assert request.to_dict() == {"size": 10, "cursor": "abc"}
+    info = models.ElasticsearchClusterInfo.from_dict({})
+    info.status = models.ElasticsearchClusterInfoStatus.STOPPED
+    assert info.to_dict() == {"status": "stopped"}
+
+
+def test_secrets_are_not_in_reprs() -> None:
+    token = models.TokenResponse.from_dict({"token": "eyJhbGciOi.super.secret"})
+    login = models.LoginRequest(username="admin", password="hunter2-password")
+    assert "super.secret" not in repr(token)
+    assert "hunter2" not in repr(login)
+    assert login.to_dict() == {"username": "admin", "password": "hunter2-password"}
+
+
+def test_open_enum_pseudo_members_compare_by_value() -> None:
+    unknown = models.ElasticsearchClusterInfoStatus("hibernating")
+    assert unknown == "hibernating"
+    assert isinstance(unknown, OpenEnum)
+    assert models.ElasticsearchClusterInfoStatus("started") is models.ElasticsearchClusterInfoStatus.STARTED
+
+
+def test_lists_of_models_decode_through_the_cattrs_converter() -> None:
+    from ece_async._generated import converter
+
+    data = [{"id": "a", "name": "one", "extra": True}, {"id": "b"}]
+    items = converter.structure(data, list[models.DeploymentTemplateInfoV2])
+    assert [type(item) for item in items] == [models.DeploymentTemplateInfoV2] * 2
+    assert converter.unstructure(items) == data
