@@ -275,7 +275,9 @@ def _ruff_format(package_dir: Path) -> None:
         ["check", "--fix", "--unsafe-fixes", "--quiet", "--output-format", "concise"],
         ["format", "--quiet"],
     ):
-        proc = subprocess.run([ruff, *command, *config, "."], capture_output=True, text=True, cwd=package_dir)
+        proc = subprocess.run(
+            [ruff, *command, "--no-cache", *config, "."], capture_output=True, text=True, cwd=package_dir
+        )
         if proc.returncode != 0:
             raise GenerationError(f"ruff {command[0]} failed on the generated code:\n{proc.stdout[-4000:]}")
 
