@@ -1,0 +1,1 @@
+"""The fleet audit behind ``ece-async audit``: fetch every deployment, summarise, report."""

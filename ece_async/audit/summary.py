@@ -1,0 +1,193 @@
+"""Turn one deployment (as the server sent it) into the facts an operator audits.
+
+Everything here reads real server data, which breaks the spec: any field may be
+missing (``UNSET``), null, or of an unexpected type.  :func:`_at` walks such
+data without raising, so one odd deployment never sinks a fleet-wide audit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+SHORT_KIND = {
+    "elasticsearch": "es",
+    "kibana": "kb",
+    "apm": "apm",
+    "integrations_server": "is",
+    "enterprise_search": "ent",
+    "appsearch": "as",
+}
+
+
+@dataclass
+class ResourceSummary:
+    """One resource (an Elasticsearch cluster, a Kibana, ...) of a deployment."""
+
+    kind: str
+    ref_id: str | None
+    version: str | None
+    status: str | None
+    healthy: bool | None
+    instances: int
+    unhealthy_instances: int
+    memory_mb: int
+    pending_step: str | None
+    last_plan: str | None
+
+
+@dataclass
+class DeploymentSummary:
+    """What the audit reports for one deployment; ``error`` is set when it could not be fetched."""
+
+    id: str
+    name: str | None = None
+    healthy: bool | None = None
+    resources: list[ResourceSummary] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    cost: float | None = None
+    error: str | None = None
+
+    @property
+    def versions(self) -> dict[str, str]:
+        """Stack version per resource kind (several refs of one kind are joined)."""
+        versions: dict[str, list[str]] = {}
+        for resource in self.resources:
+            if resource.version:
+                versions.setdefault(resource.kind, []).append(resource.version)
+        return {kind: "/".join(sorted(set(values))) for kind, values in versions.items()}
+
+    @property
+    def instance_count(self) -> int:
+        return sum(r.instances for r in self.resources)
+
+    @property
+    def memory_mb(self) -> int:
+        return sum(r.memory_mb for r in self.resources)
+
+    @property
+    def pending(self) -> str | None:
+        steps = [
+            f"{SHORT_KIND.get(r.kind, r.kind)}:{r.pending_step}" for r in self.resources if r.pending_step
+        ]
+        return ", ".join(steps) or None
+
+    @property
+    def last_plan(self) -> str | None:
+        outcomes = {r.last_plan for r in self.resources if r.last_plan}
+        if not outcomes:
+            return None
+        return (
+            "failed"
+            if "failed" in outcomes
+            else "success"
+            if outcomes == {"success"}
+            else ",".join(sorted(outcomes))
+        )
+
+    @property
+    def unhealthy(self) -> bool:
+        return self.error is None and (self.healthy is False or bool(self.problems))
+
+
+def _at(value: Any, *names: str) -> Any:
+    """``value.a.b.c`` where every step may be missing, null or the wrong type: None then."""
+    for name in names:
+        if value is None:
+            return None
+        value = getattr(value, name, None)
+        if value is None or type(value).__name__ == "Unset":
+            return None
+    return value
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(getattr(value, "value", value))
+
+
+def _flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _last_step(plan: Any) -> Any:
+    steps = _items(_at(plan, "plan_attempt_log"))
+    return steps[-1] if steps else None
+
+
+def _plan_outcome(plan_info: Any) -> str | None:
+    """success / failed / None, from the current plan (or the newest history entry)."""
+    plan = _at(plan_info, "current")
+    if plan is None:
+        history = _items(_at(plan_info, "history"))
+        plan = history[-1] if history else None
+    if plan is None:
+        return None
+    if _at(plan, "error") is not None or _text(_at(_last_step(plan), "status")) == "error":
+        return "failed"
+    healthy = _flag(_at(plan, "healthy"))
+    return None if healthy is None else ("success" if healthy else "failed")
+
+
+def _resource(kind: str, resource: Any, problems: list[str]) -> ResourceSummary:
+    info = _at(resource, "info")
+    ref_id = _text(_at(resource, "ref_id"))
+    label = f"{kind}:{ref_id or '?'}"
+    instances = _items(_at(info, "topology", "instances"))
+    unhealthy_instances = sum(1 for i in instances if _flag(_at(i, "healthy")) is False)
+    memory = 0
+    for instance in instances:
+        capacity = _at(instance, "memory", "instance_capacity")
+        memory += capacity if isinstance(capacity, int) else 0
+    plan_info = _at(info, "plan_info")
+    pending = _at(plan_info, "pending")
+    pending_step = None
+    if pending is not None:
+        step = _last_step(pending)
+        pending_step = _text(_at(step, "step_id")) or "queued"
+    version = _text(_at(plan_info, "current", "plan", kind, "version"))
+    if version is None:
+        versions = sorted({v for v in (_text(_at(i, "service_version")) for i in instances) if v})
+        version = "/".join(versions) or None
+    healthy = _flag(_at(info, "healthy"))
+    last_plan = _plan_outcome(plan_info)
+    if healthy is False:
+        problems.append(f"{label} unhealthy")
+    if unhealthy_instances:
+        problems.append(f"{label} {unhealthy_instances}/{len(instances)} instances unhealthy")
+    if last_plan == "failed":
+        problems.append(f"{label} last plan failed")
+    return ResourceSummary(
+        kind=kind,
+        ref_id=ref_id,
+        version=version,
+        status=_text(_at(info, "status")),
+        healthy=healthy,
+        instances=len(instances),
+        unhealthy_instances=unhealthy_instances,
+        memory_mb=memory,
+        pending_step=pending_step,
+        last_plan=last_plan,
+    )
+
+
+def summarise(deployment: Any) -> DeploymentSummary:
+    """The audit row of one decoded ``DeploymentGetResponse``."""
+    summary = DeploymentSummary(
+        id=_text(_at(deployment, "id")) or "?",
+        name=_text(_at(deployment, "name")),
+        healthy=_flag(_at(deployment, "healthy")),
+    )
+    resources = _at(deployment, "resources")
+    for kind in RESOURCE_KINDS:
+        for resource in _items(_at(resources, kind)):
+            summary.resources.append(_resource(kind, resource, summary.problems))
+    if summary.healthy is False and not summary.problems:
+        summary.problems.append("deployment unhealthy")
+    return summary
