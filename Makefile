@@ -38,6 +38,12 @@ check-spec: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_decode.py
+	$(BIN)/python scripts/bench_client.py
+	$(BIN)/python scripts/bench_audit.py
+
+# A fleet audit against an embedded simulator with faults on: no ECE installation needed.
+demo: $(STAMP)
+	$(BIN)/ece-async audit --simulate 1000 --faults --concurrency 64
 
 clean:
 	rm -rf $(VENV) swagger/node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -48,6 +48,7 @@ class DeploymentSummary:
     problems: list[str] = field(default_factory=list)
     cost: float | None = None
     error: str | None = None
+    organization_id: str | None = None
 
     @property
     def versions(self) -> dict[str, str]:
@@ -122,7 +123,14 @@ def _last_step(plan: Any) -> Any:
 
 
 def _plan_outcome(plan_info: Any) -> str | None:
-    """success / failed / None, from the current plan (or the newest history entry)."""
+    """success / failed / None.
+
+    ECE keeps the last *successful* plan as ``current`` and flags a failed
+    later attempt with ``plan_info.healthy: false`` (the attempt itself moves
+    to the history, which the audit does not fetch), so that flag wins.
+    """
+    if _flag(_at(plan_info, "healthy")) is False:
+        return "failed"
     plan = _at(plan_info, "current")
     if plan is None:
         history = _items(_at(plan_info, "history"))

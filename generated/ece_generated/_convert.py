@@ -64,9 +64,19 @@ class OpenEnum(str, enum.Enum):
 
 
 class Model:
-    """Base of every generated model."""
+    """Base of every generated model.
 
-    __slots__ = ()
+    An instance decoded from a response body the client owns is *lazy*: it
+    keeps the server's object in ``_ece_raw`` and decodes its own fields (with
+    the same tolerant rules, nested models lazy in turn) the first time any of
+    them is read or written.  An audit that reads a dozen fields of a 50 KB
+    deployment then decodes the handful of objects on its path, not two
+    hundred.  ``from_dict`` decodes eagerly (the caller may reuse its dict);
+    lazy and eager instances compare, print and serialise identically.
+    """
+
+    __slots__ = ("_ece_raw",)
+    __ece_lazy__: ClassVar[bool] = False
     __ece_fields__: ClassVar[tuple[tuple[str, str, Any], ...]] = ()
     __ece_extra__: ClassVar[Any] = None
 
@@ -83,6 +93,9 @@ class Model:
         return result
 
 
+_raw_slot: Any = Model.__dict__["_ece_raw"]
+
+
 def _resolve(name: str) -> Any:
     return getattr(importlib.import_module(_models_package), name)
 
@@ -92,7 +105,7 @@ class _Compiler:
 
     def __init__(self, lookup: Callable[[type[Any]], Callable[[Any], Any]], direction: str) -> None:
         self._lookup = lookup
-        self._decode = direction == "structure"
+        self._decode = direction != "unstructure"
         self.namespace: dict[str, Any] = {"UNSET": UNSET}
         self._counter = 0
 
@@ -111,7 +124,12 @@ class _Compiler:
             fn = self._bind(self._lookup(cls))
             if self._decode:
                 return f"({fn}({var}) if {var}.__class__ is dict else {var})"
-            return f"({fn}({var}) if {var}.__class__ is {self._bind(cls)} else {var})"
+            # A lazy child (a subclass until first touched) encodes itself without decoding.
+            bound = self._bind(cls)
+            return (
+                f"({fn}({var}) if {var}.__class__ is {bound} else"
+                f" ({var}.to_dict() if isinstance({var}, {bound}) else {var}))"
+            )
         tag, inner = kind
         if tag == "enum":
             cls = _resolve(inner)
@@ -142,8 +160,12 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
     ns["_cls"] = cls
     ns["_known"] = known
     lines: list[str]
-    if direction == "structure":
-        lines = ["def structure(d):", "    g = d.get", "    o = _cls.__new__(_cls)"]
+    if direction in ("structure", "fill"):
+        if direction == "structure":
+            lines = ["def structure(d):", "    o = _cls.__new__(_cls)"]
+        else:
+            lines = ["def fill(o, d):"]
+        lines.append("    g = d.get")
         for attr_name, json_key, kind in fields:
             lines.append(f"    v = g({json_key!r}, UNSET)")
             lines.append(f"    o.{attr_name} = {compiler.expr(kind, 'v')}")
@@ -175,12 +197,13 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
 class _FunctionCache:
     """Compiled functions per class; cycles in the schema get a late-binding trampoline."""
 
-    def __init__(self, direction: str) -> None:
+    def __init__(self, direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]] | None = None) -> None:
         self._direction = direction
-        self._done: dict[type[Any], Callable[[Any], Any]] = {}
+        self._lookup = lookup
+        self._done: dict[type[Any], Callable[..., Any]] = {}
         self._building: set[type[Any]] = set()
 
-    def __call__(self, cls: type[Any]) -> Callable[[Any], Any]:
+    def __call__(self, cls: type[Any]) -> Callable[..., Any]:
         fn = self._done.get(cls)
         if fn is not None:
             return fn
@@ -189,7 +212,7 @@ class _FunctionCache:
             return lambda value: done[cls](value)
         self._building.add(cls)
         try:
-            compiled: Callable[[Any], Any] = _compile(cls, self._direction, self)
+            compiled: Callable[..., Any] = _compile(cls, self._direction, self._lookup or self)
         finally:
             self._building.discard(cls)
         self._done[cls] = compiled
@@ -198,6 +221,111 @@ class _FunctionCache:
 
 structure_function = _FunctionCache("structure")
 unstructure_function = _FunctionCache("unstructure")
+
+_lazy_constructors: dict[type[Any], Callable[[Any], Any]] = {}
+
+
+def _touch(instance: Any) -> None:
+    """Turn a lazy instance into a plain one: decode its own fields (children stay lazy)."""
+    lazy_cls = type(instance)
+    if not lazy_cls.__dict__.get("__ece_lazy__"):
+        return
+    base = lazy_cls.__bases__[0]
+    try:
+        raw = _raw_slot.__get__(instance)
+    except AttributeError:  # built by a constructor (``attrs.evolve``), not from a server object
+        raw = None
+    else:
+        _raw_slot.__delete__(instance)
+    object.__setattr__(instance, "__class__", base)
+    if raw is not None:
+        fill_function(base)(instance, raw)
+
+
+def _json_copy(value: Any) -> Any:
+    cls = value.__class__
+    if cls is dict:
+        return {key: _json_copy(item) for key, item in value.items()}
+    if cls is list:
+        return [_json_copy(item) for item in value]
+    return value
+
+
+class _LazyModel:
+    """Behaviour of the per-class lazy subclasses (mixed in after the model class).
+
+    A lazy instance has empty slots, so attribute reads land in ``__getattr__``;
+    the first read or write decodes the instance's own fields and switches it
+    to the plain model class (same slots), after which it is an ordinary model.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        _touch(self)
+        return getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _touch(self)
+        setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _touch(self)
+        return bool(self == other)
+
+    def __ne__(self, other: object) -> bool:
+        _touch(self)
+        return bool(self != other)
+
+    def __repr__(self) -> str:
+        _touch(self)
+        return repr(self)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        _touch(self)
+        return self.__reduce_ex__(protocol)
+
+    def to_dict(self) -> dict[str, Any]:
+        # Untouched, the server's object *is* the faithful encoding: copy it, decode nothing.
+        try:
+            raw = _raw_slot.__get__(self)
+        except AttributeError:
+            _touch(self)
+            result: dict[str, Any] = self.to_dict()
+            return result
+        copied: dict[str, Any] = _json_copy(raw)
+        return copied
+
+
+def lazy_constructor(cls: type[Any]) -> Callable[[Any], Any]:
+    """A function wrapping a server object into a lazy instance of ``cls`` (nothing decoded yet)."""
+    make = _lazy_constructors.get(cls)
+    if make is None:
+        namespace = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__ece_lazy__": True,
+        }
+        for name in ("__getattr__", "__setattr__", "__eq__", "__ne__", "__repr__", "__reduce_ex__", "to_dict"):
+            namespace[name] = _LazyModel.__dict__[name]
+        lazy_cls: Any = type(cls.__name__, (cls,), namespace)
+        new = lazy_cls.__new__
+        set_raw = _raw_slot.__set__
+
+        def make(raw: Any) -> Any:
+            instance = new(lazy_cls)
+            set_raw(instance, raw)
+            return instance
+
+        _lazy_constructors[cls] = make
+    return make
+
+
+#: Decodes a lazy instance's own fields; nested models stay lazy.
+fill_function = _FunctionCache("fill", lookup=lazy_constructor)
 
 
 def _is_model(cls: Any) -> bool:
@@ -214,6 +342,8 @@ def _structure_hook_factory(cls: type[Model]) -> Callable[[Any, Any], Any]:
 
 
 def _unstructure_hook_factory(cls: type[Model]) -> Callable[[Any], Any]:
+    if cls.__dict__.get("__ece_lazy__"):
+        return lambda instance: instance.to_dict()
     return unstructure_function(cls)
 
 
@@ -221,10 +351,10 @@ _decoders: dict[Any, Callable[[Any], Any]] = {}
 
 
 def decode(kind: Any, data: Any) -> Any:
-    """Decode a response body of the given kind (tolerantly, like model fields)."""
+    """Decode a response body the caller hands over (lazy models; tolerant, like model fields)."""
     fn = _decoders.get(kind)
     if fn is None:
-        compiler = _Compiler(structure_function, "structure")
+        compiler = _Compiler(lazy_constructor, "structure")
         source = f"def decoder(v):\n    return {compiler.expr(kind, 'v')}\n"
         exec(compile(source, f"<ece decoder {kind!r}>", "exec"), compiler.namespace)  # noqa: S102
         fn = _decoders[kind] = compiler.namespace["decoder"]

@@ -1,0 +1,69 @@
+"""The ``ece-async`` command line: a thin dispatcher over lazily imported subcommands.
+
+Each subcommand lives in its own module exposing ``configure(parser)`` (add
+arguments) and ``run(args) -> int``.  Only the chosen command's module is
+imported, so ``ece-async --help`` stays instant and one command's
+dependencies never slow down another.  To add a command, add one entry to
+``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import Protocol, cast
+
+#: name -> (module implementing it, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "audit": ("ece_async.audit.command", "audit every deployment: health, versions, sizes, plans, costs"),
+    "simulate": ("ece_async.testing.command", "run a local ECE simulator for tests and demos"),
+}
+
+
+class Command(Protocol):
+    def configure(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def _load(name: str) -> Command:
+    return cast(Command, importlib.import_module(COMMANDS[name][0]))
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command`` (if given) gets its full set of arguments."""
+    parser = argparse.ArgumentParser(
+        prog="ece-async", description="Tools around the asyncio client for the Elastic Cloud Enterprise API."
+    )
+    parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_module, help_text) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        if name == command:
+            _load(name).configure(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(command if command in COMMANDS else None)
+    args = parser.parse_args(args_list)
+    if args.version:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(version("ece-async"))
+        except PackageNotFoundError:
+            print("unknown")
+        return 0
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return int(_load(args.command).run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""``ECEClient``: every operation of the ECE spec, typed, as ``ece.<tag>.<operation>``.
+
+The operations themselves are generated (see :mod:`ece_async._generated`);
+this class only chooses the transport they run on and owns its lifecycle::
+
+    async with ECEClient("https://ece.example:12443", api_key="...") as ece:
+        dep = await ece.deployments.get_deployment(deployment_id="abc")
+        found = await ece.deployments.search_deployments(body=SearchRequest(...))
+        resp = await ece.deployments.get_deployment_detailed(deployment_id="abc")
+        resp.resource_version  # for optimistic locking
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
+from os import PathLike, fspath
+from types import TracebackType
+from typing import Any, TypeVar
+
+import aiohttp
+
+from ._generated import UNSET, ApiNamespaces, Response
+from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
+from .clock import Clock
+from .errors import ClientClosedError, ConfigurationError
+from .hooks import Hooks
+from .retry import RetryPolicy
+from .transport import DEFAULT_TIMEOUT, ECETransport, Timeout, ssl_option
+
+__all__ = ["DEFAULT_MAX_CONCURRENCY", "ECEClient"]
+
+C = TypeVar("C", bound="ECEClient")
+
+DEFAULT_MAX_CONCURRENCY = 32
+
+
+def _select_auth(
+    api_key: str | None, token: str | None, username: str | None, password: str | None, auth: Auth | None
+) -> Auth | None:
+    given = [
+        name for name, value in (("api_key", api_key), ("token", token), ("auth", auth)) if value is not None
+    ]
+    if username is not None or password is not None:
+        if username is None or password is None:
+            raise ConfigurationError("username and password go together")
+        given.append("username/password")
+    if len(given) > 1:
+        raise ConfigurationError(f"pass one way to authenticate, not {' and '.join(given)}")
+    if auth is not None:
+        return auth
+    if api_key is not None:
+        return ApiKeyAuth(api_key)
+    if token is not None:
+        return BearerTokenAuth(token)
+    if username is not None and password is not None:
+        return PasswordAuth(username, password)
+    return None
+
+
+class ECEClient(ApiNamespaces):
+    """An asyncio client for one ECE installation.
+
+    Args:
+        base_url: the coordinator, e.g. ``https://ece.example:12443`` (``/api/v1`` and a
+            trailing slash are optional).
+        api_key / token / username+password / auth: how to authenticate (at most one;
+            see :mod:`ece_async.auth`).
+        session: an existing :class:`aiohttp.ClientSession` to use; the client never closes it.
+            Otherwise the client creates its own, lazily, inside the running loop.
+        timeout: per-attempt timeouts (a number means the total, in seconds).
+        verify_ssl / ca_file / ssl_context: TLS verification is on by default; ECE installations
+            usually have a private CA, so pass its PEM file as ``ca_file``.  ``verify_ssl=False``
+            works but warns (:class:`~ece_async.transport.InsecureTLSWarning`).
+        max_concurrency: requests in flight at once, for the whole client (the connection pool
+            is sized to it).
+        rate_limit / rate_burst: optional requests per second (and burst) for the whole client.
+        group_limits: tighter in-flight bounds per tag or operationId prefix, e.g.
+            ``{"billing_costs_analysis": 2}``.
+        retry: the :class:`~ece_async.retry.RetryPolicy` (``mode="adaptive"`` to slow the client
+            down while 429s keep coming).
+        hooks: :class:`~ece_async.hooks.Hooks` (or several) for metrics and tracing.
+        clock: time, sleep and jitter source; replace it in tests and simulators.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        auth: Auth | None = None,
+        session: aiohttp.ClientSession | None = None,
+        timeout: Timeout | float = DEFAULT_TIMEOUT,
+        verify_ssl: bool = True,
+        ca_file: str | PathLike[str] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        rate_limit: float | None = None,
+        rate_burst: float = 1.0,
+        group_limits: Mapping[str, int] | None = None,
+        retry: RetryPolicy | None = None,
+        hooks: Hooks | Sequence[Hooks] | None = None,
+        user_agent: str | None = None,
+        trust_env: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        if not isinstance(timeout, Timeout):
+            timeout = Timeout(total=float(timeout))
+        transport = ECETransport(
+            base_url,
+            auth=_select_auth(api_key, token, username, password, auth),
+            session=session,
+            timeout=timeout,
+            tls=ssl_option(verify_ssl, fspath(ca_file) if ca_file is not None else None, ssl_context),
+            max_concurrency=max_concurrency,
+            rate_limit=rate_limit,
+            rate_burst=rate_burst,
+            group_limits=group_limits,
+            retry=retry,
+            hooks=hooks,
+            user_agent=user_agent,
+            trust_env=trust_env,
+            clock=clock,
+        )
+        super().__init__(transport)
+        self._transport = transport
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def __aenter__(self: C) -> C:
+        if self._transport.closed:
+            raise ClientClosedError("this ECE client is closed; create a new one")
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Release connections (unless the session was handed in); later calls raise ClientClosedError."""
+        await self._transport.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._transport.closed
+
+    @property
+    def base_url(self) -> str:
+        """The API root requests go to (``https://host:12443/api/v1``)."""
+        return self._transport.base_url
+
+    @property
+    def transport(self) -> ECETransport:
+        """The transport the operations run on (limits, retries, auth)."""
+        return self._transport
+
+    # -- per-call options and raw requests ------------------------------------------------------
+
+    def options(
+        self, *, retry: RetryPolicy | None = None, timeout: Timeout | float | None = None
+    ) -> AbstractContextManager[None]:
+        """Override retries and/or timeouts for the calls made inside the ``with`` block.
+
+        ::
+
+            with ece.options(retry=NO_RETRY, timeout=5):
+                await ece.deployments.get_deployment(deployment_id="abc")
+
+        Backed by a context variable: it applies to this client's calls in the current task and
+        in tasks started inside the block, and nests (inner values win).
+        """
+        return self._transport.options(retry=retry, timeout=timeout)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+    ) -> Any:
+        """Call an endpoint the spec lacks; returns the decoded body (JSON value, text or ``None``).
+
+        ``path`` is relative to ``/api/v1`` (a leading ``/api/v1`` is accepted too); ``params``
+        values are sent the way ECE expects (``True`` -> ``true``, ``None`` omitted, lists
+        repeated).  Limits, auth, retries (by the method's idempotency) and errors apply as
+        for generated operations.
+        """
+        return (
+            await self.request_detailed(
+                method,
+                path,
+                params=params,
+                json=json,
+                headers=headers,
+                content=content,
+                content_type=content_type,
+            )
+        ).parsed
+
+    async def request_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+    ) -> Response[Any]:
+        """Like :meth:`request`, returning status and headers too."""
+        return await self._transport.request(
+            method,
+            path,
+            params=params,
+            json=UNSET if json is None else json,
+            headers=headers,
+            content=content,
+            content_type=content_type,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"ECEClient({self.base_url!r}, auth={self._transport._auth!r}, {state})"

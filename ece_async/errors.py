@@ -1,0 +1,453 @@
+"""Everything ``ece_async`` raises, as one hierarchy rooted at :class:`ECEError`.
+
+ECE reports *why* a call failed twice: the HTTP status and one or more
+``x-cloud-error-codes`` (``deployments.deployment_not_found``,
+``billing_service.rate_limited``, ...), also repeated in the body's
+``errors[].code``.  Callers branch on both, so both are catchable::
+
+    from ece_async import errors as ece_errors
+
+    try:
+        await ece.deployments.get_deployment(deployment_id="abc")
+    except ece_errors.code("deployments.deployment_not_found"):
+        ...  # this code, whatever the status
+    except ece_errors.NotFoundError:
+        ...  # any other 404
+
+``except`` clauses match on real subclassing (``__instancecheck__`` is not
+consulted there), so an error that carries codes is created as an instance of
+a small cached subclass of both its status class and one marker class per code;
+:func:`code` returns that marker class.  ``isinstance`` and :meth:`ECEError.has_code`
+work too.
+
+Messages, reprs and ``url`` never contain credentials: URLs are redacted and
+server text is scrubbed of the client's secrets before it gets here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from http import HTTPStatus
+from typing import Any, ClassVar, TypeVar, cast
+
+import orjson
+
+from ._frozen import Frozen
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "ConnectError",
+    "ConnectTimeoutError",
+    "ECEConnectionError",
+    "ECEError",
+    "ECETimeoutError",
+    "ErrorDetail",
+    "ForbiddenError",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "RateLimitedError",
+    "ResponseDecodeError",
+    "ServerError",
+    "TLSError",
+    "TransportError",
+    "code",
+    "error_class_for_status",
+    "excerpt",
+]
+
+E = TypeVar("E", bound="ECEError")
+
+#: Longest excerpt of a response body kept in an error.
+EXCERPT_LIMIT = 200
+
+
+class ErrorDetail(Frozen):
+    """One entry of an ECE error body's ``errors[]`` (``BasicFailedReplyElement``)."""
+
+    __slots__ = ("code", "fields", "message")
+    _fields = ("code", "message", "fields")
+    code: str
+    message: str
+    fields: tuple[str, ...]
+
+    def __init__(self, code: str, message: str, fields: tuple[str, ...] = ()) -> None:
+        self._init(code=code, message=message, fields=fields)
+
+    @classmethod
+    def from_json(cls, value: Any) -> ErrorDetail | None:
+        """Lenient: a proxy or an old ECE may send odd shapes; those are skipped, not fatal."""
+        if not isinstance(value, Mapping):
+            return None
+        code_ = value.get("code")
+        message = value.get("message")
+        fields = value.get("fields")
+        return cls(
+            code=code_ if isinstance(code_, str) else "",
+            message=message if isinstance(message, str) else "",
+            fields=tuple(f for f in fields if isinstance(f, str)) if isinstance(fields, list) else (),
+        )
+
+
+class ECEError(Exception):
+    """Base of every error the client raises.
+
+    ``status`` is the HTTP status (``None`` when no response arrived), ``codes``
+    the ``x-cloud-error-codes`` plus the body's ``errors[].code`` (deduplicated,
+    in order), ``errors`` the body's ``errors[]``, ``method``/``url`` the
+    request (redacted), ``excerpt`` a short text excerpt of a body that was not
+    an ECE error document.
+    """
+
+    #: The base class an error-code subclass was derived from (itself for static classes).
+    _ece_base: ClassVar[type[ECEError]]
+    #: How many attempts the call made before giving up with this error.
+    attempts: int = 1
+
+    def __new__(cls: type[E], *args: Any, codes: Iterable[str] = (), **kwargs: Any) -> E:
+        codes = tuple(codes)
+        if codes:
+            cls = _with_codes(cls, codes)
+        return super().__new__(cls, *args)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_ece_base" not in cls.__dict__:
+            cls._ece_base = cls
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        codes: Iterable[str] = (),
+        errors: Iterable[ErrorDetail] = (),
+        method: str | None = None,
+        url: str | None = None,
+        excerpt: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.codes: tuple[str, ...] = tuple(codes)
+        self.errors: tuple[ErrorDetail, ...] = tuple(errors)
+        self.method = method
+        self.url = url
+        self.excerpt = excerpt
+
+    def has_code(self, code: str) -> bool:
+        """Whether ECE reported this error code (header or body)."""
+        return code in self.codes
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        parts = [repr(self.message)]
+        for name in ("status", "codes", "method", "url"):
+            value = getattr(self, name)
+            if value:
+                parts.append(f"{name}={value!r}")
+        return f"{self._ece_base.__name__}({', '.join(parts)})"
+
+    def _state(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "codes": self.codes,
+            "errors": self.errors,
+            "method": self.method,
+            "url": self.url,
+            "excerpt": self.excerpt,
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Dynamic code subclasses are not importable by name: rebuild from the static base.
+        return (_rebuild, (self._ece_base, self.message, self._state(), self._extra_state()))
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {}
+
+
+ECEError._ece_base = ECEError
+
+
+def _rebuild(base: type[ECEError], message: str, state: dict[str, Any], extra: dict[str, Any]) -> ECEError:
+    error = base(message, **state, **extra)
+    return error
+
+
+class ConfigurationError(ECEError, ValueError):
+    """Invalid client arguments (also a :class:`ValueError`)."""
+
+
+class ClientClosedError(ECEError):
+    """The client was closed (``close()`` or the end of ``async with``) and cannot send requests."""
+
+
+class TransportError(ECEError):
+    """No usable HTTP response: the connection failed, dropped or timed out."""
+
+
+class ECEConnectionError(TransportError, ConnectionError):
+    """Connecting failed, or the connection dropped before a complete response."""
+
+
+class ConnectError(ECEConnectionError):
+    """The connection could not be established, so the request was never sent (safe to retry)."""
+
+
+class TLSError(ConnectError):
+    """TLS failed (for example certificate verification): pass ``ca_file``/``ssl_context``.
+
+    Never retried: it would fail the same way again.
+    """
+
+
+class ECETimeoutError(TransportError, TimeoutError):
+    """The request exceeded its connect or total timeout (also a :class:`TimeoutError`)."""
+
+
+class ConnectTimeoutError(ECETimeoutError):
+    """Establishing the connection timed out: the request was never sent (safe to retry)."""
+
+
+class ResponseDecodeError(ECEError):
+    """A successful response whose body could not be decoded (malformed JSON, unexpected shape)."""
+
+
+class APIError(ECEError):
+    """ECE (or a proxy in front of it) answered with an unsuccessful HTTP status.
+
+    ``retry_after`` is the server's ``Retry-After`` in seconds (429 and 503), when it sent one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"retry_after": self.retry_after}
+
+
+class BadRequestError(APIError):
+    """400: the request was invalid."""
+
+
+class AuthenticationError(APIError):
+    """401, or credentials could not be obtained or renewed (login/refresh failed)."""
+
+
+class ForbiddenError(APIError):
+    """403: authenticated, but not allowed."""
+
+
+class NotFoundError(APIError):
+    """404: no such resource."""
+
+
+class ConflictError(APIError):
+    """409: the resource is in a conflicting state (exists already, plan in progress, ...)."""
+
+
+class PreconditionFailedError(APIError):
+    """412: ECE's answer to a stale ``version`` (optimistic locking): re-read and retry."""
+
+
+class RateLimitedError(APIError):
+    """429: throttled (often ``billing_service.rate_limited``); always safe to retry.
+
+    ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.
+    """
+
+
+class ServerError(APIError):
+    """5xx: the server (or a gateway in front of it) failed."""
+
+
+_STATUS_CLASSES: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    429: RateLimitedError,
+}
+
+
+def error_class_for_status(status: int) -> type[APIError]:
+    """The error class raised for an unsuccessful ``status``."""
+    cls = _STATUS_CLASSES.get(status)
+    if cls is not None:
+        return cls
+    return ServerError if status >= 500 else APIError
+
+
+# --- per-code classes --------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_code_markers: dict[str, type[ECEError]] = {}
+_combined: dict[tuple[type[ECEError], tuple[str, ...]], type[ECEError]] = {}
+#: Caps the cache of combined classes: codes come from servers, so they are not trusted to be few.
+_COMBINED_CACHE_LIMIT = 4096
+#: An error with more codes than this is matched on the first ones only.
+_MAX_MARKERS = 16
+
+
+class _CodeMeta(type):
+    """Lets ``isinstance(err, code(x))`` also hold for errors built without the marker base."""
+
+    error_code: str
+
+    def __instancecheck__(cls, instance: Any) -> bool:
+        if type.__instancecheck__(cls, instance):
+            return True
+        marker_code = cls.__dict__.get("error_code")
+        return marker_code is not None and isinstance(instance, ECEError) and marker_code in instance.codes
+
+
+def code(name: str) -> type[ECEError]:
+    """The exception class that matches every :class:`ECEError` carrying error code ``name``.
+
+    Use it in ``except`` clauses (``except code("deployments.deployment_not_found"):``) or
+    with ``isinstance``.  The same class is returned for the same name.
+    """
+    marker = _code_markers.get(name)
+    if marker is None:
+        with _lock:
+            marker = _code_markers.get(name)
+            if marker is None:
+                marker = cast(
+                    "type[ECEError]",
+                    _CodeMeta(
+                        f"ErrorCode[{name}]",
+                        (ECEError,),
+                        {
+                            "__module__": __name__,
+                            "__doc__": f"Matches errors carrying the ECE error code {name!r}.",
+                            "error_code": name,
+                        },
+                    ),
+                )
+                _code_markers[name] = marker
+    return marker
+
+
+def _with_codes(cls: type[E], codes: tuple[str, ...]) -> type[E]:
+    base = cls._ece_base
+    key_codes = tuple(sorted(set(codes)))[:_MAX_MARKERS]
+    key = (base, key_codes)
+    combined = _combined.get(key)
+    if combined is None:
+        markers = tuple(code(c) for c in key_codes if not issubclass(base, code(c)))
+        if not markers:
+            return cls
+        combined = cast(
+            "type[ECEError]",
+            _CodeMeta(
+                f"{base.__name__}[{','.join(key_codes)}]",
+                (base, *markers),
+                {"__module__": base.__module__, "__doc__": base.__doc__, "_ece_base": base},
+            ),
+        )
+        if len(_combined) < _COMBINED_CACHE_LIMIT:
+            combined = _combined.setdefault(key, combined)
+    return combined  # type: ignore[return-value]
+
+
+# --- building errors from responses -------------------------------------------------------------
+
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_SPACE = re.compile(r"\s+")
+
+
+def excerpt(body: bytes | str, *, html_like: bool | None = None, limit: int = EXCERPT_LIMIT) -> str:
+    """A one-line, at most ``limit`` characters, human-readable excerpt of a response body."""
+    text = body[:8192].decode("utf-8", "replace") if isinstance(body, bytes) else body[:8192]
+    if html_like is None:
+        html_like = "<" in text and ">" in text
+    if html_like:
+        from html import unescape  # only error pages need it: keep it off the import path
+
+        text = unescape(_TAGS.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _parse_codes(header: str | None) -> list[str]:
+    if not header:
+        return []
+    return [part.strip() for part in header.split(",") if part.strip()]
+
+
+def from_response(
+    status: int,
+    *,
+    method: str,
+    url: str,
+    header_codes: str | None,
+    content_type: str,
+    body: bytes,
+    retry_after: float | None = None,
+    scrub: Any = None,
+) -> APIError:
+    """The typed error for an unsuccessful response; never raises on odd bodies.
+
+    ``url`` must already be redacted; ``scrub`` (``str -> str``) masks known secrets in
+    server-provided text.
+    """
+    codes = _parse_codes(header_codes)
+    details: list[ErrorDetail] = []
+    text_excerpt: str | None = None
+    document: Any = None
+    if body:
+        looks_json = "json" in content_type or body[:1] in (b"{", b"[")
+        if looks_json:
+            try:
+                document = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                document = None
+        if isinstance(document, Mapping) and isinstance(document.get("errors"), list):
+            for item in document["errors"]:
+                detail = ErrorDetail.from_json(item)
+                if detail is not None:
+                    if scrub is not None:
+                        detail = ErrorDetail(detail.code, scrub(detail.message), detail.fields)
+                    details.append(detail)
+                    if detail.code and detail.code not in codes:
+                        codes.append(detail.code)
+        else:
+            text_excerpt = excerpt(body, html_like=("html" in content_type) or None)
+            if scrub is not None:
+                text_excerpt = scrub(text_excerpt)
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = "Unknown Status"
+    message = f"{method} {url} -> {status} {reason}"
+    if codes:
+        message += f" [{', '.join(codes)}]"
+    summary = "; ".join(d.message for d in details if d.message)
+    if summary:
+        message += f": {summary[:500]}"
+    elif text_excerpt:
+        message += f": {text_excerpt}"
+    cls = error_class_for_status(status)
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "codes": codes,
+        "errors": details,
+        "method": method,
+        "url": url,
+        "excerpt": text_excerpt,
+        "retry_after": retry_after,
+    }
+    return cls(message, **kwargs)

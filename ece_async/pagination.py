@@ -1,0 +1,309 @@
+"""Walk every page of the ECE search endpoints without hand-written loops.
+
+ECE pages deployments with an opaque ``cursor`` (``from`` is deprecated there and
+limited by the Elasticsearch result window), while allocators and runners
+answer a :class:`SearchRequest` without any cursor, so they can only be paged
+with ``from``/``size``.  One generic walker serves both styles; the per-endpoint
+knowledge is a small :class:`_Endpoint` record.
+
+End of the walk:
+
+* cursor paging stops after a page that is empty, has fewer items than
+  ``page_size``, or comes without a cursor;
+* offset paging stops after a page that does not hold exactly ``page_size``
+  items (fewer: the end; more: the server ignored ``size`` and sent it all);
+* a server that does not advance (a cursor it already returned, or an offset
+  page identical to the previous one) raises :class:`PaginationError` rather
+  than looping forever or silently dropping the rest of the listing.
+
+Servers send ``null`` or omit fields the spec marks required; a missing or
+``null`` item list counts as an empty page and a missing cursor as the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._generated import Model
+from .errors import ECEError
+
+if TYPE_CHECKING:
+    from ._generated import ApiNamespaces
+    from .models import (
+        AllocatorInfo,
+        AllocatorOverview,
+        DeploymentSearchResponse,
+        DeploymentsSearchResponse,
+        QueryContainer,
+        RunnerInfo,
+        RunnerOverview,
+        SearchRequest,
+        SearchRequestSortItem,
+    )
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "PaginationError",
+    "iter_allocator_pages",
+    "iter_allocators",
+    "iter_deployment_pages",
+    "iter_deployments",
+    "iter_runner_pages",
+    "iter_runners",
+]
+
+P = TypeVar("P")
+T = TypeVar("T")
+
+#: Matches the server's own default ``size`` for allocators.
+DEFAULT_PAGE_SIZE = 100
+
+
+class PaginationError(ECEError):
+    """The server stopped advancing through the results; continuing would repeat pages forever."""
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+@dataclass(frozen=True)
+class _Endpoint(Generic[P, T]):
+    """What the walker needs to know about one search endpoint."""
+
+    operation_id: str
+    search: Callable[[ApiNamespaces, SearchRequest], Awaitable[P]]
+    items: Callable[[P], list[T]]
+    #: ``None`` for endpoints without cursor support (offset paging).
+    cursor: Callable[[P], str | None] | None
+    #: Identity of an item, to tell a repeated offset page from a new one.
+    key: Callable[[T], object]
+
+
+def _check_page_size(page_size: int) -> None:
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, got {page_size}")
+
+
+def _search_request(
+    page_size: int,
+    query: QueryContainer | None,
+    sort: Sequence[SearchRequestSortItem] | None,
+    offset: int | None = None,
+) -> SearchRequest:
+    from .models import SearchRequest
+
+    request = SearchRequest(size=page_size)
+    if query is not None:
+        request.query = query
+    if sort is not None:
+        request.sort = list(sort)
+    if offset is not None:
+        request.from_ = offset
+    return request
+
+
+def _pages(
+    api: ApiNamespaces,
+    endpoint: _Endpoint[P, T],
+    query: QueryContainer | None,
+    sort: Sequence[SearchRequestSortItem] | None,
+    page_size: int,
+) -> AsyncIterator[P]:
+    if endpoint.cursor is None:
+        return _offset_pages(api, endpoint, query, sort, page_size)
+    return _cursor_pages(api, endpoint, endpoint.cursor, _search_request(page_size, query, sort), page_size)
+
+
+async def _cursor_pages(
+    api: ApiNamespaces,
+    endpoint: _Endpoint[P, T],
+    next_cursor: Callable[[P], str | None],
+    request: SearchRequest,
+    page_size: int,
+) -> AsyncIterator[P]:
+    from .models import SearchRequest
+
+    sent: set[str] = set()
+    while True:
+        page = await endpoint.search(api, request)
+        if not isinstance(page, Model):  # an empty or non-object body: nothing (more) to list
+            return
+        yield page
+        cursor = next_cursor(page)
+        if len(endpoint.items(page)) < page_size or not cursor:
+            return
+        if cursor in sent:
+            raise PaginationError(f"{endpoint.operation_id} returned cursor {cursor!r} again; stopping")
+        sent.add(cursor)
+        # The cursor carries the query and sort; the server ignores other fields next to it.
+        request = SearchRequest(cursor=cursor, size=page_size)
+
+
+async def _offset_pages(
+    api: ApiNamespaces,
+    endpoint: _Endpoint[P, T],
+    query: QueryContainer | None,
+    sort: Sequence[SearchRequestSortItem] | None,
+    page_size: int,
+) -> AsyncIterator[P]:
+    offset = 0
+    previous: list[object] | None = None
+    while True:
+        page = await endpoint.search(api, _search_request(page_size, query, sort, offset))
+        if not isinstance(page, Model):
+            return
+        items = endpoint.items(page)
+        keys = [endpoint.key(item) for item in items]
+        if keys and keys == previous:
+            raise PaginationError(f"{endpoint.operation_id} ignored from={offset} and repeated the last page")
+        yield page
+        if len(items) != page_size:
+            return
+        offset += page_size
+        previous = keys
+
+
+async def _flatten(pages: AsyncIterator[P], items: Callable[[P], list[T]]) -> AsyncIterator[T]:
+    async for page in pages:
+        for item in items(page):
+            yield item
+
+
+# --- deployments: cursor paging ------------------------------------------------------------------
+
+
+def _deployment_items(page: DeploymentsSearchResponse) -> list[DeploymentSearchResponse]:
+    return _list(page.deployments)
+
+
+def _deployment_cursor(page: DeploymentsSearchResponse) -> str | None:
+    return page.cursor if isinstance(page.cursor, str) else None
+
+
+def _deployments_endpoint(minimal_metadata: str | None) -> _Endpoint[DeploymentsSearchResponse, Any]:
+    async def search(api: ApiNamespaces, body: SearchRequest) -> DeploymentsSearchResponse:
+        return await api.deployments.search_deployments(body=body, minimal_metadata=minimal_metadata)
+
+    def items(page: DeploymentsSearchResponse) -> list[Any]:
+        # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
+        return _list(page.deployments) or _list(page.minimal_metadata)
+
+    return _Endpoint("search-deployments", search, items, _deployment_cursor, lambda item: item)
+
+
+def iter_deployment_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+    minimal_metadata: str | None = None,
+) -> AsyncIterator[DeploymentsSearchResponse]:
+    """Every page of ``search-deployments``, following ``cursor``.
+
+    Pages keep ``match_count`` and, with ``minimal_metadata``, the slim hits that
+    :func:`iter_deployments` cannot return.  Sort on a static unique field (such
+    as the deployment id) so concurrent updates cannot move a deployment across pages.
+    """
+    _check_page_size(page_size)
+    return _pages(api, _deployments_endpoint(minimal_metadata), query, sort, page_size)
+
+
+def iter_deployments(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+) -> AsyncIterator[DeploymentSearchResponse]:
+    """Every deployment matching ``query`` (all of them by default), one page request at a time."""
+    _check_page_size(page_size)
+    pages = _pages(api, _deployments_endpoint(None), query, sort, page_size)
+    return _flatten(pages, _deployment_items)
+
+
+# --- allocators and runners: offset paging (their responses carry no cursor) ---------------------
+
+
+def _allocator_items(page: AllocatorOverview) -> list[AllocatorInfo]:
+    # A page groups its hits by zone; ``size``/``from`` are taken to count allocators (the hits).
+    return [allocator for zone in _list(page.zones) for allocator in _list(getattr(zone, "allocators", None))]
+
+
+def _runner_items(page: RunnerOverview) -> list[RunnerInfo]:
+    return _list(page.runners)
+
+
+def _key_by(field: str) -> Callable[[Any], object]:
+    def key(item: Any) -> object:
+        value = getattr(item, field, None)
+        return value if isinstance(value, str) else item
+
+    return key
+
+
+async def _search_allocators(api: ApiNamespaces, body: SearchRequest) -> AllocatorOverview:
+    return await api.platform_infrastructure.search_allocators(body=body)
+
+
+async def _search_runners(api: ApiNamespaces, body: SearchRequest) -> RunnerOverview:
+    return await api.platform_infrastructure.search_runners(body=body)
+
+
+_ALLOCATORS: _Endpoint[AllocatorOverview, AllocatorInfo] = _Endpoint(
+    "search-allocators", _search_allocators, _allocator_items, None, _key_by("allocator_id")
+)
+_RUNNERS: _Endpoint[RunnerOverview, RunnerInfo] = _Endpoint(
+    "search-runners", _search_runners, _runner_items, None, _key_by("runner_id")
+)
+
+
+def iter_allocator_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+) -> AsyncIterator[AllocatorOverview]:
+    """Every page of ``search-allocators`` (``from``/``size``; each page groups its allocators by zone)."""
+    _check_page_size(page_size)
+    return _pages(api, _ALLOCATORS, query, sort, page_size)
+
+
+def iter_allocators(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+) -> AsyncIterator[AllocatorInfo]:
+    """Every allocator matching ``query``, across zones (each carries its ``zone_id``)."""
+    _check_page_size(page_size)
+    return _flatten(_pages(api, _ALLOCATORS, query, sort, page_size), _allocator_items)
+
+
+def iter_runner_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+) -> AsyncIterator[RunnerOverview]:
+    """Every page of ``search-runners`` (``from``/``size``)."""
+    _check_page_size(page_size)
+    return _pages(api, _RUNNERS, query, sort, page_size)
+
+
+def iter_runners(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+) -> AsyncIterator[RunnerInfo]:
+    """Every runner matching ``query``."""
+    _check_page_size(page_size)
+    return _flatten(_pages(api, _RUNNERS, query, sort, page_size), _runner_items)

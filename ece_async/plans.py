@@ -1,0 +1,471 @@
+"""Wait for a deployment's pending plan, with step-by-step progress and typed outcomes.
+
+ECE applies every deployment change as a *plan* per resource; while it runs, the
+resource's ``info.plan_info.pending`` is set.  This module polls ``get-deployment``
+(``show_plans``, ``show_plan_logs``) until no resource has a pending plan, reports
+step changes on the way and then decides the outcome.
+
+Outcome rule, per resource that was seen with a pending plan (or every resource,
+if none was ever seen pending, e.g. the plan finished before the first poll):
+
+* the *attempt* judged is the plan info whose ``plan_attempt_id`` matches the
+  pending attempt that was seen, looked for in ``current`` and then ``history``;
+  without an id, ``current`` (or, when a creation failed and there is no current
+  plan, the newest ``history`` entry);
+* the attempt failed when its ``healthy`` is false, it carries an ``error``, or any
+  step of its ``plan_attempt_log`` has status ``error``; without an attempt
+  matched by id, a false resource-level ``plan_info.healthy`` ("the last plan
+  attempt failed") also means failure;
+* plan history is fetched (one more GET with ``show_plan_history``) only when
+  the attempt seen pending is not the current plan, or the resource is unhealthy
+  while its latest plan looks fine: ECE may have rolled back and moved the failed
+  attempt to history.  The plain polls stay small.
+
+The deadline is checked between polls; a request in flight is bounded by the
+client's own timeouts, and transport errors propagate unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._generated import UNSET, Model
+from .clock import Clock
+from .errors import ECEError
+
+if TYPE_CHECKING:
+    from ._generated import ApiNamespaces
+    from .models import DeploymentGetResponse
+
+__all__ = [
+    "DEFAULT_MAX_POLL_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_TIMEOUT",
+    "RESOURCE_KINDS",
+    "PlanFailedError",
+    "PlanFailure",
+    "PlanStep",
+    "PlanTimeoutError",
+    "PlanTracker",
+    "track_plan",
+    "wait_for_plan",
+]
+
+#: The ``resources`` lists of a deployment that carry plans.
+RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+
+DEFAULT_TIMEOUT = 3600.0
+DEFAULT_POLL_INTERVAL = 5.0
+DEFAULT_MAX_POLL_INTERVAL = 30.0
+DEFAULT_BACKOFF = 1.5
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of a plan attempt, as last seen; progress events and failure details both use it."""
+
+    kind: str
+    ref_id: str
+    plan_attempt_id: str | None
+    step_id: str
+    #: ``pending``, ``success``, ``warning``, ``error`` (or a value a newer ECE adds).
+    status: str | None
+    #: ``starting``, ``in_progress``, ``completed``.
+    stage: str | None
+    started: str | None
+    completed: str | None
+    #: The step's ``info_log`` messages, oldest first.
+    messages: tuple[str, ...] = ()
+    #: The newest ``failure_type`` in the step's ``info_log``.
+    failure_type: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanFailure:
+    """Why one resource's plan attempt failed, from its plan info and attempt log."""
+
+    kind: str
+    ref_id: str
+    plan_attempt_id: str | None
+    healthy: bool | None
+    attempt_end_time: str | None
+    #: ``error.message`` of the attempt, else the last message of the first failed step.
+    error_message: str | None
+    #: ``error.failure_type`` of the attempt, else the first failed step's.
+    failure_type: str | None
+    #: Steps with status ``error`` (the last step when none has that status).
+    failed_steps: tuple[PlanStep, ...]
+
+    def summary(self) -> str:
+        where = f"{self.kind}/{self.ref_id}"
+        step = f" at step {self.failed_steps[0].step_id!r}" if self.failed_steps else ""
+        kind = f" [{self.failure_type}]" if self.failure_type else ""
+        return f"{where}{step}: {self.error_message or 'no error message'}{kind}"
+
+
+class PlanFailedError(ECEError):
+    """The plan finished unsuccessfully on at least one resource (see ``failures``)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        failures: tuple[PlanFailure, ...],
+        deployment: DeploymentGetResponse,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.deployment_id = deployment_id
+        self.failures = failures
+        #: The deployment as last fetched (with plan logs).
+        self.deployment = deployment
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"deployment_id": self.deployment_id, "failures": self.failures, "deployment": self.deployment}
+
+
+class PlanTimeoutError(ECEError, TimeoutError):
+    """The plan was still pending at the deadline; it keeps running on the server (also a TimeoutError)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        timeout: float,
+        pending: tuple[str, ...],
+        deployment: DeploymentGetResponse,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.deployment_id = deployment_id
+        self.timeout = timeout
+        #: ``kind/ref_id`` of each resource still pending.
+        self.pending = pending
+        self.deployment = deployment
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {
+            "deployment_id": self.deployment_id,
+            "timeout": self.timeout,
+            "pending": self.pending,
+            "deployment": self.deployment,
+        }
+
+
+# --- tolerant reads: any field may be missing, null or of an unexpected type ---------------------
+
+
+def _attr(obj: object, name: str) -> Any:
+    if not isinstance(obj, Model):
+        return None
+    value = getattr(obj, name, None)
+    return None if value is UNSET else value
+
+
+def _model(value: object) -> Model | None:
+    return value if isinstance(value, Model) else None
+
+
+def _models(value: object) -> list[Model]:
+    return [item for item in value if isinstance(item, Model)] if isinstance(value, list) else []
+
+
+def _str(value: object) -> str | None:
+    return str(value) if isinstance(value, str) else None  # str() turns an OpenEnum into its value
+
+
+def _bool(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class _Resource:
+    kind: str
+    ref_id: str
+    plans: Model | None  # the resource's ``info.plan_info`` (an ``*PlansInfo``)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}/{self.ref_id}"
+
+    @property
+    def pending(self) -> Model | None:
+        return _model(_attr(self.plans, "pending"))
+
+
+def _resources(deployment: object) -> list[_Resource]:
+    resources = _attr(deployment, "resources")
+    found = []
+    for kind in RESOURCE_KINDS:
+        for index, resource in enumerate(_models(_attr(resources, kind))):
+            ref_id = _str(_attr(resource, "ref_id")) or _str(_attr(resource, "id")) or f"#{index}"
+            found.append(_Resource(kind, ref_id, _model(_attr(_attr(resource, "info"), "plan_info"))))
+    return found
+
+
+def _steps(resource: _Resource, info: Model) -> list[PlanStep]:
+    attempt_id = _str(_attr(info, "plan_attempt_id"))
+    steps = []
+    for entry in _models(_attr(info, "plan_attempt_log")):
+        log = _models(_attr(entry, "info_log"))
+        failure_types = [value for value in (_str(_attr(line, "failure_type")) for line in log) if value]
+        steps.append(
+            PlanStep(
+                kind=resource.kind,
+                ref_id=resource.ref_id,
+                plan_attempt_id=attempt_id,
+                step_id=_str(_attr(entry, "step_id")) or "",
+                status=_str(_attr(entry, "status")),
+                stage=_str(_attr(entry, "stage")),
+                started=_str(_attr(entry, "started")),
+                completed=_str(_attr(entry, "completed")),
+                messages=tuple(
+                    message for message in (_str(_attr(line, "message")) for line in log) if message
+                ),
+                failure_type=failure_types[-1] if failure_types else None,
+            )
+        )
+    return steps
+
+
+def _progress(step: PlanStep) -> tuple[str | None, ...]:
+    # New info_log lines alone are not progress: they would make every poll an event.
+    return (step.step_id, step.status, step.stage, step.started, step.completed)
+
+
+def _attempt_failed(info: Model) -> bool:
+    if _attr(info, "healthy") is False or _model(_attr(info, "error")) is not None:
+        return True
+    return any(_str(_attr(entry, "status")) == "error" for entry in _models(_attr(info, "plan_attempt_log")))
+
+
+def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:
+    """``(failed, attempt)``, or ``None`` when plan history is needed to tell."""
+    current = _model(_attr(resource.plans, "current"))
+    history = _models(_attr(resource.plans, "history"))
+    if attempt_id is not None:
+        for info in (current, *reversed(history)):
+            if info is not None and _str(_attr(info, "plan_attempt_id")) == attempt_id:
+                return _attempt_failed(info), info
+        if not final:
+            return None
+    latest = current if current is not None else (history[-1] if history else None)
+    if latest is not None and _attempt_failed(latest):
+        return True, latest
+    if _attr(resource.plans, "healthy") is False:
+        if not final:
+            return None
+        return True, next((info for info in reversed(history) if _attempt_failed(info)), None)
+    return False, latest
+
+
+def _failure(resource: _Resource, attempt: Model | None) -> PlanFailure:
+    steps = _steps(resource, attempt) if attempt is not None else []
+    failed = tuple(step for step in steps if step.status == "error") or tuple(steps[-1:])
+    error = _attr(attempt, "error")
+    first = failed[0] if failed else None
+    return PlanFailure(
+        kind=resource.kind,
+        ref_id=resource.ref_id,
+        plan_attempt_id=_str(_attr(attempt, "plan_attempt_id")),
+        healthy=_bool(_attr(attempt, "healthy")),
+        attempt_end_time=_str(_attr(attempt, "attempt_end_time")),
+        error_message=_str(_attr(error, "message"))
+        or (first.messages[-1] if first and first.messages else None),
+        failure_type=_str(_attr(error, "failure_type")) or (first.failure_type if first else None),
+        failed_steps=failed,
+    )
+
+
+class PlanTracker:
+    """Polls a deployment until its pending plan is done; iterate it for step changes.
+
+    Iteration ends when the plan succeeded (``deployment`` then holds the final
+    state) and raises :class:`PlanFailedError` or :class:`PlanTimeoutError`
+    otherwise.  Each :class:`PlanStep` is yielded when first seen and again only
+    when its status, stage or timestamps change.  The interval between polls
+    starts at ``poll_interval``, grows by ``backoff`` while nothing changes, is
+    capped at ``max_poll_interval`` and drops back after a change.  Time and
+    sleeping go through ``clock`` (an :class:`ece_async.clock.Clock`), so tests
+    and simulators can run a long plan on virtual time.
+    """
+
+    def __init__(
+        self,
+        api: ApiNamespaces,
+        deployment_id: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        backoff: float = DEFAULT_BACKOFF,
+        clock: Clock | None = None,
+    ) -> None:
+        if poll_interval <= 0 or max_poll_interval < poll_interval or backoff < 1:
+            raise ValueError("need 0 < poll_interval <= max_poll_interval and backoff >= 1")
+        if timeout is not None and timeout < 0:
+            raise ValueError(f"timeout must be >= 0 or None, got {timeout}")
+        self._api = api
+        self.deployment_id = deployment_id
+        self._timeout = timeout
+        self._poll_interval = poll_interval
+        self._max_poll_interval = max_poll_interval
+        self._backoff = backoff
+        self._clock = clock if clock is not None else Clock()
+        #: The deployment as last fetched; the final state once iteration ended without error.
+        self.deployment: DeploymentGetResponse | None = None
+
+    def __aiter__(self) -> AsyncIterator[PlanStep]:
+        return self._run()
+
+    async def _fetch(self, history: bool) -> DeploymentGetResponse:
+        deployment = await self._api.deployments.get_deployment(
+            deployment_id=self.deployment_id, show_plans=True, show_plan_logs=True, show_plan_history=history
+        )
+        if not isinstance(deployment, Model):  # e.g. a null body: no plan state to judge
+            raise TypeError(f"get-deployment returned {type(deployment).__name__}, not a deployment")
+        self.deployment = deployment
+        return deployment
+
+    async def _run(self) -> AsyncIterator[PlanStep]:
+        deadline = math.inf if self._timeout is None else self._clock.monotonic() + self._timeout
+        seen: dict[tuple[str, str | None, int], PlanStep] = {}
+        attempts: dict[str, str | None] = {}  # resource key -> pending plan_attempt_id
+
+        def changed(resource: _Resource, info: Model) -> list[PlanStep]:
+            news = []
+            for index, step in enumerate(_steps(resource, info)):
+                key = (resource.key, step.plan_attempt_id, index)
+                old = seen.get(key)
+                if old is None or _progress(old) != _progress(step):
+                    seen[key] = step
+                    news.append(step)
+            return news
+
+        delay = self._poll_interval
+        while True:
+            deployment = await self._fetch(history=False)
+            resources = _resources(deployment)
+            pending = []
+            news = []
+            for resource in resources:
+                info = resource.pending
+                if info is not None:
+                    pending.append(resource.key)
+                    attempts[resource.key] = _str(_attr(info, "plan_attempt_id"))
+                    news += changed(resource, info)
+            for step in news:
+                yield step
+            if not pending:
+                break
+            remaining = deadline - self._clock.monotonic()
+            if remaining <= 0:
+                timeout = self._timeout or 0.0
+                raise PlanTimeoutError(
+                    f"plan of deployment {self.deployment_id} still pending after {timeout:g}s: "
+                    + ", ".join(pending),
+                    deployment_id=self.deployment_id,
+                    timeout=timeout,
+                    pending=tuple(pending),
+                    deployment=deployment,
+                )
+            if news:
+                delay = self._poll_interval
+            await self._clock.sleep(min(delay, remaining))
+            delay = min(delay * self._backoff, self._max_poll_interval)
+
+        verdicts = self._judge_all(resources, attempts, final=False)
+        if None in verdicts.values():
+            deployment = await self._fetch(history=True)
+            resources = _resources(deployment)
+            verdicts = self._judge_all(resources, attempts, final=True)
+        failures = []
+        for resource in resources:
+            verdict = verdicts.get(resource.key)
+            if verdict is None:
+                continue
+            failed, attempt = verdict
+            # The tracked attempt's steps that finished after the last poll.
+            tracked = (
+                resource.key in attempts and _str(_attr(attempt, "plan_attempt_id")) == attempts[resource.key]
+            )
+            if attempt is not None and tracked:
+                for step in changed(resource, attempt):
+                    yield step
+            if failed:
+                failures.append(_failure(resource, attempt))
+        if failures:
+            details = "; ".join(failure.summary() for failure in failures)
+            raise PlanFailedError(
+                f"plan of deployment {self.deployment_id} failed: {details}",
+                deployment_id=self.deployment_id,
+                failures=tuple(failures),
+                deployment=deployment,
+            )
+
+    @staticmethod
+    def _judge_all(
+        resources: list[_Resource], attempts: dict[str, str | None], final: bool
+    ) -> dict[str, tuple[bool, Model | None] | None]:
+        return {
+            resource.key: _judge(resource, attempts.get(resource.key), final)
+            for resource in resources
+            if not attempts or resource.key in attempts
+        }
+
+
+def track_plan(
+    api: ApiNamespaces,
+    deployment_id: str,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    backoff: float = DEFAULT_BACKOFF,
+    clock: Clock | None = None,
+) -> PlanTracker:
+    """Progress of the deployment's pending plan: ``async for step in track_plan(api, id): ...``."""
+    return PlanTracker(
+        api,
+        deployment_id,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        backoff=backoff,
+        clock=clock,
+    )
+
+
+async def wait_for_plan(
+    api: ApiNamespaces,
+    deployment_id: str,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    backoff: float = DEFAULT_BACKOFF,
+    clock: Clock | None = None,
+) -> DeploymentGetResponse:
+    """The deployment once its pending plan succeeded, so a change can be awaited like a call.
+
+    Raises :class:`PlanFailedError` (with the failed steps) or :class:`PlanTimeoutError`.
+    """
+    tracker = track_plan(
+        api,
+        deployment_id,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        backoff=backoff,
+        clock=clock,
+    )
+    async for _ in tracker:
+        pass
+    if tracker.deployment is None:  # unreachable: iteration always fetches a deployment
+        raise RuntimeError("plan tracking ended without fetching the deployment")
+    return tracker.deployment

@@ -1,0 +1,160 @@
+"""``ece-async simulate``: serve the ECE simulator until Ctrl-C (or SIGTERM)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from typing import TextIO
+
+import orjson
+
+from .faults import FaultConfig
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: %(default)s, local only)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port to listen on; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--deployments", type=int, default=100, help="size of the generated fleet (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="seed for data, plans and faults (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--faults",
+        nargs="?",
+        const="default",
+        default=None,
+        metavar="SPEC",
+        help="inject faults: alone, a realistic default mix; or 'name=value,...' "
+        "(e.g. 'error_rate=0.05,latency=0.01', 'default,rate_limit_rate=0.2'); names are FaultConfig fields",
+    )
+    parser.add_argument(
+        "--speed", type=float, default=1.0, help="simulated seconds per real second (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--plan-failure-rate",
+        type=float,
+        default=0.1,
+        help="probability that a plan fails (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--token-lifetime", type=float, default=None, help="login token lifetime in simulated seconds"
+    )
+    parser.add_argument(
+        "--username", default="admin", help="user for Basic auth and login (default: %(default)s)"
+    )
+    parser.add_argument("--password", default=None, help="password (default: derived from the seed)")
+    parser.add_argument("--api-key", default=None, help="API key to accept (default: derived from the seed)")
+    parser.add_argument("--json", action="store_true", help="print the connection details as one JSON line")
+
+
+def _faults(args: argparse.Namespace) -> FaultConfig:
+    config = FaultConfig.parse(args.faults) if args.faults else FaultConfig()
+    if args.token_lifetime is not None:
+        from dataclasses import replace
+
+        config = replace(config, token_lifetime=args.token_lifetime)
+    return config
+
+
+def _describe(config: FaultConfig) -> str:
+    if not config.active and config.token_lifetime is None:
+        return "none"
+    parts = [
+        f"{name}={getattr(config, name)}"
+        for name in (
+            "latency",
+            "jitter",
+            "error_rate",
+            "rate_limit_rate",
+            "drop_rate",
+            "malformed_rate",
+            "html_rate",
+        )
+        if getattr(config, name)
+    ]
+    if config.token_lifetime is not None:
+        parts.append(f"token_lifetime={config.token_lifetime:g}s")
+    if config.routes:
+        parts.append("per-route: " + ", ".join(config.routes))
+    return ", ".join(parts)
+
+
+async def serve(args: argparse.Namespace, out: TextIO) -> int:
+    from .simulator import ECESimulator
+
+    config = _faults(args)
+    sim = ECESimulator(
+        args.deployments,
+        seed=args.seed,
+        faults=config,
+        host=args.host,
+        port=args.port,
+        speed=args.speed,
+        plan_failure_rate=args.plan_failure_rate,
+        username=args.username,
+        password=args.password,
+        api_key=args.api_key,
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+            pass
+    try:
+        await sim.start()
+        details = {
+            "url": sim.url,
+            "api_url": sim.api_url,
+            "api_key": sim.api_key,
+            "username": sim.username,
+            "password": sim.password,
+            "organization_id": sim.organization_id,
+            "deployments": args.deployments,
+            "seed": args.seed,
+        }
+        if args.json:
+            out.write(orjson.dumps(details).decode() + "\n")
+        else:
+            out.write(
+                f"ECE simulator listening on {sim.url} (API root {sim.api_url})\n"
+                f"  deployments:     {args.deployments} (seed {args.seed}, speed x{args.speed:g})\n"
+                f"  api key:         {sim.api_key}   (Authorization: ApiKey <key>)\n"
+                f"  username:        {sim.username}\n"
+                f"  password:        {sim.password}\n"
+                f"  organization id: {sim.organization_id}\n"
+                f"  faults:          {_describe(config)}\n"
+                f"  stats:           {sim.url}/_simulator/stats\n"
+                "Press Ctrl-C to stop.\n"
+            )
+        out.flush()
+        await stop.wait()
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        await sim.close()
+    if not args.json:
+        out.write(f"Stopped after {sim.stats.total} requests.\n")
+        out.flush()
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return asyncio.run(serve(args, sys.stdout))
+    except KeyboardInterrupt:  # pragma: no cover - only where signal handlers are unsupported
+        return 0
+    except (OSError, ValueError) as exc:
+        print(f"ece-async simulate: {exc}", file=sys.stderr)
+        return 1

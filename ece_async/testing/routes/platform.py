@@ -1,0 +1,69 @@
+"""Platform info and allocators (list with ``q``/``from``/``size``/``sort``, and ``_search``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from .. import infrastructure
+from ..replies import body_json, integer, invalid, reply
+from ..search import QueryError, compile_query, doc_key, parse_sort, sort_docs
+from ..world import World, world
+from .base import Route
+
+DEFAULT_SIZE = 100
+_DEFAULT_SORT = [("zone_id", False), ("id", False)]
+
+
+def _page(w: World, query: Any, sort: Any, start: int, size: int) -> web.Response:
+    if start < 0 or size < 0:
+        raise invalid("[from] and [size] must be non-negative")
+    try:
+        predicate = compile_query(query)
+        spec = parse_sort(sort, _DEFAULT_SORT)
+    except QueryError as exc:
+        raise invalid(str(exc)) from None
+    matched = [
+        (info, doc_key(doc, spec)) for info, doc in infrastructure.allocators(w.state) if predicate(doc)
+    ]
+    ordered, _ = sort_docs(matched)
+    return reply(infrastructure.overview(ordered[start : start + size]))
+
+
+async def get_allocators(request: web.Request) -> web.StreamResponse:
+    w = world(request)
+    w.now()
+    q = request.query.get("q")
+    query = {"query_string": {"query": q}} if q else None
+    sort = [s for s in request.query.get("sort", "").split(",") if s] or None
+    parsed_sort = [{f.lstrip("-"): "desc"} if f.startswith("-") else f for f in sort] if sort else None
+    return _page(w, query, parsed_sort, integer(request, "from", 0), integer(request, "size", DEFAULT_SIZE))
+
+
+async def search_allocators(request: web.Request) -> web.StreamResponse:
+    w = world(request)
+    w.now()
+    body = await body_json(request, required=False) or {}
+    if not isinstance(body, dict):
+        raise invalid("The search request must be a JSON object")
+    start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
+    if not isinstance(start, int) or not isinstance(size, int):
+        raise invalid("[from] and [size] must be integers")
+    return _page(w, body.get("query"), body.get("sort"), start, size)
+
+
+async def get_platform(request: web.Request) -> web.StreamResponse:
+    w = world(request)
+    w.now()
+    cached = w.state.caches.get("platform")
+    if cached is None:
+        cached = w.state.caches["platform"] = infrastructure.platform_info(w.state)
+    return reply(cached)
+
+
+ROUTES: list[Route] = [
+    ("get-allocators", get_allocators),
+    ("search-allocators", search_allocators),
+    ("get-platform", get_platform),
+]

@@ -1,0 +1,215 @@
+"""``ECESimulator``: a seeded, stateful fake ECE served over real HTTP on localhost."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import socket
+from datetime import datetime
+from types import TracebackType
+
+from aiohttp import web
+
+from . import catalog
+from .app import API_ROOT, build_app
+from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
+from .clock import SimClock
+from .faults import FaultConfig, FaultInjector
+from .generate import generate_allocators, generate_deployment
+from .lifecycle import settle
+from .state import SimDeployment, SimState
+from .stats import SimulatorStats
+from .world import World
+
+
+class ECESimulator:
+    """A fake ECE for tests and demos, like moto for boto3.
+
+    ``url`` is the installation root (``http://127.0.0.1:<port>``, like an ECE
+    coordinator's ``https://host:12443``); the API itself is under
+    ``api_url`` (``url + "/api/v1"``).  Credentials: ``api_key`` (``Authorization:
+    ApiKey ...``), ``username``/``password`` (Basic, or ``POST
+    /users/auth/_login`` for a bearer token).
+
+    Everything is derived from ``seed``: the fleet of ``deployments``, plan
+    step timings and failures (``plan_failure_rate``), and injected faults.
+    Time is simulated: ``speed`` scales real time (0 freezes it) and
+    :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
+    now, truncated to the second); pass a fixed one for byte-identical runs.
+
+    Use ``async with ECESimulator(...) as sim:``, or :meth:`start`/:meth:`close`.
+    """
+
+    def __init__(
+        self,
+        deployments: int = 10,
+        *,
+        seed: int = 0,
+        faults: FaultConfig | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        speed: float = 1.0,
+        start_time: datetime | float | None = None,
+        plan_failure_rate: float = 0.1,
+        username: str = "admin",
+        password: str | None = None,
+        api_key: str | None = None,
+    ) -> None:
+        if deployments < 0:
+            raise ValueError("deployments must be >= 0")
+        if not 0.0 <= plan_failure_rate <= 1.0:
+            raise ValueError("plan_failure_rate must be between 0 and 1")
+        self.seed = seed
+        self.host = host
+        self.port = port
+        start = start_time.timestamp() if isinstance(start_time, datetime) else start_time
+        self.clock = SimClock(start=start, speed=speed)
+        rng = random.Random(f"{seed}:credentials")
+        self.username = username
+        self.password = password if password is not None else f"sim-{rng.getrandbits(64):016x}"
+        key = api_key if api_key is not None else f"sim_{rng.getrandbits(160):040x}"
+        self.organization_id = str(1_000_000_000 + rng.randrange(999_999_999))
+        self.state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
+        config = faults or FaultConfig()
+        self.auth = Authenticator(
+            self.state,
+            self.clock,
+            username,
+            self.password,
+            secret=hashlib.sha256(f"{seed}:jwt-secret".encode()).digest(),
+            token_lifetime=config.token_lifetime or DEFAULT_TOKEN_LIFETIME,
+        )
+        self.api_key = key
+        self.auth.add_api_key("sim-initial-key", key, "ECE simulator initial key")
+        self.stats = SimulatorStats()
+        self._world = World(
+            state=self.state,
+            clock=self.clock,
+            auth=self.auth,
+            faults=FaultInjector(config, seed),
+            stats=self.stats,
+            seed=seed,
+            plan_failure_rate=plan_failure_rate,
+        )
+        now = self.clock.now()
+        for i in range(deployments):
+            generate_deployment(self.state, seed, i, now, plan_failure_rate)
+        generate_allocators(self.state, seed)
+        self.app = build_app(self._world)
+        self._runner: web.AppRunner | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------------
+
+    async def start(self) -> ECESimulator:
+        if self._runner is not None:
+            return self
+        runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        server = site._server  # the only way aiohttp exposes the bound port (needed for port=0)
+        sockets = getattr(server, "sockets", None) or []
+        for sock in sockets:
+            if sock.family in (socket.AF_INET, socket.AF_INET6):
+                self.port = sock.getsockname()[1]
+                break
+        return self
+
+    async def close(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> ECESimulator:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # --- what clients need -----------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The installation root, without ``/api/v1`` (clients accept either form)."""
+        # A wildcard bind is reachable on loopback; the wildcard address itself is not a destination.
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.url + API_ROOT
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Request headers that authenticate with the simulator's API key."""
+        return {"Authorization": f"ApiKey {self.api_key}"}
+
+    # --- controlling the world -------------------------------------------------------------------
+
+    @property
+    def faults(self) -> FaultConfig:
+        return self._world.faults.config
+
+    @faults.setter
+    def faults(self, config: FaultConfig) -> None:
+        """Swap the fault configuration mid-test (the per-request draw sequence starts afresh)."""
+        self._world.faults = FaultInjector(config, self.seed)
+        if config.token_lifetime is not None:
+            self.auth.token_lifetime = config.token_lifetime
+
+    @property
+    def plan_failure_rate(self) -> float:
+        return self._world.plan_failure_rate
+
+    @plan_failure_rate.setter
+    def plan_failure_rate(self, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError("plan_failure_rate must be between 0 and 1")
+        self._world.plan_failure_rate = value
+
+    def now(self) -> float:
+        """The simulated time (epoch seconds), with plans brought up to it."""
+        return self._world.now()
+
+    def advance(self, seconds: float) -> float:
+        """Move simulated time forward; plans and token expiry follow. Returns the new time."""
+        self.clock.advance(seconds)
+        return self.now()
+
+    def settle(self) -> None:
+        """Finish every pending plan now (advancing the clock just far enough)."""
+        pending = [r.pending.end for d in self.state.live() for r in d.resources if r.pending is not None]
+        if pending:
+            target = max(pending)
+            now = self.clock.now()
+            if target > now:
+                self.clock.advance(target - now + 0.001)
+        settle(self.state, self.clock.now())
+
+    def deployment_ids(self) -> list[str]:
+        """Ids of the deployments that exist (not deleted), in creation order."""
+        return [d.id for d in self.state.live()]
+
+    def deployment(self, deployment_id: str) -> SimDeployment:
+        """The internal record of a deployment, for assertions a response cannot express."""
+        dep = self.state.get(deployment_id)
+        if dep is None:
+            raise KeyError(deployment_id)
+        return dep
+
+    def __repr__(self) -> str:
+        state = "running" if self._runner is not None else "stopped"
+        return (
+            f"<ECESimulator {self.url} {state}, {len(self.deployment_ids())} deployments, seed={self.seed}>"
+        )

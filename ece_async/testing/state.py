@@ -1,0 +1,283 @@
+"""The simulator's world: deployments, their resources and plan attempts, users' data.
+
+Everything here is plain mutable data plus bookkeeping that keeps responses
+cheap: each deployment carries a ``revision`` that changes with anything a
+response could show, and a per-revision cache of rendered bytes.  Time-driven
+changes (a plan step finishing) are scheduled on a heap, so bringing the world
+up to "now" costs nothing when nothing is due.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Resource kinds the simulator runs (``appsearch`` is legacy and always empty).
+KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search")
+#: Every list of ``DeploymentResources`` (all required by the spec).
+ALL_KINDS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
+
+
+@dataclass(frozen=True)
+class Step:
+    step_id: str
+    duration: float
+
+
+@dataclass
+class PlanAttempt:
+    """One attempt to apply a plan to a resource; its progress is a pure function of time."""
+
+    attempt_id: str
+    number: int
+    plan: dict[str, Any]
+    action: str
+    started: float
+    steps: tuple[Step, ...]
+    #: Index of the step that fails, or ``None`` when the attempt succeeds.
+    fail_at: int | None = None
+    failure_type: str = ""
+    failure_message: str = ""
+    user_id: str = ""
+    facilitator: str = "adminconsole"
+    #: When a later plan replaced this one (``plan_end_time``).
+    superseded: float | None = None
+    #: When the attempt was cancelled (it then counts as failed at that time).
+    cancelled: float | None = None
+    offsets: tuple[float, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        acc = 0.0
+        offsets = []
+        for step in self.steps:
+            offsets.append(acc)
+            acc += step.duration
+        self.offsets = tuple(offsets)
+
+    @property
+    def planned_end(self) -> float:
+        """When the attempt finishes on its own (at the failing step's end, if it fails)."""
+        last = self.fail_at if self.fail_at is not None else len(self.steps) - 1
+        if last < 0:
+            return self.started
+        return self.started + self.offsets[last] + self.steps[last].duration
+
+    @property
+    def end(self) -> float:
+        if self.cancelled is not None:
+            return min(self.cancelled, self.planned_end)
+        return self.planned_end
+
+    @property
+    def failed(self) -> bool:
+        return self.fail_at is not None or self.cancelled is not None
+
+    def boundaries(self) -> Iterator[float]:
+        """Times at which the rendered log of this attempt changes."""
+        for offset in self.offsets:
+            yield self.started + offset
+        yield self.end
+
+
+@dataclass
+class SimResource:
+    kind: str
+    ref_id: str
+    id: str
+    region: str
+    es_ref_id: str | None
+    current: PlanAttempt | None = None
+    pending: PlanAttempt | None = None
+    #: Finished attempts, oldest first (the current one included).
+    history: list[PlanAttempt] = field(default_factory=list)
+    stopped: bool = False
+    #: Whether the last finished attempt succeeded.
+    last_ok: bool = True
+    metadata_version: int = 1
+    last_modified: float = 0.0
+    password: str = ""
+    secret_token: str = ""
+
+    @property
+    def plan(self) -> dict[str, Any]:
+        """The plan the resource runs (or is being created with)."""
+        attempt = self.current or self.pending or (self.history[-1] if self.history else None)
+        return attempt.plan if attempt is not None else {}
+
+    @property
+    def version(self) -> str:
+        config = self.plan.get(self.kind)
+        value = config.get("version") if isinstance(config, dict) else None
+        return value if isinstance(value, str) else ""
+
+    @property
+    def status(self) -> str:
+        if self.pending is not None:
+            return {
+                "deployments.create-deployment": "initializing",
+                "deployments.shutdown-deployment": "stopping",
+                "deployments.restart-resource": "restarting",
+            }.get(self.pending.action, "reconfiguring")
+        return "stopped" if self.stopped else "started"
+
+    @property
+    def healthy(self) -> bool:
+        return self.last_ok and (
+            self.pending is None or self.pending.action != "deployments.create-deployment"
+        )
+
+    @property
+    def attempt_count(self) -> int:
+        return len(self.history) + (1 if self.pending is not None else 0)
+
+
+@dataclass
+class SimDeployment:
+    id: str
+    name: str
+    alias: str
+    created: float
+    last_modified: float
+    owner_id: str
+    organization_id: str
+    resources: list[SimResource]
+    subscription_level: str = "standard"
+    system_owned: bool = False
+    hidden: bool = False
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    autoscaling_enabled: bool = False
+    #: ``x-cloud-resource-version``: changes when the definition changes.
+    version: int = 1
+    #: Changes with anything a response shows; keys the render cache.
+    revision: int = 0
+    deleted: float | None = None
+    #: Earliest simulated time at which a pending plan changes what this deployment looks like.
+    next_change: float | None = None
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def healthy(self) -> bool:
+        return all(r.healthy for r in self.resources)
+
+    @property
+    def stopped(self) -> bool:
+        return all(r.stopped and r.pending is None for r in self.resources)
+
+    @property
+    def last_plan_modified(self) -> float:
+        times = [a.end for r in self.resources for a in r.history[-1:]]
+        return max(times) if times else self.created
+
+    def resource(self, kind: str, ref_id: str) -> SimResource | None:
+        for r in self.resources:
+            if r.kind == kind and r.ref_id == ref_id:
+                return r
+        return None
+
+    def of_kind(self, kind: str) -> list[SimResource]:
+        return [r for r in self.resources if r.kind == kind]
+
+    def touch(self) -> None:
+        """Invalidate everything rendered from this deployment."""
+        self.revision += 1
+        self.cache.clear()
+
+
+@dataclass
+class Comment:
+    id: str
+    user_id: str
+    message: str
+    created: float
+    modified: float
+    version: int = 1
+
+
+@dataclass
+class ApiKey:
+    id: str
+    key: str
+    description: str
+    user_id: str
+    created: float
+    expires: float | None = None
+
+
+@dataclass
+class Allocator:
+    id: str
+    zone: str
+    host_ip: str
+    capacity_mb: int
+    connected: bool = True
+    healthy: bool = True
+    maintenance: bool = False
+
+
+class SimState:
+    """All mutable simulator data, plus the schedule of time-driven changes."""
+
+    def __init__(self, region: str, organization_id: str, user_id: str) -> None:
+        self.region = region
+        self.organization_id = organization_id
+        self.user_id = user_id
+        self.deployments: dict[str, SimDeployment] = {}
+        self.allocators: list[Allocator] = []
+        self.comments: dict[tuple[str, str], dict[str, Comment]] = {}
+        self.api_keys: dict[str, ApiKey] = {}
+        #: create-deployment ``request_id`` -> deployment id.
+        self.request_ids: dict[str, str] = {}
+        #: Changes with any deployment change; keys caches of whole-platform responses.
+        self.revision = 0
+        self._schedule: list[tuple[float, str]] = []
+        self.caches: dict[Any, Any] = {}
+        self._zones: dict[Any, list[str]] = {}
+        self._sequence = 0
+
+    def next_sequence(self) -> int:
+        """A process-wide counter for ids that must never repeat (comments, API keys, attempts)."""
+        self._sequence += 1
+        return self._sequence
+
+    # --- deployments -----------------------------------------------------------------------------
+
+    def live(self) -> Iterator[SimDeployment]:
+        return (d for d in self.deployments.values() if d.deleted is None)
+
+    def get(self, deployment_id: str) -> SimDeployment | None:
+        dep = self.deployments.get(deployment_id)
+        return dep if dep is not None and dep.deleted is None else None
+
+    def changed(self, dep: SimDeployment) -> None:
+        dep.touch()
+        self.revision += 1
+        self.caches.clear()
+
+    def schedule(self, dep: SimDeployment, when: float | None) -> None:
+        dep.next_change = when
+        if when is not None:
+            heapq.heappush(self._schedule, (when, dep.id))
+
+    def due(self, now: float) -> list[SimDeployment]:
+        """Deployments whose scheduled change time has come (each at most once)."""
+        out: list[SimDeployment] = []
+        seen: set[str] = set()
+        while self._schedule and self._schedule[0][0] <= now:
+            when, dep_id = heapq.heappop(self._schedule)
+            dep = self.deployments.get(dep_id)
+            # Entries are never removed eagerly; a stale one no longer matches next_change.
+            if dep is None or dep.next_change != when or dep_id in seen:
+                continue
+            seen.add(dep_id)
+            out.append(dep)
+        return out
+
+    def zone_allocators(self, zone: str) -> list[str]:
+        """Allocator ids of a zone, in a stable order (instances are placed by hashing into it)."""
+        key = ("zone_allocators", zone)
+        pool = self._zones.get(key)
+        if pool is None:
+            pool = self._zones[key] = [a.id for a in self.allocators if a.zone == zone]
+        return pool

@@ -1,0 +1,47 @@
+"""Fixtures for the facade tests.
+
+Every test here also fails on an unraisable exception (an unclosed session or
+connector reported from ``__del__``), and collects garbage at teardown so such
+reports land in the test that caused them.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aioresponses import aioresponses
+
+HERE = Path(__file__).parent
+# The tests import their helpers as a top-level module (pytest's importlib mode adds no path).
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from facade_support import FakeClock, mock_ece  # noqa: E402
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"))
+            item.add_marker(pytest.mark.filterwarnings("error::ResourceWarning"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def mocked() -> Iterator[aioresponses]:
+    with mock_ece() as m:
+        yield m
