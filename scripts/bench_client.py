@@ -8,6 +8,9 @@ time (``time.process_time``) for N GETs at concurrency C, several rounds, for:
   decode  aiohttp + ``orjson.loads`` + the generated model decoder (same work as
           the client minus the facade: the facade's own cost is client - decode)
   client  ``ECEClient.deployments.get_deployment`` (decoded into models)
+  eager   for information: aiohttp + ``orjson.loads`` + ``Model.from_dict``, i.e. every one
+          of the ~190 nested objects built up front (responses decode lazily instead:
+          each object on first access)
 
 It prints CPU microseconds per request (the median over rounds) and the ratios,
 and exits 1 when client/plain exceeds ``--max-ratio`` (1.5).  ``--baseline decode``
@@ -127,10 +130,11 @@ async def run(base: str, args: argparse.Namespace) -> dict[str, list[float]]:
     sys.path.insert(0, str(HERE.parent))
     from ece_async import ECEClient
     from ece_async._generated import OPERATIONS  # noqa: F401  (the same import the client pays)
+    from ece_async.models import DeploymentGetResponse
     from ece_generated.api.deployments import get_deployment as op
 
     url = f"{base}/api/v1/deployments/abc"
-    results: dict[str, list[float]] = {"plain": [], "decode": [], "client": []}
+    results: dict[str, list[float]] = {"plain": [], "decode": [], "client": [], "eager": []}
     connector = aiohttp.TCPConnector(limit=args.concurrency)
     async with aiohttp.ClientSession(connector=connector) as session:
         async with ECEClient(base, api_key="bench-key", max_concurrency=args.concurrency) as ece:
@@ -148,7 +152,12 @@ async def run(base: str, args: argparse.Namespace) -> dict[str, list[float]]:
             async def client() -> None:
                 await ece.deployments.get_deployment(deployment_id="abc")
 
-            cases = {"plain": plain, "decode": decode, "client": client}
+            async def eager() -> None:
+                async with session.get(url) as resp:
+                    body = await resp.read()
+                DeploymentGetResponse.from_dict(orjson.loads(body))
+
+            cases = {"plain": plain, "decode": decode, "client": client, "eager": eager}
             for fn in cases.values():  # warm up connections, decoders, caches
                 await _gather(args.concurrency * 2, args.concurrency, fn)
             for _ in range(args.rounds):
