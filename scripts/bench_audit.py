@@ -149,7 +149,9 @@ def main() -> int:
     ratio = results["audit"]["cpu"] / results["plain"]["cpu"]
     print(f"audit / plain client CPU = {ratio:.2f} (limit {args.max_ratio})")
     summary = cli.stderr.strip().splitlines()[-1] if cli.stderr.strip() else "(no summary)"
-    print(f"ece-async audit --simulate {n} (simulator in-process): {cli_wall:.1f}s wall, exit {cli.returncode}")
+    print(
+        f"ece-async audit --simulate {n} (simulator in-process): {cli_wall:.1f}s wall, exit {cli.returncode}"
+    )
     print(f"  peak RSS {cli_peak:.0f} MiB (largest child process); {summary}")
     return 0 if ratio <= args.max_ratio and cli.returncode in (0, 1) else 1
 
