@@ -9,6 +9,8 @@ The rules follow what a retry can safely assume about the server:
   DELETE, OPTIONS, searches (POST ``.../_search``, which only read), and any
   request carrying an idempotency ``request_id`` query parameter (the client
   adds one to ``create-deployment`` itself).
+* A successful status with a body that is not valid JSON (a stream cut short by
+  a proxy) is treated like a dropped connection.
 * A connection that could not be *established* never carried the request, so
   that is retried for every method; TLS failures are never retried.
 
@@ -33,6 +35,7 @@ from .errors import (
     ECEError,
     ECETimeoutError,
     RateLimitedError,
+    ResponseDecodeError,
     TLSError,
 )
 
@@ -126,7 +129,7 @@ class RetryPolicy(Frozen):
             return False
         if isinstance(error, (ConnectError, ConnectTimeoutError)):
             return True
-        if isinstance(error, (ECEConnectionError, ECETimeoutError)):
+        if isinstance(error, (ECEConnectionError, ECETimeoutError, ResponseDecodeError)):
             return idempotent
         return False
 

@@ -533,7 +533,9 @@ class ECETransport:
                     try:
                         parsed = self._parse(parse, status, body, content_type, method, url_text)
                     except ResponseDecodeError as decode_error:
-                        decode_error.attempts = attempt
+                        # A truncated body (a proxy cutting the stream): retried like a drop.
+                        error = decode_error
+                    else:
                         if hooks.end:
                             await hooks.emit(
                                 hooks.end,
@@ -543,26 +545,15 @@ class ECETransport:
                                     shown_url or redact_url(url_text),
                                     attempt,
                                     status,
-                                    decode_error,
+                                    None,
                                     clock.monotonic() - t0,
                                 ),
                             )
-                        raise
-                    if hooks.end:
-                        await hooks.emit(
-                            hooks.end,
-                            RequestEnd(
-                                request.operation_id,
-                                method,
-                                shown_url or redact_url(url_text),
-                                attempt,
-                                status,
-                                None,
-                                clock.monotonic() - t0,
-                            ),
-                        )
-                    return Response(status, response_headers, parsed)
-                error = self._response_error(status, response_headers, content_type, body, method, url_text)
+                        return Response(status, response_headers, parsed)
+                else:
+                    error = self._response_error(
+                        status, response_headers, content_type, body, method, url_text
+                    )
             error.attempts = attempt
             if hooks.end:
                 await hooks.emit(

@@ -23,6 +23,7 @@ from ece_async import (
     PreconditionFailedError,
     RateLimitedError,
     ResponseDecodeError,
+    RetryPolicy,
     ServerError,
     errors,
 )
@@ -173,7 +174,7 @@ async def test_malformed_json_on_success_raises_response_decode_error(mocked: ai
         f"{API}/deployments/abc", status=200, body="{not json" + "x" * 500, content_type="application/json"
     )
     mocked.get(f"{API}/deployments/def", status=200, payload=["a", "list"])
-    async with ECEClient(BASE, api_key="key-1234") as ece:
+    async with ECEClient(BASE, api_key="key-1234", retry=NO_RETRY) as ece:
         with pytest.raises(ResponseDecodeError) as info:
             await ece.deployments.get_deployment(deployment_id="abc")
         assert info.value.status == 200
@@ -268,3 +269,20 @@ async def test_error_messages_never_contain_secrets_the_server_echoes(
     for text in [*texts, caplog.text]:
         assert key not in text
     assert "***" in str(info.value)
+
+
+async def test_truncated_success_body_is_retried_for_reads_only(mocked: aioresponses) -> None:
+    mocked.get(
+        f"{API}/deployments/abc", status=200, body='{"id": "abc", "na', content_type="application/json"
+    )
+    mocked.get(f"{API}/deployments/abc", status=200, payload={"id": "abc", "name": "n"})
+    mocked.post(
+        f"{API}/deployments/abc/_shutdown", status=200, body='{"id": ', content_type="application/json"
+    )
+    policy = RetryPolicy(max_attempts=3, backoff_base=0.0, backoff_max=0.0, deadline=None)
+    async with ECEClient(BASE, api_key="key-1234", retry=policy) as ece:
+        deployment = await ece.deployments.get_deployment(deployment_id="abc")
+        assert deployment.name == "n"
+        with pytest.raises(ResponseDecodeError) as info:
+            await ece.deployments.shutdown_deployment(deployment_id="abc")
+        assert info.value.attempts == 1
