@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._generated import Model
+from ._tolerant import items as _list
 from .errors import ECEError
 
 if TYPE_CHECKING:
@@ -63,10 +64,6 @@ DEFAULT_PAGE_SIZE = 100
 
 class PaginationError(ECEError):
     """The server stopped advancing through the results; continuing would repeat pages forever."""
-
-
-def _list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 @dataclass(frozen=True)

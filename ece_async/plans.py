@@ -32,7 +32,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._generated import UNSET, Model
+from ._generated import Model
+from ._tolerant import RESOURCE_KINDS, at, flag, models
 from .clock import Clock
 from .errors import ECEError
 
@@ -55,7 +56,6 @@ __all__ = [
 ]
 
 #: The ``resources`` lists of a deployment that carry plans.
-RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
 
 DEFAULT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 5.0
@@ -160,27 +160,12 @@ class PlanTimeoutError(ECEError, TimeoutError):
 # --- tolerant reads: any field may be missing, null or of an unexpected type ---------------------
 
 
-def _attr(obj: object, name: str) -> Any:
-    if not isinstance(obj, Model):
-        return None
-    value = getattr(obj, name, None)
-    return None if value is UNSET else value
-
-
 def _model(value: object) -> Model | None:
     return value if isinstance(value, Model) else None
 
 
-def _models(value: object) -> list[Model]:
-    return [item for item in value if isinstance(item, Model)] if isinstance(value, list) else []
-
-
 def _str(value: object) -> str | None:
     return str(value) if isinstance(value, str) else None  # str() turns an OpenEnum into its value
-
-
-def _bool(value: object) -> bool | None:
-    return value if isinstance(value, bool) else None
 
 
 @dataclass(frozen=True)
@@ -195,38 +180,36 @@ class _Resource:
 
     @property
     def pending(self) -> Model | None:
-        return _model(_attr(self.plans, "pending"))
+        return _model(at(self.plans, "pending"))
 
 
 def _resources(deployment: object) -> list[_Resource]:
-    resources = _attr(deployment, "resources")
+    resources = at(deployment, "resources")
     found = []
     for kind in RESOURCE_KINDS:
-        for index, resource in enumerate(_models(_attr(resources, kind))):
-            ref_id = _str(_attr(resource, "ref_id")) or _str(_attr(resource, "id")) or f"#{index}"
-            found.append(_Resource(kind, ref_id, _model(_attr(_attr(resource, "info"), "plan_info"))))
+        for index, resource in enumerate(models(at(resources, kind))):
+            ref_id = _str(at(resource, "ref_id")) or _str(at(resource, "id")) or f"#{index}"
+            found.append(_Resource(kind, ref_id, _model(at(at(resource, "info"), "plan_info"))))
     return found
 
 
 def _steps(resource: _Resource, info: Model) -> list[PlanStep]:
-    attempt_id = _str(_attr(info, "plan_attempt_id"))
+    attempt_id = _str(at(info, "plan_attempt_id"))
     steps = []
-    for entry in _models(_attr(info, "plan_attempt_log")):
-        log = _models(_attr(entry, "info_log"))
-        failure_types = [value for value in (_str(_attr(line, "failure_type")) for line in log) if value]
+    for entry in models(at(info, "plan_attempt_log")):
+        log = models(at(entry, "info_log"))
+        failure_types = [value for value in (_str(at(line, "failure_type")) for line in log) if value]
         steps.append(
             PlanStep(
                 kind=resource.kind,
                 ref_id=resource.ref_id,
                 plan_attempt_id=attempt_id,
-                step_id=_str(_attr(entry, "step_id")) or "",
-                status=_str(_attr(entry, "status")),
-                stage=_str(_attr(entry, "stage")),
-                started=_str(_attr(entry, "started")),
-                completed=_str(_attr(entry, "completed")),
-                messages=tuple(
-                    message for message in (_str(_attr(line, "message")) for line in log) if message
-                ),
+                step_id=_str(at(entry, "step_id")) or "",
+                status=_str(at(entry, "status")),
+                stage=_str(at(entry, "stage")),
+                started=_str(at(entry, "started")),
+                completed=_str(at(entry, "completed")),
+                messages=tuple(message for message in (_str(at(line, "message")) for line in log) if message),
                 failure_type=failure_types[-1] if failure_types else None,
             )
         )
@@ -239,25 +222,25 @@ def _progress(step: PlanStep) -> tuple[str | None, ...]:
 
 
 def _attempt_failed(info: Model) -> bool:
-    if _attr(info, "healthy") is False or _model(_attr(info, "error")) is not None:
+    if at(info, "healthy") is False or _model(at(info, "error")) is not None:
         return True
-    return any(_str(_attr(entry, "status")) == "error" for entry in _models(_attr(info, "plan_attempt_log")))
+    return any(_str(at(entry, "status")) == "error" for entry in models(at(info, "plan_attempt_log")))
 
 
 def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:
     """``(failed, attempt)``, or ``None`` when plan history is needed to tell."""
-    current = _model(_attr(resource.plans, "current"))
-    history = _models(_attr(resource.plans, "history"))
+    current = _model(at(resource.plans, "current"))
+    history = models(at(resource.plans, "history"))
     if attempt_id is not None:
         for info in (current, *reversed(history)):
-            if info is not None and _str(_attr(info, "plan_attempt_id")) == attempt_id:
+            if info is not None and _str(at(info, "plan_attempt_id")) == attempt_id:
                 return _attempt_failed(info), info
         if not final:
             return None
     latest = current if current is not None else (history[-1] if history else None)
     if latest is not None and _attempt_failed(latest):
         return True, latest
-    if _attr(resource.plans, "healthy") is False:
+    if at(resource.plans, "healthy") is False:
         if not final:
             return None
         return True, next((info for info in reversed(history) if _attempt_failed(info)), None)
@@ -267,17 +250,17 @@ def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bo
 def _failure(resource: _Resource, attempt: Model | None) -> PlanFailure:
     steps = _steps(resource, attempt) if attempt is not None else []
     failed = tuple(step for step in steps if step.status == "error") or tuple(steps[-1:])
-    error = _attr(attempt, "error")
+    error = at(attempt, "error")
     first = failed[0] if failed else None
     return PlanFailure(
         kind=resource.kind,
         ref_id=resource.ref_id,
-        plan_attempt_id=_str(_attr(attempt, "plan_attempt_id")),
-        healthy=_bool(_attr(attempt, "healthy")),
-        attempt_end_time=_str(_attr(attempt, "attempt_end_time")),
-        error_message=_str(_attr(error, "message"))
+        plan_attempt_id=_str(at(attempt, "plan_attempt_id")),
+        healthy=flag(at(attempt, "healthy")),
+        attempt_end_time=_str(at(attempt, "attempt_end_time")),
+        error_message=_str(at(error, "message"))
         or (first.messages[-1] if first and first.messages else None),
-        failure_type=_str(_attr(error, "failure_type")) or (first.failure_type if first else None),
+        failure_type=_str(at(error, "failure_type")) or (first.failure_type if first else None),
         failed_steps=failed,
     )
 
@@ -357,7 +340,7 @@ class PlanTracker:
                 info = resource.pending
                 if info is not None:
                     pending.append(resource.key)
-                    attempts[resource.key] = _str(_attr(info, "plan_attempt_id"))
+                    attempts[resource.key] = _str(at(info, "plan_attempt_id"))
                     news += changed(resource, info)
             for step in news:
                 yield step
@@ -392,7 +375,7 @@ class PlanTracker:
             failed, attempt = verdict
             # The tracked attempt's steps that finished after the last poll.
             tracked = (
-                resource.key in attempts and _str(_attr(attempt, "plan_attempt_id")) == attempts[resource.key]
+                resource.key in attempts and _str(at(attempt, "plan_attempt_id")) == attempts[resource.key]
             )
             if attempt is not None and tracked:
                 for step in changed(resource, attempt):

@@ -17,9 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._tolerant import RESOURCE_KINDS, at, items
 from ..errors import ECEError, NotFoundError
 from ..pagination import iter_deployments
-from .summary import DeploymentSummary, _at, summarise
+from .summary import DeploymentSummary, summarise
 
 if TYPE_CHECKING:
     from ..client import ECEClient
@@ -85,7 +86,7 @@ async def _fetch(client: ECEClient, deployment_id: str) -> DeploymentSummary:
         return DeploymentSummary(id=deployment_id, error=describe_error(error))
     summary = summarise(deployment)
     summary.id = deployment_id
-    summary.organization_id = _text_or_none(_at(deployment, "settings", "metadata", "organization_id"))
+    summary.organization_id = _text_or_none(at(deployment, "settings", "metadata", "organization_id"))
     return summary
 
 
@@ -94,13 +95,12 @@ def _text_or_none(value: Any) -> str | None:
 
 
 def _has_pending_plan(deployment: Any) -> bool:
-    resources = _at(deployment, "resources")
-    for kind in ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch"):
-        items = _at(resources, kind)
-        for resource in items if isinstance(items, list) else []:
-            if _at(resource, "info", "plan_info", "pending") is not None:
-                return True
-    return False
+    resources = at(deployment, "resources")
+    return any(
+        at(resource, "info", "plan_info", "pending") is not None
+        for kind in RESOURCE_KINDS
+        for resource in items(at(resources, kind))
+    )
 
 
 async def collect(
@@ -152,7 +152,7 @@ async def add_costs(
             account = await client.accounts.get_current_account()
         except ECEError:
             account = None
-        organization = _text_or_none(_at(account, "id"))
+        organization = _text_or_none(at(account, "id"))
     if organization is None:
         return "costs skipped: no organization id (pass --organization)"
     try:
@@ -164,10 +164,9 @@ async def add_costs(
             return f"costs unavailable: {describe_error(error)}"
         return f"costs failed: {describe_error(error)}"
     by_id: dict[str, float] = {}
-    items = _at(report, "deployments")
-    for item in items if isinstance(items, list) else []:
-        total = _at(item, "costs", "total")
-        deployment_id = _at(item, "deployment_id")
+    for item in items(at(report, "deployments")):
+        total = at(item, "costs", "total")
+        deployment_id = at(item, "deployment_id")
         if isinstance(total, (int, float)) and deployment_id is not None:
             by_id[str(deployment_id)] = float(total)
     for summary in summaries:

@@ -1,8 +1,9 @@
 """Turn one deployment (as the server sent it) into the facts an operator audits.
 
 Everything here reads real server data, which breaks the spec: any field may be
-missing (``UNSET``), null, or of an unexpected type.  :func:`_at` walks such
-data without raising, so one odd deployment never sinks a fleet-wide audit.
+missing (``UNSET``), null, or of an unexpected type.  The ``_tolerant`` helpers
+walk such data without raising, so one odd deployment never sinks a fleet-wide
+audit.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+from .._tolerant import RESOURCE_KINDS, at, flag, items
+
 SHORT_KIND = {
     "elasticsearch": "es",
     "kibana": "kb",
@@ -92,33 +94,14 @@ class DeploymentSummary:
         return self.error is None and (self.healthy is False or bool(self.problems))
 
 
-def _at(value: Any, *names: str) -> Any:
-    """``value.a.b.c`` where every step may be missing, null or the wrong type: None then."""
-    for name in names:
-        if value is None:
-            return None
-        value = getattr(value, name, None)
-        if value is None or type(value).__name__ == "Unset":
-            return None
-    return value
-
-
-def _items(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def _text(value: Any) -> str | None:
     if value is None:
         return None
     return str(getattr(value, "value", value))
 
 
-def _flag(value: Any) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
 def _last_step(plan: Any) -> Any:
-    steps = _items(_at(plan, "plan_attempt_log"))
+    steps = items(at(plan, "plan_attempt_log"))
     return steps[-1] if steps else None
 
 
@@ -129,41 +112,41 @@ def _plan_outcome(plan_info: Any) -> str | None:
     later attempt with ``plan_info.healthy: false`` (the attempt itself moves
     to the history, which the audit does not fetch), so that flag wins.
     """
-    if _flag(_at(plan_info, "healthy")) is False:
+    if flag(at(plan_info, "healthy")) is False:
         return "failed"
-    plan = _at(plan_info, "current")
+    plan = at(plan_info, "current")
     if plan is None:
-        history = _items(_at(plan_info, "history"))
+        history = items(at(plan_info, "history"))
         plan = history[-1] if history else None
     if plan is None:
         return None
-    if _at(plan, "error") is not None or _text(_at(_last_step(plan), "status")) == "error":
+    if at(plan, "error") is not None or _text(at(_last_step(plan), "status")) == "error":
         return "failed"
-    healthy = _flag(_at(plan, "healthy"))
+    healthy = flag(at(plan, "healthy"))
     return None if healthy is None else ("success" if healthy else "failed")
 
 
 def _resource(kind: str, resource: Any, problems: list[str]) -> ResourceSummary:
-    info = _at(resource, "info")
-    ref_id = _text(_at(resource, "ref_id"))
+    info = at(resource, "info")
+    ref_id = _text(at(resource, "ref_id"))
     label = f"{kind}:{ref_id or '?'}"
-    instances = _items(_at(info, "topology", "instances"))
-    unhealthy_instances = sum(1 for i in instances if _flag(_at(i, "healthy")) is False)
+    instances = items(at(info, "topology", "instances"))
+    unhealthy_instances = sum(1 for i in instances if flag(at(i, "healthy")) is False)
     memory = 0
     for instance in instances:
-        capacity = _at(instance, "memory", "instance_capacity")
+        capacity = at(instance, "memory", "instance_capacity")
         memory += capacity if isinstance(capacity, int) else 0
-    plan_info = _at(info, "plan_info")
-    pending = _at(plan_info, "pending")
+    plan_info = at(info, "plan_info")
+    pending = at(plan_info, "pending")
     pending_step = None
     if pending is not None:
         step = _last_step(pending)
-        pending_step = _text(_at(step, "step_id")) or "queued"
-    version = _text(_at(plan_info, "current", "plan", kind, "version"))
+        pending_step = _text(at(step, "step_id")) or "queued"
+    version = _text(at(plan_info, "current", "plan", kind, "version"))
     if version is None:
-        versions = sorted({v for v in (_text(_at(i, "service_version")) for i in instances) if v})
+        versions = sorted({v for v in (_text(at(i, "service_version")) for i in instances) if v})
         version = "/".join(versions) or None
-    healthy = _flag(_at(info, "healthy"))
+    healthy = flag(at(info, "healthy"))
     last_plan = _plan_outcome(plan_info)
     if healthy is False:
         problems.append(f"{label} unhealthy")
@@ -175,7 +158,7 @@ def _resource(kind: str, resource: Any, problems: list[str]) -> ResourceSummary:
         kind=kind,
         ref_id=ref_id,
         version=version,
-        status=_text(_at(info, "status")),
+        status=_text(at(info, "status")),
         healthy=healthy,
         instances=len(instances),
         unhealthy_instances=unhealthy_instances,
@@ -188,13 +171,13 @@ def _resource(kind: str, resource: Any, problems: list[str]) -> ResourceSummary:
 def summarise(deployment: Any) -> DeploymentSummary:
     """The audit row of one decoded ``DeploymentGetResponse``."""
     summary = DeploymentSummary(
-        id=_text(_at(deployment, "id")) or "?",
-        name=_text(_at(deployment, "name")),
-        healthy=_flag(_at(deployment, "healthy")),
+        id=_text(at(deployment, "id")) or "?",
+        name=_text(at(deployment, "name")),
+        healthy=flag(at(deployment, "healthy")),
     )
-    resources = _at(deployment, "resources")
+    resources = at(deployment, "resources")
     for kind in RESOURCE_KINDS:
-        for resource in _items(_at(resources, kind)):
+        for resource in items(at(resources, kind)):
             summary.resources.append(_resource(kind, resource, summary.problems))
     if summary.healthy is False and not summary.problems:
         summary.problems.append("deployment unhealthy")

@@ -1,0 +1,44 @@
+"""Reading server data that breaks the spec, without raising.
+
+Real ECE servers omit fields the spec calls required, send null where it says
+array, and add values it does not list.  The decoded models keep all of that
+as sent (``UNSET``, ``None``, raw values), so code that walks them for a
+report or a decision reads through these helpers: any step that is missing,
+null or of an unexpected type yields ``None`` (or an empty list), never an
+exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._generated import UNSET, Model
+
+#: The resource kinds of a deployment, in the order ECE lists them.
+RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+
+
+def at(value: object, *names: str) -> Any:
+    """``value.a.b.c`` through models only; ``None`` as soon as a step is missing or not a model."""
+    for name in names:
+        if not isinstance(value, Model):
+            return None
+        value = getattr(value, name, None)
+        if value is UNSET:
+            return None
+    return value
+
+
+def items(value: object) -> list[Any]:
+    """A list as sent, or an empty one for null, missing or non-list values."""
+    return value if isinstance(value, list) else []
+
+
+def models(value: object) -> list[Model]:
+    """The model items of a list (other items and non-lists are dropped)."""
+    return [item for item in value if isinstance(item, Model)] if isinstance(value, list) else []
+
+
+def flag(value: object) -> bool | None:
+    """A boolean as sent, ``None`` for anything else."""
+    return value if isinstance(value, bool) else None
