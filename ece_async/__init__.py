@@ -35,17 +35,30 @@ from .errors import (
     ErrorDetail,
     ForbiddenError,
     NotFoundError,
+    PaginationError,
+    PlanFailedError,
+    PlanTimeoutError,
     PreconditionFailedError,
     RateLimitedError,
+    RequestEncodeError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     ServerError,
     TLSError,
     TransportError,
 )
 from .errors import code as error_code
-from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled
-from .retry import NO_RETRY, RetryPolicy
-from .transport import ECETransport, InsecureTLSWarning, RequestEncodeError, Timeout
+from .hooks import (
+    Hooks,
+    OperationEnd,
+    OperationObserver,
+    OperationStart,
+    RequestEnd,
+    RequestStart,
+    RetryScheduled,
+)
+from .retry import NO_RETRY, RetryBudget, RetryPolicy
+from .transport import ECETransport, InsecureTLSWarning, Timeout
 
 if TYPE_CHECKING:
     from .aiohttp_app import ECE_CLIENT_KEY, setup_ece_client
@@ -76,13 +89,21 @@ __all__ = [
     "Hooks",
     "InsecureTLSWarning",
     "NotFoundError",
+    "OperationEnd",
+    "OperationObserver",
+    "OperationStart",
+    "PaginationError",
     "PasswordAuth",
+    "PlanFailedError",
+    "PlanTimeoutError",
     "PreconditionFailedError",
     "RateLimitedError",
     "RequestEncodeError",
     "RequestEnd",
     "RequestStart",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "RetryBudget",
     "RetryPolicy",
     "RetryScheduled",
     "ServerError",

@@ -6,11 +6,55 @@ regeneration that moves things around breaks one module, not the facade.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
+from typing import Any
+
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
 from ece_generated.api import OPERATIONS, ApiNamespaces
 from ece_generated.types import UNSET, File, Parser, Request, Response, Transport, Unset
+
+# Login and refresh are imported on first use: importing the package loads no operation module.
+
+
+def login_request(username: str, password: str) -> Request:
+    """The generated ``login`` request for these credentials."""
+    from ece_generated.api.authentication import login
+    from ece_generated.models.login_request import LoginRequest
+
+    return login.build_request(body=LoginRequest(username=username, password=password))
+
+
+def refresh_token_request() -> Request:
+    """The generated ``refresh-token`` request (the current token goes in its Authorization)."""
+    from ece_generated.api.authentication import refresh_token
+
+    return refresh_token.build_request()
+
+
+def parse_token_response(operation_id: str, status: int, data: Any) -> Any:
+    """The decoded ``TokenResponse`` of a ``login`` or ``refresh-token`` response."""
+    if operation_id == "login":
+        from ece_generated.api.authentication import login as operation
+    else:
+        from ece_generated.api.authentication import refresh_token as operation
+    return operation.parse_response(status, data)
+
+
+def response_kinds(operation_id: str) -> Mapping[int, Any]:
+    """How each documented status of ``operation_id`` decodes (``RESPONSE_KINDS``; empty if unknown).
+
+    A kind is a model name, ``("list", kind)``, ``("dict", kind)``, ``("enum", name)`` or ``None``.
+    """
+    entry = OPERATIONS.get(operation_id)
+    if entry is None:
+        return {}
+    module = importlib.import_module(f"ece_generated.api.{entry[0]}.{entry[1]}")
+    kinds: Mapping[int, Any] = getattr(module, "RESPONSE_KINDS", {})
+    return kinds
+
 
 __all__ = [
     "OPERATIONS",
@@ -28,4 +72,8 @@ __all__ = [
     "Unset",
     "converter",
     "generated_models",
+    "login_request",
+    "parse_token_response",
+    "refresh_token_request",
+    "response_kinds",
 ]

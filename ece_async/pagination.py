@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._generated import Model
 from ._tolerant import items as _list
-from .errors import ECEError
+from .errors import PaginationError
 
 if TYPE_CHECKING:
     from ._generated import ApiNamespaces
@@ -60,10 +60,6 @@ T = TypeVar("T")
 
 #: Matches the server's own default ``size`` for allocators.
 DEFAULT_PAGE_SIZE = 100
-
-
-class PaginationError(ECEError):
-    """The server stopped advancing through the results; continuing would repeat pages forever."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 import pytest
 from aioresponses import CallbackResult, aioresponses
-from facade_support import API, BASE, FakeClock, error_body, make_jwt, reply
 
 from ece_async import (
     ApiKeyAuth,
@@ -22,6 +21,8 @@ from ece_async import (
     RetryPolicy,
 )
 from ece_async.auth import jwt_claims
+
+from .facade_support import API, BASE, FakeClock, error_body, make_jwt, reply
 
 LOGIN = f"{API}/users/auth/_login"
 REFRESH = f"{API}/users/auth/_refresh"

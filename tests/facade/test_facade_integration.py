@@ -18,7 +18,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
-from facade_support import FakeClock, error_body, make_jwt
 
 from ece_async import (
     ECE_CLIENT_KEY,
@@ -35,6 +34,8 @@ from ece_async import (
     setup_ece_client,
 )
 from ece_async.auth import jwt_claims
+
+from .facade_support import FakeClock, error_body, make_jwt
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from aioresponses import CallbackResult, aioresponses
-from facade_support import API, BASE, FakeClock, reply
 
 from ece_async import (
     ConfigurationError,
@@ -22,6 +21,8 @@ from ece_async import (
 )
 from ece_async._generated import OPERATIONS
 from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
+
+from .facade_support import API, BASE, FakeClock, reply
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 

@@ -13,7 +13,6 @@ from typing import Any
 import aiohttp
 import pytest
 from aioresponses import aioresponses
-from facade_support import API, BASE, FakeClock, error_body
 
 from ece_async import (
     ConnectError,
@@ -29,6 +28,8 @@ from ece_async import (
 )
 from ece_async.models import DeploymentCreateRequest
 from ece_async.retry import is_idempotent, parse_retry_after
+
+from .facade_support import API, BASE, FakeClock, error_body
 
 RATE_LIMITED = {"x-cloud-error-codes": "billing_service.rate_limited"}
 CONN_KEY = SimpleNamespace(host="ece.example", port=12443, ssl=True, is_ssl=True)
