@@ -173,10 +173,12 @@ class AdaptiveRateLimiter:
     each success moves it along ``scale * (t - k)**3 + w_max`` (CUBIC: slow near the
     rate that last failed, faster away from it).
 
-    Two rules keep it from collapsing under a burst of concurrent calls:
+    Three rules keep it from collapsing under a burst of concurrent calls:
 
-    * one cut per congestion event: a 429 for a request that started before the last
+    * one cut per congestion event: a 429 for a request let through before the last
       cut reflects the old rate and does not cut again (as TCP reduces once per window);
+    * a cut never goes below ``beta`` times the successes of about the last second:
+      what the server demonstrably accepts;
     * the rate may exceed twice the measured send rate only while calls are queued
       for it: the cap keeps an idle client from drifting far above what it uses, but
       while the limiter itself holds calls back, the send rate measures the limiter,
@@ -195,6 +197,9 @@ class AdaptiveRateLimiter:
         "_k",
         "_last_cut",
         "_measured",
+        "_ok_count",
+        "_ok_previous",
+        "_ok_start",
         "_scale",
         "_smoothing",
         "_w_max",
@@ -224,6 +229,9 @@ class AdaptiveRateLimiter:
         self._measured = 0.0
         self._count = 0
         self._window_start = now
+        self._ok_count = 0
+        self._ok_previous = 0
+        self._ok_start = now
 
     @property
     def enabled(self) -> bool:
@@ -261,25 +269,47 @@ class AdaptiveRateLimiter:
             return self._count / max(elapsed, self._bucket_seconds / 4)
         return self._measured
 
+    def _count_success(self, now: float) -> None:
+        elapsed = now - self._ok_start
+        if elapsed >= 1.0:
+            self._ok_previous = self._ok_count if elapsed < 2.0 else 0
+            self._ok_count = 0
+            self._ok_start = now
+        self._ok_count += 1
+
+    def _recent_successes(self, now: float) -> float:
+        """Successes in about the last second (two one-second buckets, the older one weighted)."""
+        elapsed = now - self._ok_start
+        if elapsed >= 2.0:
+            return 0.0
+        if elapsed >= 1.0:
+            return self._ok_count * (2.0 - elapsed)
+        return self._ok_previous * (1.0 - elapsed) + self._ok_count
+
     def on_response(self, *, throttled: bool, sent_at: float | None = None) -> None:
-        """Feed back one response: ``throttled`` for a 429; ``sent_at``: when its attempt started."""
+        """Feed back one response: ``throttled`` for a 429; ``sent_at``: when its attempt was let
+        through (by :meth:`acquire`), so a 429 for a request admitted at an old rate is recognised."""
         now = self._clock.monotonic()
         measured = self._measure(now)
         if throttled:
             if self._enabled and sent_at is not None and sent_at < self._last_cut:
                 return  # sent at the rate already cut for: not a new congestion event
             rate = measured if not self._enabled else min(measured, self._bucket.rate)
+            # Never below what the server demonstrably accepts: successive cuts within one
+            # server window would otherwise compound to the minimum.
+            rate = max(rate, self._recent_successes(now))
             self._w_max = rate
             self._k = (max(rate, 0.0) * (1 - self._beta) / self._scale) ** (1 / 3)
             self._last_cut = now
             self._enabled = True
             new_rate = rate * self._beta
-        elif self._enabled:
+        else:
+            self._count_success(now)
+            if not self._enabled:
+                return
             new_rate = self._scale * (now - self._last_cut - self._k) ** 3 + self._w_max
             if measured > 0 and not self._bucket.waiting:
                 new_rate = min(new_rate, 2 * measured)
-        else:
-            return
         new_rate = max(new_rate, self.MIN_RATE)
         self._bucket.set_rate(new_rate, max(new_rate, 1.0))
 

@@ -328,6 +328,7 @@ class _Call:
     """
 
     __slots__ = (
+        "admitted",
         "attempt",
         "authenticate",
         "authorization",
@@ -376,6 +377,8 @@ class _Call:
         self.authenticate = authenticate
         #: The Authorization value of the last attempt (to tell a stale 401 from a fresh one).
         self.authorization: str | None = None
+        #: When the last attempt passed the adaptive limiter (the rate it was sent at).
+        self.admitted = 0.0
         self.attempt = 0
         self.replayed = False
         self.spent = 0.0
@@ -651,7 +654,7 @@ class ECETransport:
             if error is None:
                 call.status = outcome.status
                 if self._adaptive is not None:
-                    self._adaptive.on_response(throttled=outcome.status == 429, sent_at=outcome.started)
+                    self._adaptive.on_response(throttled=outcome.status == 429, sent_at=call.admitted)
                 result = self._settle(call, coordinator, outcome)
                 if isinstance(result, Response):
                     await self._attempt_ended(call, coordinator, outcome, None)
@@ -697,8 +700,10 @@ class ECETransport:
             return True
         if self._rate is not None and not await self._rate.acquire(call.deadline):
             return False
-        if self._adaptive is not None and not await self._adaptive.acquire(call.deadline):
-            return False
+        if self._adaptive is not None:
+            if not await self._adaptive.acquire(call.deadline):
+                return False
+            call.admitted = self._clock.monotonic()
         slots = call.slots
         if len(slots) == 1:
             await slots[0].acquire()

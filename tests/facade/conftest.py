@@ -8,13 +8,13 @@ reports land in the test that caused them.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from aioresponses import aioresponses
 
-from .facade_support import FakeClock, mock_ece
+from .facade_support import FakeClock, LocalServers, ManualClock, mock_ece
 
 HERE = Path(__file__).parent
 
@@ -35,6 +35,18 @@ def _collect_garbage() -> Iterator[None]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def manual_clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+async def servers() -> AsyncIterator[LocalServers]:
+    local = LocalServers()
+    yield local
+    await local.close_all()
 
 
 @pytest.fixture
