@@ -153,14 +153,16 @@ async def test_the_rate_grows_past_twice_the_measured_rate_only_while_calls_wait
         clock.advance(0.1)
         limiter.on_response(throttled=False)
     assert limiter.rate is not None and limiter.rate <= 2 * 10 * 1.05  # idle: capped near use
+    pending = []
     while limiter.waiting == 0:  # a queue forms (sync advance() wakes no sleeper: they stay queued)
-        asyncio.ensure_future(limiter.acquire())
+        pending.append(asyncio.ensure_future(limiter.acquire()))
         await settle()
     for _ in range(100):
         clock.advance(0.1)
         limiter.on_response(throttled=False)
     assert limiter.rate is not None and limiter.rate > 2 * 10 * 1.05  # demand queued: CUBIC decides
     await clock.run_for(60)
+    assert all(task.done() for task in pending)
 
 
 async def test_the_adaptive_limit_counts_against_the_deadline(
