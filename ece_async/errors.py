@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -494,15 +494,30 @@ _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORE
 _SPACE = re.compile(r"\s+")
 
 
-def excerpt(body: bytes | str, *, html_like: bool | None = None, limit: int = EXCERPT_LIMIT) -> str:
-    """A one-line, at most ``limit`` characters, human-readable excerpt of a response body."""
+def excerpt(
+    body: bytes | str,
+    *,
+    html_like: bool | None = None,
+    limit: int = EXCERPT_LIMIT,
+    scrub: Callable[[str], str] | None = None,
+) -> str:
+    """A one-line, at most ``limit`` characters, human-readable excerpt of a response body.
+
+    ``scrub`` masks secrets in the text before anything else happens to it (stripping tags
+    or cutting the text short could break a secret up so that it no longer matches), and
+    again after HTML entities are decoded.
+    """
     text = body[:8192].decode("utf-8", "replace") if isinstance(body, bytes) else body[:8192]
+    if scrub is not None:
+        text = scrub(text)
     if html_like is None:
         html_like = "<" in text and ">" in text
     if html_like:
         from html import unescape  # only error pages need it: keep it off the import path
 
         text = unescape(_TAGS.sub(" ", text))
+        if scrub is not None:
+            text = scrub(text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1] + "…"
@@ -554,9 +569,7 @@ def from_response(
                     if detail.code and detail.code not in codes:
                         codes.append(detail.code)
         elif keep_excerpt:
-            text_excerpt = excerpt(body, html_like=("html" in content_type) or None)
-            if scrub is not None:
-                text_excerpt = scrub(text_excerpt)
+            text_excerpt = excerpt(body, html_like=("html" in content_type) or None, scrub=scrub)
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:

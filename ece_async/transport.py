@@ -575,7 +575,6 @@ class ECETransport:
     async def send(self, request: Request, parse: Callable[[int, Any], T]) -> Response[T]:
         """Send one operation; return its parsed response or raise an :class:`~ece_async.ECEError`."""
         call = self._prepare(request, parse, authenticate=True)
-        del request  # its repr shows query values; tracebacks capture this frame's locals
         if self._hooks.operation:
             return await self._run_observed(call)
         return await self._run(call)
@@ -590,7 +589,7 @@ class ECETransport:
         """
         call = self._prepare(request, parse, authenticate=False)
         call.authorization = authorization
-        del request, authorization
+        del authorization  # "Bearer <token>": tracebacks capture this frame's locals
         if self._hooks.operation:
             return await self._run_observed(call)
         return await self._run(call)
@@ -876,7 +875,7 @@ class ECETransport:
         text = f"{call.method} {shown} -> {outcome.status}: {problem}"
         snippet: str | None = None
         if call.authenticate:
-            snippet = self._scrub(call, errors.excerpt(outcome.body))
+            snippet = errors.excerpt(outcome.body, scrub=lambda text: self._scrub(call, text))
             text += f": {snippet!r}"
         else:  # login/refresh bodies carry tokens: never keep any part of them
             text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"

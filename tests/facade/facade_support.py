@@ -165,10 +165,10 @@ def json_response(payload: Any, status: int = 200, headers: dict[str, str] | Non
     )
 
 
-def exception_chain_texts(exc: BaseException) -> Iterator[str]:
+def exception_chain_texts(exc: BaseException, *, frames: bool = True) -> Iterator[str]:
     """Everything a traceback tool could show of ``exc``: str, repr, attributes and args of every
-    exception in its ``__cause__``/``__context__`` chain, and the locals of their library frames
-    (frames of this test suite hold the test's own secrets, so they are skipped)."""
+    exception in its ``__cause__``/``__context__`` chain, and (``frames``) the locals of their
+    library frames (frames of this test suite hold the test's own secrets, so they are skipped)."""
     seen: set[int] = set()
     stack = [exc]
     while stack:
@@ -180,7 +180,7 @@ def exception_chain_texts(exc: BaseException) -> Iterator[str]:
         yield str(current)
         yield from (_safe_repr(arg) for arg in current.args)
         yield from (f"{k}={_safe_repr(v)}" for k, v in getattr(current, "__dict__", {}).items())
-        tb = current.__traceback__
+        tb = current.__traceback__ if frames else None
         while tb is not None:
             frame = tb.tb_frame
             if "/tests/" not in frame.f_code.co_filename:
