@@ -330,13 +330,21 @@ class _TokenAuth(Auth):
         return header.reveal()  # just obtained: used even if its life is shorter than the windows
 
     async def on_unauthorized(self, used: str | None) -> None:
-        current = self._header.reveal() if self._header is not None else None
-        if current is not None and used != current and self._clock.monotonic() < self._expires_at:
+        renewed = self._renewed_since(used)
+        del used  # a header value: tracebacks capture this frame's locals
+        if renewed:
             return  # somebody renewed since this request went out: just replay
         if self._renewal is None:
             # The server says this token is no good, whatever its exp claims: nobody uses it again.
             self._advisory_at = self._mandatory_at = -math.inf
         await self._renew()
+
+    def _renewed_since(self, used: str | None) -> bool:
+        """Whether a live token other than ``used`` is current."""
+        header = self._header
+        if header is None or self._clock.monotonic() >= self._expires_at:
+            return False
+        return used != header.reveal()
 
     # -- renewal -------------------------------------------------------------------------------
 
