@@ -36,10 +36,9 @@ def refresh_token_request() -> Request:
 
 def parse_token_response(operation_id: str, status: int, data: Any) -> Any:
     """The decoded ``TokenResponse`` of a ``login`` or ``refresh-token`` response."""
-    if operation_id == "login":
-        from ece_generated.api.authentication import login as operation
-    else:
-        from ece_generated.api.authentication import refresh_token as operation
+    from ece_generated.api.authentication import login, refresh_token
+
+    operation = login if operation_id == "login" else refresh_token
     return operation.parse_response(status, data)
 
 

@@ -455,7 +455,10 @@ class ECETransport:
         )
         self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
+        self._rated = self._rate is not None or self._adaptive is not None
         self._hooks = HookRunner(hooks)
+        # Whether an attempt's end concerns anybody: hooks, or coordinator health.
+        self._observed = bool(self._hooks.end) or not self._single
         self._shapes: dict[str, dict[int, Shape]] = {}
         self._user_agent = user_agent or _user_agent()
         # Headers every request carries.  With our own session they are the session's defaults
@@ -656,8 +659,9 @@ class ECETransport:
                     self._adaptive.on_response(throttled=outcome.status == 429, sent_at=call.admitted)
                 result = self._settle(call, coordinator, outcome)
                 if isinstance(result, Response):
-                    await self._attempt_ended(call, coordinator, outcome, None)
-                    if call.authenticate:
+                    if self._observed or call.observers:
+                        await self._attempt_ended(call, coordinator, outcome, None)
+                    if call.authenticate and self._retries.budget is not None:
                         self._retries.succeeded(call.spent)
                     return result
                 error = result
@@ -674,40 +678,39 @@ class ECETransport:
     # -- the steps of one attempt ----------------------------------------------------------------
 
     async def _attempt(self, call: _Call, coordinator: Coordinator) -> Outcome:
-        """Limits, credentials and the wire; returns a response or the error, never holds slots after."""
+        """Limits, credentials and the wire; returns a response or the error, never holds slots after.
+
+        Login and refresh skip the limits: they serve the calls that hold the slots.
+        """
         data, body_headers = request_body(call.request)
-        if not await self._enter_limits(call):
-            return Outcome(0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False)
+        slots = call.slots
+        if call.authenticate:
+            if self._rated and not await self._wait_for_rates(call):
+                return Outcome(0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False)
+            if len(slots) == 1:
+                await slots[0].acquire()
+            else:
+                await acquire_all(slots)
         try:
-            headers = await self._headers(call, body_headers)
-            if isinstance(headers, ECEError):
-                return Outcome(0, None, b"", headers, self._clock.monotonic(), sent=False)
-            return await self._exchange(call, coordinator, headers, data)
+            if call.authenticate and not self._static_auth:
+                failure = await self._authorize(call)
+                if failure is not None:
+                    return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
+            return await self._exchange(call, coordinator, self._headers(call, body_headers), data)
         finally:
-            slots = call.slots
             if len(slots) == 1:
                 slots[0].release()
             elif slots:
                 release_all(slots)
 
-    async def _enter_limits(self, call: _Call) -> bool:
-        """Wait for the rate limits and take the concurrency slots; ``False``: past the deadline.
-
-        Login and refresh skip all of it: they serve the calls that hold the slots.
-        """
-        if not call.authenticate:
-            return True
+    async def _wait_for_rates(self, call: _Call) -> bool:
+        """Wait for the client's rate limits; ``False``: they would hold the call past its deadline."""
         if self._rate is not None and not await self._rate.acquire(call.deadline):
             return False
         if self._adaptive is not None:
             if not await self._adaptive.acquire(call.deadline):
                 return False
             call.admitted = self._clock.monotonic()
-        slots = call.slots
-        if len(slots) == 1:
-            await slots[0].acquire()
-        else:
-            await acquire_all(slots)
         return True
 
     def _throttled_error(self, call: _Call) -> RateLimitedError:
@@ -718,32 +721,30 @@ class ECETransport:
             url=self._shown(call, self._primary),
         )
 
-    async def _headers(
-        self, call: _Call, body_headers: tuple[tuple[str, str], ...]
-    ) -> dict[str, str] | ECEError | None:
-        """The headers of this attempt (``None``: the session's defaults), or why there are none.
+    async def _authorize(self, call: _Call) -> ECEError | None:
+        """Renewable credentials for this attempt (``call.authorization``), or why there are none.
 
-        Credentials are obtained here (maybe a login); a failure to obtain them is returned,
-        as the attempt's error: the request never left, so it may be retried.
+        A failure to obtain them (maybe a login) is the attempt's error: the request never left,
+        so it may be retried.
         """
         auth = self._auth
-        headers: dict[str, str] | None
-        if not call.authenticate:
-            headers = self._request_headers
-            if call.authorization is not None:
-                headers = {**(headers or {}), "Authorization": call.authorization}
-        elif auth is None or self._static_auth:
-            headers = self._request_headers
-        else:
-            value = auth.header_now()
-            if value is None:
-                try:
-                    value = await auth.header()
-                except ECEError as exc:
-                    return exc
-            call.authorization = value
-            if value is None:
-                headers = self._request_headers
+        assert auth is not None
+        value = auth.header_now()
+        if value is None:
+            try:
+                value = await auth.header()
+            except ECEError as exc:
+                return exc
+        call.authorization = value
+        return None
+
+    def _headers(self, call: _Call, body_headers: tuple[tuple[str, str], ...]) -> dict[str, str] | None:
+        """The headers of this attempt (``None``: the session's defaults are all)."""
+        headers = self._request_headers
+        value = call.authorization
+        if value is not None:
+            if not call.authenticate:
+                headers = {**(headers or {}), "Authorization": value}
             elif value is self._auth_value:
                 headers = self._auth_headers
             else:

@@ -2,9 +2,9 @@
 
 A local aiohttp server (in a separate process) admits ``--rate`` requests per
 second (a sliding one-second window) and answers the rest 429
-``billing_service.rate_limited`` (with ``Retry-After: 1`` unless
-``--no-retry-after``).  The client sends ``--calls`` GETs at ``--concurrency``,
-once with ``RetryPolicy(mode="standard")`` and once with ``mode="adaptive"``,
+``billing_service.rate_limited`` (without ``Retry-After`` unless ``--retry-after N``).
+The client sends ``--calls`` GETs at ``--concurrency``, once with
+``RetryPolicy(mode="standard")`` and once with ``mode="adaptive"``,
 and the script prints, per mode: wall time, calls completed and failed, goodput
 (successful calls per second) and how many 429s the server sent.
 
@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 
-def _serve(rate: int, retry_after: bool, conn: Any) -> None:
+def _serve(rate: int, retry_after: int | None, conn: Any) -> None:
     from collections import deque
 
     from aiohttp import web
@@ -33,8 +33,8 @@ def _serve(rate: int, retry_after: bool, conn: Any) -> None:
     admitted: deque[float] = deque()
     counts = {"ok": 0, "throttled": 0}
     throttled_headers = {"x-cloud-error-codes": "billing_service.rate_limited"}
-    if retry_after:
-        throttled_headers["Retry-After"] = "1"
+    if retry_after is not None:
+        throttled_headers["Retry-After"] = str(retry_after)
     body = b'{"errors": [{"code": "billing_service.rate_limited", "message": "slow down"}]}'
 
     async def deployments(request: web.Request) -> web.Response:
@@ -119,13 +119,13 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--max-attempts", type=int, default=30)
     parser.add_argument("--deadline", type=float, default=None)
-    parser.add_argument("--no-retry-after", action="store_true")
+    parser.add_argument("--retry-after", type=int, default=None, help="send Retry-After: N with each 429")
     parser.add_argument("--modes", default="standard,adaptive")
     args = parser.parse_args()
 
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
-    server = ctx.Process(target=_serve, args=(args.rate, not args.no_retry_after, child), daemon=True)
+    server = ctx.Process(target=_serve, args=(args.rate, args.retry_after, child), daemon=True)
     server.start()
     rows = []
     try:
@@ -143,7 +143,7 @@ def main() -> int:
 
     print(
         f"throttling: {args.calls} GETs, concurrency {args.concurrency}, server admits {args.rate}/s "
-        f"(Retry-After: {'none' if args.no_retry_after else '1'}), max_attempts {args.max_attempts}"
+        f"(Retry-After: {args.retry_after}), max_attempts {args.max_attempts}"
     )
     print(
         f"{'mode':10} {'time s':>8} {'done':>6} {'failed':>7} {'goodput/s':>10} {'429s':>6} {'attempts':>9}"
