@@ -31,6 +31,7 @@ __all__ = [
     "ERROR_BODY_LIMIT",
     "Outcome",
     "decode_body",
+    "fits",
     "read_bounded",
     "shapes_of",
     "transport_error_class",
@@ -76,13 +77,21 @@ class Outcome:
         return f"<Outcome {what}, {len(self.body)} body bytes>"
 
 
+def fits(resp: aiohttp.ClientResponse, limit: int) -> bool:
+    """Whether the body's declared length is within ``limit`` and it is not compressed.
+
+    Such a body is read in one go (the common case, and aiohttp's fastest path); anything
+    else goes through :func:`read_bounded`.
+    """
+    length = resp.content_length
+    return length is not None and length <= limit and "Content-Encoding" not in resp.headers
+
+
 async def read_bounded(resp: aiohttp.ClientResponse, limit: int, *, keep_head: bool) -> tuple[bytes, bool]:
     """The body, decompressed, and whether it went past ``limit``.
 
     Past the bound the connection is closed at once; with ``keep_head`` the first
-    ``limit`` bytes are returned (an error page's excerpt), otherwise nothing.  A body
-    whose declared length fits and is not compressed is read in one go (the common
-    case, and aiohttp's fastest path); anything else is streamed and counted.
+    ``limit`` bytes are returned (an error page's excerpt), otherwise nothing.
     """
     length = resp.content_length
     if length is not None and "Content-Encoding" not in resp.headers:

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import pytest
+from aiohttp import web
 from aioresponses import CallbackResult, aioresponses
 
 from ece_async import (
@@ -22,7 +23,7 @@ from ece_async import (
 from ece_async._generated import OPERATIONS
 from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
 
-from .facade_support import API, BASE, FakeClock, reply
+from .facade_support import API, BASE, FakeClock, LocalServers, json_response, reply, settle
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 
@@ -146,6 +147,33 @@ async def test_cancelled_waiters_give_their_slots_back(mocked: aioresponses) -> 
         await asyncio.wait_for(ece.deployments.list_deployments(), 5)
         limiter = ece.transport._limits
         assert all(not sem.locked() for sem in limiter.semaphores("list-deployments"))
+
+
+async def test_a_cancelled_waiter_holding_some_of_its_slots_gives_them_back(
+    servers: LocalServers,
+) -> None:
+    release = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await release.wait()
+        return json_response({"deployments": []})
+
+    base = await servers.start([("GET", "/deployments", slow), ("GET", "/platform", slow)])
+    async with ECEClient(base, api_key="key-1234", max_concurrency=1, group_limits={"deployments": 2}) as ece:
+        holder = asyncio.ensure_future(ece.platform.get_platform())  # holds the client's only slot
+        await settle()
+        group, client_slot = ece.transport._limits.semaphores("list-deployments")
+        waiting = [asyncio.ensure_future(ece.deployments.list_deployments()) for _ in range(2)]
+        await settle()
+        assert group.locked() and client_slot.locked()  # both took a group slot, both wait for the other
+        for task in waiting:
+            task.cancel()
+        await asyncio.gather(*waiting, return_exceptions=True)
+        release.set()
+        await holder
+        # Had the group slots leaked, these two would wait forever.
+        await asyncio.wait_for(asyncio.gather(*(ece.deployments.list_deployments() for _ in range(2))), 5)
+        assert not group.locked() and not client_slot.locked()
 
 
 # -- adaptive ----------------------------------------------------------------------------------------
