@@ -8,11 +8,13 @@ while the ``Authorization`` value does not change, hook events and log lines
 are only built when someone listens, and the retry machinery costs nothing
 until a call fails.
 
-One call (:class:`_Call`, prepared once) goes through small steps, each a method:
+One call (:class:`_Call`, prepared once by ``_prepare``) runs in ``_run``, a loop
+of small steps, each a method:
 
-* ``_attempt``: the body (:func:`request_body`) -> the limits (``_enter_limits``:
-  rate limit, adaptive limit, concurrency slots) -> credentials (``_headers``) ->
-  the wire (``_exchange``) -> the slots are released;
+* ``_enter_limits``: rate limit, adaptive limit, concurrency slots (released by
+  ``_leave_limits`` as soon as the attempt is over);
+* ``_exchange``: the body (:func:`request_body`), credentials (``_authorize``,
+  ``_headers``), the wire, the body read under a bound; an :class:`Outcome`;
 * ``_settle``: decode and parse a success, or type the failure;
 * ``_replay_401``: renewable credentials rejected: renew, replay once;
 * ``_retry_or_raise``: the :class:`~ece_async.retry.RetryHandler` decides; the
@@ -653,57 +655,57 @@ class ECETransport:
         while True:
             call.attempt += 1
             coordinator = self._primary if self._single else self._pool.pick()
-            outcome = await self._attempt(call, coordinator)
-            error = outcome.error
-            if error is None:
-                call.status = outcome.status
-                if self._adaptive is not None:
-                    self._adaptive.on_response(throttled=outcome.status == 429, sent_at=call.admitted)
-                result = self._settle(call, coordinator, outcome)
-                if isinstance(result, Response):
-                    if self._observed or call.observers:
-                        await self._attempt_ended(call, coordinator, outcome, None)
-                    if call.authenticate and self._retries.budget is not None:
-                        self._retries.succeeded(call.spent)
-                    return result
-                error = result
-            error.attempts = call.attempt
-            await self._attempt_ended(call, coordinator, outcome, error)
+            if await self._enter_limits(call):
+                try:
+                    outcome = await self._exchange(call, coordinator)
+                finally:
+                    self._leave_limits(call)
+            else:
+                outcome = Outcome(
+                    0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False
+                )
+            result = self._settle(call, coordinator, outcome)
+            if isinstance(result, Response):
+                if self._observed or call.observers:
+                    await self._attempt_ended(call, coordinator, outcome, None)
+                if call.authenticate and self._retries.budget is not None:
+                    self._retries.succeeded(call.spent)
+                return result
+            result.attempts = call.attempt
+            await self._attempt_ended(call, coordinator, outcome, result)
             if self._closed:
                 raise detach(
-                    ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"), error
+                    ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"),
+                    result,
                 )
             if await self._replay_401(call, outcome):
                 continue
-            await self._retry_or_raise(call, coordinator, outcome, error)
+            await self._retry_or_raise(call, coordinator, outcome, result)
 
     # -- the steps of one attempt ----------------------------------------------------------------
 
-    async def _attempt(self, call: _Call, coordinator: Coordinator) -> Outcome:
-        """Limits, credentials and the wire; returns a response or the error, never holds slots after.
+    async def _enter_limits(self, call: _Call) -> bool:
+        """Wait for the rate limits, take the concurrency slots; ``False``: past the deadline.
 
         Login and refresh skip the limits: they serve the calls that hold the slots.
         """
-        data, body_headers = request_body(call.request)
+        if not call.authenticate:
+            return True
+        if self._rated and not await self._wait_for_rates(call):
+            return False
         slots = call.slots
-        if call.authenticate:
-            if self._rated and not await self._wait_for_rates(call):
-                return Outcome(0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False)
-            if len(slots) == 1:
-                await slots[0].acquire()
-            else:
-                await acquire_all(slots)
-        try:
-            if call.authenticate and not self._static_auth:
-                failure = await self._authorize(call)
-                if failure is not None:
-                    return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
-            return await self._exchange(call, coordinator, self._headers(call, body_headers), data)
-        finally:
-            if len(slots) == 1:
-                slots[0].release()
-            elif slots:
-                release_all(slots)
+        if len(slots) == 1:
+            await slots[0].acquire()
+        else:
+            await acquire_all(slots)
+        return True
+
+    def _leave_limits(self, call: _Call) -> None:
+        slots = call.slots
+        if len(slots) == 1:
+            slots[0].release()
+        elif slots:
+            release_all(slots)
 
     async def _wait_for_rates(self, call: _Call) -> bool:
         """Wait for the client's rate limits; ``False``: they would hold the call past its deadline."""
@@ -724,11 +726,7 @@ class ECETransport:
         )
 
     async def _authorize(self, call: _Call) -> ECEError | None:
-        """Renewable credentials for this attempt (``call.authorization``), or why there are none.
-
-        A failure to obtain them (maybe a login) is the attempt's error: the request never left,
-        so it may be retried.
-        """
+        """Renewable credentials for this attempt (``call.authorization``), or why there are none."""
         auth = self._auth
         assert auth is not None
         value = auth.header_now()
@@ -763,10 +761,18 @@ class ECETransport:
         self._auth_headers = headers
         return headers
 
-    async def _exchange(
-        self, call: _Call, coordinator: Coordinator, headers: dict[str, str] | None, data: Any
-    ) -> Outcome:
-        """The request on the wire and its body read (bounded); library errors become typed ones."""
+    async def _exchange(self, call: _Call, coordinator: Coordinator) -> Outcome:
+        """Credentials, then the request on the wire and its body read (bounded).
+
+        Library errors become typed ones; so does a failure to obtain credentials (maybe a
+        login), with ``sent=False``: the request never left, so it may be retried.
+        """
+        data, body_headers = request_body(call.request)
+        if call.authenticate and not self._static_auth:
+            failure = await self._authorize(call)
+            if failure is not None:
+                return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
+        headers = self._headers(call, body_headers)
         url_text = coordinator.base + call.target
         hooks = self._hooks
         if hooks.start:
@@ -845,8 +851,13 @@ class ECETransport:
     # -- after an attempt ------------------------------------------------------------------------
 
     def _settle(self, call: _Call, coordinator: Coordinator, outcome: Outcome) -> Response[Any] | ECEError:
-        """A successful response parsed, or the error an unsuccessful (or undecodable) one means."""
-        status = outcome.status
+        """A successful response parsed, or the error the attempt's outcome means (and the
+        adaptive limiter learns of each response)."""
+        if outcome.error is not None:
+            return outcome.error
+        status = call.status = outcome.status
+        if self._adaptive is not None:
+            self._adaptive.on_response(throttled=status == 429, sent_at=call.admitted)
         headers = outcome.headers
         assert headers is not None
         if not 200 <= status < 300:
