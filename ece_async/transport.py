@@ -778,7 +778,7 @@ class ECETransport:
         if hooks.start:
             event = RequestStart(call.operation_id, call.method, self._shown(call, coordinator), call.attempt)
             await hooks.emit(hooks.start, event)
-        started = self._clock.monotonic()
+        started = self._clock.monotonic() if self._hooks.active else 0.0  # only hooks time attempts
         session = self._session
         assert session is not None
         error: ECEError | None
