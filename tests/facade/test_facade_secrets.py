@@ -75,6 +75,11 @@ class Recorder(OperationObserver):
                 yield from exception_chain_texts(error, frames=frames)
 
 
+def client_log(caplog: pytest.LogCaptureFixture) -> str:
+    """What the client side logged (the test servers' access logs show their own requests)."""
+    return "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("aiohttp.access"))
+
+
 def assert_nowhere(secrets: list[str], *haystacks: Any) -> None:
     for haystack in haystacks:
         texts = [haystack] if isinstance(haystack, str) else list(haystack)
@@ -125,15 +130,19 @@ async def test_a_truncated_login_body_leaves_no_trace_of_the_token(
             await ece.deployments.list_deployments()
     assert info.value.excerpt is None
     secrets = [token, token.split(".")[1], token.split(".")[1][:24], PASSWORD]
-    assert_nowhere(secrets, exception_chain_texts(info.value), caplog.text, recorder.texts())
+    assert_nowhere(secrets, exception_chain_texts(info.value), client_log(caplog), recorder.texts())
 
 
 # -- 12: secret-looking query parameters ----------------------------------------------------------------
 
 
 async def test_secret_query_values_never_show_even_in_library_errors(
-    garbage_server: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    garbage_server: str, servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(status=400, text=f"bad query: {dict(request.query)}", content_type="text/plain")
+
+    echo_server = await servers.start([("GET", "/custom", echo)])
     recorder = Recorder()
     caplog.set_level(logging.DEBUG)
     async with ECEClient(
@@ -149,11 +158,22 @@ async def test_secret_query_values_never_show_even_in_library_errors(
             )
     error = info.value
     assert "api_key=***" in str(error) and error.attempts == 2
+    async with ECEClient(echo_server, api_key=API_KEY, clock=clock, hooks=recorder.hooks()) as ece:
+        with pytest.raises(ECEError) as echoed:  # a server quoting the query back in its error page
+            await ece.request(
+                "GET", "/custom", params={"api_key": QUERY_SECRET, "password": QUERY_SECRET[::-1]}
+            )
+    assert "***" in str(echoed.value)
     assert "retrying GET" in caplog.text and "api_key=***" in caplog.text
     secrets = [QUERY_SECRET, QUERY_SECRET[::-1], API_KEY, f"ApiKey {API_KEY[:8]}"]
     # The caller's own arguments stay in the frames the call passed through (as in the caller's
     # frame itself); what the client derives from them must not: check frames for the key only.
-    plain = (exception_chain_texts(error, frames=False), caplog.text, recorder.texts(frames=False))
+    plain = (
+        exception_chain_texts(error, frames=False),
+        exception_chain_texts(echoed.value, frames=False),
+        client_log(caplog),
+        recorder.texts(frames=False),
+    )
     assert_nowhere(secrets, *plain)
     assert_nowhere([API_KEY, f"ApiKey {API_KEY[:8]}"], exception_chain_texts(error), recorder.texts())
 
