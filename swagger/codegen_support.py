@@ -141,12 +141,12 @@ def field_declaration(prop: Any, model: Any) -> str:
     ``repr``; free-form ones show with secret-named keys masked.
     """
     annotation = python_type(prop)
-    if is_nullable_container(prop):
-        annotation += " | None"
     options = []
     if not prop.required:
         annotation += " | Unset"
         options.append("default=UNSET")
+    if is_nullable_container(prop):
+        annotation += " | None"
     if is_secret_prop(prop, model):
         options.append("repr=False")
     elif _kind_name(prop) == "AnyProperty":

@@ -27,7 +27,7 @@ class AccountResponse(Model):
     """
 
     id: str
-    trust: AccountTrustSettings | None | Unset = UNSET
+    trust: AccountTrustSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -24,7 +24,7 @@ class AccountUpdateRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    trust: AccountTrustSettings | None | Unset = UNSET
+    trust: AccountTrustSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("trust", "trust", "AccountTrustSettings"),)

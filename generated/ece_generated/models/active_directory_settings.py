@@ -62,15 +62,15 @@ class ActiveDirectorySettings(Model):
     urls: list[str] | None
     domain_name: str
     bind_anonymously: bool
-    group_search: ActiveDirectoryGroupSearch | None | Unset = UNSET
-    user_search: ActiveDirectoryUserSearch | None | Unset = UNSET
+    group_search: ActiveDirectoryGroupSearch | Unset | None = UNSET
+    user_search: ActiveDirectoryUserSearch | Unset | None = UNSET
     bind_dn: str | Unset = UNSET
     bind_password: str | Unset = _field(default=UNSET, repr=False)
-    load_balance: ActiveDirectorySecurityRealmLoadBalance | None | Unset = UNSET
+    load_balance: ActiveDirectorySecurityRealmLoadBalance | Unset | None = UNSET
     certificate_url: str | Unset = UNSET
     certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: ActiveDirectorySettingsCertificateUrlTruststoreType | Unset = UNSET
-    role_mappings: ActiveDirectorySecurityRealmRoleMappingRules | None | Unset = UNSET
+    role_mappings: ActiveDirectorySecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET

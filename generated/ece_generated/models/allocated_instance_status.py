@@ -46,7 +46,7 @@ class AllocatedInstanceStatus(Model):
     cluster_healthy: bool | Unset = UNSET
     instance_configuration_id: str | Unset = UNSET
     moving: bool | Unset = UNSET
-    plans_info: AllocatedInstancePlansInfo | None | Unset = UNSET
+    plans_info: AllocatedInstancePlansInfo | Unset | None = UNSET
     deployment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -31,7 +31,7 @@ class AllocatorHealthStatus(Model):
     connected: bool
     healthy: bool
     maintenance_mode: bool
-    health_checks: AllocatorHealthChecks | None | Unset = UNSET
+    health_checks: AllocatorHealthChecks | Unset | None = UNSET
     maintenance_mode_timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

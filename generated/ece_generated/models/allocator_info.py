@@ -54,7 +54,7 @@ class AllocatorInfo(Model):
     metadata: list[MetadataItem] | None
     features: list[str] | None
     external_links: list[ExternalHyperlink] | None
-    build_info: AllocatorBuildInfo | None | Unset = UNSET
+    build_info: AllocatorBuildInfo | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

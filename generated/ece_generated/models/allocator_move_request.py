@@ -28,7 +28,7 @@ class AllocatorMoveRequest(Model):
     """
 
     from_: str
-    to: list[str] | None | Unset = UNSET
+    to: list[str] | Unset | None = UNSET
     allocator_down: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -40,7 +40,7 @@ class ApiKeyResponse(Model):
     organization_id: str | Unset = UNSET
     key: str | Unset = _field(default=UNSET, repr=False)
     expiration_date: str | Unset = UNSET
-    role_assignments: RoleAssignments | None | Unset = UNSET
+    role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -49,10 +49,10 @@ class ApmConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: ApmSystemSettings | None | Unset = UNSET
-    user_settings_json: ApmConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: ApmSystemSettings | Unset | None = UNSET
+    user_settings_json: ApmConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: ApmConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: ApmConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -29,7 +29,7 @@ class ApmCrudResponse(Model):
 
     secret_token: str = _field(repr=False)
     apm_id: str | Unset = UNSET
-    diagnostics: ApmCrudResponseDiagnostics | None | Unset = UNSET
+    diagnostics: ApmCrudResponseDiagnostics | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

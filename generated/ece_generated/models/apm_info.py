@@ -57,9 +57,9 @@ class ApmInfo(Model):
     topology: ClusterTopologyInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | None | Unset = UNSET
-    links: ApmInfoLinks | None | Unset = UNSET
-    settings: ApmSettings | None | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: ApmInfoLinks | Unset | None = UNSET
+    settings: ApmSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     apm_server_mode: ApmInfoApmServerMode | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

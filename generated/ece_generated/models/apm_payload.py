@@ -36,7 +36,7 @@ class ApmPayload(Model):
     region: str
     plan: ApmPlan | None
     display_name: str | Unset = UNSET
-    settings: ApmSettings | None | Unset = UNSET
+    settings: ApmSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

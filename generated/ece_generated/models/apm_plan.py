@@ -30,8 +30,8 @@ class ApmPlan(Model):
     """
 
     apm: ApmConfiguration | None
-    cluster_topology: list[ApmTopologyElement] | None | Unset = UNSET
-    transient: TransientApmPlanConfiguration | None | Unset = UNSET
+    cluster_topology: list[ApmTopologyElement] | Unset | None = UNSET
+    transient: TransientApmPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

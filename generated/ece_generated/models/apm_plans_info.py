@@ -29,8 +29,8 @@ class ApmPlansInfo(Model):
 
     healthy: bool
     history: list[ApmPlanInfo] | None
-    current: ApmPlanInfo | None | Unset = UNSET
-    pending: ApmPlanInfo | None | Unset = UNSET
+    current: ApmPlanInfo | Unset | None = UNSET
+    pending: ApmPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

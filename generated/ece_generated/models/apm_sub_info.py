@@ -29,7 +29,7 @@ class ApmSubInfo(Model):
 
     apm_id: str
     enabled: bool
-    links: ApmSubInfoLinks | None | Unset = UNSET
+    links: ApmSubInfoLinks | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

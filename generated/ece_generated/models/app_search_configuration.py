@@ -48,10 +48,10 @@ class AppSearchConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: AppSearchSystemSettings | None | Unset = UNSET
-    user_settings_json: AppSearchConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: AppSearchSystemSettings | Unset | None = UNSET
+    user_settings_json: AppSearchConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: AppSearchConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: AppSearchConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -56,9 +56,9 @@ class AppSearchInfo(Model):
     topology: ClusterTopologyInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | None | Unset = UNSET
-    links: AppSearchInfoLinks | None | Unset = UNSET
-    settings: AppSearchSettings | None | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: AppSearchInfoLinks | Unset | None = UNSET
+    settings: AppSearchSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -37,7 +37,7 @@ class AppSearchPayload(Model):
     region: str
     plan: AppSearchPlan | None
     display_name: str | Unset = UNSET
-    settings: AppSearchSettings | None | Unset = UNSET
+    settings: AppSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -30,8 +30,8 @@ class AppSearchPlan(Model):
     """
 
     appsearch: AppSearchConfiguration | None
-    cluster_topology: list[AppSearchTopologyElement] | None | Unset = UNSET
-    transient: TransientAppSearchPlanConfiguration | None | Unset = UNSET
+    cluster_topology: list[AppSearchTopologyElement] | Unset | None = UNSET
+    transient: TransientAppSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -49,11 +49,11 @@ class AppSearchPlanControlConfiguration(Model):
 
     timeout: int | Unset = UNSET
     calm_wait_time: int | Unset = UNSET
-    move_instances: list[InstanceMoveRequest] | None | Unset = UNSET
-    move_allocators: list[AllocatorMoveRequest] | None | Unset = UNSET
+    move_instances: list[InstanceMoveRequest] | Unset | None = UNSET
+    move_allocators: list[AllocatorMoveRequest] | Unset | None = UNSET
     reallocate_instances: bool | Unset = UNSET
-    preferred_allocators: list[str] | None | Unset = UNSET
-    preferred_allocator_tags: AppSearchPlanControlConfigurationPreferredAllocatorTags | None | Unset = UNSET
+    preferred_allocators: list[str] | Unset | None = UNSET
+    preferred_allocator_tags: AppSearchPlanControlConfigurationPreferredAllocatorTags | Unset | None = UNSET
     extended_maintenance: bool | Unset = UNSET
     cluster_reboot: AppSearchPlanControlConfigurationClusterReboot | Unset = UNSET
     override_failsafe: bool | Unset = UNSET

@@ -29,8 +29,8 @@ class AppSearchPlansInfo(Model):
 
     healthy: bool
     history: list[AppSearchPlanInfo] | None
-    current: AppSearchPlanInfo | None | Unset = UNSET
-    pending: AppSearchPlanInfo | None | Unset = UNSET
+    current: AppSearchPlanInfo | Unset | None = UNSET
+    pending: AppSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

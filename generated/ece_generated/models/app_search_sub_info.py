@@ -29,7 +29,7 @@ class AppSearchSubInfo(Model):
 
     app_search_id: str
     enabled: bool
-    links: AppSearchSubInfoLinks | None | Unset = UNSET
+    links: AppSearchSubInfoLinks | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -37,12 +37,12 @@ class AppSearchTopologyElement(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    node_type: AppSearchNodeTypes | None | Unset = UNSET
+    node_type: AppSearchNodeTypes | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    appsearch: AppSearchConfiguration | None | Unset = UNSET
+    appsearch: AppSearchConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

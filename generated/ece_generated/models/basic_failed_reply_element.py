@@ -26,7 +26,7 @@ class BasicFailedReplyElement(Model):
 
     code: str
     message: str
-    fields: list[str] | None | Unset = UNSET
+    fields: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -28,10 +28,10 @@ class BoolQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    must: list[QueryContainer] | None | Unset = UNSET
-    should: list[QueryContainer] | None | Unset = UNSET
-    must_not: list[QueryContainer] | None | Unset = UNSET
-    filter_: list[QueryContainer] | None | Unset = UNSET
+    must: list[QueryContainer] | Unset | None = UNSET
+    should: list[QueryContainer] | Unset | None = UNSET
+    must_not: list[QueryContainer] | Unset | None = UNSET
+    filter_: list[QueryContainer] | Unset | None = UNSET
     minimum_should_match: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

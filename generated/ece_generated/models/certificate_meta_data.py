@@ -27,7 +27,7 @@ class CertificateMetaData(Model):
     fingerprint: str
     valid_to: str
     valid_from: str
-    also_trusted_by: list[str] | None | Unset = UNSET
+    also_trusted_by: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -31,7 +31,7 @@ class ChangeSourceInfo(Model):
     date: str
     user_id: str | Unset = UNSET
     admin_id: str | Unset = UNSET
-    remote_addresses: list[str] | None | Unset = UNSET
+    remote_addresses: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -52,15 +52,15 @@ class ClusterInstanceInfo(Model):
     container_started: bool
     service_running: bool
     maintenance_mode: bool
-    instance_configuration: ClusterInstanceConfigurationInfo | None | Unset = UNSET
+    instance_configuration: ClusterInstanceConfigurationInfo | Unset | None = UNSET
     service_version: str | Unset = UNSET
     zone: str | Unset = UNSET
     allocator_id: str | Unset = UNSET
-    memory: ClusterInstanceMemoryInfo | None | Unset = UNSET
-    disk: ClusterInstanceDiskInfo | None | Unset = UNSET
-    service_roles: list[str] | None | Unset = UNSET
-    node_roles: list[ClusterInstanceInfoNodeRolesItem] | None | Unset = UNSET
-    instance_overrides: InstanceOverrides | None | Unset = UNSET
+    memory: ClusterInstanceMemoryInfo | Unset | None = UNSET
+    disk: ClusterInstanceDiskInfo | Unset | None = UNSET
+    service_roles: list[str] | Unset | None = UNSET
+    node_roles: list[ClusterInstanceInfoNodeRolesItem] | Unset | None = UNSET
+    instance_overrides: InstanceOverrides | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

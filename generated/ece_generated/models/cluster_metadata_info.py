@@ -47,9 +47,9 @@ class ClusterMetadataInfo(Model):
     aliased_endpoint: str | Unset = UNSET
     aliased_url: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
-    raw: ClusterMetadataInfoRaw | None | Unset = UNSET
-    ports: ClusterMetadataPortInfo | None | Unset = UNSET
-    services_urls: list[ServiceUrl] | None | Unset = UNSET
+    raw: ClusterMetadataInfoRaw | Unset | None = UNSET
+    ports: ClusterMetadataPortInfo | Unset | None = UNSET
+    services_urls: list[ServiceUrl] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

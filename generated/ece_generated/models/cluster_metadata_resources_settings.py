@@ -24,7 +24,7 @@ class ClusterMetadataResourcesSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cpu: ClusterMetadataCpuResourcesSettings | None | Unset = UNSET
+    cpu: ClusterMetadataCpuResourcesSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("cpu", "cpu", "ClusterMetadataCpuResourcesSettings"),)

@@ -39,7 +39,7 @@ class ClusterMetadataSettings(Model):
     system_owned: bool | Unset = UNSET
     contact_email: str | Unset = UNSET
     hidden: bool | Unset = UNSET
-    resources: ClusterMetadataResourcesSettings | None | Unset = UNSET
+    resources: ClusterMetadataResourcesSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -39,7 +39,7 @@ class ClusterPlanStepLogMessageInfo(Model):
     message: str
     details: ClusterPlanStepLogMessageInfoDetails | None
     delta_in_millis: int | Unset = UNSET
-    internal_details: ClusterPlanStepLogMessageInfoInternalDetails | None | Unset = UNSET
+    internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset | None = UNSET
     failure_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -28,9 +28,9 @@ class ClusterSnapshotRepositoryInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    static: ClusterSnapshotRepositoryStatic | None | Unset = UNSET
-    reference: ClusterSnapshotRepositoryReference | None | Unset = UNSET
-    default: ClusterSnapshotRepositoryDefault | None | Unset = UNSET
+    static: ClusterSnapshotRepositoryStatic | Unset | None = UNSET
+    reference: ClusterSnapshotRepositoryReference | Unset | None = UNSET
+    default: ClusterSnapshotRepositoryDefault | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,7 +26,7 @@ class ClusterSnapshotRepositoryStatic(Model):
     """
 
     repository_type: str | Unset = UNSET
-    settings: ClusterSnapshotRepositoryStaticSettings | None | Unset = UNSET
+    settings: ClusterSnapshotRepositoryStaticSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -37,13 +37,13 @@ class ClusterSnapshotSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    repository: ClusterSnapshotRepositoryInfo | None | Unset = UNSET
+    repository: ClusterSnapshotRepositoryInfo | Unset | None = UNSET
     interval: str | Unset = UNSET
     pending_interval: str | Unset = UNSET
     wait_time_after_snapshotting: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    suspended: list[str] | None | Unset = UNSET
-    retention: ClusterSnapshotRetention | None | Unset = UNSET
+    suspended: list[str] | Unset | None = UNSET
+    retention: ClusterSnapshotRetention | Unset | None = UNSET
     slm: bool | Unset = UNSET
     cron_expression: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

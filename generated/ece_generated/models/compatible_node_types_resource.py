@@ -28,7 +28,7 @@ class CompatibleNodeTypesResource(Model):
 
     node_type: str
     compatible_node_types: list[str] | None
-    capacity_constraints: CapacityConstraintsResource | None | Unset = UNSET
+    capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

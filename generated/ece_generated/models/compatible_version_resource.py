@@ -29,7 +29,7 @@ class CompatibleVersionResource(Model):
 
     version: str
     node_types: list[CompatibleNodeTypesResource] | None
-    capacity_constraints: CapacityConstraintsResource | None | Unset = UNSET
+    capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -37,7 +37,7 @@ class ContainerConfigHostConfig(Model):
     privileged: bool
     network_mode: str | Unset = UNSET
     cpu_period: int | Unset = UNSET
-    restart_policy: RestartPolicy | None | Unset = UNSET
+    restart_policy: RestartPolicy | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -40,7 +40,7 @@ class ContainersEntryOptions(Model):
     runners_secret: str | Unset = _field(default=UNSET, repr=False)
     container_set_secret: str | Unset = _field(default=UNSET, repr=False)
     enabled_by_named_feature_flag: str | Unset = UNSET
-    overrides: ContainersEntryOptionsOverrides | None | Unset = UNSET
+    overrides: ContainersEntryOptionsOverrides | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,7 +26,7 @@ class ContainersEntryOptionsContainerConfig(Model):
     """
 
     env: list[str] | None
-    host_config: ContainerConfigHostConfig | None | Unset = UNSET
+    host_config: ContainerConfigHostConfig | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

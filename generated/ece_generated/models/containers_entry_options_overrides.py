@@ -24,7 +24,7 @@ class ContainersEntryOptionsOverrides(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    container_config: ContainersEntryOptionsContainerConfig | None | Unset = UNSET
+    container_config: ContainersEntryOptionsContainerConfig | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("container_config", "container_config", "ContainersEntryOptionsContainerConfig"),)

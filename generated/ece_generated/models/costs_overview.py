@@ -33,7 +33,7 @@ class CostsOverview(Model):
     costs: Costs | None
     trials: float
     hourly_rate: float
-    balance: Balance | None | Unset = UNSET
+    balance: Balance | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,7 +29,7 @@ class CreateApiKeyRequest(Model):
 
     description: str
     expiration: str | Unset = UNSET
-    role_assignments: RoleAssignments | None | Unset = UNSET
+    role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

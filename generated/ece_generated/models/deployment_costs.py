@@ -35,7 +35,7 @@ class DeploymentCosts(Model):
     deployment_name: str
     costs: Costs | None
     hourly_rate: float
-    period: Period | None | Unset = UNSET
+    period: Period | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

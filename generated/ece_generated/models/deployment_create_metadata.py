@@ -27,7 +27,7 @@ class DeploymentCreateMetadata(Model):
     """
 
     system_owned: bool | Unset = UNSET
-    tags: list[MetadataItem] | None | Unset = UNSET
+    tags: list[MetadataItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

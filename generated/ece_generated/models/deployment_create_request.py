@@ -34,9 +34,9 @@ class DeploymentCreateRequest(Model):
     """
 
     name: str | Unset = UNSET
-    resources: DeploymentCreateResources | None | Unset = UNSET
-    settings: DeploymentCreateSettings | None | Unset = UNSET
-    metadata: DeploymentCreateMetadata | None | Unset = UNSET
+    resources: DeploymentCreateResources | Unset | None = UNSET
+    settings: DeploymentCreateSettings | Unset | None = UNSET
+    metadata: DeploymentCreateMetadata | Unset | None = UNSET
     alias: str | Unset = UNSET
     region: str | Unset = UNSET
     version: str | Unset = UNSET

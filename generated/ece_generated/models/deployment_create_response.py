@@ -35,7 +35,7 @@ class DeploymentCreateResponse(Model):
     created: bool
     resources: list[DeploymentResource] | None
     alias: str | Unset = UNSET
-    diagnostics: DeploymentDiagnostics | None | Unset = UNSET
+    diagnostics: DeploymentDiagnostics | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,8 +27,8 @@ class DeploymentCreateSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    traffic_filter_settings: TrafficFilterSettings | None | Unset = UNSET
-    observability: DeploymentObservabilitySettings | None | Unset = UNSET
+    traffic_filter_settings: TrafficFilterSettings | Unset | None = UNSET
+    observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

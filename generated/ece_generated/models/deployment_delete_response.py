@@ -28,7 +28,7 @@ class DeploymentDeleteResponse(Model):
 
     id: str
     name: str
-    orphaned: Orphaned | None | Unset = UNSET
+    orphaned: Orphaned | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

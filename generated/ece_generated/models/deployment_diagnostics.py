@@ -26,8 +26,8 @@ class DeploymentDiagnostics(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    creates: Creates | None | Unset = UNSET
-    updates: Updates | None | Unset = UNSET
+    creates: Creates | Unset | None = UNSET
+    updates: Updates | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

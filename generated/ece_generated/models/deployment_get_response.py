@@ -42,10 +42,10 @@ class DeploymentGetResponse(Model):
     healthy: bool
     resources: DeploymentResources | None
     alias: str | Unset = UNSET
-    settings: DeploymentSettings | None | Unset = UNSET
-    metadata: DeploymentMetadata | None | Unset = UNSET
-    observability: DeploymentObservability | None | Unset = UNSET
-    instance_configurations: list[InstanceConfigurationInfo] | None | Unset = UNSET
+    settings: DeploymentSettings | Unset | None = UNSET
+    metadata: DeploymentMetadata | Unset | None = UNSET
+    observability: DeploymentObservability | Unset | None = UNSET
+    instance_configurations: list[InstanceConfigurationInfo] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -28,8 +28,8 @@ class DeploymentLogging(Model):
     """
 
     healthy: bool
-    urls: DeploymentLoggingUrls | None | Unset = UNSET
-    issues: list[ObservabilityIssue] | None | Unset = UNSET
+    urls: DeploymentLoggingUrls | Unset | None = UNSET
+    issues: list[ObservabilityIssue] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

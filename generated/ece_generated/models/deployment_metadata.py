@@ -40,7 +40,7 @@ class DeploymentMetadata(Model):
     hidden: bool | Unset = UNSET
     subscription_level: str | Unset = UNSET
     last_resource_plan_modified: str | Unset = UNSET
-    tags: list[MetadataItem] | None | Unset = UNSET
+    tags: list[MetadataItem] | Unset | None = UNSET
     byok_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -28,8 +28,8 @@ class DeploymentMetrics(Model):
     """
 
     healthy: bool
-    urls: DeploymentMetricsUrls | None | Unset = UNSET
-    issues: list[ObservabilityIssue] | None | Unset = UNSET
+    urls: DeploymentMetricsUrls | Unset | None = UNSET
+    issues: list[ObservabilityIssue] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

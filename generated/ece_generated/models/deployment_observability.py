@@ -31,9 +31,9 @@ class DeploymentObservability(Model):
     """
 
     healthy: bool
-    logging: DeploymentLogging | None | Unset = UNSET
-    metrics: DeploymentMetrics | None | Unset = UNSET
-    issues: list[ObservabilityIssue] | None | Unset = UNSET
+    logging: DeploymentLogging | Unset | None = UNSET
+    metrics: DeploymentMetrics | Unset | None = UNSET
+    issues: list[ObservabilityIssue] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

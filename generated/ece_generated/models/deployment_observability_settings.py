@@ -26,8 +26,8 @@ class DeploymentObservabilitySettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    logging: DeploymentLoggingSettings | None | Unset = UNSET
-    metrics: DeploymentMetricsSettings | None | Unset = UNSET
+    logging: DeploymentLoggingSettings | Unset | None = UNSET
+    metrics: DeploymentMetricsSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

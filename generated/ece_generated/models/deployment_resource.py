@@ -42,9 +42,9 @@ class DeploymentResource(Model):
     region: str
     elasticsearch_cluster_ref_id: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
-    credentials: ClusterCredentials | None | Unset = _field(default=UNSET, repr=False)
+    credentials: ClusterCredentials | Unset | None = _field(default=UNSET, repr=False)
     secret_token: str | Unset = _field(default=UNSET, repr=False)
-    warnings: list[ReplyWarning] | None | Unset = UNSET
+    warnings: list[ReplyWarning] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -24,7 +24,7 @@ class DeploymentResourceCommandResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    warnings: list[ReplyWarning] | None | Unset = UNSET
+    warnings: list[ReplyWarning] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("warnings", "warnings", ("list", "ReplyWarning")),)

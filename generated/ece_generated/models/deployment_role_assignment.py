@@ -31,8 +31,8 @@ class DeploymentRoleAssignment(Model):
     role_id: str
     organization_id: str
     all_: bool | Unset = UNSET
-    deployment_ids: list[str] | None | Unset = UNSET
-    application_roles: list[str] | None | Unset = UNSET
+    deployment_ids: list[str] | Unset | None = UNSET
+    application_roles: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -38,8 +38,8 @@ class DeploymentSearchResponse(Model):
     healthy: bool
     resources: DeploymentResources | None
     alias: str | Unset = UNSET
-    settings: DeploymentSettings | None | Unset = UNSET
-    metadata: DeploymentMetadata | None | Unset = UNSET
+    settings: DeploymentSettings | Unset | None = UNSET
+    metadata: DeploymentMetadata | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

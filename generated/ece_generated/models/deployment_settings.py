@@ -30,8 +30,8 @@ class DeploymentSettings(Model):
     """
 
     auto_ops: AutoOpsSettings | None
-    traffic_filter_settings: TrafficFilterSettings | None | Unset = UNSET
-    observability: DeploymentObservabilitySettings | None | Unset = UNSET
+    traffic_filter_settings: TrafficFilterSettings | Unset | None = UNSET
+    observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

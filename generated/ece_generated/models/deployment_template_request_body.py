@@ -41,12 +41,12 @@ class DeploymentTemplateRequestBody(Model):
     deployment_template: DeploymentCreateRequest | None
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
-    metadata: list[MetadataItem] | None | Unset = UNSET
+    metadata: list[MetadataItem] | Unset | None = UNSET
     order: int | Unset = UNSET
     hidden: bool | Unset = UNSET
     min_version: str | Unset = UNSET
     template_category_id: str | Unset = UNSET
-    kibana_deeplink: list[KibanaDeeplink] | None | Unset = UNSET
+    kibana_deeplink: list[KibanaDeeplink] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,7 +29,7 @@ class DeploymentUpdateMetadata(Model):
 
     system_owned: bool | Unset = UNSET
     hidden: bool | Unset = UNSET
-    tags: list[MetadataItem] | None | Unset = UNSET
+    tags: list[MetadataItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -35,9 +35,9 @@ class DeploymentUpdateRequest(Model):
 
     prune_orphans: bool
     name: str | Unset = UNSET
-    resources: DeploymentUpdateResources | None | Unset = UNSET
-    settings: DeploymentUpdateSettings | None | Unset = UNSET
-    metadata: DeploymentUpdateMetadata | None | Unset = UNSET
+    resources: DeploymentUpdateResources | Unset | None = UNSET
+    settings: DeploymentUpdateSettings | Unset | None = UNSET
+    metadata: DeploymentUpdateMetadata | Unset | None = UNSET
     alias: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

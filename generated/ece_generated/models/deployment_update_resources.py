@@ -35,12 +35,12 @@ class DeploymentUpdateResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ElasticsearchPayload] | None | Unset = UNSET
-    kibana: list[KibanaPayload] | None | Unset = UNSET
-    apm: list[ApmPayload] | None | Unset = UNSET
-    appsearch: list[AppSearchPayload] | None | Unset = UNSET
-    enterprise_search: list[EnterpriseSearchPayload] | None | Unset = UNSET
-    integrations_server: list[IntegrationsServerPayload] | None | Unset = UNSET
+    elasticsearch: list[ElasticsearchPayload] | Unset | None = UNSET
+    kibana: list[KibanaPayload] | Unset | None = UNSET
+    apm: list[ApmPayload] | Unset | None = UNSET
+    appsearch: list[AppSearchPayload] | Unset | None = UNSET
+    enterprise_search: list[EnterpriseSearchPayload] | Unset | None = UNSET
+    integrations_server: list[IntegrationsServerPayload] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -37,9 +37,9 @@ class DeploymentUpdateResponse(Model):
     name: str
     resources: list[DeploymentResource] | None
     alias: str | Unset = UNSET
-    shutdown_resources: Orphaned | None | Unset = UNSET
-    diagnostics: DeploymentDiagnostics | None | Unset = UNSET
-    settings: DeploymentSettings | None | Unset = UNSET
+    shutdown_resources: Orphaned | Unset | None = UNSET
+    diagnostics: DeploymentDiagnostics | Unset | None = UNSET
+    settings: DeploymentSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,9 +27,9 @@ class DeploymentUpdateSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    observability: DeploymentObservabilitySettings | None | Unset = UNSET
+    observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
-    auto_ops: AutoOpsSettings | None | Unset = UNSET
+    auto_ops: AutoOpsSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -39,7 +39,7 @@ class DeploymentsSearchResponse(Model):
     return_count: int
     deployments: list[DeploymentSearchResponse] | None
     match_count: int | Unset = UNSET
-    minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | None | Unset = UNSET
+    minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset | None = UNSET
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -48,9 +48,9 @@ class DirectTrustRelationship(Model):
     certificates: list[TrustedCertificate] | None
     uid: str | Unset = UNSET
     type_: DirectTrustRelationshipType | Unset = UNSET
-    trust_allowlist: list[str] | None | Unset = UNSET
+    trust_allowlist: list[str] | Unset | None = UNSET
     scope_id: str | Unset = UNSET
-    additional_node_names: list[str] | None | Unset = UNSET
+    additional_node_names: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

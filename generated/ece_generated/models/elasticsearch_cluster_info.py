@@ -81,11 +81,11 @@ class ElasticsearchClusterInfo(Model):
     snapshots: SnapshotStatusInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    system_alerts: list[ClusterSystemAlert] | None | Unset = UNSET
-    security: ElasticsearchClusterSecurityInfo | None | Unset = UNSET
-    elasticsearch_monitoring_info: ElasticsearchMonitoringInfo | None | Unset = UNSET
-    links: ElasticsearchClusterInfoLinks | None | Unset = UNSET
-    settings: ElasticsearchClusterSettings | None | Unset = UNSET
+    system_alerts: list[ClusterSystemAlert] | Unset | None = UNSET
+    security: ElasticsearchClusterSecurityInfo | Unset | None = UNSET
+    elasticsearch_monitoring_info: ElasticsearchMonitoringInfo | Unset | None = UNSET
+    links: ElasticsearchClusterInfoLinks | Unset | None = UNSET
+    settings: ElasticsearchClusterSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     locked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

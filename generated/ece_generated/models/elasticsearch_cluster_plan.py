@@ -35,8 +35,8 @@ class ElasticsearchClusterPlan(Model):
 
     cluster_topology: list[ElasticsearchClusterTopologyElement] | None
     elasticsearch: ElasticsearchConfiguration | None
-    deployment_template: DeploymentTemplateReference | None | Unset = UNSET
-    transient: TransientElasticsearchPlanConfiguration | None | Unset = UNSET
+    deployment_template: DeploymentTemplateReference | Unset | None = UNSET
+    transient: TransientElasticsearchPlanConfiguration | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -29,8 +29,8 @@ class ElasticsearchClusterPlansInfo(Model):
 
     healthy: bool
     history: list[ElasticsearchClusterPlanInfo] | None
-    current: ElasticsearchClusterPlanInfo | None | Unset = UNSET
-    pending: ElasticsearchClusterPlanInfo | None | Unset = UNSET
+    current: ElasticsearchClusterPlanInfo | Unset | None = UNSET
+    pending: ElasticsearchClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -41,14 +41,14 @@ class ElasticsearchClusterSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    snapshot: ClusterSnapshotSettings | None | Unset = UNSET
-    monitoring: ManagedMonitoringSettings | None | Unset = UNSET
-    metadata: ClusterMetadataSettings | None | Unset = UNSET
-    curation: ClusterCurationSettings | None | Unset = UNSET
+    snapshot: ClusterSnapshotSettings | Unset | None = UNSET
+    monitoring: ManagedMonitoringSettings | Unset | None = UNSET
+    metadata: ClusterMetadataSettings | Unset | None = UNSET
+    curation: ClusterCurationSettings | Unset | None = UNSET
     dedicated_masters_threshold: int | Unset = UNSET
-    traffic_filter: TrafficFilterSettings | None | Unset = UNSET
-    trust: ElasticsearchClusterTrustSettings | None | Unset = UNSET
-    keystore_contents: KeystoreContents | None | Unset = UNSET
+    traffic_filter: TrafficFilterSettings | Unset | None = UNSET
+    trust: ElasticsearchClusterTrustSettings | Unset | None = UNSET
+    keystore_contents: KeystoreContents | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -65,21 +65,21 @@ class ElasticsearchClusterTopologyElement(Model):
     """
 
     id: str | Unset = UNSET
-    node_type: ElasticsearchNodeType | None | Unset = UNSET
-    node_roles: list[ElasticsearchClusterTopologyElementNodeRolesItem] | None | Unset = UNSET
+    node_type: ElasticsearchNodeType | Unset | None = UNSET
+    node_roles: list[ElasticsearchClusterTopologyElementNodeRolesItem] | Unset | None = UNSET
     memory_per_node: int | Unset = UNSET
     node_count_per_zone: int | Unset = UNSET
     zone_count: int | Unset = UNSET
-    elasticsearch: ElasticsearchConfiguration | None | Unset = UNSET
+    elasticsearch: ElasticsearchConfiguration | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | None | Unset = UNSET
-    autoscaling_min: TopologySize | None | Unset = UNSET
-    autoscaling_max: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
+    autoscaling_min: TopologySize | Unset | None = UNSET
+    autoscaling_max: TopologySize | Unset | None = UNSET
     autoscaling_policy_override_json: (
-        ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | None | Unset
+        ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset | None
     ) = UNSET
-    topology_element_control: TopologyElementControl | None | Unset = UNSET
+    topology_element_control: TopologyElementControl | Unset | None = UNSET
     autoscaling_tier_override: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

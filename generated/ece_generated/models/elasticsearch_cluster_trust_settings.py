@@ -30,9 +30,9 @@ class ElasticsearchClusterTrustSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    accounts: list[AccountTrustRelationship] | None | Unset = UNSET
-    external: list[ExternalTrustRelationship] | None | Unset = UNSET
-    direct: list[DirectTrustRelationship] | None | Unset = UNSET
+    accounts: list[AccountTrustRelationship] | Unset | None = UNSET
+    external: list[ExternalTrustRelationship] | Unset | None = UNSET
+    direct: list[DirectTrustRelationship] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

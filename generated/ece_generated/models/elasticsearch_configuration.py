@@ -64,16 +64,16 @@ class ElasticsearchConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: ElasticsearchSystemSettings | None | Unset = UNSET
-    user_settings_json: ElasticsearchConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: ElasticsearchSystemSettings | Unset | None = UNSET
+    user_settings_json: ElasticsearchConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: ElasticsearchConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: ElasticsearchConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
-    enabled_built_in_plugins: list[str] | None | Unset = UNSET
-    user_plugins: list[ElasticsearchUserPlugin] | None | Unset = UNSET
-    user_bundles: list[ElasticsearchUserBundle] | None | Unset = UNSET
-    curation: ElasticsearchCuration | None | Unset = UNSET
-    node_attributes: ElasticsearchConfigurationNodeAttributes | None | Unset = UNSET
+    enabled_built_in_plugins: list[str] | Unset | None = UNSET
+    user_plugins: list[ElasticsearchUserPlugin] | Unset | None = UNSET
+    user_bundles: list[ElasticsearchUserBundle] | Unset | None = UNSET
+    curation: ElasticsearchCuration | Unset | None = UNSET
+    node_attributes: ElasticsearchConfigurationNodeAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -46,8 +46,8 @@ class ElasticsearchInfo(Model):
     shard_info: ElasticsearchShardsInfo | None
     master_info: ElasticsearchMasterInfo | None
     blocking_issues: ElasticsearchClusterBlockingIssues | None
-    shards_status: ElasticsearchShardsStatus | None | Unset = UNSET
-    cluster_blocking_issues: ElasticsearchBlockingIssues | None | Unset = UNSET
+    shards_status: ElasticsearchShardsStatus | Unset | None = UNSET
+    cluster_blocking_issues: ElasticsearchBlockingIssues | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

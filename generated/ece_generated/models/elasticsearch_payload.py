@@ -33,7 +33,7 @@ class ElasticsearchPayload(Model):
     region: str
     plan: ElasticsearchClusterPlan | None
     display_name: str | Unset = UNSET
-    settings: ElasticsearchClusterSettings | None | Unset = UNSET
+    settings: ElasticsearchClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -72,12 +72,12 @@ class ElasticsearchPlanControlConfiguration(Model):
 
     timeout: int | Unset = UNSET
     calm_wait_time: int | Unset = UNSET
-    move_instances: list[InstanceMoveRequest] | None | Unset = UNSET
-    move_allocators: list[AllocatorMoveRequest] | None | Unset = UNSET
+    move_instances: list[InstanceMoveRequest] | Unset | None = UNSET
+    move_allocators: list[AllocatorMoveRequest] | Unset | None = UNSET
     move_only: bool | Unset = UNSET
     reallocate_instances: bool | Unset = UNSET
-    preferred_allocators: list[str] | None | Unset = UNSET
-    preferred_allocator_tags: ElasticsearchPlanControlConfigurationPreferredAllocatorTags | None | Unset = UNSET
+    preferred_allocators: list[str] | Unset | None = UNSET
+    preferred_allocator_tags: ElasticsearchPlanControlConfigurationPreferredAllocatorTags | Unset | None = UNSET
     skip_snapshot: bool | Unset = UNSET
     max_snapshot_attempts: int | Unset = UNSET
     max_snapshot_age: int | Unset = UNSET

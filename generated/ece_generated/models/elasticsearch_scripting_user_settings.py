@@ -43,9 +43,9 @@ class ElasticsearchScriptingUserSettings(Model):
     painless_enabled: bool | Unset = UNSET
     mustache_enabled: bool | Unset = UNSET
     expressions_enabled: bool | Unset = UNSET
-    stored: ElasticsearchScriptTypeSettings | None | Unset = UNSET
-    file: ElasticsearchScriptTypeSettings | None | Unset = UNSET
-    inline: ElasticsearchScriptTypeSettings | None | Unset = UNSET
+    stored: ElasticsearchScriptTypeSettings | Unset | None = UNSET
+    file: ElasticsearchScriptTypeSettings | Unset | None = UNSET
+    inline: ElasticsearchScriptTypeSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -49,8 +49,8 @@ class ElasticsearchSystemSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    scripting: ElasticsearchScriptingUserSettings | None | Unset = UNSET
-    reindex_whitelist: list[str] | None | Unset = UNSET
+    scripting: ElasticsearchScriptingUserSettings | Unset | None = UNSET
+    reindex_whitelist: list[str] | Unset | None = UNSET
     auto_create_index: bool | Unset = UNSET
     enable_close_index: bool | Unset = UNSET
     destructive_requires_name: bool | Unset = UNSET

@@ -26,7 +26,7 @@ class EnrollmentTokenRequest(Model):
     """
 
     persistent: bool
-    roles: list[str] | None | Unset = UNSET
+    roles: list[str] | Unset | None = UNSET
     validity_in_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

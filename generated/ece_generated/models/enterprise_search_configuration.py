@@ -51,10 +51,10 @@ class EnterpriseSearchConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: EnterpriseSearchSystemSettings | None | Unset = UNSET
-    user_settings_json: EnterpriseSearchConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: EnterpriseSearchSystemSettings | Unset | None = UNSET
+    user_settings_json: EnterpriseSearchConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: EnterpriseSearchConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: EnterpriseSearchConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

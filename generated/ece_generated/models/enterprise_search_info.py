@@ -56,9 +56,9 @@ class EnterpriseSearchInfo(Model):
     topology: ClusterTopologyInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | None | Unset = UNSET
-    links: EnterpriseSearchInfoLinks | None | Unset = UNSET
-    settings: EnterpriseSearchSettings | None | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: EnterpriseSearchInfoLinks | Unset | None = UNSET
+    settings: EnterpriseSearchSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

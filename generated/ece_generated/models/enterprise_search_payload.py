@@ -37,7 +37,7 @@ class EnterpriseSearchPayload(Model):
     region: str
     plan: EnterpriseSearchPlan | None
     display_name: str | Unset = UNSET
-    settings: EnterpriseSearchSettings | None | Unset = UNSET
+    settings: EnterpriseSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -30,8 +30,8 @@ class EnterpriseSearchPlan(Model):
     """
 
     enterprise_search: EnterpriseSearchConfiguration | None
-    cluster_topology: list[EnterpriseSearchTopologyElement] | None | Unset = UNSET
-    transient: TransientEnterpriseSearchPlanConfiguration | None | Unset = UNSET
+    cluster_topology: list[EnterpriseSearchTopologyElement] | Unset | None = UNSET
+    transient: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,8 +29,8 @@ class EnterpriseSearchPlansInfo(Model):
 
     healthy: bool
     history: list[EnterpriseSearchPlanInfo] | None
-    current: EnterpriseSearchPlanInfo | None | Unset = UNSET
-    pending: EnterpriseSearchPlanInfo | None | Unset = UNSET
+    current: EnterpriseSearchPlanInfo | Unset | None = UNSET
+    pending: EnterpriseSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

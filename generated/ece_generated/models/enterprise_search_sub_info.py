@@ -29,7 +29,7 @@ class EnterpriseSearchSubInfo(Model):
 
     enterprise_search_id: str
     enabled: bool
-    links: EnterpriseSearchSubInfoLinks | None | Unset = UNSET
+    links: EnterpriseSearchSubInfoLinks | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -44,16 +44,16 @@ class EnterpriseSearchTopologyElement(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    node_type: EnterpriseSearchNodeTypes | None | Unset = UNSET
+    node_type: EnterpriseSearchNodeTypes | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    enterprise_search: EnterpriseSearchConfiguration | None | Unset = UNSET
-    allocator_filter: EnterpriseSearchTopologyElementAllocatorFilter | None | Unset = UNSET
+    enterprise_search: EnterpriseSearchConfiguration | Unset | None = UNSET
+    allocator_filter: EnterpriseSearchTopologyElementAllocatorFilter | Unset | None = UNSET
     node_configuration: str | Unset = UNSET
-    memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | None | Unset = UNSET
-    node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | None | Unset = UNSET
+    memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | Unset | None = UNSET
+    node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

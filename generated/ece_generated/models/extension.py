@@ -41,8 +41,8 @@ class Extension(Model):
     version: str
     description: str | Unset = UNSET
     download_url: str | Unset = UNSET
-    deployments: list[str] | None | Unset = UNSET
-    file_metadata: ExtensionFileMetadata | None | Unset = UNSET
+    deployments: list[str] | Unset | None = UNSET
+    file_metadata: ExtensionFileMetadata | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

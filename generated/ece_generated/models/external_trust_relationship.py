@@ -29,7 +29,7 @@ class ExternalTrustRelationship(Model):
     trust_relationship_id: str
     trust_all: bool
     name: str | Unset = UNSET
-    trust_allowlist: list[str] | None | Unset = UNSET
+    trust_allowlist: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

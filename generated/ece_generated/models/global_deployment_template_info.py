@@ -35,7 +35,7 @@ class GlobalDeploymentTemplateInfo(Model):
     order: int
     regions: list[GlobalDeploymentTemplateRegion] | None
     template_category_id: str | Unset = UNSET
-    metadata: list[MetadataItem] | None | Unset = UNSET
+    metadata: list[MetadataItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

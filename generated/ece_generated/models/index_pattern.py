@@ -28,7 +28,7 @@ class IndexPattern(Model):
 
     index_pattern: str
     policy_name: str
-    node_attributes: IndexPatternNodeAttributes | None | Unset = UNSET
+    node_attributes: IndexPatternNodeAttributes | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

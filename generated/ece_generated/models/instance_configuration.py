@@ -57,14 +57,14 @@ class InstanceConfiguration(Model):
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET
     instance_type: InstanceConfigurationInstanceType | Unset = UNSET
-    node_types: list[str] | None | Unset = UNSET
-    allocator_filter: QueryContainer | None | Unset = UNSET
+    node_types: list[str] | Unset | None = UNSET
+    allocator_filter: QueryContainer | Unset | None = UNSET
     storage_multiplier: float | Unset = UNSET
     deleted_on: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
-    metadata: InstanceConfigurationMetadata | None | Unset = UNSET
+    metadata: InstanceConfigurationMetadata | Unset | None = UNSET
     cpu_multiplier: float | Unset = UNSET
-    allowed_zones: list[str] | None | Unset = UNSET
+    allowed_zones: list[str] | Unset | None = UNSET
     max_zones: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -49,10 +49,10 @@ class InstanceConfigurationInfo(Model):
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET
     instance_type: InstanceConfigurationInfoInstanceType | Unset = UNSET
-    node_types: list[str] | None | Unset = UNSET
+    node_types: list[str] | Unset | None = UNSET
     storage_multiplier: float | Unset = UNSET
     cpu_multiplier: float | Unset = UNSET
-    metadata: InstanceConfigurationInfoMetadata | None | Unset = UNSET
+    metadata: InstanceConfigurationInfoMetadata | Unset | None = UNSET
     max_zones: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

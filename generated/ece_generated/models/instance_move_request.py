@@ -30,7 +30,7 @@ class InstanceMoveRequest(Model):
     """
 
     from_: str
-    to: list[str] | None | Unset = UNSET
+    to: list[str] | Unset | None = UNSET
     instance_down: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -54,10 +54,10 @@ class IntegrationsServerConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: IntegrationsServerSystemSettings | None | Unset = UNSET
-    user_settings_json: IntegrationsServerConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: IntegrationsServerSystemSettings | Unset | None = UNSET
+    user_settings_json: IntegrationsServerConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     mode: IntegrationsServerConfigurationMode | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

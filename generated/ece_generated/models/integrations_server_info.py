@@ -58,9 +58,9 @@ class IntegrationsServerInfo(Model):
     topology: ClusterTopologyInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | None | Unset = UNSET
-    links: IntegrationsServerInfoLinks | None | Unset = UNSET
-    settings: IntegrationsServerSettings | None | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: IntegrationsServerInfoLinks | Unset | None = UNSET
+    settings: IntegrationsServerSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     apm_server_mode: IntegrationsServerInfoApmServerMode | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

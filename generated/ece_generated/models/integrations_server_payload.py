@@ -37,7 +37,7 @@ class IntegrationsServerPayload(Model):
     region: str
     plan: IntegrationsServerPlan | None
     display_name: str | Unset = UNSET
-    settings: IntegrationsServerSettings | None | Unset = UNSET
+    settings: IntegrationsServerSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -30,8 +30,8 @@ class IntegrationsServerPlan(Model):
     """
 
     integrations_server: IntegrationsServerConfiguration | None
-    cluster_topology: list[IntegrationsServerTopologyElement] | None | Unset = UNSET
-    transient: TransientIntegrationsServerPlanConfiguration | None | Unset = UNSET
+    cluster_topology: list[IntegrationsServerTopologyElement] | Unset | None = UNSET
+    transient: TransientIntegrationsServerPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

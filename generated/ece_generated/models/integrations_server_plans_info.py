@@ -29,8 +29,8 @@ class IntegrationsServerPlansInfo(Model):
 
     healthy: bool
     history: list[IntegrationsServerPlanInfo] | None
-    current: IntegrationsServerPlanInfo | None | Unset = UNSET
-    pending: IntegrationsServerPlanInfo | None | Unset = UNSET
+    current: IntegrationsServerPlanInfo | Unset | None = UNSET
+    pending: IntegrationsServerPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -24,7 +24,7 @@ class IntegrationsServerSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    metadata: ClusterMetadataSettings | None | Unset = UNSET
+    metadata: ClusterMetadataSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("metadata", "metadata", "ClusterMetadataSettings"),)

@@ -37,9 +37,9 @@ class IntegrationsServerTopologyElement(Model):
 
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    integrations_server: IntegrationsServerConfiguration | None | Unset = UNSET
+    integrations_server: IntegrationsServerConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

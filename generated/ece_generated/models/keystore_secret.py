@@ -28,7 +28,7 @@ class KeystoreSecret(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    value: KeystoreSecretValue | None | Unset = _field(default=UNSET, repr=False)
+    value: KeystoreSecretValue | Unset | None = _field(default=UNSET, repr=False)
     as_file: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

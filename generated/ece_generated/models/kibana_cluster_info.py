@@ -57,8 +57,8 @@ class KibanaClusterInfo(Model):
     topology: ClusterTopologyInfo | None
     external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    links: KibanaClusterInfoLinks | None | Unset = UNSET
-    settings: KibanaClusterSettings | None | Unset = UNSET
+    links: KibanaClusterInfoLinks | Unset | None = UNSET
+    settings: KibanaClusterSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

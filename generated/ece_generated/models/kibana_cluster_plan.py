@@ -31,8 +31,8 @@ class KibanaClusterPlan(Model):
     """
 
     kibana: KibanaConfiguration | None
-    cluster_topology: list[KibanaClusterTopologyElement] | None | Unset = UNSET
-    transient: TransientKibanaPlanConfiguration | None | Unset = UNSET
+    cluster_topology: list[KibanaClusterTopologyElement] | Unset | None = UNSET
+    transient: TransientKibanaPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

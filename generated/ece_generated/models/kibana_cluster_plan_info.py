@@ -46,9 +46,9 @@ class KibanaClusterPlanInfo(Model):
     attempt_start_time: str | Unset = UNSET
     attempt_end_time: str | Unset = UNSET
     plan_end_time: str | Unset = UNSET
-    plan: KibanaClusterPlan | None | Unset = UNSET
-    source: ChangeSourceInfo | None | Unset = UNSET
-    error: ClusterPlanAttemptError | None | Unset = UNSET
+    plan: KibanaClusterPlan | Unset | None = UNSET
+    source: ChangeSourceInfo | Unset | None = UNSET
+    error: ClusterPlanAttemptError | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,8 +29,8 @@ class KibanaClusterPlansInfo(Model):
 
     healthy: bool
     history: list[KibanaClusterPlanInfo] | None
-    current: KibanaClusterPlanInfo | None | Unset = UNSET
-    pending: KibanaClusterPlanInfo | None | Unset = UNSET
+    current: KibanaClusterPlanInfo | Unset | None = UNSET
+    pending: KibanaClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

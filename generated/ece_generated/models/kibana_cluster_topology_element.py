@@ -43,9 +43,9 @@ class KibanaClusterTopologyElement(Model):
     node_count_per_zone: int | Unset = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    kibana: KibanaConfiguration | None | Unset = UNSET
+    kibana: KibanaConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -49,10 +49,10 @@ class KibanaConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: KibanaSystemSettings | None | Unset = UNSET
-    user_settings_json: KibanaConfigurationUserSettingsJson | None | Unset = UNSET
+    system_settings: KibanaSystemSettings | Unset | None = UNSET
+    user_settings_json: KibanaConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: KibanaConfigurationUserSettingsOverrideJson | None | Unset = UNSET
+    user_settings_override_json: KibanaConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -37,7 +37,7 @@ class KibanaPayload(Model):
     region: str
     plan: KibanaClusterPlan | None
     display_name: str | Unset = UNSET
-    settings: KibanaClusterSettings | None | Unset = UNSET
+    settings: KibanaClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

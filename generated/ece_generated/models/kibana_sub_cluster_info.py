@@ -29,7 +29,7 @@ class KibanaSubClusterInfo(Model):
 
     kibana_id: str
     enabled: bool
-    links: KibanaSubClusterInfoLinks | None | Unset = UNSET
+    links: KibanaSubClusterInfoLinks | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -65,17 +65,17 @@ class LdapSettings(Model):
     urls: list[str] | None
     bind_anonymously: bool
     bind_type: LdapSettingsBindType
-    group_search: LdapGroupSearch | None | Unset = UNSET
-    user_search: LdapUserSearch | None | Unset = UNSET
-    user_dn_templates: list[str] | None | Unset = UNSET
+    group_search: LdapGroupSearch | Unset | None = UNSET
+    user_search: LdapUserSearch | Unset | None = UNSET
+    user_dn_templates: list[str] | Unset | None = UNSET
     bind_dn: str | Unset = UNSET
     bind_password: str | Unset = _field(default=UNSET, repr=False)
     user_group_attribute: str | Unset = UNSET
-    load_balance: LdapSecurityRealmLoadBalance | None | Unset = UNSET
+    load_balance: LdapSecurityRealmLoadBalance | Unset | None = UNSET
     certificate_url: str | Unset = UNSET
     certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: LdapSettingsCertificateUrlTruststoreType | Unset = UNSET
-    role_mappings: LdapSecurityRealmRoleMappingRules | None | Unset = UNSET
+    role_mappings: LdapSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET

@@ -54,7 +54,7 @@ class LicenseInfo(Model):
     max_instances: int | Unset = UNSET
     max_resource_units: int | Unset = UNSET
     operation_mode: str | Unset = UNSET
-    cluster_licenses: list[ClusterLicenseInfo] | None | Unset = UNSET
+    cluster_licenses: list[ClusterLicenseInfo] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

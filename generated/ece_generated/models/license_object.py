@@ -27,7 +27,7 @@ class LicenseObject(Model):
     """
 
     license_: LicenseInfo | None
-    usage_stats: UsageStats | None | Unset = UNSET
+    usage_stats: UsageStats | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

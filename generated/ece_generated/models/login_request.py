@@ -28,7 +28,7 @@ class LoginRequest(Model):
 
     username: str
     password: str = _field(repr=False)
-    login_state: LoginState | None | Unset = UNSET
+    login_state: LoginState | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,7 +27,7 @@ class MoveApmClusterConfiguration(Model):
     """
 
     cluster_ids: list[str] | None
-    plan_override: TransientApmPlanConfiguration | None | Unset = UNSET
+    plan_override: TransientApmPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

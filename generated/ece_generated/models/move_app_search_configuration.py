@@ -27,7 +27,7 @@ class MoveAppSearchConfiguration(Model):
     """
 
     cluster_ids: list[str] | None
-    plan_override: TransientAppSearchPlanConfiguration | None | Unset = UNSET
+    plan_override: TransientAppSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -32,11 +32,11 @@ class MoveClustersRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch_clusters: list[MoveElasticsearchClusterConfiguration] | None | Unset = UNSET
-    kibana_clusters: list[MoveKibanaClusterConfiguration] | None | Unset = UNSET
-    apm_clusters: list[MoveApmClusterConfiguration] | None | Unset = UNSET
-    appsearch_clusters: list[MoveAppSearchConfiguration] | None | Unset = UNSET
-    enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | None | Unset = UNSET
+    elasticsearch_clusters: list[MoveElasticsearchClusterConfiguration] | Unset | None = UNSET
+    kibana_clusters: list[MoveKibanaClusterConfiguration] | Unset | None = UNSET
+    apm_clusters: list[MoveApmClusterConfiguration] | Unset | None = UNSET
+    appsearch_clusters: list[MoveAppSearchConfiguration] | Unset | None = UNSET
+    enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,7 +27,7 @@ class MoveEnterpriseSearchConfiguration(Model):
     """
 
     cluster_ids: list[str] | None
-    plan_override: TransientEnterpriseSearchPlanConfiguration | None | Unset = UNSET
+    plan_override: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

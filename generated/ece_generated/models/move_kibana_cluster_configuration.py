@@ -27,7 +27,7 @@ class MoveKibanaClusterConfiguration(Model):
     """
 
     cluster_ids: list[str] | None
-    plan_override: TransientKibanaPlanConfiguration | None | Unset = UNSET
+    plan_override: TransientKibanaPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,8 +29,8 @@ class MoveKibanaClusterDetails(Model):
     """
 
     cluster_id: str
-    calculated_plan: TransientKibanaPlanConfiguration | None | Unset = UNSET
-    errors: list[BasicFailedReplyElement] | None | Unset = UNSET
+    calculated_plan: TransientKibanaPlanConfiguration | Unset | None = UNSET
+    errors: list[BasicFailedReplyElement] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

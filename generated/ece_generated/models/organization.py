@@ -29,9 +29,9 @@ class Organization(Model):
     id: str
     name: str
     default_disk_usage_alerts_enabled: bool | Unset = UNSET
-    notifications_allowed_email_domains: list[str] | None | Unset = UNSET
-    billing_contacts: list[str] | None | Unset = UNSET
-    operational_contacts: list[str] | None | Unset = UNSET
+    notifications_allowed_email_domains: list[str] | Unset | None = UNSET
+    billing_contacts: list[str] | Unset | None = UNSET
+    operational_contacts: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -40,7 +40,7 @@ class OrganizationInvitation(Model):
     expired: bool
     organization: Organization | None
     accepted_at: str | Unset = UNSET
-    role_assignments: RoleAssignments | None | Unset = UNSET
+    role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

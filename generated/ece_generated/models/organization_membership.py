@@ -35,7 +35,7 @@ class OrganizationMembership(Model):
     member_since: str
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    role_assignments: RoleAssignments | None | Unset = UNSET
+    role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -38,10 +38,10 @@ class PlanStrategy(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rolling: RollingStrategyConfig | None | Unset = UNSET
-    grow_and_shrink: GrowShrinkStrategyConfig | None | Unset = UNSET
-    rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | None | Unset = UNSET
-    autodetect: AutodetectStrategyConfig | None | Unset = UNSET
+    rolling: RollingStrategyConfig | Unset | None = UNSET
+    grow_and_shrink: GrowShrinkStrategyConfig | Unset | None = UNSET
+    rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | Unset | None = UNSET
+    autodetect: AutodetectStrategyConfig | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,9 +26,9 @@ class ProjectRoleAssignments(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ProjectRoleAssignment] | None | Unset = UNSET
-    observability: list[ProjectRoleAssignment] | None | Unset = UNSET
-    security: list[ProjectRoleAssignment] | None | Unset = UNSET
+    elasticsearch: list[ProjectRoleAssignment] | Unset | None = UNSET
+    observability: list[ProjectRoleAssignment] | Unset | None = UNSET
+    security: list[ProjectRoleAssignment] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

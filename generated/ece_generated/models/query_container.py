@@ -45,17 +45,17 @@ class QueryContainer(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    match: QueryContainerMatch | None | Unset = UNSET
-    match_all: MatchAllQuery | None | Unset = UNSET
-    match_none: MatchNoneQuery | None | Unset = UNSET
-    term: QueryContainerTerm | None | Unset = UNSET
-    bool_: BoolQuery | None | Unset = UNSET
-    query_string: QueryStringQuery | None | Unset = UNSET
-    nested: NestedQuery | None | Unset = UNSET
-    prefix: QueryContainerPrefix | None | Unset = UNSET
-    exists: ExistsQuery | None | Unset = UNSET
-    range_: QueryContainerRange | None | Unset = UNSET
-    simple_query_string: SimpleQueryStringQuery | None | Unset = UNSET
+    match: QueryContainerMatch | Unset | None = UNSET
+    match_all: MatchAllQuery | Unset | None = UNSET
+    match_none: MatchNoneQuery | Unset | None = UNSET
+    term: QueryContainerTerm | Unset | None = UNSET
+    bool_: BoolQuery | Unset | None = UNSET
+    query_string: QueryStringQuery | Unset | None = UNSET
+    nested: NestedQuery | Unset | None = UNSET
+    prefix: QueryContainerPrefix | Unset | None = UNSET
+    exists: ExistsQuery | Unset | None = UNSET
+    range_: QueryContainerRange | Unset | None = UNSET
+    simple_query_string: SimpleQueryStringQuery | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -35,10 +35,10 @@ class RangeQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    gt: RangeQueryGt | None | Unset = UNSET
-    gte: RangeQueryGte | None | Unset = UNSET
-    lt: RangeQueryLt | None | Unset = UNSET
-    lte: RangeQueryLte | None | Unset = UNSET
+    gt: RangeQueryGt | Unset | None = UNSET
+    gte: RangeQueryGte | Unset | None = UNSET
+    lt: RangeQueryLt | Unset | None = UNSET
+    lte: RangeQueryLte | Unset | None = UNSET
     boost: float | Unset = UNSET
     format_: str | Unset = UNSET
     time_zone: str | Unset = UNSET

@@ -33,7 +33,7 @@ class RemoteResourceRef(Model):
     elasticsearch_ref_id: str
     alias: str
     skip_unavailable: bool | Unset = UNSET
-    info: RemoteResourceInfo | None | Unset = UNSET
+    info: RemoteResourceInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

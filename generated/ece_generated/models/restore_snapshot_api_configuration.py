@@ -28,8 +28,8 @@ class RestoreSnapshotApiConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    indices: list[str] | None | Unset = UNSET
-    raw_settings: RestoreSnapshotApiConfigurationRawSettings | None | Unset = UNSET
+    indices: list[str] | Unset | None = UNSET
+    raw_settings: RestoreSnapshotApiConfigurationRawSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

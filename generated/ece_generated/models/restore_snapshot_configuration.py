@@ -37,8 +37,8 @@ class RestoreSnapshotConfiguration(Model):
 
     snapshot_name: str
     repository_name: str | Unset = UNSET
-    repository_config: RestoreSnapshotRepoConfiguration | None | Unset = UNSET
-    restore_payload: RestoreSnapshotApiConfiguration | None | Unset = UNSET
+    repository_config: RestoreSnapshotRepoConfiguration | Unset | None = UNSET
+    restore_payload: RestoreSnapshotApiConfiguration | Unset | None = UNSET
     strategy: RestoreSnapshotConfigurationStrategy | Unset = UNSET
     source_cluster_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -25,7 +25,7 @@ class RestoreSnapshotRepoConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    raw_settings: RestoreSnapshotRepoConfigurationRawSettings | None | Unset = UNSET
+    raw_settings: RestoreSnapshotRepoConfigurationRawSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("raw_settings", "raw_settings", "RestoreSnapshotRepoConfigurationRawSettings"),)

@@ -31,8 +31,8 @@ class RoleAggregate(Model):
 
     id: str
     role: RoleWithMeta | None
-    blessings: BlessingsWithMeta | None | Unset = UNSET
-    pending: PendingStatesWithMeta | None | Unset = UNSET
+    blessings: BlessingsWithMeta | Unset | None = UNSET
+    pending: PendingStatesWithMeta | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

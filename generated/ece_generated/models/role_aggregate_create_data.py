@@ -27,7 +27,7 @@ class RoleAggregateCreateData(Model):
     """
 
     role: Role | None
-    blessings: Blessings | None | Unset = UNSET
+    blessings: Blessings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

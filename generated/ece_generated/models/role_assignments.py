@@ -31,10 +31,10 @@ class RoleAssignments(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    platform: list[PlatformRoleAssignment] | None | Unset = UNSET
-    organization: list[OrganizationRoleAssignment] | None | Unset = UNSET
-    deployment: list[DeploymentRoleAssignment] | None | Unset = UNSET
-    project: ProjectRoleAssignments | None | Unset = UNSET
+    platform: list[PlatformRoleAssignment] | Unset | None = UNSET
+    organization: list[OrganizationRoleAssignment] | Unset | None = UNSET
+    deployment: list[DeploymentRoleAssignment] | Unset | None = UNSET
+    project: ProjectRoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

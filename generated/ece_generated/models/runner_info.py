@@ -51,10 +51,10 @@ class RunnerInfo(Model):
     healthy: bool
     runner_name: str | Unset = UNSET
     zone: str | Unset = UNSET
-    tags: RunnerInfoTags | None | Unset = UNSET
-    features: RunnerInfoFeatures | None | Unset = UNSET
-    build_info: RunnerBuildInfo | None | Unset = UNSET
-    health_checks: RunnerHealthChecks | None | Unset = UNSET
+    tags: RunnerInfoTags | Unset | None = UNSET
+    features: RunnerInfoFeatures | Unset | None = UNSET
+    build_info: RunnerBuildInfo | Unset | None = UNSET
+    health_checks: RunnerHealthChecks | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

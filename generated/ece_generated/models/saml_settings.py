@@ -69,13 +69,13 @@ class SamlSettings(Model):
     sp: SamlSpSettings | None
     attributes: SamlAttributeSettings | None
     nameid_format: str | Unset = UNSET
-    role_mappings: SamlSecurityRealmRoleMappingRules | None | Unset = UNSET
+    role_mappings: SamlSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     force_authn: bool | Unset = UNSET
     signing_certificate_url: str | Unset = UNSET
     signing_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
-    signing_saml_messages: list[str] | None | Unset = UNSET
+    signing_saml_messages: list[str] | Unset | None = UNSET
     encryption_certificate_url: str | Unset = UNSET
     encryption_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
     ssl_certificate_url: str | Unset = UNSET

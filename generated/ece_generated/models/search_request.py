@@ -34,8 +34,8 @@ class SearchRequest(Model):
     from_: int | Unset = UNSET
     cursor: str | Unset = UNSET
     size: int | Unset = UNSET
-    query: QueryContainer | None | Unset = UNSET
-    sort: list[SearchRequestSortItem] | None | Unset = UNSET
+    query: QueryContainer | Unset | None = UNSET
+    sort: list[SearchRequestSortItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

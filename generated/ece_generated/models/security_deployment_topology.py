@@ -26,7 +26,7 @@ class SecurityDeploymentTopology(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    size: TopologySize | None | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -26,7 +26,7 @@ class SecurityDeploymentUpdateRequest(Model):
     """
 
     version: str | Unset = UNSET
-    topology: SecurityDeploymentTopology | None | Unset = UNSET
+    topology: SecurityDeploymentTopology | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -38,7 +38,7 @@ class SimpleQueryStringQuery(Model):
     """
 
     query: str
-    fields: list[str] | None | Unset = UNSET
+    fields: list[str] | Unset | None = UNSET
     default_operator: str | Unset = UNSET
     analyze_wildcard: bool | Unset = UNSET
     analyzer: str | Unset = UNSET

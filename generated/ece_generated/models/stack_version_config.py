@@ -49,10 +49,10 @@ class StackVersionConfig(Model):
     kibana: StackVersionKibanaConfig | None
     upgradable_to: list[str] | None
     version: str | Unset = UNSET
-    apm: StackVersionApmConfig | None | Unset = UNSET
-    appsearch: StackVersionAppSearchConfig | None | Unset = UNSET
-    enterprise_search: StackVersionEnterpriseSearchConfig | None | Unset = UNSET
-    metadata: StackVersionMetadata | None | Unset = UNSET
+    apm: StackVersionApmConfig | Unset | None = UNSET
+    appsearch: StackVersionAppSearchConfig | Unset | None = UNSET
+    enterprise_search: StackVersionEnterpriseSearchConfig | Unset | None = UNSET
+    metadata: StackVersionMetadata | Unset | None = UNSET
     deleted: bool | Unset = UNSET
     min_upgradable_from: str | Unset = UNSET
     whitelisted: bool | Unset = UNSET

@@ -38,11 +38,11 @@ class StackVersionConfigPost(Model):
 
     elasticsearch: StackVersionElasticsearchConfig | None
     kibana: StackVersionKibanaConfig | None
-    apm: StackVersionApmConfig | None | Unset = UNSET
-    integrations_server: StackVersionIntegrationsServerConfig | None | Unset = UNSET
-    appsearch: StackVersionAppSearchConfig | None | Unset = UNSET
-    enterprise_search: StackVersionEnterpriseSearchConfig | None | Unset = UNSET
-    metadata: StackVersionMetadata | None | Unset = UNSET
+    apm: StackVersionApmConfig | Unset | None = UNSET
+    integrations_server: StackVersionIntegrationsServerConfig | Unset | None = UNSET
+    appsearch: StackVersionAppSearchConfig | Unset | None = UNSET
+    enterprise_search: StackVersionEnterpriseSearchConfig | Unset | None = UNSET
+    metadata: StackVersionMetadata | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -38,10 +38,10 @@ class StackVersionElasticsearchConfig(Model):
     plugins: list[str] | None
     default_plugins: list[str] | None
     blacklist: list[str] | None
-    node_types: list[StackVersionNodeType] | None | Unset = UNSET
-    settings: StackVersionElasticsearchConfigSettings | None | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | None | Unset = UNSET
-    compatible_node_types: list[str] | None | Unset = UNSET
+    node_types: list[StackVersionNodeType] | Unset | None = UNSET
+    settings: StackVersionElasticsearchConfigSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -36,10 +36,10 @@ class StackVersionEnterpriseSearchConfig(Model):
     docker_image: str
     blacklist: list[str] | None
     version: str | Unset = UNSET
-    settings: StackVersionEnterpriseSearchConfigSettings | None | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | None | Unset = UNSET
-    compatible_node_types: list[str] | None | Unset = UNSET
-    node_types: list[StackVersionNodeType] | None | Unset = UNSET
+    settings: StackVersionEnterpriseSearchConfigSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
+    node_types: list[StackVersionNodeType] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -34,9 +34,9 @@ class StackVersionKibanaConfig(Model):
     docker_image: str
     blacklist: list[str] | None
     version: str | Unset = UNSET
-    settings: StackVersionKibanaConfigSettings | None | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | None | Unset = UNSET
-    compatible_node_types: list[str] | None | Unset = UNSET
+    settings: StackVersionKibanaConfigSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -35,9 +35,9 @@ class StackVersionNodeType(Model):
     node_type: str
     name: str
     description: str
-    settings: StackVersionNodeTypeSettings | None | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | None | Unset = UNSET
-    compatible_node_types: list[str] | None | Unset = UNSET
+    settings: StackVersionNodeTypeSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
     mandatory: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -26,7 +26,7 @@ class StackVersionTemplateInfo(Model):
     """
 
     template_version: str | Unset = UNSET
-    hashes: list[StackVersionTemplateFileHash] | None | Unset = UNSET
+    hashes: list[StackVersionTemplateFileHash] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,7 +27,7 @@ class TargetElasticsearchCluster(Model):
     """
 
     elasticsearch_id: str
-    links: TargetElasticsearchClusterLinks | None | Unset = UNSET
+    links: TargetElasticsearchClusterLinks | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

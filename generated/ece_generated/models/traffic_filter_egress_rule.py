@@ -28,7 +28,7 @@ class TrafficFilterEgressRule(Model):
 
     target: str
     protocol: TrafficFilterEgressRuleProtocol
-    ports: list[int] | None | Unset = UNSET
+    ports: list[int] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -38,7 +38,7 @@ class TrafficFilterRule(Model):
     source: str | Unset = UNSET
     azure_endpoint_name: str | Unset = UNSET
     azure_endpoint_guid: str | Unset = UNSET
-    egress_rule: TrafficFilterEgressRule | None | Unset = UNSET
+    egress_rule: TrafficFilterEgressRule | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

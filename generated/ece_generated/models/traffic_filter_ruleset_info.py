@@ -41,7 +41,7 @@ class TrafficFilterRulesetInfo(Model):
     region: str
     rules: list[TrafficFilterRule] | None
     description: str | Unset = UNSET
-    associations: list[FilterAssociation] | None | Unset = UNSET
+    associations: list[FilterAssociation] | Unset | None = UNSET
     total_associations: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

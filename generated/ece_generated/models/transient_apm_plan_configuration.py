@@ -28,8 +28,8 @@ class TransientApmPlanConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    strategy: PlanStrategy | None | Unset = UNSET
-    plan_configuration: ApmPlanControlConfiguration | None | Unset = UNSET
+    strategy: PlanStrategy | Unset | None = UNSET
+    plan_configuration: ApmPlanControlConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

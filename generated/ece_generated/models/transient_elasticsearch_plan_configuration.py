@@ -49,11 +49,11 @@ class TransientElasticsearchPlanConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    strategy: PlanStrategy | None | Unset = UNSET
-    plan_configuration: ElasticsearchPlanControlConfiguration | None | Unset = UNSET
-    restore_snapshot: RestoreSnapshotConfiguration | None | Unset = UNSET
-    remote_clusters: RemoteResources | None | Unset = UNSET
-    cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | None | Unset = UNSET
+    strategy: PlanStrategy | Unset | None = UNSET
+    plan_configuration: ElasticsearchPlanControlConfiguration | Unset | None = UNSET
+    restore_snapshot: RestoreSnapshotConfiguration | Unset | None = UNSET
+    remote_clusters: RemoteResources | Unset | None = UNSET
+    cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -28,7 +28,7 @@ class TrustRelationshipCreateRequest(Model):
     name: str
     public_ca_cert: str
     trust_by_default: bool | Unset = UNSET
-    account_ids: list[str] | None | Unset = UNSET
+    account_ids: list[str] | Unset | None = UNSET
     installation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -30,7 +30,7 @@ class TrustRelationshipCreateResponse(Model):
     name: str
     trust_by_default: bool
     local: bool
-    account_ids: list[str] | None | Unset = UNSET
+    account_ids: list[str] | Unset | None = UNSET
     installation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -33,7 +33,7 @@ class TrustRelationshipGetResponse(Model):
     trust_by_default: bool
     local: bool
     last_modified: str
-    account_ids: list[str] | None | Unset = UNSET
+    account_ids: list[str] | Unset | None = UNSET
     public_ca_cert: str | Unset = UNSET
     installation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -27,7 +27,7 @@ class TrustRelationshipUpdateRequest(Model):
 
     name: str | Unset = UNSET
     trust_by_default: bool | Unset = UNSET
-    account_ids: list[str] | None | Unset = UNSET
+    account_ids: list[str] | Unset | None = UNSET
     public_ca_cert: str | Unset = UNSET
     installation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -26,7 +26,7 @@ class TrustedCertificate(Model):
     """
 
     pem: str
-    metadata: CertificateMetaData | None | Unset = UNSET
+    metadata: CertificateMetaData | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

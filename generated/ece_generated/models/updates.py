@@ -34,12 +34,12 @@ class Updates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[Elasticsearch] | None | Unset = UNSET
-    kibana: list[Kibana] | None | Unset = UNSET
-    apm: list[Apm] | None | Unset = UNSET
-    integrations_server: list[IntegrationsServer] | None | Unset = UNSET
-    appsearch: list[AppSearch] | None | Unset = UNSET
-    enterprise_search: list[EnterpriseSearch] | None | Unset = UNSET
+    elasticsearch: list[Elasticsearch] | Unset | None = UNSET
+    kibana: list[Kibana] | Unset | None = UNSET
+    apm: list[Apm] | Unset | None = UNSET
+    integrations_server: list[IntegrationsServer] | Unset | None = UNSET
+    appsearch: list[AppSearch] | Unset | None = UNSET
+    enterprise_search: list[EnterpriseSearch] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

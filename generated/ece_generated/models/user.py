@@ -32,7 +32,7 @@ class User(Model):
 
     user_name: str
     security: UserSecurity | None
-    metadata: UserMetadata | None | Unset = UNSET
+    metadata: UserMetadata | Unset | None = UNSET
     full_name: str | Unset = UNSET
     email: str | Unset = UNSET
     builtin: bool | Unset = UNSET

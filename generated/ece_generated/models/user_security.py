@@ -31,12 +31,12 @@ class UserSecurity(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    roles: list[str] | None | Unset = UNSET
-    permissions: list[str] | None | Unset = UNSET
-    elevated_permissions: ElevatedPermissions | None | Unset = UNSET
+    roles: list[str] | Unset | None = UNSET
+    permissions: list[str] | Unset | None = UNSET
+    elevated_permissions: ElevatedPermissions | Unset | None = UNSET
     password: str | Unset = _field(default=UNSET, repr=False)
     enabled: bool | Unset = UNSET
-    security_realm: UserSecurityRealm | None | Unset = UNSET
+    security_realm: UserSecurityRealm | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -28,8 +28,8 @@ class VersionedIdResponse(Model):
     """
 
     id: str
-    config_version: VersionedIdResponseConfigVersion | None | Unset = UNSET
-    config_version_updated: VersionedIdResponseConfigVersionUpdated | None | Unset = UNSET
+    config_version: VersionedIdResponseConfigVersion | Unset | None = UNSET
+    config_version_updated: VersionedIdResponseConfigVersionUpdated | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
