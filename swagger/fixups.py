@@ -1,4 +1,8 @@
-"""Spec fix-ups: general rules that repair defects of the published ECE Swagger 2.0 spec.
+"""Spec fix-ups: general rules that repair defects of published ECE Swagger 2.0 specs.
+
+They cover the defects of every ECE release from 2.x on, every "Patchable" error
+of the pinned swagger2openapi, and what hand-edited Swagger 2 files commonly get
+wrong; each docstring names the converter error or generator loss it prevents.
 
 Each rule is a function ``(spec) -> list[str]`` that edits the spec in place and
 returns one line per change it made (so ``make generate`` can report them).
@@ -253,7 +257,7 @@ def media_type_lists(spec: Spec) -> list[str]:
     """Wrap ``consumes``/``produces`` written as one string into a list.
 
     Prevents ``S2OError: (Patchable) operation.consumes must be an array`` (and
-    ``produces``); at the top level the converter would silently drop them.
+    ``produces``); the later rules read the top-level ones as lists too.
     """
     changes = []
     holders = [("", spec)] + [(f"{m.upper()} {p} ", op) for m, p, op in iter_operations(spec)]
@@ -365,9 +369,9 @@ def _name(spec: Spec, param: dict[str, Any]) -> Any:
 def optional_path_parameters(spec: Spec) -> list[str]:
     """Mark every path parameter required: a path cannot be sent without one.
 
-    ECE 2.x declares the ``cluster_type`` of an allocator's "move clusters by
-    type" operation ``required: false``.  Prevents ``S2OError: (Patchable)
-    path parameters must be required:true``.
+    ECE 2.x specs declare a path parameter of an allocator move operation
+    ``required: false``.  Prevents ``S2OError: (Patchable) path parameters
+    must be required:true``.
     """
     changes = []
     for param, where in _parameters(spec):
