@@ -146,17 +146,14 @@ def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any
     return result
 
 
-def render(
-    openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path
-) -> list[str]:
-    """Render the package into ``out_dir``; return the generator's warnings."""
+def parse_openapi3(openapi3: dict[str, Any], out_dir: Path) -> tuple[Any, Any]:
+    """openapi-python-client's config (ours) and its parse of an OpenAPI 3 document."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    config_file = ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml")
     config = Config.from_sources(
-        config_file,
+        ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml"),
         MetaType.NONE,
         document_source=Path("spec.json"),
         file_encoding="utf-8",
@@ -166,6 +163,14 @@ def render(
     data = GeneratorData.from_dict(openapi3, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(f"openapi-python-client could not parse the spec: {data.header} {data.detail}")
+    return config, data
+
+
+def render(
+    openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path
+) -> list[str]:
+    """Render the package into ``out_dir``; return the generator's warnings."""
+    config, data = parse_openapi3(openapi3, out_dir)
 
     project = _EceProject(openapi=data, config=config, custom_template_path=SWAGGER_DIR / "templates")
     project.facts = facts

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
+from ._secrets import MASK, is_secret_name
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -115,8 +117,9 @@ class Request:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        body = "" if self.json is UNSET else ", json=..."
-        return f"Request({self.method} {self.path} [{self.operation_id}], params={self.params!r}{body})"
+        body = "" if self.json is UNSET and self.content is None and not self.files else ", body=..."
+        params = tuple((name, MASK if is_secret_name(name) else value) for name, value in self.params)
+        return f"Request({self.method} {self.path} [{self.operation_id}], params={params!r}{body})"
 
 
 class Response(Generic[T_co]):

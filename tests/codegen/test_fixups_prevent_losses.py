@@ -295,19 +295,8 @@ def _convert_all(specs: list[Spec]) -> list[dict[str, Any]]:
 
 def _generator_warnings(openapi: dict[str, Any], tmp_path: Path) -> list[str]:
     import generate
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
 
-    config = Config.from_sources(
-        ConfigFile.load_from_path(generate.SWAGGER_DIR / "openapi-python-client.yaml"),
-        MetaType.NONE,
-        document_source=Path("spec.json"),
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=tmp_path,
-    )
-    data = GeneratorData.from_dict(openapi, config=config)
-    assert isinstance(data, GeneratorData), data
+    _, data = generate.parse_openapi3(openapi, tmp_path)
     errors = [*data.errors]
     for collection in data.endpoint_collections_by_tag.values():
         errors += collection.parse_errors

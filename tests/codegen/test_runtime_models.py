@@ -74,7 +74,9 @@ def test_requests_compare_by_value_and_never_print_bodies() -> None:
     assert one == Request(
         "PUT", "/a", "op", content=b"password=x", content_type="application/x-www-form-urlencoded"
     )
-    assert "password" not in repr(one)
+    assert "password" not in repr(one) and "body=..." in repr(one)
+    query = Request("GET", "/a", "op", params=(("access_token", "t0k3n"), ("size", "5")))
+    assert repr(query) == "Request(GET /a [op], params=(('access_token', '***'), ('size', '5')))"
     assert "PK" not in repr(File(b"PK\x03\x04", "a.zip"))
 
 
