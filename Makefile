@@ -23,7 +23,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check ece_async tests scripts swagger
 	$(BIN)/ruff format --check ece_async tests scripts swagger
-	$(BIN)/mypy --strict ece_async
+	$(BIN)/mypy --strict ece_async swagger/runtime
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py '$(SWAGGER)' --output '$(OUTPUT)'

@@ -7,7 +7,8 @@
     async with ECEClient("https://ece.example:12443", api_key="...") as ece:
         dep = await ece.deployments.get_deployment(deployment_id="abc")
 
-Models live in :mod:`ece_async.models` (loaded on first use); errors in
+Models live in :mod:`ece_async.models` (loaded on first use; :data:`UNSET` marks a
+field or argument left out, distinct from ``None``, which is sent as ``null``); errors in
 :mod:`ece_async.errors`; the aiohttp app helper in :mod:`ece_async.aiohttp_app`
 (imported on first use: it pulls in ``aiohttp.web``).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from ._generated import UNSET, Unset
 from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
 from .client import DEFAULT_MAX_CONCURRENCY, ECEClient
 from .clock import Clock
@@ -54,6 +56,7 @@ __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
     "ECE_CLIENT_KEY",
     "NO_RETRY",
+    "UNSET",
     "APIError",
     "ApiKeyAuth",
     "Auth",
@@ -89,6 +92,7 @@ __all__ = [
     "TLSError",
     "Timeout",
     "TransportError",
+    "Unset",
     "error_code",
     "errors",
     "setup_ece_client",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
+from ece_generated._encode import EncodeError, encode_query, use_error_class
+from ece_generated._secrets import is_secret_name
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
 from ece_generated.api import OPERATIONS, ApiNamespaces
 from ece_generated.types import UNSET, File, Parser, Request, Response, Transport, Unset
@@ -18,6 +20,7 @@ __all__ = [
     "SPEC_SHA256",
     "UNSET",
     "ApiNamespaces",
+    "EncodeError",
     "File",
     "Model",
     "OpenEnum",
@@ -27,5 +30,8 @@ __all__ = [
     "Transport",
     "Unset",
     "converter",
+    "encode_query",
     "generated_models",
+    "is_secret_name",
+    "use_error_class",
 ]

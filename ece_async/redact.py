@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
+from ._generated import is_secret_name
+
 __all__ = ["MASK", "Redactor", "Secret", "redact_url"]
 
 MASK = "***"
-
-_SENSITIVE_PARAM = re.compile(
-    r"(pass|secret|token|key|auth|credential|signature|session|cookie|jwt|bearer)", re.IGNORECASE
-)
 
 
 class Secret:
@@ -61,7 +59,7 @@ def redact_url(url: str) -> str:
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
         query = "&".join(
-            f"{quote(name, safe='')}={MASK if _SENSITIVE_PARAM.search(name) else quote(value, safe='')}"
+            f"{quote(name, safe='')}={MASK if is_secret_name(name) else quote(value, safe='')}"
             for name, value in pairs
         )
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))

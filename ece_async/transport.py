@@ -32,7 +32,7 @@ from yarl import URL
 
 from . import errors
 from ._frozen import Frozen
-from ._generated import OPERATIONS, UNSET, Request, Response
+from ._generated import OPERATIONS, UNSET, EncodeError, Request, Response, encode_query, use_error_class
 from .clock import Clock
 from .errors import (
     ClientClosedError,
@@ -80,8 +80,15 @@ class InsecureTLSWarning(UserWarning):
     """TLS certificate verification was turned off (``verify_ssl=False``)."""
 
 
-class RequestEncodeError(ECEError, TypeError):
-    """A request body could not be serialised to JSON."""
+class RequestEncodeError(ECEError, EncodeError):
+    """A request could not be encoded: a body that is not JSON, or a parameter value the wire cannot carry.
+
+    Also the generated layer's ``EncodeError`` (a ``TypeError`` and ``ValueError``):
+    registered below, so encoding errors raised while building a request are this class.
+    """
+
+
+use_error_class(RequestEncodeError)
 
 
 class Timeout(Frozen):
@@ -234,24 +241,8 @@ def quote_raw_path(path: str) -> str:
 
 
 def query_pairs(params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None) -> tuple[tuple[str, str], ...]:
-    """Query parameters as ECE expects them: booleans ``true``/``false``, ``None`` dropped, lists repeated."""
-    if not params:
-        return ()
-    items = params.items() if isinstance(params, Mapping) else params
-    pairs: list[tuple[str, str]] = []
-    for name, value in items:
-        values = value if isinstance(value, (list, tuple)) else (value,)
-        for item in values:
-            if item is None or item is UNSET:
-                continue
-            if item is True:
-                text = "true"
-            elif item is False:
-                text = "false"
-            else:
-                text = str(getattr(item, "value", item))
-            pairs.append((str(name), text))
-    return tuple(pairs)
+    """Query parameters as ECE expects them (the generated layer's one encoder: ``encode_query``)."""
+    return encode_query(params)
 
 
 class ECETransport:
