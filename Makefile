@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DOCS_STAMP := $(VENV)/.installed-docs
 SWAGGER ?= ../shared/ece-api/swagger-ece-ms112.json
 OUTPUT ?= generated
 
@@ -19,10 +18,6 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m compileall -q ece_async generated >/dev/null
 	touch $(STAMP)
 
-$(DOCS_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
-	touch $(DOCS_STAMP)
-
 install: $(STAMP)
 
 test: $(STAMP)
@@ -37,12 +32,12 @@ lint: $(STAMP)
 # mypy --strict on every script in $(SCRIPTS), run from an empty directory outside the repository with
 # no config: it finds ece_async and ece_generated only as installed packages, as a user's mypy does.
 typecheck-scripts: $(STAMP)
-	cd "$$(mktemp -d)" && '$(CURDIR)/$(BIN)/mypy' --strict --config-file= \
+	empty="$$(mktemp -d)" && trap 'rmdir "$$empty"' EXIT && cd "$$empty" && '$(CURDIR)/$(BIN)/mypy' --strict --config-file= \
 		--cache-dir '$(CURDIR)/.mypy_cache/scripts' $(foreach dir,$(SCRIPTS),'$(CURDIR)/$(dir)')
 
 # The HTML reference (mkdocs + mkdocstrings) in site/; warnings fail the build.
-docs: $(DOCS_STAMP)
-	$(BIN)/mkdocs build --strict --quiet
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/mkdocs build --strict --quiet
 
 # Build the sdist and wheel, install the wheel into a fresh venv, run its CLI and type-check against it.
 # Needs the package index (build backend and dependencies), so it is a CI step, not part of `make test`.

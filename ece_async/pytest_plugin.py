@@ -54,8 +54,8 @@ INI_OPTIONS: dict[str, tuple[str, Callable[[str], Any], str]] = {
 
 try:
     from pytest_asyncio import fixture as _async_fixture
-except ImportError:  # pragma: no cover - without pytest-asyncio pytest refuses the async fixtures on use
-    _async_fixture = pytest.fixture
+except ImportError:  # pragma: no cover - pytest itself then refuses the async fixtures, saying why, on use
+    _async_fixture = pytest.fixture  # type: ignore[assignment]  # another decorator, same use
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -40,7 +40,9 @@ async def tour(ece: ECEClient) -> None:
 async def main() -> None:
     url = os.environ.get("ECE_URL")
     if url:
-        async with ECEClient(url, api_key=os.environ["ECE_API_KEY"], ca_file=os.environ.get("ECE_CA_FILE")) as ece:
+        async with ECEClient(
+            url, api_key=os.environ["ECE_API_KEY"], ca_file=os.environ.get("ECE_CA_FILE")
+        ) as ece:
             await tour(ece)
         return
     async with ECESimulator(deployments=5, seed=1) as sim, ECEClient(sim.url, api_key=sim.api_key) as ece:

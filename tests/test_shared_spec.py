@@ -8,6 +8,13 @@ import pytest
 
 CONFTEST = Path(__file__).resolve().parent / "conftest.py"
 
+INI = """
+[pytest]
+asyncio_default_fixture_loop_scope = function
+markers =
+    shared_spec: reads ../shared
+"""
+
 TESTS = """
 import pytest
 
@@ -32,9 +39,7 @@ def checkout(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path
     tests.mkdir(parents=True)
     (tests / "conftest.py").write_text(CONFTEST.read_text(encoding="utf-8"), encoding="utf-8")
     (tests / "test_x.py").write_text(TESTS, encoding="utf-8")
-    (pytester.path / "repo" / "pytest.ini").write_text(
-        "[pytest]\nasyncio_default_fixture_loop_scope = function\nmarkers =\n    shared_spec: reads ../shared\n", encoding="utf-8"
-    )
+    (pytester.path / "repo" / "pytest.ini").write_text(INI, encoding="utf-8")
     return pytester.path / "repo"
 
 
@@ -59,7 +64,9 @@ def test_required_shared_turns_marked_skips_into_failures(
     monkeypatch.setenv("ECE_REQUIRE_SHARED", "1")
     result = run(pytester, checkout)
     result.assert_outcomes(errors=2, skipped=1)  # the unmarked skip stays a skip
-    result.stdout.fnmatch_lines(["*ECE_REQUIRE_SHARED=1 but this shared_spec test skipped: *shared_spec: needs*"])
+    result.stdout.fnmatch_lines(
+        ["*ECE_REQUIRE_SHARED=1 but this shared_spec test skipped: *shared_spec: needs*"]
+    )
 
     (pytester.path / "shared" / "ece-api").mkdir(parents=True)
     result = run(pytester, checkout)

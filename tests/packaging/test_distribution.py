@@ -17,7 +17,14 @@ import pytest
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
-SDIST_ALLOWED = ("ece_async/", "generated/ece_generated/", "README.md", "pyproject.toml", "PKG-INFO", ".gitignore")
+SDIST_ALLOWED = (
+    "ece_async/",
+    "generated/ece_generated/",
+    "README.md",
+    "pyproject.toml",
+    "PKG-INFO",
+    ".gitignore",
+)
 USER_CHECKED = [ROOT / "tests" / "typecheck" / "user_script.py", ROOT / "examples"]
 
 
@@ -41,7 +48,16 @@ def venv(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("venv")
     run(sys.executable, "-m", "venv", home, cwd=home)
     (wheel,) = dist.glob("*.whl")
-    run(home / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel, cwd=home)
+    run(
+        home / "bin" / "python",
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        wheel,
+        cwd=home,
+    )
     return home / "bin"
 
 
@@ -52,7 +68,9 @@ def test_sdist_holds_the_packages_and_no_spec_tests_or_tooling(dist: Path) -> No
     files = [name for name in names if "." in name.rsplit("/", 1)[-1]]
     assert [name for name in files if not name.startswith(SDIST_ALLOWED)] == []
     assert not [name for name in files if name.endswith((".json", ".yaml", ".pyc"))]
-    assert {"ece_async/py.typed", "generated/ece_generated/py.typed", "ece_async/pytest_plugin.py"} <= set(files)
+    assert {"ece_async/py.typed", "generated/ece_generated/py.typed", "ece_async/pytest_plugin.py"} <= set(
+        files
+    )
 
 
 def test_wheel_holds_both_typed_packages_and_entry_points(dist: Path) -> None:
@@ -61,7 +79,11 @@ def test_wheel_holds_both_typed_packages_and_entry_points(dist: Path) -> None:
         names = archive.namelist()
         (entry_points,) = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
         declared = archive.read(entry_points).decode()
-    assert {name.split("/", 1)[0] for name in names} == {"ece_async", "ece_generated", "ece_async-0.1.0.dist-info"}
+    assert {name.split("/", 1)[0] for name in names} == {
+        "ece_async",
+        "ece_generated",
+        "ece_async-0.1.0.dist-info",
+    }
     assert {"ece_async/py.typed", "ece_generated/py.typed", "ece_generated/api/__init__.py"} <= set(names)
     assert "ece-async = ece_async.cli:main" in declared
     assert "ece_async = ece_async.pytest_plugin" in declared

@@ -150,13 +150,16 @@ async def test_x(ece_simulator):
 def test_markers_are_registered(pytester: pytest.Pytester) -> None:
     pytester.makefile(".ini", pytest="[pytest]\nasyncio_default_fixture_loop_scope = function")
     result = pytester.runpytest("--markers")
-    result.stdout.fnmatch_lines(["@pytest.mark.ece_simulator(**kwargs)*", "@pytest.mark.ece_client(**kwargs)*"])
+    result.stdout.fnmatch_lines(
+        ["@pytest.mark.ece_simulator(**kwargs)*", "@pytest.mark.ece_client(**kwargs)*"]
+    )
 
 
 def test_loading_the_plugin_imports_neither_aiohttp_nor_the_simulator() -> None:
     probe = (
-        "import sys, ece_async.pytest_plugin; "
-        "print(sorted(m for m in sys.modules if m.startswith(('aiohttp', 'ece_async.testing', 'ece_async.client'))))"
+        "import sys, ece_async.pytest_plugin\n"
+        "heavy = ('aiohttp', 'ece_async.testing', 'ece_async.client')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
