@@ -1,4 +1,5 @@
-"""The shared_spec rule of tests/conftest.py: skip with a reason locally, fail under ECE_REQUIRE_SHARED=1."""
+"""The rules of tests/conftest.py: shared_spec tests skip with a reason locally and fail under
+ECE_REQUIRE_SHARED=1; packaging tests run only with --packaging."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ INI = """
 asyncio_default_fixture_loop_scope = function
 markers =
     shared_spec: reads ../shared
+    packaging: builds the distribution
 """
 
 TESTS = """
@@ -28,6 +30,10 @@ def test_reads_a_missing_sample():
 
 def test_unmarked_skip():
     pytest.skip("not about ../shared")
+
+@pytest.mark.packaging
+def test_builds_a_wheel():
+    pass
 """
 
 
@@ -43,8 +49,10 @@ def checkout(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Path
     return pytester.path / "repo"
 
 
-def run(pytester: pytest.Pytester, checkout: Path) -> pytest.RunResult:
-    return pytester.runpytest(str(checkout), "-rs", "-p", "no:cacheprovider", "-p", "no:hypothesispytest")
+def run(pytester: pytest.Pytester, checkout: Path, *args: str) -> pytest.RunResult:
+    return pytester.runpytest(
+        str(checkout), "-rs", "-p", "no:cacheprovider", "-p", "no:hypothesispytest", *args
+    )
 
 
 def test_absent_shared_skips_with_the_reason(pytester: pytest.Pytester, checkout: Path) -> None:
@@ -72,3 +80,10 @@ def test_required_shared_turns_marked_skips_into_failures(
     result = run(pytester, checkout)
     result.assert_outcomes(passed=1, failed=1, skipped=1)
     result.stdout.fnmatch_lines(["*shared_spec test skipped: sample x.json is not present*"])
+
+
+def test_packaging_tests_run_only_when_asked(pytester: pytest.Pytester, checkout: Path) -> None:
+    (pytester.path / "shared" / "ece-api").mkdir(parents=True)
+    result = run(pytester, checkout)
+    result.assert_outcomes(passed=1, skipped=2, deselected=1)
+    run(pytester, checkout, "--packaging").assert_outcomes(passed=2, skipped=2)
