@@ -135,14 +135,15 @@ _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in nam
 _RENAMED = {"error_code": "code"}  # public name -> its name in the submodule
 
 
-def __getattr__(name: str) -> Any:
-    if name == "errors":
-        return import_module(".errors", __name__)
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ece_async' has no attribute {name!r}")
-    return getattr(import_module(f".{module}", __name__), _RENAMED.get(name, name))
+if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all: a typo stays an error
 
+    def __getattr__(name: str) -> Any:
+        if name == "errors":
+            return import_module(".errors", __name__)
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module 'ece_async' has no attribute {name!r}")
+        return getattr(import_module(f".{module}", __name__), _RENAMED.get(name, name))
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

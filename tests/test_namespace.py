@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +23,17 @@ def test_every_public_name_resolves_to_its_submodule_object() -> None:
         assert value is getattr(module, ece_async._RENAMED.get(name, name)), name
     assert set(ece_async.__all__) == set(ece_async._MODULE_OF) | {"errors"}
     assert set(ece_async.__all__) <= set(dir(ece_async))
+
+
+def test_type_checkers_see_the_same_names() -> None:
+    """The ``if TYPE_CHECKING:`` imports (all a type checker sees) are exactly ``__all__``."""
+    tree = ast.parse(Path(ece_async.__file__).read_text(encoding="utf-8"))
+    (block,) = [
+        node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    ]
+    imports = [node for node in block.body if isinstance(node, ast.ImportFrom)]
+    imported = {alias.asname or alias.name for node in imports for alias in node.names}
+    assert imported == set(ece_async.__all__)
 
 
 def test_unknown_names_raise_attribute_error() -> None:

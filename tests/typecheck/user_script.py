@@ -44,3 +44,9 @@ async def user_code() -> None:
     assert_type(OPERATIONS, dict[str, tuple[str, str, str, str]])
     assert_type(get_deployment.ERROR_CODES, dict[int, tuple[str, ...]])
     assert_type(ece_generated.__name__, str)
+
+
+def misspelt_names_are_errors() -> None:
+    # Not Any: the lazy namespace hides its __getattr__ from type checkers. Were the name
+    # accepted, this ignore would be unused, which --strict reports.
+    from ece_async import ECEClinet  # type: ignore[attr-defined]  # noqa: F401
