@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["ece_client", "ece_simulator"]
 
 #: ini option -> (ECESimulator argument, how to read the ini string, the fixture's default)
-INI_OPTIONS: dict[str, tuple[str, Callable[[str], Any], str]] = {
+_INI_OPTIONS: dict[str, tuple[str, Callable[[str], Any], str]] = {
     "ece_simulator_deployments": ("deployments", int, "10"),
     "ece_simulator_seed": ("seed", int, "0"),
     "ece_simulator_speed": ("speed", float, "0"),
@@ -59,7 +59,7 @@ except ImportError:  # pragma: no cover - pytest itself then refuses the async f
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    for name, (argument, _, default) in INI_OPTIONS.items():
+    for name, (argument, _, default) in _INI_OPTIONS.items():
         parser.addini(name, f"ECESimulator({argument}=...) for the ece_simulator fixture", default=default)
 
 
@@ -74,7 +74,7 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-def marker_kwargs(node: pytest.Item, name: str) -> dict[str, Any]:
+def _marker_kwargs(node: pytest.Item, name: str) -> dict[str, Any]:
     """The keyword arguments of every ``name`` marker on the test, the nearest winning."""
     merged: dict[str, Any] = {}
     for marker in node.iter_markers(name):  # nearest (the test) first
@@ -85,16 +85,16 @@ def marker_kwargs(node: pytest.Item, name: str) -> dict[str, Any]:
     return merged
 
 
-def simulator_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
+def _simulator_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
     """ECESimulator arguments for this test: its markers over the ini options over the defaults."""
     settings: dict[str, Any] = {}
-    for name, (argument, parse, _) in INI_OPTIONS.items():
+    for name, (argument, parse, _) in _INI_OPTIONS.items():
         raw = request.config.getini(name)
         try:
             settings[argument] = parse(str(raw))
         except ValueError:
             raise pytest.UsageError(f"ini option {name} = {raw!r} is not a {parse.__name__}") from None
-    settings.update(marker_kwargs(request.node, "ece_simulator"))
+    settings.update(_marker_kwargs(request.node, "ece_simulator"))
     return settings
 
 
@@ -103,7 +103,7 @@ async def ece_simulator(request: pytest.FixtureRequest) -> AsyncIterator[ECESimu
     """A started ECE simulator on 127.0.0.1, new for each test (see the module's docs for settings)."""
     from ece_async.testing import ECESimulator
 
-    async with ECESimulator(**simulator_settings(request)) as simulator:
+    async with ECESimulator(**_simulator_settings(request)) as simulator:
         yield simulator
 
 
@@ -112,6 +112,6 @@ async def ece_client(request: pytest.FixtureRequest, ece_simulator: ECESimulator
     """An ``ECEClient`` using the simulator's API key, closed after the test."""
     from ece_async.client import ECEClient
 
-    options = marker_kwargs(request.node, "ece_client")
+    options = _marker_kwargs(request.node, "ece_client")
     async with ECEClient(ece_simulator.url, api_key=ece_simulator.api_key, **options) as client:
         yield client

@@ -3,19 +3,19 @@
 Docstrings are written for ``help()`` and IDEs as much as for the site, in the reST dialect
 Python's own docs use. mkdocstrings renders Markdown, so ``:class:`~a.b.C``` becomes a link
 to ``a.b.C`` where the site documents it (plain code otherwise: an *optional* autoref, no
-warning), and a paragraph ending in ``::`` before a code block ends in ``:``.
+warning), and a ``::`` literal block becomes a fenced code block (an indented block alone would
+be read as part of a preceding list item).
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any
 
 import griffe
 
 ROLE = re.compile(r":(?:py:)?(?:class|func|meth|mod|attr|exc|data|obj):`(~?)([\w.]+)(\(\))?`")
-LITERAL_BLOCK_INTRO = re.compile(r"(?<=\S)::$", re.M)  # "Example::" -> "Example:"
-LITERAL_BLOCK_MARK = re.compile(r"^[ \t]*::\n", re.M)  # a "::" line of its own goes
 
 
 def _link(found: re.Match[str]) -> str:
@@ -24,8 +24,34 @@ def _link(found: re.Match[str]) -> str:
     return f'<autoref identifier="{target}" optional><code>{title}</code></autoref>'
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _fence_literal_blocks(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.rstrip().endswith("::"):
+            out.append(line)
+            i += 1
+            continue
+        intro = line.rstrip()[:-2].rstrip()
+        if intro:
+            out.append(intro + ":")
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > _indent(line)):
+            end += 1
+        block = textwrap.dedent("\n".join(lines[i + 1 : end])).strip("\n")
+        if block:
+            out += ["", "```python", *block.splitlines(), "```", ""]
+        i = end
+    return out
+
+
 def markdown(text: str) -> str:
-    return LITERAL_BLOCK_MARK.sub("", LITERAL_BLOCK_INTRO.sub(":", ROLE.sub(_link, text)))
+    return "\n".join(_fence_literal_blocks(ROLE.sub(_link, text).split("\n")))
 
 
 class RestRoles(griffe.Extension):

@@ -104,5 +104,7 @@ def test_rest_roles_become_optional_autorefs_and_literal_blocks_markdown() -> No
         'See <autoref identifier="a.b.C" optional><code>C</code></autoref> or '
         '<autoref identifier="x.y" optional><code>x.y</code></autoref>.'
     )
-    assert markdown("Like this::\n\n    code\n") == "Like this:\n\n    code\n"
-    assert markdown("Text.\n::\n\n    code\n") == "Text.\n\n    code\n"
+    assert markdown("Like this::\n\n    code\n      more\n\nAfter.") == (
+        "Like this:\n\n```python\ncode\n  more\n```\n\nAfter."
+    )
+    assert markdown("* item\n\n::\n\n    code") == "* item\n\n\n```python\ncode\n```\n"
