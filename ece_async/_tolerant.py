@@ -14,8 +14,8 @@ from typing import Any
 
 from ._generated import UNSET, Model
 
-#: The resource kinds of a deployment, in the order ECE lists them.
-RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+#: The resource kinds of a deployment (the lists of ``DeploymentResources``), in the spec's order.
+RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
 
 
 def at(value: object, *names: str) -> Any:
@@ -42,3 +42,12 @@ def models(value: object) -> list[Model]:
 def flag(value: object) -> bool | None:
     """A boolean as sent, ``None`` for anything else."""
     return value if isinstance(value, bool) else None
+
+
+def text(value: object) -> str | None:
+    """A string as sent (an enum member as its value), an integer as its digits, ``None`` otherwise."""
+    if isinstance(value, str):
+        return str(value)  # OpenEnum.__str__ is its value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None

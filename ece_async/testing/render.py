@@ -10,9 +10,10 @@ from __future__ import annotations
 import base64
 from typing import Any, NamedTuple
 
+from .._tolerant import RESOURCE_KINDS
 from . import catalog
 from .lifecycle import CREATE
-from .state import ALL_KINDS, PlanAttempt, SimDeployment, SimResource, SimState
+from .state import PlanAttempt, SimDeployment, SimResource, SimState
 from .util import ZERO_TIME, iso, stable_int
 
 
@@ -424,10 +425,10 @@ def deployment_metadata(dep: SimDeployment) -> dict[str, Any]:
 
 def deployment(state: SimState, dep: SimDeployment, flags: Flags, now: float) -> dict[str, Any]:
     """``DeploymentGetResponse`` (also ``DeploymentSearchResponse``, a subset of it)."""
-    resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ALL_KINDS}
+    resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
     for r in dep.resources:
         resources[r.kind].append(resource_info(state, dep, r, flags, now))
-    healthy = all(x["info"]["healthy"] for kind in ALL_KINDS for x in resources[kind])
+    healthy = all(x["info"]["healthy"] for kind in RESOURCE_KINDS for x in resources[kind])
     out: dict[str, Any] = {
         "id": dep.id,
         "name": dep.name,

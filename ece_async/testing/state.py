@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._tolerant import RESOURCE_KINDS
+
 #: Resource kinds the simulator runs (``appsearch`` is legacy and always empty).
-KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search")
-#: Every list of ``DeploymentResources`` (all required by the spec).
-ALL_KINDS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
+KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from ..._tolerant import RESOURCE_KINDS
 from .. import render
 from ..documents import DEFAULT_DEPLOYMENT_SORT, deployment_doc
 from ..generate import build_resources
@@ -36,7 +37,7 @@ from ..search import (
     sort_docs,
     sort_values,
 )
-from ..state import ALL_KINDS, SimDeployment, SimResource
+from ..state import SimDeployment, SimResource
 from ..util import hex_id, iso, seeded
 from ..world import World, user_id, world
 from .base import Route
@@ -353,7 +354,7 @@ async def update_deployment(request: web.Request) -> web.StreamResponse:
         dep.resources.extend(added)
         for r, p in zip(added, new_payloads, strict=True):
             _start(w, dep, r, CREATE, p.plan, now)
-    orphaned: dict[str, list[Any]] = {k: [] for k in ALL_KINDS}
+    orphaned: dict[str, list[Any]] = {k: [] for k in RESOURCE_KINDS}
     if prune:
         for r in dep.resources:
             if (r.kind, r.ref_id) not in mentioned and not (r.stopped and r.pending is None):
