@@ -135,6 +135,19 @@ def _rendered(w: World, dep: SimDeployment, flags: render.Flags, now: float) -> 
     return body
 
 
+def _minimal_hit(dep: SimDeployment) -> bytes:
+    """A hit without ``info``: what an installation whose search returns minimal hits sends."""
+    body = dep.cache.get("minimal_hit")
+    if body is None:
+        resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
+        for r in dep.resources:
+            resources[r.kind].append({"ref_id": r.ref_id, "id": r.id, "region": r.region})
+        body = dep.cache["minimal_hit"] = orjson.dumps(
+            {"id": dep.id, "name": dep.name, "healthy": dep.healthy, "resources": resources}
+        )
+    return body
+
+
 def _matches(w: World, query: Any, spec: list[tuple[str, bool]]) -> tuple[list[SimDeployment], list[Any]]:
     """Matching deployments in sort order, cached until anything changes."""
     key = ("search", orjson.dumps(query, option=orjson.OPT_SORT_KEYS), tuple(spec))
@@ -198,7 +211,10 @@ async def search_deployments(request: web.Request) -> web.StreamResponse:
         attributes = [a.strip() for a in minimal_metadata.split(",") if a.strip()]
         entries = orjson.dumps([minimal(deployment_doc(d), attributes) for d in page])
         return raw(head + b',"deployments":[],"minimal_metadata":' + entries + tail + b"}")
-    hits = b",".join(_rendered(w, d, render.SEARCH_FLAGS, now) for d in page)
+    if w.search_hits == "minimal":
+        hits = b",".join(_minimal_hit(d) for d in page)
+    else:
+        hits = b",".join(_rendered(w, d, render.SEARCH_FLAGS, now) for d in page)
     return raw(head + b',"deployments":[' + hits + b"]" + tail + b"}")
 
 
