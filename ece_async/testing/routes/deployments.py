@@ -24,7 +24,18 @@ from ..lifecycle import (
     stopped_plan,
 )
 from ..payloads import Payload, default_version, parse_resources, template_resources
-from ..replies import ApiError, body_json, body_object, flag, integer, invalid, raw, reply, resource_headers
+from ..replies import (
+    ApiError,
+    body_json,
+    body_object,
+    flag,
+    integer,
+    invalid,
+    raw,
+    reply,
+    resource_headers,
+    search_body,
+)
 from ..search import (
     QueryError,
     compile_query,
@@ -174,11 +185,7 @@ def _matches(w: World, query: Any, spec: list[tuple[str, bool]]) -> tuple[list[S
 async def search_deployments(request: web.Request) -> web.StreamResponse:
     w = world(request)
     now = w.now()
-    body = await body_json(request, required=False)
-    if body is None:
-        body = {}
-    if not isinstance(body, dict):
-        raise invalid("The search request must be a JSON object")
+    body = search_body(await body_json(request, required=False))
     try:
         cursor = body.get("cursor")
         if cursor:

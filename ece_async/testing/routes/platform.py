@@ -7,7 +7,7 @@ from typing import Any
 from aiohttp import web
 
 from .. import infrastructure
-from ..replies import body_json, integer, invalid, reply
+from ..replies import body_json, integer, invalid, reply, search_body
 from ..search import Doc, QueryError, compile_query, doc_key, parse_sort, sort_docs
 from ..world import World, world
 from .base import Route
@@ -51,9 +51,7 @@ async def get_allocators(request: web.Request) -> web.StreamResponse:
 async def search_allocators(request: web.Request) -> web.StreamResponse:
     w = world(request)
     w.now()
-    body = await body_json(request, required=False) or {}
-    if not isinstance(body, dict):
-        raise invalid("The search request must be a JSON object")
+    body = search_body(await body_json(request, required=False))
     start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
     if not isinstance(start, int) or not isinstance(size, int):
         raise invalid("[from] and [size] must be integers")
@@ -72,9 +70,7 @@ async def get_runners(request: web.Request) -> web.StreamResponse:
 async def search_runners(request: web.Request) -> web.StreamResponse:
     w = world(request)
     w.now()
-    body = await body_json(request, required=False) or {}
-    if not isinstance(body, dict):
-        raise invalid("The search request must be a JSON object")
+    body = search_body(await body_json(request, required=False))
     start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
     if not isinstance(start, int) or not isinstance(size, int):
         raise invalid("[from] and [size] must be integers")
