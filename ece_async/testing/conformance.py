@@ -138,13 +138,12 @@ def error_code_problems(operation_id: str, status: int, body: Any, header: str |
     documented = error_codes(operation_id).get(status)
     if not documented:
         return []
-    sent = (
-        [e.get("code") for e in body.get("errors", []) if isinstance(e, dict)]
-        if isinstance(body, dict)
-        else []
-    )
+    errors = body.get("errors", []) if isinstance(body, dict) else []
+    sent = [e.get("code") for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
     if header is not None:
         sent.append(header)
+    if not all(isinstance(code, str) for code in sent):
+        return [f"{operation_id} {status}: error codes must be strings, got {sent!r}"]
     return [
         f"{operation_id} {status}: error code {code!r} is not documented ({', '.join(documented)})"
         for code in dict.fromkeys(sent)

@@ -52,7 +52,7 @@ async def test_hits_with_info_need_a_fraction_of_the_requests_for_the_same_rows(
     assert from_hits.requests == full.stats.total == 3 + 1 + in_flight
     assert from_hits.requests_per_deployment <= 0.15
     assert all(
-        s.pending is None or ":" in s.pending and "queued" not in s.pending for s in from_hits.summaries
+        s.pending is None or (":" in s.pending and "queued" not in s.pending) for s in from_hits.summaries
     )
     # Minimal hits: every deployment is fetched (twice with a plan in flight), automatically.
     # Minimal hits carry no organization id: the account is asked for it.
