@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._generated import Model
-from ._tolerant import RESOURCE_KINDS, at, flag, models, text
+from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
 from .clock import Clock
 from .errors import ECEError
 
@@ -218,15 +218,15 @@ def _progress(step: PlanStep) -> tuple[str | None, ...]:
 
 
 def plan_attempt_failed(info: object) -> bool:
-    """Whether one plan attempt (a ``*PlanInfo``) failed: the rule for plan tracking and the audit.
+    """Whether one plan attempt (a ``*PlanInfo``, or its JSON) failed: plan tracking's and the audit's rule.
 
     Each signal alone is enough, because servers set them unevenly: ``healthy``
     false, an ``error`` object, or a step of ``plan_attempt_log`` with status
     ``error`` (logs are only present with ``show_plan_logs``).
     """
-    if flag(at(info, "healthy")) is False or _model(at(info, "error")) is not None:
+    if flag(at(info, "healthy")) is False or isinstance(at(info, "error"), (Model, dict)):
         return True
-    return any(text(at(entry, "status")) == "error" for entry in models(at(info, "plan_attempt_log")))
+    return any(text(at(entry, "status")) == "error" for entry in objects(at(info, "plan_attempt_log")))
 
 
 def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:

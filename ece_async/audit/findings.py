@@ -19,6 +19,7 @@ name the offending key, so a typo never silently switches a check off.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -208,6 +209,7 @@ def parse_time(value: str | None) -> float | None:
     return parsed.timestamp()
 
 
+@functools.lru_cache(maxsize=256)
 def parse_version(value: str | None) -> tuple[int, int, int] | None:
     """``(major, minor, patch)`` of a stack version such as ``8.15.1`` (a suffix is ignored)."""
     if not value:

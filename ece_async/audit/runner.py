@@ -3,7 +3,10 @@
 Search hits already carry each deployment's ``info`` (health, plans, topology,
 snapshots), so most rows come straight from the search pages: an audit of N
 deployments costs about N/500 search requests, plus one ``get-deployment``
-(with step logs) per plan in flight.  A hit without ``info`` (an installation
+(with step logs) per plan in flight.  Pages and deployments are read as plain
+JSON (``ECEClient.request``, with the client's auth, limits and retries): the
+audit reads a dozen fields of each 10 KB hit, so decoding models would cost
+more CPU than everything else it does.  A hit without ``info`` (an installation
 whose search returns minimal hits) is fetched instead, so the rows are the same
 either way; only the request count differs.
 
@@ -25,10 +28,11 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from .._tolerant import at, items, text
 from ..errors import ECEError, NotFoundError
-from ..pagination import iter_deployment_pages
+from ..pagination import PaginationError
 from .checks import FleetVersions, check_deployment, sort_findings
 from .findings import SEVERITIES, Finding, Rules, severity_rank
 from .summary import DeploymentSummary, has_pending_plan, lacks_info, summarise
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
 
 #: Statuses meaning "this installation has no billing API" (ECE self-hosted mostly hasn't).
 BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
+SEARCH_PATH = "/deployments/_search"
 #: Hits per search request: ECE's result window allows up to 10,000; 500 keeps pages a few MB.
 PAGE_SIZE = 500
 _DONE = object()
@@ -219,14 +224,35 @@ class FleetAudit:
 
     # --- listing and fetching --------------------------------------------------------------------
 
+    async def _search(self) -> AsyncIterator[Any]:
+        """``search-deployments`` pages by cursor, sorted by id (stable while deployments change)."""
+        request: dict[str, Any] = {"size": self._page_size, "sort": ["id"]}
+        sent: set[str] = set()
+        while True:
+            self.result.requests += 1
+            page = await self._client.request("POST", SEARCH_PATH, json=request)
+            if type(page) is not dict:  # an empty or non-object body: nothing (more) to list
+                return
+            yield page
+            cursor = page.get("cursor")
+            if (
+                len(items(page.get("deployments"))) < self._page_size
+                or not isinstance(cursor, str)
+                or not cursor
+            ):
+                return
+            if cursor in sent:
+                raise PaginationError(f"search-deployments returned cursor {cursor!r} again; stopping")
+            sent.add(cursor)
+            request = {"size": self._page_size, "cursor": cursor}
+
     async def _pages(self) -> AsyncIterator[Any]:
         """Search pages, the next one requested while the current one is summarised."""
         queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=1)
 
         async def produce() -> None:
             try:
-                async for page in iter_deployment_pages(self._client, page_size=self._page_size):
-                    self.result.requests += 1
+                async for page in self._search():
                     await queue.put(page)
                 await queue.put(_DONE)
             except Exception as exc:  # handed to the consumer, which raises it
@@ -302,16 +328,16 @@ class FleetAudit:
 
     async def _fetch(self, deployment_id: str, has_info: bool) -> DeploymentSummary:
         """The deployment's row from ``get-deployment``: with step logs when a plan is in flight."""
-        deployments = self._client.deployments
+        path = f"/deployments/{quote(deployment_id, safe='')}"
         try:
             if not has_info:
                 self.result.requests += 1
-                deployment = await deployments.get_deployment(deployment_id=deployment_id, show_plans=True)
+                deployment = await self._client.request("GET", path, params={"show_plans": True})
                 if not has_pending_plan(deployment):
                     return _with_id(summarise(deployment), deployment_id)
             self.result.requests += 1
-            deployment = await deployments.get_deployment(
-                deployment_id=deployment_id, show_plans=True, show_plan_logs=True
+            deployment = await self._client.request(
+                "GET", path, params={"show_plans": True, "show_plan_logs": True}
             )
         except ECEError as error:
             return DeploymentSummary(id=deployment_id, error=describe_error(error))

@@ -184,14 +184,17 @@ def _instance_facts(summary: ResourceSummary, instances: list[Any]) -> None:
         name = text(at(instance, "instance_name")) or f"#{index}"
         if flag(at(instance, "healthy")) is False:
             summary.unhealthy_instances += 1
-        capacity = at(instance, "memory", "instance_capacity")
+        memory = at(instance, "memory")
+        capacity = at(memory, "instance_capacity")
         summary.memory_mb += capacity if isinstance(capacity, int) else 0
-        pressure = at(instance, "memory", "memory_pressure")
+        pressure = at(memory, "memory_pressure")
         if isinstance(pressure, int) and not isinstance(pressure, bool):
             summary.memory_pressure.append((name, pressure))
-        disk = _percent(at(instance, "disk", "disk_space_used"), at(instance, "disk", "disk_space_available"))
+        disk = at(instance, "disk")
         if disk is not None:
-            summary.disk_pressure.append((name, disk))
+            used = _percent(at(disk, "disk_space_used"), at(disk, "disk_space_available"))
+            if used is not None:
+                summary.disk_pressure.append((name, used))
         if flag(at(instance, "maintenance_mode")) is True:
             summary.maintenance_instances.append(name)
         version = text(at(instance, "service_version"))

@@ -115,7 +115,7 @@ def test_missing_secrets_name_where_they_were_looked_for(tmp_path: Path) -> None
         b.credentials({})
     with pytest.raises(ProfileError, match="no such file"):
         load_profiles(tmp_path / "none.toml")
-    with pytest.raises(ProfileError, match="no \\[profiles.<name>\\] tables"):
+    with pytest.raises(ProfileError, match=r"no \[profiles.<name>\] tables"):
         load_profiles(_write(tmp_path, ""))
 
 
@@ -136,7 +136,7 @@ def test_all_profiles_audit_concurrently_and_an_unreachable_one_is_a_row(
             async with ECESimulator(25, seed=2) as sim:
                 details.update(url=sim.url, key=sim.api_key)
                 ready.set()
-                while not stop:
+                while not stop:  # noqa: ASYNC110 - set from another thread
                     await asyncio.sleep(0.02)
 
         asyncio.run(run())

@@ -103,7 +103,7 @@ async def test_a_cancelled_audit_says_so_and_keeps_its_totals(
     async with ECEClient(minimal.url, api_key=minimal.api_key) as client:
         audit = FleetAudit(client, concurrency=2, costs=False)
         task = asyncio.create_task(audit.run())
-        while audit.result.deployments < 20:
+        while audit.result.deployments < 20:  # noqa: ASYNC110 - waiting for progress, not an event
             await asyncio.sleep(0.005)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -48,7 +48,7 @@ async def test_empty_or_bad_query_values_are_400(
     ],
 )
 async def test_a_null_query_is_400(session: aiohttp.ClientSession, path: str) -> None:
-    status, body, headers = await call(session, "POST", path, json={"query": None})
+    status, body, _ = await call(session, "POST", path, json={"query": None})
     assert status == 400, body
     assert_conforms("BasicFailedReply", body)
     assert "[query]" in body["errors"][0]["message"]

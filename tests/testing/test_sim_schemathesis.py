@@ -40,7 +40,7 @@ def simulator() -> Iterator[ECESimulator]:
         async with ECESimulator(20, seed=3, speed=0) as sim:
             box["sim"] = sim
             ready.set()
-            while not stop.is_set():
+            while not stop.is_set():  # noqa: ASYNC110 - a threading.Event, set from another thread
                 await asyncio.sleep(0.02)
 
     thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
