@@ -374,6 +374,7 @@ def platform_report(results: Sequence[PlatformResult], fmt: str, width: int | No
         return f"{row.installation + '/' if row.installation else ''}{row.kind} {row.id}"
 
     out = table(PLATFORM_COLUMNS, [platform_cells(r) for r in rows], width)
-    out += findings_section(((subject(r), f) for r in rows for f in r.findings), width)
+    # Platform messages name their allocator, runner or zone already.
+    out += findings_section(((r.installation or "", f) for r in rows for f in r.findings), width)
     out += errors_section(((subject(r), r.error) for r in rows if r.error is not None), width)
     return out

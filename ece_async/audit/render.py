@@ -120,7 +120,8 @@ def findings_section(
     indent = " " * 10
     lines = ["", head]
     for subject, finding in ordered:
-        text = f"{finding.severity:<8}  {subject}  {finding.message} ({finding.rule})"
+        where = f"{subject}  " if subject else ""
+        text = f"{finding.severity:<8}  {where}{finding.message} ({finding.rule})"
         if width is None or len(text) <= width:
             lines.append(text)
         else:
