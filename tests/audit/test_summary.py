@@ -97,3 +97,18 @@ def test_every_format_lists_every_deployment_and_errors(fmt: str) -> None:
 def test_unknown_format_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="choose one of table, json, jsonl, csv"):
         render_deployments([], "yaml")
+
+
+def test_narrow_tables_drop_unimportant_columns_before_shortening_important_ones() -> None:
+    from ece_async.audit.render import REQUIRED, Column, fit_columns
+
+    columns = [Column("id", REQUIRED), Column("extra", 10), Column("name", 70, shrink_to=6)]
+    rows = [{"id": "i" * 10, "extra": "e" * 20, "name": "n" * 20}]
+    shown, widths = fit_columns(columns, rows, 32)
+    assert [c.key for c in shown] == ["id", "name"] and widths["name"] == 20
+    shown, widths = fit_columns(columns, rows, 20)
+    assert [c.key for c in shown] == ["id", "name"] and widths["name"] == 8
+    shown, widths = fit_columns(columns, rows, 5)
+    assert [c.key for c in shown] == ["id"]  # never dropped, even when nothing fits
+    shown, widths = fit_columns(columns, rows, None)
+    assert [c.key for c in shown] == ["id", "extra", "name"] and widths["extra"] == 20
