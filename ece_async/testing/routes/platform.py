@@ -48,13 +48,19 @@ async def get_allocators(request: web.Request) -> web.StreamResponse:
     return _page(w, query, parsed_sort, integer(request, "from", 0), integer(request, "size", DEFAULT_SIZE))
 
 
-async def search_allocators(request: web.Request) -> web.StreamResponse:
+async def _search(request: web.Request) -> tuple[World, dict[str, Any], int, int]:
+    """The world, the ``SearchRequest`` body and its ``from``/``size`` window."""
     w = world(request)
     w.now()
     body = search_body(await body_json(request, required=False))
     start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
     if not isinstance(start, int) or not isinstance(size, int):
         raise invalid("[from] and [size] must be integers")
+    return w, body, start, size
+
+
+async def search_allocators(request: web.Request) -> web.StreamResponse:
+    w, body, start, size = await _search(request)
     return _page(w, body.get("query"), body.get("sort"), start, size)
 
 
@@ -68,12 +74,7 @@ async def get_runners(request: web.Request) -> web.StreamResponse:
 
 
 async def search_runners(request: web.Request) -> web.StreamResponse:
-    w = world(request)
-    w.now()
-    body = search_body(await body_json(request, required=False))
-    start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
-    if not isinstance(start, int) or not isinstance(size, int):
-        raise invalid("[from] and [size] must be integers")
+    w, body, start, size = await _search(request)
     chosen = _select(
         infrastructure.runners(w.state), body.get("query"), body.get("sort"), start, size, _RUNNER_SORT
     )
