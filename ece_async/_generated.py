@@ -6,6 +6,10 @@ regeneration that moves things around breaks one module, not the facade.
 
 from __future__ import annotations
 
+import functools
+import importlib
+from collections.abc import Mapping
+
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
 from ece_generated._encode import EncodeError, encode_query, use_error_class
@@ -31,7 +35,18 @@ __all__ = [
     "Unset",
     "converter",
     "encode_query",
+    "error_codes",
     "generated_models",
     "is_secret_name",
     "use_error_class",
 ]
+
+
+@functools.cache
+def error_codes(operation_id: str) -> Mapping[int, tuple[str, ...]]:
+    """The ``x-cloud-error-codes`` the spec documents for each status of an operation."""
+    tag, module, _method, _path = OPERATIONS[operation_id]
+    codes: Mapping[int, tuple[str, ...]] = importlib.import_module(
+        f"ece_generated.api.{tag}.{module}"
+    ).ERROR_CODES
+    return codes
