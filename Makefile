@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed
 SWAGGER ?= ../shared/ece-api/swagger-ece-ms112.json
 OUTPUT ?= generated
 
-.PHONY: install test lint generate check-generated check-spec bench demo clean
+# Directories of scripts type-checked as a user's mypy sees the installed packages (see typecheck-scripts).
+SCRIPTS ?= examples tests/typecheck
+
+.PHONY: install test lint typecheck-scripts docs check-package generate check-generated check-spec bench demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,9 +24,25 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check ece_async tests scripts swagger
-	$(BIN)/ruff format --check ece_async tests scripts swagger
-	$(BIN)/mypy --strict ece_async
+	$(BIN)/ruff check ece_async tests scripts swagger examples
+	$(BIN)/ruff format --check ece_async tests scripts swagger examples
+	$(BIN)/mypy --strict ece_async swagger/runtime
+	$(MAKE) --no-print-directory typecheck-scripts
+
+# mypy --strict on every script in $(SCRIPTS), run from an empty directory outside the repository with
+# no config: it finds ece_async and ece_generated only as installed packages, as a user's mypy does.
+typecheck-scripts: $(STAMP)
+	empty="$$(mktemp -d)" && trap 'rmdir "$$empty"' EXIT && cd "$$empty" && '$(CURDIR)/$(BIN)/mypy' --strict --config-file= \
+		--cache-dir '$(CURDIR)/.mypy_cache/scripts' $(foreach dir,$(SCRIPTS),'$(CURDIR)/$(dir)')
+
+# The HTML reference (mkdocs + mkdocstrings) in site/; warnings fail the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/mkdocs build --strict --quiet
+
+# Build the sdist and wheel, install the wheel into a fresh venv, run its CLI and type-check against it.
+# Needs the package index (build backend and dependencies), so it is a CI step, not part of `make test`.
+check-package: $(STAMP)
+	$(BIN)/python -m pytest -q --packaging tests/packaging
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py '$(SWAGGER)' --output '$(OUTPUT)'
@@ -42,9 +61,11 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_throttle.py
 	$(BIN)/python scripts/bench_audit.py
 
-# A fleet audit against an embedded simulator with faults on: no ECE installation needed.
+# The morning check against an embedded simulator with faults on: no ECE installation needed.
+# Findings make the audit exit 1 (--fail-on high); the demo goes on to the platform audit anyway.
 demo: $(STAMP)
-	$(BIN)/ece-async audit --simulate 1000 --faults --concurrency 64
+	-$(BIN)/ece-async audit --simulate 1000 --faults --concurrency 64 --fail-on high
+	-$(BIN)/ece-async audit --simulate 1000 --platform
 
 clean:
-	rm -rf $(VENV) swagger/node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) swagger/node_modules .pytest_cache .mypy_cache .ruff_cache site build dist

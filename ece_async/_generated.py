@@ -6,12 +6,16 @@ regeneration that moves things around breaks one module, not the facade.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
 
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
+from ece_generated._encode import EncodeError, encode_query, use_error_class
+from ece_generated._secrets import is_secret_name
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
 from ece_generated.api import OPERATIONS, ApiNamespaces
 from ece_generated.types import UNSET, File, Parser, Request, Response, Transport, Unset
@@ -47,11 +51,9 @@ def response_kinds(operation_id: str) -> Mapping[int, Any]:
 
     A kind is a model name, ``("list", kind)``, ``("dict", kind)``, ``("enum", name)`` or ``None``.
     """
-    entry = OPERATIONS.get(operation_id)
-    if entry is None:
+    if operation_id not in OPERATIONS:
         return {}
-    module = importlib.import_module(f"ece_generated.api.{entry[0]}.{entry[1]}")
-    kinds: Mapping[int, Any] = getattr(module, "RESPONSE_KINDS", {})
+    kinds: Mapping[int, Any] = _operation_module(operation_id).RESPONSE_KINDS
     return kinds
 
 
@@ -61,6 +63,7 @@ __all__ = [
     "SPEC_SHA256",
     "UNSET",
     "ApiNamespaces",
+    "EncodeError",
     "File",
     "Model",
     "OpenEnum",
@@ -70,9 +73,25 @@ __all__ = [
     "Transport",
     "Unset",
     "converter",
+    "encode_query",
+    "error_codes",
     "generated_models",
+    "is_secret_name",
     "login_request",
     "parse_token_response",
     "refresh_token_request",
     "response_kinds",
+    "use_error_class",
 ]
+
+
+@functools.cache
+def _operation_module(operation_id: str) -> ModuleType:
+    tag, module, _method, _path = OPERATIONS[operation_id]
+    return importlib.import_module(f"ece_generated.api.{tag}.{module}")
+
+
+def error_codes(operation_id: str) -> Mapping[int, tuple[str, ...]]:
+    """The ``x-cloud-error-codes`` the spec documents for each status of an operation."""
+    codes: Mapping[int, tuple[str, ...]] = _operation_module(operation_id).ERROR_CODES
+    return codes

@@ -5,7 +5,9 @@ array, and add values it does not list.  The decoded models keep all of that
 as sent (``UNSET``, ``None``, raw values), so code that walks them for a
 report or a decision reads through these helpers: any step that is missing,
 null or of an unexpected type yields ``None`` (or an empty list), never an
-exception.
+exception.  The same helpers walk plain JSON (dicts and lists, as
+``ECEClient.request`` returns them), which is what the fleet audit reads: the
+fields it needs have the same names in JSON as on the models.
 """
 
 from __future__ import annotations
@@ -14,19 +16,29 @@ from typing import Any
 
 from ._generated import UNSET, Model
 
-#: The resource kinds of a deployment, in the order ECE lists them.
-RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")
+#: The resource kinds of a deployment (the lists of ``DeploymentResources``), in the spec's order.
+RESOURCE_KINDS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
 
 
 def at(value: object, *names: str) -> Any:
-    """``value.a.b.c`` through models only; ``None`` as soon as a step is missing or not a model."""
+    """``value.a.b.c`` through models or JSON objects; ``None`` as soon as a step is missing."""
     for name in names:
-        if not isinstance(value, Model):
-            return None
-        value = getattr(value, name, None)
-        if value is UNSET:
+        if type(value) is dict:
+            value = value.get(name)
+        elif isinstance(value, Model):
+            value = getattr(value, name, None)
+            if value is UNSET:
+                return None
+        else:
             return None
     return value
+
+
+def objects(value: object) -> list[Any]:
+    """The object items of a list: models or JSON objects (other items and non-lists are dropped)."""
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, (Model, dict))]
 
 
 def items(value: object) -> list[Any]:
@@ -42,3 +54,12 @@ def models(value: object) -> list[Model]:
 def flag(value: object) -> bool | None:
     """A boolean as sent, ``None`` for anything else."""
     return value if isinstance(value, bool) else None
+
+
+def text(value: object) -> str | None:
+    """A string as sent (an enum member as its value), an integer as its digits, ``None`` otherwise."""
+    if isinstance(value, str):
+        return str(value)  # OpenEnum.__str__ is its value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 import orjson
 
 from ._frozen import Frozen
+from ._generated import EncodeError, use_error_class
 
 if TYPE_CHECKING:
     from .models import DeploymentGetResponse
@@ -214,10 +215,16 @@ class ConfigurationError(ECEError, ValueError):
     """Invalid client arguments (also a :class:`ValueError`)."""
 
 
-class RequestEncodeError(ECEError, TypeError, ValueError):
+class RequestEncodeError(ECEError, EncodeError):
     """The request cannot be sent as given: a body that is not JSON-serialisable, a header
-    value with CR/LF, a query value of an unsupported type (also a TypeError and a ValueError).
+    value with CR/LF, a parameter value the wire cannot carry (also a TypeError and a ValueError).
+
+    Also the generated layer's ``EncodeError``: registered with it, so encoding errors raised
+    while an operation builds its request are this class.
     """
+
+
+use_error_class(RequestEncodeError)
 
 
 class ScrubbedCause(Exception):
@@ -284,7 +291,19 @@ class ConnectTimeoutError(ECETimeoutError):
 
 
 class ResponseDecodeError(ECEError):
-    """A successful response whose body could not be decoded (malformed JSON, unexpected shape)."""
+    """A successful response whose body could not be decoded (malformed JSON, unexpected shape).
+
+    ``malformed``: the body was not valid JSON at all, as when a proxy cuts a stream short;
+    only those are retried (for idempotent requests): a well-formed body of the wrong shape
+    would come back the same.
+    """
+
+    def __init__(self, message: str, *, malformed: bool = False, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.malformed = malformed
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"malformed": self.malformed}
 
 
 class ResponseTooLargeError(ResponseDecodeError):

@@ -12,8 +12,9 @@ if none was ever seen pending, e.g. the plan finished before the first poll):
   pending attempt that was seen, looked for in ``current`` and then ``history``;
   without an id, ``current`` (or, when a creation failed and there is no current
   plan, the newest ``history`` entry);
-* the attempt failed when its ``healthy`` is false, it carries an ``error``, or any
-  step of its ``plan_attempt_log`` has status ``error``; without an attempt
+* the attempt failed by :func:`plan_attempt_failed` (the one rule, which the
+  fleet audit applies too): its ``healthy`` is false, it carries an ``error``, or
+  any step of its ``plan_attempt_log`` has status ``error``; without an attempt
   matched by id, a false resource-level ``plan_info.healthy`` ("the last plan
   attempt failed") also means failure;
 * plan history is fetched (one more GET with ``show_plan_history``) only when
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._generated import Model
-from ._tolerant import RESOURCE_KINDS, at, flag, models
+from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
 from .clock import Clock
 from .errors import PlanFailedError, PlanTimeoutError
 
@@ -51,11 +52,10 @@ __all__ = [
     "PlanStep",
     "PlanTimeoutError",
     "PlanTracker",
+    "plan_attempt_failed",
     "track_plan",
     "wait_for_plan",
 ]
-
-#: The ``resources`` lists of a deployment that carry plans.
 
 DEFAULT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 5.0
@@ -113,10 +113,6 @@ def _model(value: object) -> Model | None:
     return value if isinstance(value, Model) else None
 
 
-def _str(value: object) -> str | None:
-    return str(value) if isinstance(value, str) else None  # str() turns an OpenEnum into its value
-
-
 @dataclass(frozen=True)
 class _Resource:
     kind: str
@@ -137,28 +133,28 @@ def _resources(deployment: object) -> list[_Resource]:
     found = []
     for kind in RESOURCE_KINDS:
         for index, resource in enumerate(models(at(resources, kind))):
-            ref_id = _str(at(resource, "ref_id")) or _str(at(resource, "id")) or f"#{index}"
+            ref_id = text(at(resource, "ref_id")) or text(at(resource, "id")) or f"#{index}"
             found.append(_Resource(kind, ref_id, _model(at(at(resource, "info"), "plan_info"))))
     return found
 
 
 def _steps(resource: _Resource, info: Model) -> list[PlanStep]:
-    attempt_id = _str(at(info, "plan_attempt_id"))
+    attempt_id = text(at(info, "plan_attempt_id"))
     steps = []
     for entry in models(at(info, "plan_attempt_log")):
         log = models(at(entry, "info_log"))
-        failure_types = [value for value in (_str(at(line, "failure_type")) for line in log) if value]
+        failure_types = [value for value in (text(at(line, "failure_type")) for line in log) if value]
         steps.append(
             PlanStep(
                 kind=resource.kind,
                 ref_id=resource.ref_id,
                 plan_attempt_id=attempt_id,
-                step_id=_str(at(entry, "step_id")) or "",
-                status=_str(at(entry, "status")),
-                stage=_str(at(entry, "stage")),
-                started=_str(at(entry, "started")),
-                completed=_str(at(entry, "completed")),
-                messages=tuple(message for message in (_str(at(line, "message")) for line in log) if message),
+                step_id=text(at(entry, "step_id")) or "",
+                status=text(at(entry, "status")),
+                stage=text(at(entry, "stage")),
+                started=text(at(entry, "started")),
+                completed=text(at(entry, "completed")),
+                messages=tuple(message for message in (text(at(line, "message")) for line in log) if message),
                 failure_type=failure_types[-1] if failure_types else None,
             )
         )
@@ -170,10 +166,16 @@ def _progress(step: PlanStep) -> tuple[str | None, ...]:
     return (step.step_id, step.status, step.stage, step.started, step.completed)
 
 
-def _attempt_failed(info: Model) -> bool:
-    if at(info, "healthy") is False or _model(at(info, "error")) is not None:
+def plan_attempt_failed(info: object) -> bool:
+    """Whether one plan attempt (a ``*PlanInfo``, or its JSON) failed: plan tracking's and the audit's rule.
+
+    Each signal alone is enough, because servers set them unevenly: ``healthy``
+    false, an ``error`` object, or a step of ``plan_attempt_log`` with status
+    ``error`` (logs are only present with ``show_plan_logs``).
+    """
+    if flag(at(info, "healthy")) is False or isinstance(at(info, "error"), (Model, dict)):
         return True
-    return any(_str(at(entry, "status")) == "error" for entry in models(at(info, "plan_attempt_log")))
+    return any(text(at(entry, "status")) == "error" for entry in objects(at(info, "plan_attempt_log")))
 
 
 def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:
@@ -182,17 +184,17 @@ def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bo
     history = models(at(resource.plans, "history"))
     if attempt_id is not None:
         for info in (current, *reversed(history)):
-            if info is not None and _str(at(info, "plan_attempt_id")) == attempt_id:
-                return _attempt_failed(info), info
+            if info is not None and text(at(info, "plan_attempt_id")) == attempt_id:
+                return plan_attempt_failed(info), info
         if not final:
             return None
     latest = current if current is not None else (history[-1] if history else None)
-    if latest is not None and _attempt_failed(latest):
+    if latest is not None and plan_attempt_failed(latest):
         return True, latest
     if at(resource.plans, "healthy") is False:
         if not final:
             return None
-        return True, next((info for info in reversed(history) if _attempt_failed(info)), None)
+        return True, next((info for info in reversed(history) if plan_attempt_failed(info)), None)
     return False, latest
 
 
@@ -204,12 +206,12 @@ def _failure(resource: _Resource, attempt: Model | None) -> PlanFailure:
     return PlanFailure(
         kind=resource.kind,
         ref_id=resource.ref_id,
-        plan_attempt_id=_str(at(attempt, "plan_attempt_id")),
+        plan_attempt_id=text(at(attempt, "plan_attempt_id")),
         healthy=flag(at(attempt, "healthy")),
-        attempt_end_time=_str(at(attempt, "attempt_end_time")),
-        error_message=_str(at(error, "message"))
+        attempt_end_time=text(at(attempt, "attempt_end_time")),
+        error_message=text(at(error, "message"))
         or (first.messages[-1] if first and first.messages else None),
-        failure_type=_str(at(error, "failure_type")) or (first.failure_type if first else None),
+        failure_type=text(at(error, "failure_type")) or (first.failure_type if first else None),
         failed_steps=failed,
     )
 
@@ -289,7 +291,7 @@ class PlanTracker:
                 info = resource.pending
                 if info is not None:
                     pending.append(resource.key)
-                    attempts[resource.key] = _str(at(info, "plan_attempt_id"))
+                    attempts[resource.key] = text(at(info, "plan_attempt_id"))
                     news += changed(resource, info)
             for step in news:
                 yield step
@@ -324,7 +326,7 @@ class PlanTracker:
             failed, attempt = verdict
             # The tracked attempt's steps that finished after the last poll.
             tracked = (
-                resource.key in attempts and _str(at(attempt, "plan_attempt_id")) == attempts[resource.key]
+                resource.key in attempts and text(at(attempt, "plan_attempt_id")) == attempts[resource.key]
             )
             if attempt is not None and tracked:
                 for step in changed(resource, attempt):

@@ -17,15 +17,13 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, quote_plus, urlsplit, urlunsplit
 
+from ._generated import is_secret_name
+
 __all__ = ["MASK", "Redactor", "Secret", "is_sensitive_param", "mask_values", "redact_url", "spellings"]
 
 MASK = "***"
 #: Shorter strings are not masked on their own: that would mangle ordinary text.
 MIN_SECRET_LENGTH = 4
-
-_SENSITIVE_PARAM = re.compile(
-    r"(pass|secret|token|key|auth|credential|signature|session|cookie|jwt|bearer)", re.IGNORECASE
-)
 
 
 class Secret:
@@ -56,8 +54,9 @@ class Secret:
 
 
 def is_sensitive_param(name: str) -> bool:
-    """Whether a query parameter's value is masked wherever its URL is shown (by its name)."""
-    return _SENSITIVE_PARAM.search(name) is not None
+    """Whether a query parameter's value is masked wherever its URL is shown (the generated
+    layer's one rule for secret names, which also masks them in ``Request`` reprs)."""
+    return is_secret_name(name)
 
 
 def spellings(secret: str) -> set[str]:

@@ -12,7 +12,8 @@ The rules follow what a retry can safely assume about the server:
   concurrency ``version`` is *not* idempotent: replayed after the server applied
   it, it would fail with a conflict against its own success.
 * A successful status with a body that is not valid JSON (a stream cut short by
-  a proxy) is treated like a dropped connection.
+  a proxy) is treated like a dropped connection; a valid body of the wrong shape,
+  or one over ``max_response_bytes``, is not retried: it would come back the same.
 * A request that never left the client (the connection could not be
   *established*, or credentials could not be obtained) is retried for every
   method; TLS failures are never retried.
@@ -47,7 +48,6 @@ from .errors import (
     ECETimeoutError,
     RateLimitedError,
     ResponseDecodeError,
-    ResponseTooLargeError,
     TLSError,
 )
 
@@ -177,8 +177,10 @@ class RetryPolicy(Frozen):
             return error.status is not None  # a client-side throttle is a deadline, not a 429
         if isinstance(error, APIError):
             return idempotent and error.status in self.retry_statuses
-        if isinstance(error, (TLSError, ResponseTooLargeError)):
+        if isinstance(error, TLSError):
             return False
+        if isinstance(error, ResponseDecodeError):
+            return idempotent and error.malformed
         if isinstance(error, (ConnectError, ConnectTimeoutError)):
             return True
         if isinstance(error, (ECEConnectionError, ECETimeoutError, ResponseDecodeError)):

@@ -42,7 +42,7 @@ from yarl import URL
 
 from . import errors
 from ._frozen import Frozen
-from ._generated import OPERATIONS, UNSET, Request, Response, response_kinds
+from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, response_kinds
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ERROR_BODY_LIMIT,
@@ -304,24 +304,8 @@ def quote_raw_path(path: str) -> str:
 
 
 def query_pairs(params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None) -> tuple[tuple[str, str], ...]:
-    """Query parameters as ECE expects them: booleans ``true``/``false``, ``None`` dropped, lists repeated."""
-    if not params:
-        return ()
-    items = params.items() if isinstance(params, Mapping) else params
-    pairs: list[tuple[str, str]] = []
-    for name, value in items:
-        values = value if isinstance(value, (list, tuple)) else (value,)
-        for item in values:
-            if item is None or item is UNSET:
-                continue
-            if item is True:
-                text = "true"
-            elif item is False:
-                text = "false"
-            else:
-                text = str(getattr(item, "value", item))
-            pairs.append((str(name), text))
-    return tuple(pairs)
+    """Query parameters as ECE expects them (the generated layer's one encoder: ``encode_query``)."""
+    return encode_query(params)
 
 
 class _Call:
@@ -868,7 +852,9 @@ class ECETransport:
         except orjson.JSONDecodeError:
             decoded = _UNDECODABLE
         if decoded is _UNDECODABLE:
-            return self._decode_error(call, coordinator, outcome, "the body is not valid JSON")
+            return self._decode_error(
+                call, coordinator, outcome, "the body is not valid JSON", malformed=True
+            )
         shapes = self._shapes.get(call.operation_id)
         if shapes is None:
             shapes = self._shapes[call.operation_id] = shapes_of(response_kinds(call.operation_id))
@@ -886,7 +872,13 @@ class ECETransport:
         return self._parse_error(call, coordinator, outcome, failure)
 
     def _decode_error(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, problem: str
+        self,
+        call: _Call,
+        coordinator: Coordinator,
+        outcome: Outcome,
+        problem: str,
+        *,
+        malformed: bool = False,
     ) -> ResponseDecodeError:
         shown = self._shown(call, coordinator)
         text = f"{call.method} {shown} -> {outcome.status}: {problem}"
@@ -897,7 +889,7 @@ class ECETransport:
         else:  # login/refresh bodies carry tokens: never keep any part of them
             text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
         error = ResponseDecodeError(
-            text, status=outcome.status, method=call.method, url=shown, excerpt=snippet
+            text, malformed=malformed, status=outcome.status, method=call.method, url=shown, excerpt=snippet
         )
         return detach(error, None)
 

@@ -35,8 +35,11 @@ import fixups  # noqa: E402
 from codegen_support import (  # noqa: E402
     describe_kind,
     extra_kind,
+    field_declaration,
     field_kind,
-    path_fstring,
+    is_secret_prop,
+    path_expression,
+    path_key,
     python_literal,
     python_type,
     raw_text,
@@ -46,8 +49,10 @@ from codegen_support import (  # noqa: E402
 PACKAGE = "ece_generated"
 DEFAULT_OUTPUT = ROOT / "generated"
 SPEC_RECORD = SWAGGER_DIR / "spec.sha256"
-CODE_PATTERN = re.compile(r"\(code: `([^`]+)`\)")
-SECRET_FIELD = re.compile(r"(password|secret|token|api_?key|private_key|^key$|credentials)", re.I)
+RUNTIME_DIR = SWAGGER_DIR / "runtime"
+# ``(code: `a.b`)``; older releases write ``(code: 'a.b')`` and ``(code: '"a.b"')``.
+CODE_PATTERN = re.compile(r"""\(code: [`'"]+([^`'"\s]+)[`'"]+\)""")
+PARAMETER_LOCATIONS = ("path", "query", "header", "formData")
 
 
 class GenerationError(Exception):
@@ -62,9 +67,9 @@ def load_spec(source: str) -> bytes:
     return Path(source).read_bytes()
 
 
-def error_codes(operation: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+def error_codes(operation: dict[str, Any]) -> dict[int, tuple[str, ...]]:
     """The documented ``x-cloud-error-codes`` of each response, from headers and descriptions."""
-    result: dict[str, tuple[str, ...]] = {}
+    result: dict[int, tuple[str, ...]] = {}
     for status, response in sorted(operation.get("responses", {}).items()):
         if not isinstance(response, dict):
             continue
@@ -72,40 +77,63 @@ def error_codes(operation: dict[str, Any]) -> dict[str, tuple[str, ...]]:
         header = response.get("headers", {}).get("x-cloud-error-codes", {})
         codes.extend(header.get("enum", []))
         codes.extend(CODE_PATTERN.findall(response.get("description", "")))
-        if codes:
-            result[status] = tuple(dict.fromkeys(codes))
+        if codes and str(status).isdigit():
+            result[int(status)] = tuple(dict.fromkeys(codes))
     return result
 
 
 def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """What the templates need that the generator's data model drops, by (method, path)."""
+    """What the templates need that the generator's data model drops, by (method, path key)."""
     facts = {}
     for method, path, operation in fixups.iter_operations(spec):
-        facts[(method, path)] = {
+        parameters = [p for p in operation.get("parameters", []) if isinstance(p, dict) and "name" in p]
+        facts[(method, path_key(path))] = {
             "operation_id": operation["operationId"],
+            "path": path,
             "error_codes": error_codes(operation),
             "raw_body_media_types": operation.get(fixups.RAW_BODY_EXTENSION, []),
-            "summary": operation.get("summary", ""),
-            "param_docs": {
-                p["name"]: _param_doc(p)
-                for p in operation.get("parameters", [])
-                if isinstance(p, dict) and "name" in p
+            "summary": _one_line(operation.get("summary", "")),
+            "description": str(operation.get("description", "")).strip(),
+            "param_docs": {p["name"]: _param_doc(p) for p in parameters},
+            "collection_formats": {
+                location: {
+                    p["name"]: fixups.collection_format(p)
+                    for p in parameters
+                    if p.get("in") == location
+                    and (p.get("type") == "array" or fixups.COLLECTION_FORMAT_EXTENSION in p)
+                }
+                for location in PARAMETER_LOCATIONS
+            },
+            "responses": {
+                int(status): _one_line(response.get("description", ""))
+                for status, response in sorted(operation.get("responses", {}).items())
+                if status.isdigit() and isinstance(response, dict)
             },
         }
     return facts
 
 
+def _one_line(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
 def _param_doc(parameter: dict[str, Any]) -> str:
-    doc = " ".join(str(parameter.get("description", "")).split())
+    doc = _one_line(parameter.get("description", ""))
     if "default" in parameter:
         doc += f" (server default: {json.dumps(parameter['default'])})"
     return doc
 
 
-def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any]:
+def install_converter() -> Path:
+    """The pinned swagger2openapi command (``npm ci`` in ``swagger/`` on first use)."""
     converter = SWAGGER_DIR / "node_modules" / ".bin" / "swagger2openapi"
     if not converter.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=SWAGGER_DIR, check=True)
+    return converter
+
+
+def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any]:
+    converter = install_converter()
     source = workdir / "swagger-fixed.json"
     target = workdir / "openapi3.json"
     source.write_text(json.dumps(swagger), encoding="utf-8")
@@ -118,17 +146,14 @@ def convert_to_openapi3(swagger: dict[str, Any], workdir: Path) -> dict[str, Any
     return result
 
 
-def render(
-    openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path
-) -> list[str]:
-    """Render the package into ``out_dir``; return the generator's warnings."""
+def parse_openapi3(openapi3: dict[str, Any], out_dir: Path) -> tuple[Any, Any]:
+    """openapi-python-client's config (ours) and its parse of an OpenAPI 3 document."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    config_file = ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml")
     config = Config.from_sources(
-        config_file,
+        ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml"),
         MetaType.NONE,
         document_source=Path("spec.json"),
         file_encoding="utf-8",
@@ -138,6 +163,14 @@ def render(
     data = GeneratorData.from_dict(openapi3, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(f"openapi-python-client could not parse the spec: {data.header} {data.detail}")
+    return config, data
+
+
+def render(
+    openapi3: dict[str, Any], facts: dict[tuple[str, str], dict[str, Any]], out_dir: Path
+) -> list[str]:
+    """Render the package into ``out_dir``; return the generator's warnings."""
+    config, data = parse_openapi3(openapi3, out_dir)
 
     project = _EceProject(openapi=data, config=config, custom_template_path=SWAGGER_DIR / "templates")
     project.facts = facts
@@ -163,21 +196,21 @@ def _load_project_class() -> type:
                 ece_type=python_type,
                 ece_kind=lambda prop: describe_kind(field_kind(prop)),
                 ece_classes=referenced_classes,
-                ece_secret=lambda prop: bool(SECRET_FIELD.search(raw_text(prop.name))),
+                ece_field=field_declaration,
+                ece_secret=is_secret_prop,
+                ece_strip_codes=lambda text: " ".join(CODE_PATTERN.sub("", str(text)).split()),
                 ece_empty=lambda response: response.source is NONE_SOURCE,
                 ece_extra_kind=lambda model: describe_kind(extra_kind(model)),
-                ece_path_fstring=path_fstring,
+                ece_path=lambda endpoint: path_expression(
+                    endpoint, self.facts[_fact_key(endpoint)]["collection_formats"]["path"]
+                ),
                 ece_uses=lambda text, name: re.search(rf"\b{name}\b", str(text)) is not None,
             )
             self.env.add_extension("jinja2.ext.do")
-            self.env.filters.update(ece_lit=python_literal, ece_raw=raw_text)
-            self.env.globals.update(
-                ece_fact=lambda endpoint: self.facts[(endpoint.method, raw_text(endpoint.path))]
-            )
+            self.env.filters.update(ece_lit=python_literal, ece_raw=raw_text, ece_json=json.dumps)
+            self.env.globals.update(ece_fact=lambda endpoint: self.facts[_fact_key(endpoint)])
             self.project_dir.mkdir(parents=True, exist_ok=True)
             self._write("package_init.py.jinja", self.package_dir / "__init__.py")
-            self._write("types.py.jinja", self.package_dir / "types.py")
-            self._write("_convert.py.jinja", self.package_dir / "_convert.py")
             self._write("py.typed.jinja", self.package_dir / "py.typed")
             self._build_models()
             self._build_api()
@@ -219,7 +252,26 @@ def _load_project_class() -> type:
     return EceProject
 
 
+def _fact_key(endpoint: Any) -> tuple[str, str]:
+    return (endpoint.method, path_key(raw_text(endpoint.path)))
+
+
 _EceProject: Any = None
+
+
+def copy_runtime(package_dir: Path) -> list[str]:
+    """Copy the hand-written runtime (``swagger/runtime``) into the package, verbatim but for a header."""
+    copied = []
+    for source in sorted(RUNTIME_DIR.glob("*.py")):
+        if source.name == "__init__.py":
+            continue
+        header = (
+            f"# Copied verbatim from swagger/runtime/{source.name} by `make generate`:"
+            " edit that file, not this copy.\n"
+        )
+        (package_dir / source.name).write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
+        copied.append(source.name)
+    return copied
 
 
 def generate(source: str, output: Path) -> dict[str, Any]:
@@ -232,9 +284,11 @@ def generate(source: str, output: Path) -> dict[str, Any]:
     swagger = json.loads(raw)
     if swagger.get("swagger") != "2.0":
         raise GenerationError("input is not a Swagger 2.0 document (no 'swagger: \"2.0\"')")
-    spec_ops = {(m, p): op["operationId"] for m, p, op in fixups.iter_operations(swagger)}
     fixed = copy.deepcopy(swagger)
     changes = fixups.apply_fixups(fixed)
+    spec_ops = {(m, p): op["operationId"] for m, p, op in fixups.iter_operations(fixed)}
+    if set(spec_ops) != {(m, p) for m, p, _ in fixups.iter_operations(swagger)}:
+        raise GenerationError("the fix-ups lost operations of the spec")
     facts = operation_facts(fixed)
 
     with tempfile.TemporaryDirectory(prefix="ece-generate-") as tmp:
@@ -248,6 +302,7 @@ def generate(source: str, output: Path) -> dict[str, Any]:
             encoding="utf-8",
         )
         _ruff_format(package_dir)
+        copy_runtime(package_dir)
         generated_ops = _generated_operations(package_dir)
         missing = sorted(set(spec_ops.values()) - generated_ops)
         if warnings or missing:

@@ -12,6 +12,8 @@ import json
 import re
 from typing import Any
 
+from runtime._secrets import is_secret_field
+
 _SCALARS = {
     "StringProperty": "str",
     "DateTimeProperty": "str",
@@ -95,17 +97,63 @@ def python_literal(value: Any) -> str:
     return json.dumps(raw_text(value))
 
 
-def path_fstring(endpoint: Any) -> str:
-    """Python source of an f-string building the endpoint's path with quoted parameters."""
-    by_name = {raw_text(p.name): str(p.python_name) for p in endpoint.path_parameters}
-    pieces = re.split(r"(\{[^}]+\})", raw_text(endpoint.path))
-    out = []
-    for piece in pieces:
-        if piece.startswith("{") and piece.endswith("}") and piece[1:-1] in by_name:
-            out.append("{path_segment(" + by_name[piece[1:-1]] + ")}")
-        else:
-            out.append(piece.replace("{", "{{").replace("}", "}}").replace("\\", "\\\\").replace('"', '\\"'))
-    text = "".join(out)
-    return (
-        ('f"' if by_name else '"') + (text if by_name else text.replace("{{", "{").replace("}}", "}")) + '"'
-    )
+def path_key(path: str) -> str:
+    """A path template with its parameter names blanked: the same for the spec and the generator.
+
+    The generator renames path parameters to Python names (``{from}`` becomes
+    ``{from_}``); two templates of one API never differ only by those names.
+    """
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def path_expression(endpoint: Any, collection_formats: dict[str, str]) -> str:
+    """Python source of an expression building the endpoint's path from encoded segments."""
+    raw_names = {str(p.python_name): raw_text(p.name) for p in endpoint.path_parameters}
+    parts = []
+    for piece in re.split(r"(\{[^}]+\})", raw_text(endpoint.path)):
+        python_name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
+        if python_name in raw_names:
+            name = raw_names[python_name]
+            args = [json.dumps(name), python_name]
+            if name in collection_formats:
+                args.append(json.dumps(collection_formats[name]))
+            parts.append(f"path_segment({', '.join(args)})")
+        elif piece:
+            parts.append(json.dumps(piece))
+    return " + ".join(parts) or '""'
+
+
+def is_nullable_container(prop: Any) -> bool:
+    """Lists and objects accept ``None``: ECE sends null for them, and takes it as "none of these"."""
+    return _kind_name(prop) in ("ListProperty", "ModelProperty")
+
+
+def is_secret_prop(prop: Any, model: Any) -> bool:
+    """Whether a model property holds a secret (the one rule: :mod:`runtime._secrets`)."""
+    description = raw_text(model.description or "")
+    return is_secret_field(raw_text(prop.name), str(model.class_info.name), description)
+
+
+def field_declaration(prop: Any, model: Any) -> str:
+    """The attrs field line of a model property: annotation, default, and how it shows in ``repr``.
+
+    Secret fields (:func:`runtime._secrets.is_secret_field`) are left out of the
+    ``repr``; free-form ones show with secret-named keys masked.
+    """
+    annotation = python_type(prop)
+    options = []
+    if not prop.required:
+        annotation += " | Unset"
+        options.append("default=UNSET")
+    if is_nullable_container(prop):
+        annotation += " | None"
+    if is_secret_prop(prop, model):
+        options.append("repr=False")
+    elif _kind_name(prop) == "AnyProperty":
+        options.append("repr=masked_repr")
+    declaration = f"{prop.python_name}: {annotation}"
+    if options == ["default=UNSET"]:
+        return f"{declaration} = UNSET"
+    if options:
+        return f"{declaration} = _field({', '.join(options)})"
+    return declaration

@@ -17,17 +17,15 @@ from ece_async.plans import (
     PlanStep,
     PlanTimeoutError,
     PlanTracker,
+    plan_attempt_failed,
     track_plan,
     wait_for_plan,
 )
 
 T = TypeVar("T")
-SAMPLES = Path("/work/shared/ece-api/samples")  # real GET /deployments/{id} bodies, read in place
-SAMPLE_BODIES = (
-    {path.name: json.loads(path.read_text()) for path in SAMPLES.glob("deployment_*_get.json")}
-    if SAMPLES.is_dir()
-    else {}
-)
+#: Real GET /deployments/{id} bodies in ../shared beside the repository, read in place (never copied).
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "ece-api" / "samples"
+SAMPLE_NAMES = sorted(path.name for path in SAMPLES.glob("deployment_*_get.json")) or ["(samples absent)"]
 
 
 class Deployments:
@@ -251,6 +249,34 @@ async def test_an_error_step_alone_fails_the_plan_with_its_last_message() -> Non
     assert (failure.kind, failure.error_message, failure.failure_type) == ("kibana", "gave up", None)
 
 
+SIGNALS = {
+    "healthy false alone": plan_info("a2", step("apply"), healthy=False),
+    "error object alone": plan_info("a2", step("apply"), error={"message": "disk full", "details": {}}),
+    "error step alone": plan_info("a2", step("apply", "error")),
+}
+
+
+@pytest.mark.parametrize("signal", sorted(SIGNALS))
+async def test_each_failure_signal_alone_fails_the_plan_in_tracking_and_in_the_audit(signal: str) -> None:
+    from ece_async.audit.summary import summarise
+    from ece_async.models import DeploymentGetResponse
+
+    done = deployment(kibana=plans(current=SIGNALS[signal]))
+    transport = Deployments(deployment(kibana=plans(pending=plan_info("a2"), current=OLD)), done)
+    with pytest.raises(PlanFailedError):
+        await wait_for_plan(ApiNamespaces(transport), "dep1", clock=FakeTime())
+    decoded = DeploymentGetResponse.from_dict(done)
+    assert plan_attempt_failed(decoded.resources.kibana[0].info.plan_info.current)
+    assert summarise(decoded).last_plan == "failed"
+
+
+def test_a_clean_attempt_is_not_failed_by_the_rule() -> None:
+    from ece_async.models import DeploymentGetResponse
+
+    done = DeploymentGetResponse.from_dict(deployment(kibana=plans(current=OLD)))
+    assert not plan_attempt_failed(done.resources.kibana[0].info.plan_info.current)
+
+
 async def test_failed_attempt_moved_to_history_is_fetched_for_details() -> None:
     failed = plan_info("a2", step("apply", "error", messages=("disk full",)), healthy=False)
     transport = Deployments(
@@ -398,9 +424,12 @@ async def test_a_body_that_is_not_a_deployment_is_an_error() -> None:
         await wait_for_plan(ApiNamespaces(Deployments(None)), "dep1", clock=FakeTime())
 
 
-@pytest.mark.parametrize("name", sorted(SAMPLE_BODIES))
+@pytest.mark.shared_spec
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 async def test_real_deployments_without_pending_plans_are_done(name: str) -> None:
-    body = SAMPLE_BODIES[name]
+    if not (SAMPLES / name).is_file():
+        pytest.skip(f"{SAMPLES} is not present")
+    body = json.loads((SAMPLES / name).read_text(encoding="utf-8"))
     transport = Deployments(body)
     time = FakeTime()
 

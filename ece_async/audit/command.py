@@ -1,61 +1,90 @@
-"""``ece-async audit``: report the health, versions, sizes, plans and costs of every deployment.
+"""``ece-async audit``: the morning check of every deployment (or, with ``--platform``, the installation).
 
-Connection settings come from flags or the environment (``ECE_URL``,
-``ECE_API_KEY``, ``ECE_USERNAME``, ``ECE_PASSWORD``, ``ECE_CA_FILE``); with
-``--simulate N`` the audit runs against an embedded simulator instead.
+Where to connect: ``--profile NAME`` (or ``--all-profiles``) from the config
+file, else flags, else the environment (``ECE_URL``, ``ECE_API_KEY``,
+``ECE_USERNAME``, ``ECE_PASSWORD``, ``ECE_CA_FILE``); ``--simulate N`` audits
+an embedded simulator instead.
 
-Exit status: 0 when every deployment was fetched (and, with
-``--fail-on-unhealthy``, all are healthy); 1 when some could not be fetched or
-are unhealthy under that flag; 2 for bad usage or a connection that cannot be
-set up; 130 when interrupted.
+Exit status: 0 when everything was audited and no finding reached
+``--fail-on``; 1 when something could not be audited, a finding reached
+``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is unhealthy);
+2 for bad usage or a single installation that cannot be reached; 130 when
+interrupted (``--format jsonl`` keeps the rows written so far).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
+import shutil
 import sys
-from contextlib import AsyncExitStack
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AsyncExitStack, contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .render import FORMATS, render
+from ..cli import UsageError
+from .findings import SEVERITIES, Rules, RulesError, severity_rank
+from .profiles import Credentials, Profile, ProfileError, check_url, config_path, load_profiles
+from .render import FORMATS
 
 if TYPE_CHECKING:
-    from .runner import AuditResult
+    from ..client import ECEClient
+    from .platform import PlatformResult
+    from .runner import AuditResult, FleetAudit
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    conn = parser.add_argument_group("connection (flags override the ECE_* environment variables)")
+    conn = parser.add_argument_group("connection (flags override a profile; a profile overrides ECE_*)")
+    conn.add_argument("--profile", metavar="NAME", help="installation from the config file (see --config)")
     conn.add_argument(
-        "--url", default=os.environ.get("ECE_URL"), help="coordinator URL, e.g. https://ece:12443"
+        "--all-profiles", action="store_true", help="audit every profile of the config file concurrently"
     )
-    conn.add_argument("--api-key", default=None, help="API key (prefer ECE_API_KEY: flags show up in ps)")
-    conn.add_argument("--username", default=os.environ.get("ECE_USERNAME"), help="user for password login")
-    conn.add_argument("--password", default=None, help="password (prefer ECE_PASSWORD)")
     conn.add_argument(
-        "--ca-file", default=os.environ.get("ECE_CA_FILE"), help="CA bundle of the installation"
+        "--config",
+        metavar="FILE",
+        help="profiles file (default: $ECE_ASYNC_CONFIG, else user config dir)",
     )
+    conn.add_argument("--url", help="coordinator URL, e.g. https://ece:12443 (or ECE_URL)")
+    conn.add_argument("--api-key", help="API key (prefer ECE_API_KEY or a profile: flags show up in ps)")
+    conn.add_argument("--username", help="user for password login (or ECE_USERNAME)")
+    conn.add_argument("--password", help="password (prefer ECE_PASSWORD or a profile)")
+    conn.add_argument("--ca-file", help="CA bundle of the installation (or ECE_CA_FILE)")
     conn.add_argument(
         "--insecure", action="store_true", help="skip TLS verification (warns; never in production)"
     )
     sim = parser.add_argument_group("simulation")
+    sim.add_argument("--simulate", type=int, metavar="N", help="audit an embedded simulator of N deployments")
     sim.add_argument(
-        "--simulate", type=int, metavar="N", help="audit an embedded simulator with N deployments"
-    )
-    sim.add_argument(
-        "--faults", action="store_true", help="with --simulate: switch the simulator's faults on"
+        "--faults",
+        nargs="?",
+        const="default",
+        metavar="SPEC",
+        help="with --simulate: inject faults; alone a realistic mix, or 'name=value,...' as for simulate",
     )
     sim.add_argument("--seed", type=int, default=0, help="with --simulate: seed of data and faults")
+    sim.add_argument(
+        "--minimal-hits", action="store_true", help="with --simulate: search hits without info (forces GETs)"
+    )
     run = parser.add_argument_group("audit")
+    run.add_argument("--platform", action="store_true", help="audit allocators, runners and proxies instead")
     run.add_argument("--concurrency", type=int, default=32, help="deployments fetched at once (default: 32)")
     run.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    run.add_argument("--output", "-o", default=None, help="write the report to this file instead of stdout")
-    run.add_argument("--no-costs", action="store_true", help="skip the billing API")
+    run.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    run.add_argument("--wide", action="store_true", help="table: every column, nothing shortened")
+    run.add_argument("--no-costs", action="store_true", help="skip the billing API (and the COST column)")
+    run.add_argument("--organization", help="organization id for billing (default: from the data)")
+    run.add_argument("--rules", metavar="FILE", help="rules file (TOML): thresholds, severities, rules off")
     run.add_argument(
-        "--organization", default=None, help="organization id for billing (default: from the data)"
+        "--fail-on",
+        choices=SEVERITIES,
+        metavar="SEVERITY",
+        help=f"exit 1 when a finding is at or above SEVERITY ({', '.join(SEVERITIES)})",
     )
     run.add_argument(
         "--fail-on-unhealthy", action="store_true", help="exit 1 when any deployment is unhealthy"
@@ -68,101 +97,400 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-class _Credentials(NamedTuple):
-    api_key: str | None = None
-    username: str | None = None
-    password: str | None = None
+# --- where to connect ----------------------------------------------------------------------------
 
 
-def _credentials(args: argparse.Namespace) -> _Credentials:
-    api_key = args.api_key or os.environ.get("ECE_API_KEY")
-    password = args.password or os.environ.get("ECE_PASSWORD")
+@dataclass(frozen=True)
+class Target:
+    """One installation to audit; ``name`` is set for profiles (the INSTALLATION column)."""
+
+    name: str | None
+    url: str | list[str]
+    credentials: Credentials
+    ca_file: str | None = None
+    insecure: bool = False
+
+
+def _check_ca_file(path: str | None, source: str) -> str | None:
+    if path is not None and not Path(path).expanduser().is_file():
+        raise UsageError(f"{source} {path}: no such file")
+    return path
+
+
+def _from_profile(profile: Profile, environ: Mapping[str, str], *, label: bool) -> Target:
+    return Target(
+        name=profile.name if label else None,
+        url=profile.client_url,
+        credentials=profile.credentials(environ),
+        ca_file=_check_ca_file(profile.ca_file, f"profile {profile.name!r} ca_file"),
+        insecure=profile.insecure,
+    )
+
+
+def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
+    url, source = (args.url, "--url") if args.url else (environ.get("ECE_URL"), "ECE_URL")
+    if not url:
+        raise UsageError("no URL: pass --url, set ECE_URL, use --profile NAME (or --simulate N)")
+    check_url(url, source)
+    api_key = args.api_key or environ.get("ECE_API_KEY")
+    username = args.username or environ.get("ECE_USERNAME")
+    password = args.password or environ.get("ECE_PASSWORD")
     if api_key:
-        return _Credentials(api_key=api_key)
-    if args.username and password:
-        return _Credentials(username=args.username, password=password)
-    raise ValueError("no credentials: set ECE_API_KEY, or ECE_USERNAME and ECE_PASSWORD (or the flags)")
+        credentials = Credentials(api_key=api_key)
+    elif username and password:
+        credentials = Credentials(username=username, password=password)
+    else:
+        raise UsageError("no credentials: set ECE_API_KEY, or ECE_USERNAME and ECE_PASSWORD (or the flags)")
+    ca_file, ca_source = (
+        (args.ca_file, "--ca-file") if args.ca_file else (environ.get("ECE_CA_FILE"), "ECE_CA_FILE")
+    )
+    return Target(None, url, credentials, _check_ca_file(ca_file, ca_source), args.insecure)
 
 
-async def audit(args: argparse.Namespace) -> AuditResult:
+def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> list[Target]:
+    """The installations to audit (not for ``--simulate``); every problem is a :class:`UsageError`."""
+    environ = os.environ if environ is None else environ
+    try:
+        if args.profile or args.all_profiles:
+            if args.profile and args.all_profiles:
+                raise UsageError("--profile and --all-profiles exclude each other")
+            path = Path(args.config) if args.config else config_path(environ)
+            profiles = load_profiles(path)
+            if args.all_profiles:
+                return [_from_profile(p, environ, label=True) for p in profiles.values()]
+            if args.profile not in profiles:
+                raise UsageError(
+                    f"--profile {args.profile}: no such profile in {path} ({', '.join(profiles)})"
+                )
+            target = _from_profile(profiles[args.profile], environ, label=False)
+            if args.url:
+                target = replace(target, url=check_url(args.url, "--url"))
+            if args.ca_file:
+                target = replace(target, ca_file=_check_ca_file(args.ca_file, "--ca-file"))
+            return [target]
+        return [_from_flags(args, environ)]
+    except ProfileError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def check_args(args: argparse.Namespace) -> Rules:
+    """Everything that can be checked before the first request; returns the rules to apply."""
+    if args.concurrency < 1:
+        raise UsageError(f"--concurrency must be at least 1, got {args.concurrency}")
+    if args.simulate is not None:
+        if args.simulate < 0:
+            raise UsageError(f"--simulate must be 0 or more, got {args.simulate}")
+        if args.profile or args.all_profiles or args.url:
+            raise UsageError("--simulate audits an embedded simulator: drop --url/--profile/--all-profiles")
+    elif args.faults or args.minimal_hits:
+        raise UsageError(f"{'--faults' if args.faults else '--minimal-hits'} only applies with --simulate N")
+    if args.output:
+        check_output(args.output)
+    try:
+        return Rules.load(args.rules) if args.rules else Rules()
+    except RulesError as exc:
+        raise UsageError(f"--rules {exc}") from None
+
+
+def check_output(path: str) -> None:
+    """Refuse an output file that cannot be written, before anything is fetched."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"--output {path}: is a directory")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"--output {path}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UsageError(f"--output {path}: not writable")
+
+
+def _faults(spec: str | None) -> Any:
+    from ..testing import FaultConfig
+
+    if spec is None:
+        return FaultConfig()
+    try:
+        return FaultConfig.parse(spec)
+    except ValueError as exc:
+        raise UsageError(f"--faults {spec}: {exc}") from None
+
+
+# --- output --------------------------------------------------------------------------------------
+
+
+class Output:
+    """Where the report goes: streamed line by line for jsonl, written at the end otherwise."""
+
+    def __init__(self, path: str | None, fmt: str, wide: bool) -> None:
+        self.path = path
+        self.format = fmt
+        self._stream: TextIO | None = None
+        if wide or path is not None:
+            self.width: int | None = None
+        else:
+            self.width = shutil.get_terminal_size().columns
+
+    def __enter__(self) -> Output:
+        if self.format == "jsonl":
+            self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._stream is not None and self._stream is not sys.stdout:
+            self._stream.close()
+
+    def line(self, text: str) -> None:
+        assert self._stream is not None
+        self._stream.write(text)
+        self._stream.flush()
+
+    def write(self, report: str) -> None:
+        if self._stream is not None:
+            self.line(report)
+        elif self.path:
+            with open(self.path, "w", encoding="utf-8") as handle:
+                handle.write(report)
+        else:
+            sys.stdout.write(report)
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Session:
+    """What one ``audit`` command runs and has so far (kept for the summary after Ctrl-C)."""
+
+    args: argparse.Namespace
+    rules: Rules
+    output: Output
+    targets: list[Target]
+    audits: list[FleetAudit] = field(default_factory=list)
+    results: list[AuditResult | PlatformResult] = field(default_factory=list)
+    progress: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+
+
+def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
     from ..client import ECEClient
     from ..hooks import Hooks
-    from .progress import ProgressBar
-    from .runner import RetryCounter, run_audit
 
-    if args.concurrency < 1:
-        raise ValueError("--concurrency must be at least 1")
-    retries = RetryCounter()
-    progress = ProgressBar(enabled=args.progress)
-    result: AuditResult | None = None
-    async with AsyncExitStack() as stack:
-        if args.simulate is not None:
-            from ..testing import ECESimulator, FaultConfig
-
-            faults = FaultConfig.default_mix() if args.faults else FaultConfig()
-            simulator = ECESimulator(args.simulate, seed=args.seed, faults=faults, speed=60.0)
-            await stack.enter_async_context(simulator)
-            url, credentials, insecure, ca_file = simulator.url, _Credentials(simulator.api_key), False, None
-            args.organization = args.organization or simulator.organization_id
-        else:
-            if not args.url:
-                raise ValueError("no URL: pass --url or set ECE_URL (or use --simulate N)")
-            url, credentials, insecure, ca_file = args.url, _credentials(args), args.insecure, args.ca_file
-
-        def on_retry(event: object) -> None:
-            retries(event)
-            progress.retries = retries.count
-
-        client = ECEClient(
+    url: Any = target.url  # a list of coordinators needs the multi-URL ECEClient
+    try:
+        return ECEClient(
             url,
-            api_key=credentials.api_key,
-            username=credentials.username,
-            password=credentials.password,
-            verify_ssl=not insecure,
-            ca_file=ca_file,
-            max_concurrency=args.concurrency + 4,
+            api_key=target.credentials.api_key,
+            username=target.credentials.username,
+            password=target.credentials.password,
+            verify_ssl=not target.insecure,
+            ca_file=target.ca_file,
+            max_concurrency=concurrency + 4,
             group_limits={"billing_costs_analysis": 2},
             hooks=Hooks(on_retry=on_retry),
         )
-        await stack.enter_async_context(client)
-        try:
-            result = await run_audit(
-                client,
-                concurrency=args.concurrency,
-                costs=not args.no_costs,
-                organization_id=args.organization,
-                retries=retries,
-                on_progress=progress.update,
-            )
-        finally:
-            progress.close()
-    assert result is not None
+    except ValueError as exc:  # anything the checks above missed; never echoes credentials
+        where = f"profile {target.name!r}" if target.name else "connection settings"
+        raise UsageError(f"{where}: {exc}") from None
+
+
+async def _audit_one(
+    session: Session, target: Target, organization: str | None, draw: Callable[[], None]
+) -> AuditResult | PlatformResult:
+    from .platform import run_platform_audit
+    from .render import deployment_json, json_line
+    from .runner import FleetAudit, RetryCounter
+
+    args = session.args
+    retries = RetryCounter()
+    key = target.name or ""
+
+    def on_retry(event: object) -> None:
+        retries(event)
+        draw()
+
+    def on_progress(done: int, total: int | None) -> None:
+        session.progress[key] = (done, total)
+        draw()
+
+    streaming = session.output.format == "jsonl"
+    async with _client(target, on_retry, args.concurrency) as client:
+        if args.platform:
+            return await run_platform_audit(client, rules=session.rules, installation=target.name)
+        audit = FleetAudit(
+            client,
+            concurrency=args.concurrency,
+            costs=not args.no_costs,
+            organization_id=args.organization or organization,
+            rules=session.rules,
+            keep_rows=not streaming,
+            on_row=(lambda row: session.output.line(json_line(deployment_json(row)))) if streaming else None,
+            on_progress=on_progress,
+            retries=retries,
+            installation=target.name,
+        )
+        session.audits.append(audit)
+        return await audit.run()
+
+
+def _unreachable(session: Session, target: Target, error: BaseException) -> AuditResult | PlatformResult:
+    """An installation that could not be audited at all: one error row, not a crash."""
+    from .platform import PlatformResult, PlatformRow
+    from .render import deployment_json, json_line
+    from .runner import AuditResult, describe_error
+    from .summary import DeploymentSummary
+
+    message = describe_error(error)
+    if session.args.platform:
+        return PlatformResult(
+            rows=[PlatformRow(kind="installation", id="-", error=message, installation=target.name)],
+            installation=target.name,
+        )
+    row = DeploymentSummary(id="-", error=message, installation=target.name)
+    result = AuditResult(installation=target.name)
+    result.add(row)
+    if session.output.format == "jsonl":
+        session.output.line(json_line(deployment_json(row)))
+    else:
+        result.summaries.append(row)
     return result
+
+
+async def _audit_all(session: Session, targets: Sequence[Target], organization: str | None) -> None:
+    from ..errors import ECEError
+    from .progress import ProgressBar
+
+    bar = ProgressBar(enabled=session.args.progress)
+
+    def draw() -> None:
+        done = sum(d for d, _ in session.progress.values())
+        totals = [t for _, t in session.progress.values()]
+        bar.retries = sum(a.result.retries for a in session.audits)
+        bar.update(done, None if None in totals or not totals else sum(t for t in totals if t is not None))
+
+    async def one(target: Target) -> AuditResult | PlatformResult:
+        try:
+            return await _audit_one(session, target, organization, draw)
+        except (ECEError, OSError) as error:
+            if len(targets) == 1:
+                raise
+            return _unreachable(session, target, error)
+
+    try:
+        session.results = list(await asyncio.gather(*(one(t) for t in targets)))
+    finally:
+        bar.close()
+
+
+async def audit(session: Session) -> None:
+    args = session.args
+    async with AsyncExitStack() as stack:
+        if args.simulate is not None:
+            from ..testing import ECESimulator
+
+            simulator = ECESimulator(
+                args.simulate,
+                seed=args.seed,
+                faults=_faults(args.faults),
+                speed=60.0,
+                search_hits="minimal" if args.minimal_hits else "full",
+            )
+            await stack.enter_async_context(simulator)
+            targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
+            organization: str | None = simulator.organization_id
+        else:
+            targets, organization = session.targets, None
+        await _audit_all(session, targets, organization)
+
+
+@contextmanager
+def throughput_gc(gen0_threshold: int = 50_000) -> Iterator[None]:
+    """Collect garbage less often while the command runs; restore the settings after.
+
+    An audit allocates millions of short-lived objects (JSON dicts, models) while
+    dozens of responses are in flight.  CPython's default first-generation
+    threshold (700 allocations) then triggers thousands of collections, each
+    re-scanning every in-flight payload, which costs more CPU than the decoding
+    itself.  Objects that exist before the audit (modules, an in-process
+    simulator's fleet) are frozen out of the scans for the same reason.  This is
+    the command's choice for its own process; ``run_audit`` never does it.
+    """
+    previous = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(previous[0], gen0_threshold), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
+
+
+def _report(session: Session) -> None:
+    from .platform import PlatformResult, platform_report
+    from .render import json_line, render_deployments
+    from .runner import AuditResult, combine
+
+    results = session.results
+    fmt, width = session.output.format, session.output.width
+    if session.args.platform:
+        platform = [r for r in results if isinstance(r, PlatformResult)]
+        session.output.write(platform_report(platform, fmt, width))
+        return
+    audits = [r for r in results if isinstance(r, AuditResult)]
+    rows = [row for r in audits for row in r.summaries]
+    totals = combine(audits).totals(per_installation=audits if len(audits) > 1 else None)
+    if fmt == "jsonl":
+        fleet = [
+            {"installation": r.installation, "id": deployment_id, **finding.as_dict()}
+            for r in audits
+            for deployment_id, finding in r.fleet_findings.items()
+        ]
+        session.output.line(json_line({"summary": totals, "fleet_findings": fleet}))
+    else:
+        costs = not session.args.no_costs
+        session.output.write(render_deployments(rows, fmt, totals=totals, width=width, costs=costs))
+
+
+def _summaries(session: Session) -> None:
+    results: list[Any] = session.results or [a.result for a in session.audits]
+    for result in results:
+        for note in result.notes:
+            where = f"{result.installation}: " if result.installation else ""
+            print(f"{where}{note}", file=sys.stderr)
+        print(result.summary_line(), file=sys.stderr)
+
+
+def _exit_status(session: Session) -> int:
+    args = session.args
+    results: list[Any] = session.results
+    if not all(result.complete for result in results):
+        return EXIT_FINDINGS
+    if args.fail_on is not None:
+        threshold = severity_rank(args.fail_on)
+        if any(n and severity_rank(s) >= threshold for r in results for s, n in r.severities.items()):
+            return EXIT_FINDINGS
+    if args.fail_on_unhealthy and any(getattr(r, "unhealthy", 0) for r in results):
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
     from ..errors import ECEError
 
-    try:
-        result = asyncio.run(audit(args))
-    except KeyboardInterrupt:
-        print("\naudit interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except (ValueError, OSError) as exc:
-        print(f"ece-async audit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ECEError as exc:
-        print(f"ece-async audit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    report = render(result.summaries, args.format)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(report)
-    else:
-        sys.stdout.write(report)
-    if result.costs_note:
-        print(result.costs_note, file=sys.stderr)
-    print(result.summary_line(), file=sys.stderr)
-    if result.failed or (args.fail_on_unhealthy and result.unhealthy):
-        return EXIT_PARTIAL
-    return EXIT_OK
+    rules = check_args(args)
+    targets = resolve_targets(args) if args.simulate is None else []
+    with Output(args.output, args.format, args.wide) as output:
+        session = Session(args, rules, output, targets)
+        try:
+            with throughput_gc():
+                asyncio.run(audit(session))
+        except KeyboardInterrupt:
+            for fleet_audit in session.audits:
+                fleet_audit.result.interrupted = True
+            print("audit interrupted", file=sys.stderr)
+            _summaries(session)
+            return EXIT_INTERRUPTED
+        except (ECEError, OSError) as exc:
+            print(f"ece-async audit: {exc}".splitlines()[0], file=sys.stderr)
+            return EXIT_USAGE
+        _report(session)
+    _summaries(session)
+    return _exit_status(session)

@@ -1,94 +1,269 @@
-"""Audit output: a readable table for people, JSON and CSV for machines."""
+"""Audit output: a table that fits the terminal for people; JSON, JSON lines and CSV for machines.
+
+The table never cuts what an operator acts on: when the terminal is narrow it
+drops the least important columns first (cost, memory, instances, ...) and
+shortens long cells with an ellipsis only in columns that allow it; the full
+finding messages follow the table, wrapped rather than cut.  ``wide`` keeps
+every column and every character.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from .findings import SEVERITIES, Finding, severity_rank
 from .summary import SHORT_KIND, DeploymentSummary
 
-FORMATS = ("table", "json", "csv")
-COLUMNS = (
-    "id",
-    "name",
-    "health",
-    "versions",
-    "instances",
-    "memory_gb",
-    "pending",
-    "last_plan",
-    "cost",
-    "problems",
-)
+FORMATS = ("table", "json", "jsonl", "csv")
+_GAP = "  "
 
 
-def _row(summary: DeploymentSummary) -> dict[str, Any]:
-    if summary.error is not None:
-        health = "error"
-    elif summary.healthy is None:
-        health = "unknown"
-    else:
-        health = "unhealthy" if summary.unhealthy else "healthy"
-    versions = " ".join(f"{SHORT_KIND.get(k, k)}:{v}" for k, v in summary.versions.items())
-    problems = [summary.error] if summary.error else summary.problems
-    return {
-        "id": summary.id,
-        "name": summary.name or "",
-        "health": health,
-        "versions": versions,
-        "instances": summary.instance_count,
-        "memory_gb": round(summary.memory_mb / 1024, 1),
-        "pending": summary.pending or "",
-        "last_plan": summary.last_plan or "",
-        "cost": "" if summary.cost is None else round(summary.cost, 2),
-        "problems": "; ".join(problems),
-    }
+@dataclass(frozen=True)
+class Column:
+    """A table column; the lowest ``priority`` goes first when space runs out."""
+
+    key: str
+    priority: int
+    #: >0: the column may be cut to this width (with an ellipsis) instead of being dropped.
+    shrink_to: int = 0
+    #: Right-aligned (numbers).
+    right: bool = False
+
+    @property
+    def header(self) -> str:
+        return self.key.upper()
 
 
-def as_json(summaries: Sequence[DeploymentSummary]) -> str:
-    """One object per deployment, with resources in full (stable keys for scripts)."""
-    items = []
-    for summary in summaries:
-        item = _row(summary)
-        item["versions"] = summary.versions
-        item["problems"] = [summary.error] if summary.error else list(summary.problems)
-        item["cost"] = summary.cost
-        item["resources"] = [vars(resource) for resource in summary.resources]
-        items.append(item)
-    return json.dumps(items, indent=2) + "\n"
+#: Never dropped, whatever the width.
+REQUIRED = 100
 
 
-def as_csv(summaries: Sequence[DeploymentSummary]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for summary in summaries:
-        writer.writerow(_row(summary))
-    return buffer.getvalue()
+def _cut(cell: str, width: int) -> str:
+    return cell if len(cell) <= width else cell[: max(width - 1, 0)] + "…"
 
 
-def as_table(summaries: Sequence[DeploymentSummary], *, max_width: int = 48) -> str:
-    """Aligned columns; long cells are cut with an ellipsis so rows stay on one line."""
-    rows = [[str(v) for v in _row(s).values()] for s in summaries]
-    header = [c.upper() for c in COLUMNS]
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
-    widths = [
-        max(len(header[i]), *(len(r[i]) for r in cells)) if cells else len(header[i])
-        for i in range(len(header))
-    ]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+def _widths(columns: Sequence[Column], rows: Sequence[dict[str, str]]) -> dict[str, int]:
+    return {c.key: max([len(c.header), *(len(r.get(c.key, "")) for r in rows)]) for c in columns}
+
+
+def fit_columns(
+    columns: Sequence[Column], rows: Sequence[dict[str, str]], width: int | None
+) -> tuple[list[Column], dict[str, int]]:
+    """The columns to show and their widths, so rows fit in ``width`` (``None``: everything)."""
+    shown = [c for c in columns if any(r.get(c.key) for r in rows) or c.priority >= REQUIRED]
+    widths = _widths(shown, rows)
+
+    def total() -> int:
+        return sum(widths[c.key] for c in shown) + len(_GAP) * (len(shown) - 1)
+
+    if width is None:
+        return shown, widths
+    for column in sorted(shown, key=lambda c: c.priority):
+        if total() <= width:
+            break
+        if column.shrink_to:
+            widths[column.key] = max(
+                column.shrink_to, len(column.header), widths[column.key] - (total() - width)
+            )
+        elif column.priority < REQUIRED:
+            shown.remove(column)
+    for column in sorted(shown, key=lambda c: c.priority):
+        if total() <= width:
+            break
+        if column.priority < REQUIRED:
+            shown.remove(column)
+    return shown, widths
+
+
+def table(columns: Sequence[Column], rows: Sequence[dict[str, str]], width: int | None) -> str:
+    shown, widths = fit_columns(columns, rows, width)
+
+    def line(cells: dict[str, str]) -> str:
+        parts = []
+        for c in shown:
+            cell = _cut(cells.get(c.key, ""), widths[c.key])
+            parts.append(cell.rjust(widths[c.key]) if c.right else cell.ljust(widths[c.key]))
+        return _GAP.join(parts).rstrip()
+
+    lines = [line({c.key: c.header for c in shown}), *(line(r) for r in rows)]
     return "\n".join(lines) + "\n"
 
 
-def render(summaries: Sequence[DeploymentSummary], fmt: str) -> str:
+def findings_cell(findings: Sequence[Finding]) -> str:
+    """``critical (3)``: the worst severity and how many findings there are."""
+    worst = max((f.severity for f in findings), key=severity_rank, default=None)
+    return f"{worst} ({len(findings)})" if worst else "-"
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    """Wrapped, never cut: long words (ids, URLs) stay whole."""
+    return textwrap.wrap(
+        text, width=max(width, 40), subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+
+
+def findings_section(
+    entries: Iterable[tuple[str, Finding]], width: int | None, title: str = "FINDINGS"
+) -> str:
+    """Every finding in full, worst first: ``severity  subject  message (rule)``, wrapped to ``width``."""
+    ordered = sorted(entries, key=lambda entry: -severity_rank(entry[1].severity))
+    if not ordered:
+        return ""
+    counts = {s: sum(1 for _, f in ordered if f.severity == s) for s in reversed(SEVERITIES)}
+    head = f"{title}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    indent = " " * 10
+    lines = ["", head]
+    for subject, finding in ordered:
+        where = f"{subject}  " if subject else ""
+        text = f"{finding.severity:<8}  {where}{finding.message} ({finding.rule})"
+        if width is None or len(text) <= width:
+            lines.append(text)
+        else:
+            lines.extend(_wrap(text, width, indent))
+    return "\n".join(lines) + "\n"
+
+
+def errors_section(entries: Iterable[tuple[str, str]], width: int | None) -> str:
+    entries = list(entries)
+    if not entries:
+        return ""
+    lines = ["", f"ERRORS: {len(entries)} could not be audited"]
+    for subject, error in entries:
+        text = f"{subject}  {error}"
+        lines.extend([text] if width is None else _wrap(text, width, "  "))
+    return "\n".join(lines) + "\n"
+
+
+# --- deployments ---------------------------------------------------------------------------------
+
+DEPLOYMENT_COLUMNS = (
+    Column("installation", 95, shrink_to=10),
+    Column("id", REQUIRED, shrink_to=10),
+    Column("name", 90, shrink_to=16),
+    Column("health", REQUIRED),
+    Column("findings", REQUIRED),
+    Column("versions", 70, shrink_to=14),
+    Column("last_plan", 55),
+    Column("pending", 50),
+    Column("instances", 40, right=True),
+    Column("memory_gb", 30, right=True),
+    Column("cost", 20, right=True),
+)
+
+
+def health(summary: DeploymentSummary) -> str:
+    if summary.error is not None:
+        return "error"
+    if summary.healthy is None and not summary.resources:
+        return "unknown"
+    return "unhealthy" if summary.unhealthy else "healthy"
+
+
+def _cost(summary: DeploymentSummary) -> str:
+    return "" if summary.cost is None else f"{summary.cost:.2f}"
+
+
+def deployment_cells(summary: DeploymentSummary) -> dict[str, str]:
+    """The row's table and CSV cells (strings)."""
+    fetched = summary.error is None
+    return {
+        "installation": summary.installation or "",
+        "id": summary.id,
+        "name": summary.name or "",
+        "health": health(summary),
+        "findings": findings_cell(summary.findings) if fetched else "",
+        "versions": " ".join(f"{SHORT_KIND.get(k, k)}:{v}" for k, v in summary.versions.items()),
+        "last_plan": summary.last_plan or "",
+        "pending": summary.pending or "",
+        "instances": str(summary.instance_count) if fetched else "",
+        "memory_gb": f"{summary.memory_mb / 1024:.1f}" if fetched else "",
+        "cost": _cost(summary),
+    }
+
+
+def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
+    """One deployment with its findings and resources in full (stable keys for scripts)."""
+    item: dict[str, Any] = {
+        "id": summary.id,
+        "name": summary.name,
+        "health": health(summary),
+        "worst": summary.worst,
+        "findings": [f.as_dict() for f in summary.findings],
+        "versions": summary.versions,
+        "instances": summary.instance_count,
+        "memory_gb": round(summary.memory_mb / 1024, 1),
+        "pending": summary.pending,
+        "last_plan": summary.last_plan,
+        "cost": summary.cost,
+        "error": summary.error,
+        "resources": [vars(resource) for resource in summary.resources],
+    }
+    if summary.installation is not None:
+        item = {"installation": summary.installation, **item}
+    return item
+
+
+def _subject(summary: DeploymentSummary) -> str:
+    where = f"{summary.installation}/" if summary.installation else ""
+    return f"{where}{summary.name or '?'} [{summary.id}]"
+
+
+def deployments_table(
+    summaries: Sequence[DeploymentSummary], width: int | None, *, costs: bool = True
+) -> str:
+    columns = [c for c in DEPLOYMENT_COLUMNS if costs or c.key != "cost"]
+    out = table(columns, [deployment_cells(s) for s in summaries], width)
+    out += findings_section(((_subject(s), f) for s in summaries for f in s.findings), width)
+    out += errors_section(((_subject(s), s.error) for s in summaries if s.error is not None), width)
+    return out
+
+
+CSV_COLUMNS = (*(c.key for c in DEPLOYMENT_COLUMNS), "error", "findings_detail")
+
+
+def deployments_csv(summaries: Sequence[DeploymentSummary]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for summary in summaries:
+        row: dict[str, str] = {**deployment_cells(summary), "error": summary.error or ""}
+        row["findings"] = str(len(summary.findings))
+        row["findings_detail"] = " | ".join(f"{f.severity} {f.rule}: {f.message}" for f in summary.findings)
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def json_line(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"), default=str) + "\n"
+
+
+def json_document(rows: list[dict[str, Any]], totals: dict[str, Any], key: str = "deployments") -> str:
+    return json.dumps({"summary": totals, key: rows}, indent=2, default=str) + "\n"
+
+
+def render_deployments(
+    summaries: Sequence[DeploymentSummary],
+    fmt: str,
+    *,
+    totals: dict[str, Any] | None = None,
+    width: int | None = None,
+    costs: bool = True,
+) -> str:
+    """A whole report of ``summaries`` in ``fmt`` (``jsonl`` here: every row, then the summary)."""
     if fmt == "json":
-        return as_json(summaries)
+        return json_document([deployment_json(s) for s in summaries], totals or {})
+    if fmt == "jsonl":
+        return "".join(json_line(deployment_json(s)) for s in summaries) + json_line(
+            {"summary": totals or {}}
+        )
     if fmt == "csv":
-        return as_csv(summaries)
+        return deployments_csv(summaries)
     if fmt == "table":
-        return as_table(summaries)
+        return deployments_table(summaries, width, costs=costs)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

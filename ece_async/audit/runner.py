@@ -1,64 +1,153 @@
-"""Fetch a whole fleet concurrently and summarise each deployment.
+"""The fleet audit as a library call: list every deployment, summarise, find, report.
 
-Listing (search with cursor paging) and fetching overlap: ids flow through a
-bounded queue to ``concurrency`` workers, so the first details arrive while
-later pages are still being listed and memory stays flat for any fleet size.
-A deployment that cannot be fetched becomes a row with ``error`` set; it never
-stops the audit.
+Search hits already carry each deployment's ``info`` (health, plans, topology,
+snapshots), so most rows come straight from the search pages: an audit of N
+deployments costs about N/500 search requests, plus one ``get-deployment``
+(with step logs) per plan in flight.  Pages and deployments are read as plain
+JSON (``ECEClient.request``, with the client's auth, limits and retries): the
+audit reads a dozen fields of each 10 KB hit, so decoding models would cost
+more CPU than everything else it does.  A hit without ``info`` (an installation
+whose search returns minimal hits) is fetched instead, so the rows are the same
+either way; only the request count differs.
+
+Nothing here touches process-wide state (the CLI tunes the garbage collector
+around the whole command, see :mod:`.command`), and a row that cannot be
+fetched becomes a row with ``error`` set: it never stops the audit.
+
+    async with ECEClient(url, api_key=key) as ece:
+        result = await run_audit(ece)
+    for row in result.summaries:
+        print(row.id, row.worst, [f.message for f in row.findings])
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
-from .._tolerant import RESOURCE_KINDS, at, items
+from .._tolerant import at, items, text
 from ..errors import ECEError, NotFoundError
-from ..pagination import iter_deployments
-from .summary import DeploymentSummary, summarise
+from ..pagination import PaginationError
+from .checks import FleetVersions, check_deployment, sort_findings
+from .findings import SEVERITIES, Finding, Rules, severity_rank
+from .summary import DeploymentSummary, has_pending_plan, lacks_info, summarise
 
 if TYPE_CHECKING:
     from ..client import ECEClient
 
 #: Statuses meaning "this installation has no billing API" (ECE self-hosted mostly hasn't).
 BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
+SEARCH_PATH = "/deployments/_search"
+#: Hits per search request: ECE's result window allows up to 10,000; 500 keeps pages a few MB.
+PAGE_SIZE = 500
 _DONE = object()
+
+Progress = Callable[[int, "int | None"], None]
 
 
 @dataclass
 class AuditResult:
-    """The rows (in listing order) and the run's totals."""
+    """The rows (in listing order, unless only streamed) and the run's totals."""
 
-    summaries: list[DeploymentSummary]
+    summaries: list[DeploymentSummary] = field(default_factory=list)
+    #: Counted as rows complete, so they hold when rows were only streamed (``keep_rows=False``).
+    deployments: int = 0
+    unhealthy: int = 0
+    failed: int = 0
+    #: Findings per severity, the fleet-wide ones included.
+    severities: Counter[str] = field(default_factory=Counter)
+    #: API requests the audit made (retries not included; see ``retries``).
+    requests: int = 0
     retries: int = 0
     elapsed: float = 0.0
-    costs_note: str | None = None
+    #: Set when the audit was cancelled (e.g. Ctrl-C): the totals cover the rows so far.
     interrupted: bool = False
+    #: What the operator should know about the run itself (costs unavailable, fallbacks, ...).
     notes: list[str] = field(default_factory=list)
+    #: Findings that need the whole fleet (``version_behind``), by deployment id; also in ``summaries``.
+    fleet_findings: dict[str, Finding] = field(default_factory=dict)
+    #: The profile name, when the audit ran for one of several installations.
+    installation: str | None = None
+    #: Set when listing broke off after its first page: the rows are incomplete.
+    listing_error: str | None = None
 
     @property
-    def unhealthy(self) -> int:
-        return sum(1 for s in self.summaries if s.unhealthy)
+    def complete(self) -> bool:
+        """Every deployment was listed and fetched (what exit status 0 requires)."""
+        return not self.failed and self.listing_error is None and not self.interrupted
 
     @property
-    def failed(self) -> int:
-        return sum(1 for s in self.summaries if s.error is not None)
+    def requests_per_deployment(self) -> float:
+        return self.requests / self.deployments if self.deployments else 0.0
+
+    @property
+    def findings(self) -> int:
+        return sum(self.severities.values())
+
+    @property
+    def worst(self) -> str | None:
+        return max(self.severities, key=severity_rank, default=None)
+
+    def add(self, summary: DeploymentSummary) -> None:
+        self.deployments += 1
+        self.unhealthy += summary.unhealthy
+        self.failed += summary.error is not None
+        self.severities.update(f.severity for f in summary.findings)
 
     def summary_line(self) -> str:
+        where = f"{self.installation}: " if self.installation else ""
+        counts = ", ".join(f"{self.severities[s]} {s}" for s in reversed(SEVERITIES) if self.severities[s])
         text = (
-            f"{len(self.summaries)} deployments, {self.unhealthy} unhealthy, {self.failed} failed to fetch, "
-            f"{self.retries} retries, {self.elapsed:.1f}s"
+            f"{where}{self.deployments} deployments, {self.unhealthy} unhealthy, "
+            f"{self.failed} failed to fetch, "
+            f"{self.findings} findings{f' ({counts})' if counts else ''}, {self.requests} requests "
+            f"({self.requests_per_deployment:.3f}/deployment), {self.retries} retries, {self.elapsed:.1f}s"
         )
         return text + (" (interrupted)" if self.interrupted else "")
 
+    def totals(self, per_installation: Sequence[AuditResult] | None = None) -> dict[str, Any]:
+        """The totals as JSON-ready values (the ``summary`` of ``--format json`` and ``jsonl``)."""
+        out: dict[str, Any] = {
+            "installation": self.installation,
+            "deployments": self.deployments,
+            "unhealthy": self.unhealthy,
+            "failed": self.failed,
+            "findings": {s: self.severities[s] for s in reversed(SEVERITIES)},
+            "requests": self.requests,
+            "requests_per_deployment": round(self.requests_per_deployment, 4),
+            "retries": self.retries,
+            "elapsed": round(self.elapsed, 3),
+            "interrupted": self.interrupted,
+            "notes": list(self.notes),
+        }
+        if per_installation is not None:
+            out["installations"] = [result.totals() for result in per_installation]
+        return out
+
+
+def combine(results: Sequence[AuditResult]) -> AuditResult:
+    """The totals of several installations' audits (rows and per-row findings stay in each)."""
+    if len(results) == 1:
+        return results[0]
+    total = AuditResult()
+    for result in results:
+        for name in ("deployments", "unhealthy", "failed", "requests", "retries"):
+            setattr(total, name, getattr(total, name) + getattr(result, name))
+        total.severities.update(result.severities)
+        total.elapsed = max(total.elapsed, result.elapsed)
+        total.interrupted |= result.interrupted
+        where = f"{result.installation}: " if result.installation else ""
+        total.notes.extend(where + note for note in result.notes)
+    return total
+
 
 class RetryCounter:
-    """A retry hook: the audit reports how hard the API pushed back."""
+    """A retry hook (``Hooks(on_retry=counter)``): the audit reports how hard the API pushed back."""
 
     def __init__(self) -> None:
         self.count = 0
@@ -74,125 +163,259 @@ def describe_error(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:200]
 
 
-async def _fetch(client: ECEClient, deployment_id: str) -> DeploymentSummary:
-    try:
-        deployment = await client.deployments.get_deployment(deployment_id=deployment_id, show_plans=True)
-        if _has_pending_plan(deployment):
-            # Step logs only for the few deployments with a plan in flight: they are large.
-            deployment = await client.deployments.get_deployment(
-                deployment_id=deployment_id, show_plans=True, show_plan_logs=True
-            )
-    except ECEError as error:
-        return DeploymentSummary(id=deployment_id, error=describe_error(error))
-    summary = summarise(deployment)
-    summary.id = deployment_id
-    summary.organization_id = _text_or_none(at(deployment, "settings", "metadata", "organization_id"))
-    return summary
+class FleetAudit:
+    """One audit run; ``result`` holds the totals so far, even when the run is cancelled.
 
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _has_pending_plan(deployment: Any) -> bool:
-    resources = at(deployment, "resources")
-    return any(
-        at(resource, "info", "plan_info", "pending") is not None
-        for kind in RESOURCE_KINDS
-        for resource in items(at(resources, kind))
-    )
-
-
-async def collect(
-    client: ECEClient,
-    *,
-    concurrency: int = 32,
-    page_size: int = 500,
-    on_progress: Callable[[int, int | None], None] | None = None,
-) -> list[DeploymentSummary]:
-    """Summaries of every deployment, in listing order."""
-    queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=concurrency * 4)
-    summaries: list[DeploymentSummary] = []
-    done = 0
-    listed = 0
-
-    async def worker() -> None:
-        nonlocal done
-        while (item := await queue.get()) is not _DONE:
-            index, deployment_id = item
-            summaries[index] = await _fetch(client, deployment_id)
-            done += 1
-            if on_progress is not None:
-                on_progress(done, None)
-
-    workers = [asyncio.create_task(worker()) for _ in range(concurrency)]
-    try:
-        async for hit in iter_deployments(client, page_size=page_size):
-            deployment_id = str(getattr(hit, "id", "?"))
-            summaries.append(DeploymentSummary(id=deployment_id, error="not fetched"))
-            await queue.put((listed, deployment_id))
-            listed += 1
-        for _ in workers:
-            await queue.put(_DONE)
-        await asyncio.gather(*workers)
-    finally:
-        for task in workers:
-            task.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
-    return summaries
-
-
-async def add_costs(
-    client: ECEClient, summaries: list[DeploymentSummary], organization_id: str | None
-) -> str | None:
-    """Fill ``cost`` from one organization-wide billing call; return a note when costs are unavailable."""
-    organization = organization_id or next((s.organization_id for s in summaries if s.organization_id), None)
-    if organization is None:
-        try:
-            account = await client.accounts.get_current_account()
-        except ECEError:
-            account = None
-        organization = _text_or_none(at(account, "id"))
-    if organization is None:
-        return "costs skipped: no organization id (pass --organization)"
-    try:
-        report = await client.billing_costs_analysis.get_costs_deployments(organization_id=organization)
-    except NotFoundError:
-        return "costs unavailable: this installation has no billing API"
-    except ECEError as error:
-        if error.status in BILLING_UNAVAILABLE:
-            return f"costs unavailable: {describe_error(error)}"
-        return f"costs failed: {describe_error(error)}"
-    by_id: dict[str, float] = {}
-    for item in items(at(report, "deployments")):
-        total = at(item, "costs", "total")
-        deployment_id = at(item, "deployment_id")
-        if isinstance(total, (int, float)) and deployment_id is not None:
-            by_id[str(deployment_id)] = float(total)
-    for summary in summaries:
-        summary.cost = by_id.get(summary.id)
-    return None
-
-
-@contextmanager
-def throughput_gc(gen0_threshold: int = 50_000) -> Iterator[None]:
-    """Collect garbage less often while an audit runs; restore the settings after.
-
-    An audit allocates millions of short-lived objects (JSON dicts, models) while
-    dozens of responses are in flight.  CPython's default first-generation
-    threshold (700 allocations) then triggers thousands of collections, each
-    re-scanning every in-flight payload, which costs more CPU than the decoding
-    itself.  Objects that exist before the audit (modules, an in-process
-    simulator's fleet) are frozen out of the scans for the same reason.
+    ``on_row`` receives each row as soon as it is complete (in completion order),
+    which is how ``--format jsonl`` streams; with ``keep_rows=False`` rows are
+    not kept, so memory stays flat for any fleet size.
     """
-    previous = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(previous[0], gen0_threshold), *previous[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
-        gc.unfreeze()
+
+    def __init__(
+        self,
+        client: ECEClient,
+        *,
+        concurrency: int = 32,
+        costs: bool = True,
+        organization_id: str | None = None,
+        rules: Rules | None = None,
+        now: float | None = None,
+        page_size: int = PAGE_SIZE,
+        keep_rows: bool = True,
+        on_row: Callable[[DeploymentSummary], None] | None = None,
+        on_progress: Progress | None = None,
+        retries: RetryCounter | None = None,
+        installation: str | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        self._client = client
+        self._concurrency = concurrency
+        self._costs_wanted = costs
+        self._organization_id = organization_id
+        self._rules = rules if rules is not None else Rules()
+        self._now = now
+        self._page_size = page_size
+        self._keep_rows = keep_rows
+        self._on_row = on_row
+        self._on_progress = on_progress
+        self._retries = retries
+        self.result = AuditResult(installation=installation)
+        self._fleet = FleetVersions.of(self._rules)
+        self._costs: asyncio.Task[dict[str, float]] | None = None
+        self._total: int | None = None
+        self._fetched_missing_info = 0
+
+    async def run(self) -> AuditResult:
+        started = time.monotonic()
+        now = self._now if self._now is not None else time.time()
+        try:
+            await self._collect(now)
+            self._add_fleet_findings()
+        except asyncio.CancelledError:
+            self.result.interrupted = True
+            raise
+        finally:
+            if self._costs is not None and not self._costs.done():
+                self._costs.cancel()
+            self.result.elapsed = time.monotonic() - started
+            self.result.retries = self._retries.count if self._retries is not None else 0
+        return self.result
+
+    # --- listing and fetching --------------------------------------------------------------------
+
+    async def _search(self) -> AsyncIterator[Any]:
+        """``search-deployments`` pages by cursor, sorted by id (stable while deployments change)."""
+        request: dict[str, Any] = {"size": self._page_size, "sort": ["id"]}
+        sent: set[str] = set()
+        while True:
+            self.result.requests += 1
+            page = await self._client.request("POST", SEARCH_PATH, json=request)
+            if type(page) is not dict:  # an empty or non-object body: nothing (more) to list
+                return
+            yield page
+            cursor = page.get("cursor")
+            if (
+                len(items(page.get("deployments"))) < self._page_size
+                or not isinstance(cursor, str)
+                or not cursor
+            ):
+                return
+            if cursor in sent:
+                raise PaginationError(f"search-deployments returned cursor {cursor!r} again; stopping")
+            sent.add(cursor)
+            request = {"size": self._page_size, "cursor": cursor}
+
+    async def _pages(self) -> AsyncIterator[Any]:
+        """Search pages, the next one requested while the current one is summarised."""
+        queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=1)
+
+        async def produce() -> None:
+            try:
+                async for page in self._search():
+                    await queue.put(page)
+                await queue.put(_DONE)
+            except Exception as exc:  # handed to the consumer, which raises it
+                await queue.put(exc)
+
+        producer = asyncio.create_task(produce())
+        try:
+            while (page := await queue.get()) is not _DONE:
+                if isinstance(page, BaseException):
+                    raise page
+                yield page
+        finally:
+            producer.cancel()
+            await asyncio.gather(producer, return_exceptions=True)
+
+    async def _listing(self) -> AsyncIterator[Any]:
+        """The pages; a listing that breaks off after the first page keeps what it has, with a note."""
+        pages = 0
+        try:
+            async for page in self._pages():
+                pages += 1
+                yield page
+        except ECEError as error:
+            if not pages:
+                raise
+            self.result.listing_error = describe_error(error)
+            self.result.notes.append(f"listing stopped after {pages} pages: {self.result.listing_error}")
+
+    async def _collect(self, now: float) -> None:
+        queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=self._concurrency * 4)
+        listed = 0
+
+        async def worker() -> None:
+            while (job := await queue.get()) is not _DONE:
+                index, deployment_id, has_info = job
+                await self._finish(index, await self._fetch(deployment_id, has_info), now)
+
+        workers = [asyncio.create_task(worker()) for _ in range(self._concurrency)]
+        try:
+            async for page in self._listing():
+                if self._total is None:
+                    count = at(page, "match_count")
+                    self._total = count if isinstance(count, int) else None
+                for hit in items(at(page, "deployments")):
+                    summary = summarise(hit)
+                    if self._costs is None:
+                        self._start_costs(summary.organization_id)
+                    if self._keep_rows:
+                        self.result.summaries.append(summary)
+                    # A hit lacking info is fetched whole; a plan in flight needs its step logs.
+                    missing = lacks_info(hit)
+                    if missing or has_pending_plan(hit):
+                        self._fetched_missing_info += missing
+                        await queue.put((listed, summary.id, not missing))
+                    else:
+                        await self._finish(listed, summary, now)
+                    listed += 1
+            for _ in workers:
+                await queue.put(_DONE)
+            await asyncio.gather(*workers)
+        finally:
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+        if self._costs is None:
+            self._start_costs(None)
+        if self._fetched_missing_info:
+            self.result.notes.append(
+                f"{self._fetched_missing_info} search hits carried no resource info; "
+                "those deployments were fetched one by one"
+            )
+        await self._cost_table()  # for the note, when no row needed it
+
+    async def _fetch(self, deployment_id: str, has_info: bool) -> DeploymentSummary:
+        """The deployment's row from ``get-deployment``: with step logs when a plan is in flight."""
+        path = f"/deployments/{quote(deployment_id, safe='')}"
+        try:
+            if not has_info:
+                self.result.requests += 1
+                deployment = await self._client.request("GET", path, params={"show_plans": True})
+                if not has_pending_plan(deployment):
+                    return _with_id(summarise(deployment), deployment_id)
+            self.result.requests += 1
+            deployment = await self._client.request(
+                "GET", path, params={"show_plans": True, "show_plan_logs": True}
+            )
+        except ECEError as error:
+            return DeploymentSummary(id=deployment_id, error=describe_error(error))
+        return _with_id(summarise(deployment), deployment_id)
+
+    async def _finish(self, index: int, summary: DeploymentSummary, now: float) -> None:
+        costs = await self._cost_table()
+        summary.cost = costs.get(summary.id)
+        summary.installation = self.result.installation
+        summary.findings = sort_findings(check_deployment(summary, self._rules, now))
+        self._fleet.add(summary)
+        if self._keep_rows:
+            self.result.summaries[index] = summary
+        self.result.add(summary)
+        if self._on_row is not None:
+            self._on_row(summary)
+        if self._on_progress is not None:
+            self._on_progress(self.result.deployments, self._total)
+
+    def _add_fleet_findings(self) -> None:
+        found = self._fleet.findings()
+        self.result.fleet_findings = found
+        self.result.severities.update(f.severity for f in found.values())
+        for summary in self.result.summaries:
+            finding = found.get(summary.id)
+            if finding is not None:
+                summary.findings = sort_findings([*summary.findings, finding])
+
+    # --- costs -----------------------------------------------------------------------------------
+
+    def _start_costs(self, organization_id: str | None) -> None:
+        self._costs = asyncio.create_task(self._load_costs(self._organization_id or organization_id))
+
+    async def _cost_table(self) -> dict[str, float]:
+        if self._costs is None:
+            return {}
+        if self._costs.done():
+            return self._costs.result()
+        # Shielded: a worker cancelled while waiting must not cancel the shared billing call.
+        return await asyncio.shield(self._costs)
+
+    async def _load_costs(self, organization: str | None) -> dict[str, float]:
+        """Costs per deployment id from one organization-wide billing call; a note when unavailable."""
+        if not self._costs_wanted:
+            return {}
+        if organization is None:
+            self.result.requests += 1
+            try:
+                organization = text(at(await self._client.accounts.get_current_account(), "id"))
+            except ECEError:
+                organization = None
+        if organization is None:
+            self.result.notes.append("costs skipped: no organization id (pass --organization)")
+            return {}
+        self.result.requests += 1
+        try:
+            report = await self._client.billing_costs_analysis.get_costs_deployments(
+                organization_id=organization
+            )
+        except NotFoundError:
+            self.result.notes.append("costs unavailable: this installation has no billing API")
+            return {}
+        except ECEError as error:
+            verdict = "unavailable" if error.status in BILLING_UNAVAILABLE else "failed"
+            self.result.notes.append(f"costs {verdict}: {describe_error(error)}")
+            return {}
+        by_id: dict[str, float] = {}
+        for item in items(at(report, "deployments")):
+            total = at(item, "costs", "total")
+            deployment_id = text(at(item, "deployment_id"))
+            if isinstance(total, (int, float)) and not isinstance(total, bool) and deployment_id is not None:
+                by_id[deployment_id] = float(total)
+        return by_id
+
+
+def _with_id(summary: DeploymentSummary, deployment_id: str) -> DeploymentSummary:
+    summary.id = deployment_id
+    return summary
 
 
 async def run_audit(
@@ -201,17 +424,28 @@ async def run_audit(
     concurrency: int = 32,
     costs: bool = True,
     organization_id: str | None = None,
+    rules: Rules | None = None,
+    now: float | None = None,
+    page_size: int = PAGE_SIZE,
+    keep_rows: bool = True,
+    on_row: Callable[[DeploymentSummary], None] | None = None,
+    on_progress: Progress | None = None,
     retries: RetryCounter | None = None,
-    on_progress: Callable[[int, int | None], None] | None = None,
+    installation: str | None = None,
 ) -> AuditResult:
-    """The whole audit: list, fetch, summarise, add costs (see :func:`throughput_gc`)."""
-    started = time.monotonic()
-    with throughput_gc():
-        summaries = await collect(client, concurrency=concurrency, on_progress=on_progress)
-        note = await add_costs(client, summaries, organization_id) if costs else None
-    return AuditResult(
-        summaries=summaries,
-        retries=retries.count if retries else 0,
-        elapsed=time.monotonic() - started,
-        costs_note=note,
+    """Audit every deployment the client can see (see :class:`FleetAudit` for the options)."""
+    audit = FleetAudit(
+        client,
+        concurrency=concurrency,
+        costs=costs,
+        organization_id=organization_id,
+        rules=rules,
+        now=now,
+        page_size=page_size,
+        keep_rows=keep_rows,
+        on_row=on_row,
+        on_progress=on_progress,
+        retries=retries,
+        installation=installation,
     )
+    return await audit.run()

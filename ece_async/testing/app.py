@@ -14,7 +14,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ece_async._generated import OPERATIONS
+from ece_async._generated import OPERATIONS, error_codes
 
 from .auth import Rejection
 from .replies import JSON, ApiError, error, failed_reply, reply
@@ -105,6 +105,19 @@ def _operation(request: web.Request) -> str:
     return found or "unknown"
 
 
+def _documented(operation_id: str, error: ApiError) -> ApiError:
+    """The error with a code the spec documents for this operation and status, as ECE sends.
+
+    Handlers raise generic codes (``root.invalid_data``); where the spec lists
+    operation-specific ones for the status (``api_keys.invalid_input``), the
+    first of those is what a client would see from ECE.
+    """
+    documented = error_codes(operation_id).get(error.status) if operation_id in OPERATIONS else None
+    if not documented or error.code in documented:
+        return error
+    return ApiError(error.status, documented[0], error.message, error.fields, error.headers)
+
+
 def _drop(request: web.Request) -> web.Response:
     transport = request.transport
     if transport is not None:
@@ -167,12 +180,14 @@ async def _pipeline(request: web.Request, handler: Handler) -> web.StreamRespons
             if isinstance(principal, Rejection):
                 w.stats.rejected[principal.kind] += 1
                 status = principal.status
-                return error(principal.status, principal.code, principal.message)
+                return failed_reply(
+                    _documented(op, ApiError(principal.status, principal.code, principal.message))
+                )
             PRINCIPAL.set(principal)
         try:
             response = await handler(request)
         except ApiError as exc:
-            response = failed_reply(exc)
+            response = failed_reply(_documented(op, exc))
         except web.HTTPException:
             raise
         except Exception as exc:
@@ -209,9 +224,11 @@ def build_app(world: World) -> web.Application:
     app[WORLD] = world
     operations: dict[Any, str] = {}
     routes = []
-    for op_id, handler in all_routes():
-        _tag, _module, method, path = OPERATIONS[op_id]
-        routes.append((path, method, op_id, handler))
+    implemented = dict(all_routes())
+    for op_id, (_tag, _module, method, path) in OPERATIONS.items():
+        # Unmodelled operations get their own route too: a literal path such as
+        # /deployments/templates must answer 501, not fall into /deployments/{deployment_id}.
+        routes.append((path, method, op_id, implemented.get(op_id, _not_implemented)))
     # Literal segments before parameters, so "/deployments/_search" wins over "/deployments/{id}".
     routes.sort(key=lambda r: [seg.startswith("{") for seg in r[0].split("/")])
     for path, method, op_id, handler in routes:

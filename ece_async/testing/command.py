@@ -10,6 +10,7 @@ from typing import TextIO
 
 import orjson
 
+from ..cli import UsageError
 from .faults import FaultConfig
 
 
@@ -52,11 +53,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--password", default=None, help="password (default: derived from the seed)")
     parser.add_argument("--api-key", default=None, help="API key to accept (default: derived from the seed)")
+    parser.add_argument(
+        "--minimal-hits", action="store_true", help="search hits without resource info (clients must GET)"
+    )
     parser.add_argument("--json", action="store_true", help="print the connection details as one JSON line")
 
 
 def _faults(args: argparse.Namespace) -> FaultConfig:
-    config = FaultConfig.parse(args.faults) if args.faults else FaultConfig()
+    try:
+        config = FaultConfig.parse(args.faults) if args.faults else FaultConfig()
+    except ValueError as exc:
+        raise UsageError(f"--faults {args.faults}: {exc}") from None
     if args.token_lifetime is not None:
         from dataclasses import replace
 
@@ -87,6 +94,20 @@ def _describe(config: FaultConfig) -> str:
     return ", ".join(parts)
 
 
+def check_args(args: argparse.Namespace) -> None:
+    """Bad values are usage errors naming the flag, before anything is built."""
+    if args.deployments < 0:
+        raise UsageError(f"--deployments must be 0 or more, got {args.deployments}")
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be between 0 and 65535, got {args.port}")
+    if not 0.0 <= args.plan_failure_rate <= 1.0:
+        raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
+    if args.speed < 0:
+        raise UsageError(f"--speed must be 0 or more, got {args.speed}")
+    if args.token_lifetime is not None and args.token_lifetime <= 0:
+        raise UsageError(f"--token-lifetime must be more than 0, got {args.token_lifetime}")
+
+
 async def serve(args: argparse.Namespace, out: TextIO) -> int:
     from .simulator import ECESimulator
 
@@ -102,6 +123,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         username=args.username,
         password=args.password,
         api_key=args.api_key,
+        search_hits="minimal" if args.minimal_hits else "full",
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -151,10 +173,13 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_args(args)
+    _faults(args)
     try:
         return asyncio.run(serve(args, sys.stdout))
     except KeyboardInterrupt:  # pragma: no cover - only where signal handlers are unsupported
         return 0
-    except (OSError, ValueError) as exc:
-        print(f"ece-async simulate: {exc}", file=sys.stderr)
-        return 1
+    except OSError as exc:
+        raise UsageError(
+            f"--host {args.host} --port {args.port}: cannot listen ({exc.strerror or exc})"
+        ) from None

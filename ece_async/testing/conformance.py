@@ -14,7 +14,7 @@ from typing import Any, cast
 
 import attrs
 
-from ece_async._generated import UNSET, Model, OpenEnum, generated_models
+from ece_async._generated import UNSET, Model, OpenEnum, error_codes, generated_models
 
 _PRIMITIVES: dict[str, tuple[type, ...]] = {
     "str": (str,),
@@ -126,3 +126,26 @@ def _check_kind(kind: Any, annotation: str, value: Any, path: str, out: list[str
             return
         for key, item in value.items():
             _check_kind(inner, "Any", item, f"{path}.{key}", out)
+
+
+def error_code_problems(operation_id: str, status: int, body: Any, header: str | None) -> list[str]:
+    """An error reply whose codes the spec does not document for this operation and status.
+
+    The spec lists the ``x-cloud-error-codes`` each status can carry; a client
+    branching on a code must be able to trust that list.  Statuses the spec does
+    not list for the operation are not judged here (that is a status problem).
+    """
+    documented = error_codes(operation_id).get(status)
+    if not documented:
+        return []
+    errors = body.get("errors", []) if isinstance(body, dict) else []
+    sent = [e.get("code") for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+    if header is not None:
+        sent.append(header)
+    if not all(isinstance(code, str) for code in sent):
+        return [f"{operation_id} {status}: error codes must be strings, got {sent!r}"]
+    return [
+        f"{operation_id} {status}: error code {code!r} is not documented ({', '.join(documented)})"
+        for code in dict.fromkeys(sent)
+        if code not in documented
+    ]

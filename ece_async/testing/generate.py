@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from typing import Any
 
 from . import catalog
 from .lifecycle import CREATE, SHUTDOWN, UPDATE, finish, new_attempt, next_boundary, stopped_plan
-from .state import Allocator, SimDeployment, SimResource, SimState
+from .state import Allocator, PlanAttempt, Runner, SimDeployment, SimResource, SimState, Step
 from .util import hex_id, seeded
 
 _TEAMS = (
@@ -143,9 +144,17 @@ def _resources(
     return out
 
 
+_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
 def _password(rng: random.Random) -> str:
-    alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return "".join(rng.choice(alphabet) for _ in range(24))
+    # One draw, spelled in the alphabet (24 rng.choice calls cost more than the rest of a deployment).
+    value = rng.getrandbits(140)
+    out = []
+    for _ in range(24):
+        value, digit = divmod(value, len(_ALPHABET))
+        out.append(_ALPHABET[digit])
+    return "".join(out)
 
 
 def build_resources(
@@ -195,8 +204,11 @@ def generate_deployment(
         autoscaling_enabled=rng.random() < 0.2,
     )
     fate = rng.random()
-    # Small fleets still show every state: #1 has a change in flight, #2 a failed change, #3 is shut down.
-    fate = {1: 0.09, 2: 0.05, 3: 0.01}.get(index, fate)
+    # Small fleets still show every state: #1 has a change in flight, #2 a failed change, #3 is shut
+    # down, #4 has a change stuck for hours.
+    fate = {1: 0.09, 2: 0.05, 3: 0.01, 4: 0.11}.get(index, fate)
+    extras = seeded(seed, "deployment-extras", index)
+    _audit_traits(extras, dep, specs, now, index)
     for resource, (_kind, _ref, plan) in zip(dep.resources, specs, strict=True):
         # A create, then a few updates, all finished well before "now".
         t = created
@@ -236,6 +248,19 @@ def generate_deployment(
                 resource, UPDATE, plan, now - 7200, seed=seed, failure_rate=1.0, user_id=state.user_id
             )
             finish(resource, attempt)
+        elif fate < 0.12 and fate >= 0.10 and resource.kind == "elasticsearch":
+            # A change stuck for hours: one step that takes days.
+            resource.pending = _stuck_attempt(
+                new_attempt(
+                    resource,
+                    UPDATE,
+                    plan,
+                    now - rng.uniform(2 * 3600, 6 * 3600),
+                    seed=seed,
+                    failure_rate=0.0,
+                    user_id=state.user_id,
+                )
+            )
         elif fate < 0.10:
             # A change in flight: it finishes (or fails) as simulated time passes.
             attempt = new_attempt(
@@ -254,6 +279,48 @@ def generate_deployment(
     return dep
 
 
+def _stuck_attempt(attempt: PlanAttempt) -> PlanAttempt:
+    steps = list(attempt.steps)
+    slow = max(1, len(steps) - 3)
+    steps[slow] = Step(steps[slow].step_id, 3 * 86400.0)
+    return replace(attempt, steps=tuple(steps))
+
+
+def _previous_version(version: str) -> str | None:
+    versions = [v for v, _ in catalog.STACK_VERSIONS]
+    index = versions.index(version) if version in versions else 0
+    return versions[index - 1] if index > 0 else None
+
+
+def _audit_traits(
+    rng: random.Random,
+    dep: SimDeployment,
+    specs: list[tuple[str, str, dict[str, Any]]],
+    now: float,
+    index: int,
+) -> None:
+    """What the audit's rules look for, each at a few percent (and in deployments 5-8 of any fleet)."""
+    es = next((r for r in dep.resources if r.kind == "elasticsearch"), None)
+    lagging, no_snapshot, stale, maintenance = (rng.random() for _ in range(4))
+    forced = {5: "lagging", 6: "no_snapshot", 7: "stale", 8: "maintenance"}.get(index)
+    if (lagging < 0.05 or forced == "lagging") and len(specs) > 1:
+        # An upgrade that left the other components behind Elasticsearch.
+        es_version = specs[0][2]["elasticsearch"]["version"]
+        previous = _previous_version(es_version)
+        if previous is not None:
+            for _kind, _ref, plan in specs[1:]:
+                for key, config in plan.items():
+                    if key != "cluster_topology" and isinstance(config, dict) and "version" in config:
+                        config["version"] = previous
+    if es is None:
+        return
+    if no_snapshot < 0.03 or forced == "no_snapshot":
+        es.last_snapshot = 0.0
+    elif stale < 0.04 or forced == "stale":
+        es.last_snapshot = now - rng.uniform(2 * 86400, 6 * 86400)
+    es.maintenance = maintenance < 0.03 or forced == "maintenance"
+
+
 def memory_mb(plan: dict[str, Any]) -> int:
     """RAM reserved by a plan: size x zone count over its topology."""
     total = 0
@@ -269,18 +336,42 @@ def memory_mb(plan: dict[str, Any]) -> int:
 
 
 def generate_allocators(state: SimState, seed: int, capacity_mb: int = 262144) -> None:
-    """Enough allocators per zone for the fleet at ~60% utilisation (at least one per zone)."""
+    """Enough allocators per zone for the fleet at ~60% utilisation (at least one per zone).
+
+    The last zone's hosts are smaller, so it runs hotter and has less room than the others; a few
+    allocators are unhealthy, disconnected or in maintenance (with ten or more per zone, always
+    the last of zone 1 in maintenance and the last of zone 2 disconnected).  Every allocator host
+    is a runner; three coordinator hosts run the proxies.
+    """
     total = sum(memory_mb(r.plan) for d in state.live() for r in d.resources)
     per_zone = max(1, math.ceil(total / len(catalog.ZONES) / (capacity_mb * 0.6)))
     rng = seeded(seed, "allocators")
+    last_zone = len(catalog.ZONES) - 1
     for z, zone in enumerate(catalog.ZONES):
         for i in range(per_zone):
-            state.allocators.append(
-                Allocator(
-                    id=f"allocator-{z + 1}-{i:03d}",
-                    zone=zone,
-                    host_ip=f"10.{z + 1}.{i // 250}.{i % 250 + 4}",
-                    capacity_mb=capacity_mb,
-                    healthy=rng.random() > 0.02,
+            healthy, connected, maintenance = (rng.random() for _ in range(3))
+            last = per_zone >= 10 and i == per_zone - 1
+            allocator = Allocator(
+                id=f"allocator-{z + 1}-{i:03d}",
+                zone=zone,
+                host_ip=f"10.{z + 1}.{i // 250}.{i % 250 + 4}",
+                capacity_mb=capacity_mb * 3 // 4 if z == last_zone else capacity_mb,
+                healthy=healthy > 0.02,
+                connected=connected > 0.005 and not (last and z == 1),
+                maintenance=maintenance < 0.02 or (last and z == 0),
+            )
+            state.allocators.append(allocator)
+            state.runners.append(
+                Runner(
+                    allocator.id,
+                    zone,
+                    allocator.host_ip,
+                    ("allocator",),
+                    connected=allocator.connected,
+                    healthy=allocator.healthy,
                 )
             )
+    for c, zone in enumerate(catalog.ZONES):
+        state.runners.append(
+            Runner(f"coordinator-{c + 1}", zone, f"10.0.0.{c + 2}", ("coordinator", "director", "proxy"))
+        )

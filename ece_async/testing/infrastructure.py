@@ -114,6 +114,99 @@ def allocators(state: SimState) -> list[tuple[dict[str, Any], Doc]]:
     return out
 
 
+_COORDINATOR_CONTAINERS = ("admin-console", "zookeeper", "director", "proxy", "constructor")
+
+
+def runners(state: SimState) -> list[tuple[dict[str, Any], Doc]]:
+    """Every runner's ``RunnerInfo`` and search document: allocator hosts carry their instances."""
+    cached = state.caches.get("runners")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    placed = {info["allocator_id"]: info["instances"] for info, _ in allocators(state)}
+    out = []
+    for runner in state.runners:
+        if runner.id in placed:
+            containers = [
+                {"container_name": i["instance_name"], "container_set_name": i["cluster_id"]}
+                for i in placed[runner.id]
+            ]
+        else:
+            containers = [
+                {"container_name": f"frc-{name}", "container_set_name": name}
+                for name in _COORDINATOR_CONTAINERS
+            ]
+        info: dict[str, Any] = {
+            "runner_id": runner.id,
+            "host_ip": runner.host_ip,
+            "public_hostname": f"{runner.id}.{catalog.DOMAIN}",
+            "zone": runner.zone,
+            "containers": containers,
+            "roles": [{"role_name": role} for role in runner.roles],
+            "connected": runner.connected,
+            "healthy": runner.healthy,
+            "health_checks": {
+                "is_docker_healthy": runner.healthy,
+                "is_connected_to_zk": runner.connected,
+                "has_containers": bool(containers),
+            },
+            "region": catalog.REGION,
+        }
+        doc: Doc = {
+            "id": [runner.id],
+            "runner_id": [runner.id],
+            "zone": [runner.zone],
+            "host_ip": [runner.host_ip],
+            "connected": [runner.connected],
+            "healthy": [runner.healthy],
+            "roles.role_name": list(runner.roles),
+        }
+        out.append((info, doc))
+    state.caches["runners"] = out
+    return out
+
+
+def proxies(state: SimState, seed: int) -> dict[str, Any]:
+    """``ProxyOverview``: one proxy per coordinator host (secrets in settings derived from the seed)."""
+    hosts = [r for r in state.runners if "proxy" in r.roles]
+    secret = f"{stable_int(seed, 'proxy-secret'):08x}" * 4
+    return {
+        "proxies_count": len(hosts),
+        "settings": {
+            "expected_proxies_count": len(hosts),
+            "signature_secret": secret,
+            "signature_valid_for_millis": 60000,
+            "http_settings": {
+                "disconnected_cutoff": 60000,
+                "minimum_proxy_services": 1,
+                "sso_settings": {
+                    "max_age": 86400,
+                    "sso_secret": secret[::-1],
+                    "cookie_name": "ece-sso",
+                    "dont_log_requests": False,
+                    "default_redirect_path": "/",
+                    "maintenance_bypass_cookie_name": "ece-maintenance",
+                },
+                "dashboards_base_url": f"https://{catalog.DOMAIN}:9243",
+                "cookie_secret": secret.upper(),
+                "user_cookie_key": "ece-user",
+            },
+        },
+        "proxies": [
+            {
+                "proxy_id": f"proxy-{r.id}",
+                "runner_id": r.id,
+                "zone": r.zone,
+                "host_ip": r.host_ip,
+                "public_hostname": f"{r.id}.{catalog.DOMAIN}",
+                "metadata": {},
+                "healthy": r.healthy and r.connected,
+                "allocations": [],
+            }
+            for r in hosts
+        ],
+    }
+
+
 def overview(infos: list[dict[str, Any]]) -> dict[str, Any]:
     """``AllocatorOverview``: allocators grouped by zone, zones in first-seen order."""
     zones: dict[str, list[dict[str, Any]]] = {}
@@ -144,7 +237,7 @@ def platform_info(state: SimState) -> dict[str, Any]:
                 "instances": sum(len(i["instances"]) for i in zone_infos),
             }
         )
-    runners = len(infos) + 3
+    hosts = state.runners
     images = [
         {
             "type": service,
@@ -164,19 +257,23 @@ def platform_info(state: SimState) -> dict[str, Any]:
         "zookeeper_states": {"states": [{"id": str(i), "state": "connected"} for i in range(1, 4)]},
         "allocators": {"healthy": all(i["status"]["healthy"] for i in infos), "zone_summaries": summaries},
         "runners": {
-            "healthy": True,
-            "total_runners": runners,
-            "healthy_runners": runners,
-            "connected_runners": runners,
+            "healthy": all(r.healthy and r.connected for r in hosts),
+            "total_runners": len(hosts),
+            "healthy_runners": sum(r.healthy for r in hosts),
+            "connected_runners": sum(r.connected for r in hosts),
             "connected_capacity": sum(i["capacity"]["memory"]["total"] for i in infos),
             "max_available_capacity": max((s["max_available_capacity"] for s in summaries), default=0),
-            "containers_count": sum(len(i["instances"]) for i in infos) + runners * 4,
+            "containers_count": sum(len(i["instances"]) for i in infos) + len(hosts) * 4,
         },
         "proxies": {
-            "healthy": True,
-            "expected_proxies_count": 3,
-            "proxies_count": 3,
-            "proxies": [{"proxy_id": f"proxy-{i}", "healthy": True} for i in range(1, 4)],
+            "healthy": all(r.healthy and r.connected for r in hosts if "proxy" in r.roles),
+            "expected_proxies_count": sum("proxy" in r.roles for r in hosts),
+            "proxies_count": sum("proxy" in r.roles for r in hosts),
+            "proxies": [
+                {"proxy_id": f"proxy-{r.id}", "healthy": r.healthy and r.connected}
+                for r in hosts
+                if "proxy" in r.roles
+            ],
         },
         "container_sets_status": {
             "healthy": True,

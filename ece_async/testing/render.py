@@ -10,9 +10,10 @@ from __future__ import annotations
 import base64
 from typing import Any, NamedTuple
 
+from .._tolerant import RESOURCE_KINDS
 from . import catalog
 from .lifecycle import CREATE
-from .state import ALL_KINDS, PlanAttempt, SimDeployment, SimResource, SimState
+from .state import PlanAttempt, SimDeployment, SimResource, SimState
 from .util import ZERO_TIME, iso, stable_int
 
 
@@ -217,27 +218,30 @@ def instances(state: SimState, r: SimResource) -> list[dict[str, Any]]:
     creating = r.pending is not None and r.pending.action == CREATE
     running = not creating
     out = []
-    for name, zone, memory, element in instance_slots(r):
+    for n, (name, zone, memory, element) in enumerate(instance_slots(r)):
         config_id = element.get("instance_configuration_id") or r.kind
         h = stable_int(r.id, name)
+        allocator_id = allocator_for(state, r, name, zone)
+        allocator = state.allocator(allocator_id)
+        reachable = allocator is None or allocator.connected
         inst: dict[str, Any] = {
             "instance_name": name,
             "instance_configuration": {"id": config_id, "name": config_id, "resource": "memory"},
             "service_version": r.version,
-            "healthy": running and (r.last_ok or h % 3 != 0),
+            "healthy": running and reachable and (r.last_ok or h % 3 != 0),
             "container_started": running,
-            "service_running": running,
-            "maintenance_mode": False,
+            "service_running": running and reachable,
+            "maintenance_mode": r.maintenance and n == 0,
             "zone": zone,
-            "allocator_id": allocator_for(state, r, name, zone),
+            "allocator_id": allocator_id,
             "memory": {"instance_capacity": memory, "native_memory_pressure": 20 + h % 60},
         }
         if r.kind == "elasticsearch":
             multiplier = catalog.storage_multiplier(str(config_id))
-            inst["memory"]["memory_pressure"] = 10 + (h >> 8) % 70
+            inst["memory"]["memory_pressure"] = 10 + (h >> 8) % 68
             inst["disk"] = {
                 "disk_space_available": int(memory * multiplier),
-                "disk_space_used": int(memory * multiplier * ((h >> 16) % 80) / 100),
+                "disk_space_used": int(memory * multiplier * ((h >> 16) % 88) / 100),
                 "storage_multiplier": multiplier,
             }
             roles = element.get("node_roles")
@@ -330,6 +334,21 @@ def _elasticsearch_health(insts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _snapshots(r: SimResource, now: float) -> dict[str, Any]:
+    if r.last_snapshot == 0.0 and not r.stopped:
+        # No snapshot repository: nothing was ever taken.
+        return {"healthy": False, "count": 0, "recent_success": False}
+    if r.last_snapshot is not None and not r.stopped:
+        stale = iso(r.last_snapshot)
+        return {
+            "healthy": False,
+            "count": 1 + stable_int(r.id) % 50,
+            "recent_success": False,
+            "latest_successful": False,
+            "latest_status": "FAILED",
+            "latest_end_time": iso((now // 3600) * 3600),
+            "latest_successful_end_time": stale,
+            "scheduled_time": iso((now // 3600) * 3600 + 3600),
+        }
     # Hourly snapshots: values move with the clock only once per hour, so caching stays honest.
     last = (now // 3600) * 3600
     count = (
@@ -424,10 +443,10 @@ def deployment_metadata(dep: SimDeployment) -> dict[str, Any]:
 
 def deployment(state: SimState, dep: SimDeployment, flags: Flags, now: float) -> dict[str, Any]:
     """``DeploymentGetResponse`` (also ``DeploymentSearchResponse``, a subset of it)."""
-    resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ALL_KINDS}
+    resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
     for r in dep.resources:
         resources[r.kind].append(resource_info(state, dep, r, flags, now))
-    healthy = all(x["info"]["healthy"] for kind in ALL_KINDS for x in resources[kind])
+    healthy = all(x["info"]["healthy"] for kind in RESOURCE_KINDS for x in resources[kind])
     out: dict[str, Any] = {
         "id": dep.id,
         "name": dep.name,

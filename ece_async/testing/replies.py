@@ -55,6 +55,17 @@ def invalid(message: str, *fields: str) -> ApiError:
     return ApiError(400, "root.invalid_data", message, fields)
 
 
+def search_body(body: Any) -> dict[str, Any]:
+    """A ``SearchRequest``: an object whose ``query``, if present, is an object (not null)."""
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise invalid("The search request must be a JSON object")
+    if "query" in body and not isinstance(body["query"], dict):
+        raise invalid("[query] must be a query object", "query")
+    return body
+
+
 async def body_json(request: web.Request, required: bool = True) -> Any:
     """The JSON body; a missing or broken body is a 400 like ECE's."""
     data = await request.read()
@@ -80,7 +91,7 @@ async def body_object(request: web.Request, required: bool = True) -> dict[str, 
 def flag(request: web.Request, name: str, default: bool) -> bool:
     """A boolean query parameter (``true``/``false``, any case)."""
     value = request.query.get(name)
-    if value is None or value == "":
+    if value is None:
         return default
     lowered = value.lower()
     if lowered in ("true", "1"):
@@ -92,7 +103,7 @@ def flag(request: web.Request, name: str, default: bool) -> bool:
 
 def integer(request: web.Request, name: str, default: int) -> int:
     value = request.query.get(name)
-    if value is None or value == "":
+    if value is None:
         return default
     try:
         return int(value)

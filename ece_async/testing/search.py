@@ -215,7 +215,7 @@ def parse_sort(sort: Any, default: SortSpec) -> SortSpec:
                 ((field, value),) = item.items()
                 order = _value_of(value, "order") or "asc"
             else:
-                raise QueryError(f"Unsupported sort clause {item!r}")
+                raise QueryError(f"Unsupported sort clause {orjson.dumps(item, default=str).decode()}")
             if field == "_score":
                 continue
             if str(order).lower() not in ("asc", "desc"):

@@ -21,6 +21,9 @@ from .state import SimDeployment, SimState
 from .stats import SimulatorStats
 from .world import World
 
+#: How search hits look: with each resource's ``info`` (as ECE's search returns), or ids only.
+SEARCH_HITS = ("full", "minimal")
+
 
 class ECESimulator:
     """A fake ECE for tests and demos, like moto for boto3.
@@ -36,6 +39,9 @@ class ECESimulator:
     Time is simulated: ``speed`` scales real time (0 freezes it) and
     :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
     now, truncated to the second); pass a fixed one for byte-identical runs.
+
+    ``search_hits="minimal"`` serves search hits without the resources' ``info``
+    (ids only), as some installations do, so clients must fetch each deployment.
 
     Use ``async with ECESimulator(...) as sim:``, or :meth:`start`/:meth:`close`.
     """
@@ -54,9 +60,12 @@ class ECESimulator:
         username: str = "admin",
         password: str | None = None,
         api_key: str | None = None,
+        search_hits: str = "full",
     ) -> None:
         if deployments < 0:
             raise ValueError("deployments must be >= 0")
+        if search_hits not in SEARCH_HITS:
+            raise ValueError(f"search_hits must be one of {', '.join(SEARCH_HITS)}, not {search_hits!r}")
         if not 0.0 <= plan_failure_rate <= 1.0:
             raise ValueError("plan_failure_rate must be between 0 and 1")
         self.seed = seed
@@ -90,6 +99,7 @@ class ECESimulator:
             stats=self.stats,
             seed=seed,
             plan_failure_rate=plan_failure_rate,
+            search_hits=search_hits,
         )
         now = self.clock.now()
         for i in range(deployments):

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._tolerant import RESOURCE_KINDS
+
 #: Resource kinds the simulator runs (``appsearch`` is legacy and always empty).
-KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search")
-#: Every list of ``DeploymentResources`` (all required by the spec).
-ALL_KINDS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
+KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,11 @@ class SimResource:
     last_modified: float = 0.0
     password: str = ""
     secret_token: str = ""
+    #: Snapshots: ``None`` for hourly ones; ``0.0`` for none at all (no repository); else the
+    #: simulated time of the latest successful snapshot (a stale one).
+    last_snapshot: float | None = None
+    #: One instance of the resource is in maintenance mode.
+    maintenance: bool = False
 
     @property
     def plan(self) -> dict[str, Any]:
@@ -216,6 +221,18 @@ class Allocator:
     maintenance: bool = False
 
 
+@dataclass
+class Runner:
+    """A host of the installation: every allocator's host, plus the coordinators (which run proxies)."""
+
+    id: str
+    zone: str
+    host_ip: str
+    roles: tuple[str, ...]
+    connected: bool = True
+    healthy: bool = True
+
+
 class SimState:
     """All mutable simulator data, plus the schedule of time-driven changes."""
 
@@ -225,6 +242,7 @@ class SimState:
         self.user_id = user_id
         self.deployments: dict[str, SimDeployment] = {}
         self.allocators: list[Allocator] = []
+        self.runners: list[Runner] = []
         self.comments: dict[tuple[str, str], dict[str, Comment]] = {}
         self.api_keys: dict[str, ApiKey] = {}
         #: create-deployment ``request_id`` -> deployment id.
@@ -234,6 +252,7 @@ class SimState:
         self._schedule: list[tuple[float, str]] = []
         self.caches: dict[Any, Any] = {}
         self._zones: dict[Any, list[str]] = {}
+        self._allocator_index: dict[str, Allocator] | None = None
         self._sequence = 0
 
     def next_sequence(self) -> int:
@@ -273,6 +292,11 @@ class SimState:
             seen.add(dep_id)
             out.append(dep)
         return out
+
+    def allocator(self, allocator_id: str) -> Allocator | None:
+        if self._allocator_index is None:
+            self._allocator_index = {a.id: a for a in self.allocators}
+        return self._allocator_index.get(allocator_id)
 
     def zone_allocators(self, zone: str) -> list[str]:
         """Allocator ids of a zone, in a stable order (instances are placed by hashing into it)."""

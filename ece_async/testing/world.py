@@ -24,6 +24,8 @@ class World:
     stats: SimulatorStats
     seed: int
     plan_failure_rate: float
+    #: ``full``: search hits carry each resource's ``info``; ``minimal``: only ids (as some installations).
+    search_hits: str = "full"
 
     def now(self) -> float:
         """The simulated time, with every plan brought up to it first."""

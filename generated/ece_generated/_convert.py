@@ -1,8 +1,10 @@
+# Copied verbatim from swagger/runtime/_convert.py by `make generate`: edit that file, not this copy.
 """The conversion engine behind every generated model's ``from_dict``/``to_dict``.
 
 Models only declare data: each class carries ``__ece_fields__``, a tuple of
 ``(attribute, json_key, kind)`` where ``kind`` is ``None`` (kept as sent),
-a model class name, ``("enum", name)``, ``("list", kind)`` or
+a model class (or its name in the sibling ``models`` package), ``("enum", name)``,
+``("list", kind)`` or
 ``("dict", kind)``, and ``__ece_extra__``, the kind of undeclared keys.
 
 A cattrs :class:`~cattrs.Converter` dispatches to hook factories that compile,
@@ -30,7 +32,7 @@ from typing import Any, ClassVar, TypeVar
 
 import cattrs
 
-from .types import UNSET, File
+from .types import UNSET
 
 M = TypeVar("M", bound="Model")
 E = TypeVar("E", bound="OpenEnum")
@@ -84,7 +86,9 @@ class Model:
     def from_dict(cls: type[M], src: Mapping[str, Any]) -> M:
         """Decode a JSON object (as parsed by ``json``/``orjson``) into this model."""
         if not isinstance(src, Mapping):
-            raise TypeError(f"{cls.__name__}.from_dict() needs a JSON object (a mapping), got {type(src).__name__}")
+            raise TypeError(
+                f"{cls.__name__}.from_dict() needs a JSON object (a mapping), got {type(src).__name__}"
+            )
         return converter.structure(src if type(src) is dict else dict(src), cls)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,8 +100,11 @@ class Model:
 _raw_slot: Any = Model.__dict__["_ece_raw"]
 
 
-def _resolve(name: str) -> Any:
-    return getattr(importlib.import_module(_models_package), name)
+def _resolve(kind: str | type[Any]) -> Any:
+    """The class a kind names: a class name in the sibling ``models`` package, or the class itself."""
+    if isinstance(kind, type):
+        return kind
+    return getattr(importlib.import_module(_models_package), kind)
 
 
 class _Compiler:
@@ -119,7 +126,7 @@ class _Compiler:
         """An expression converting ``var`` according to ``kind``; other shapes pass through."""
         if kind is None:
             return var
-        if isinstance(kind, str):
+        if isinstance(kind, (str, type)):
             cls = _resolve(kind)
             fn = self._bind(self._lookup(cls))
             if self._decode:
@@ -148,7 +155,8 @@ class _Compiler:
             return f"([{inner_expr} for {item} in {var}] if {var}.__class__ is list else {var})"
         if tag == "dict":
             key = f"_k{depth}"
-            return f"({{{key}: {inner_expr} for {key}, {item} in {var}.items()}} if {var}.__class__ is dict else {var})"
+            comprehension = f"{{{key}: {inner_expr} for {key}, {item} in {var}.items()}}"
+            return f"({comprehension} if {var}.__class__ is dict else {var})"
         raise ValueError(f"unknown field kind {kind!r}")
 
 
@@ -173,7 +181,8 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
         lines.append("    if d.keys() <= _known:")
         lines.append("        o.additional_properties = {}")
         lines.append("    else:")
-        lines.append(f"        o.additional_properties = {{k: {extra} for k, v in d.items() if k not in _known}}")
+        unknown = f"{{k: {extra} for k, v in d.items() if k not in _known}}"
+        lines.append(f"        o.additional_properties = {unknown}")
         lines.append("    return o")
     else:
         lines = ["def unstructure(o):", "    r = {}"]
@@ -185,19 +194,23 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
         lines.append("    extra = o.additional_properties")
         lines.append("    if extra:")
         lines.append(
-            f"        r.update({{k: {extra} for k, v in extra.items()}})" if extra != "v" else "        r.update(extra)"
+            f"        r.update({{k: {extra} for k, v in extra.items()}})"
+            if extra != "v"
+            else "        r.update(extra)"
         )
         lines.append("    return r")
     source = "\n".join(lines) + "\n"
     filename = f"<ece {direction} {cls.__module__}.{cls.__qualname__}>"
-    exec(compile(source, filename, "exec"), ns)  # noqa: S102 - trusted, generated from class metadata
+    exec(compile(source, filename, "exec"), ns)  # trusted: generated from class metadata
     return ns[direction]
 
 
 class _FunctionCache:
     """Compiled functions per class; cycles in the schema get a late-binding trampoline."""
 
-    def __init__(self, direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]] | None = None) -> None:
+    def __init__(
+        self, direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]] | None = None
+    ) -> None:
         self._direction = direction
         self._lookup = lookup
         self._done: dict[type[Any], Callable[..., Any]] = {}
@@ -309,7 +322,15 @@ def lazy_constructor(cls: type[Any]) -> Callable[[Any], Any]:
             "__qualname__": cls.__qualname__,
             "__ece_lazy__": True,
         }
-        for name in ("__getattr__", "__setattr__", "__eq__", "__ne__", "__repr__", "__reduce_ex__", "to_dict"):
+        for name in (
+            "__getattr__",
+            "__setattr__",
+            "__eq__",
+            "__ne__",
+            "__repr__",
+            "__reduce_ex__",
+            "to_dict",
+        ):
             namespace[name] = _LazyModel.__dict__[name]
         lazy_cls: Any = type(cls.__name__, (cls,), namespace)
         new = lazy_cls.__new__
@@ -356,7 +377,7 @@ def decode(kind: Any, data: Any) -> Any:
     if fn is None:
         compiler = _Compiler(lazy_constructor, "structure")
         source = f"def decoder(v):\n    return {compiler.expr(kind, 'v')}\n"
-        exec(compile(source, f"<ece decoder {kind!r}>", "exec"), compiler.namespace)  # noqa: S102
+        exec(compile(source, f"<ece decoder {kind!r}>", "exec"), compiler.namespace)
         fn = _decoders[kind] = compiler.namespace["decoder"]
     return fn(data)
 
@@ -374,19 +395,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def multipart_parts(body: Model) -> tuple[tuple[str, File], ...]:
-    """The parts of a ``multipart/form-data`` body: file fields as is, others as text."""
-    parts = []
-    for attr_name, json_key, _ in body.__ece_fields__:
-        value = getattr(body, attr_name)
-        if value is UNSET or value is None:
-            continue
-        if not isinstance(value, File):
-            value = File(payload=str(jsonable(value)).encode())
-        parts.append((json_key, value))
-    return tuple(parts)
-
-
 def _is_open_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, OpenEnum)
 
@@ -396,4 +404,4 @@ converter.register_structure_hook_factory(_is_model, _structure_hook_factory)
 converter.register_unstructure_hook_factory(_is_model, _unstructure_hook_factory)
 converter.register_structure_hook_func(_is_open_enum, lambda value, cls: cls(value))
 
-__all__ = ["Model", "OpenEnum", "converter", "decode", "jsonable", "multipart_parts"]
+__all__ = ["Model", "OpenEnum", "converter", "decode", "jsonable"]

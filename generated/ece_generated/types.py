@@ -1,3 +1,4 @@
+# Copied verbatim from swagger/runtime/types.py by `make generate`: edit that file, not this copy.
 """Transport-facing types shared by every generated operation.
 
 The generated layer never performs I/O itself: each operation builds a
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, Protocol, TypeVar
-from urllib.parse import quote
+
+from ._secrets import MASK, is_secret_name
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -64,12 +66,25 @@ class Request:
 
     ``path`` is relative to the API root (``/api/v1``) with path parameters
     percent-quoted; ``params`` holds query parameters as strings in the form
-    ECE expects (booleans as ``true``/``false``).  At most one of ``json``
-    (a JSON-ready value, or :data:`UNSET` for no body), ``content`` or
-    ``files`` carries the body.  A plain slotted class: one is built per call.
+    ECE expects (booleans as ``true``/``false``, arrays by their
+    ``collectionFormat``); see :mod:`._encode`.  At most one of ``json`` (a
+    JSON-ready value, or :data:`UNSET` for no body), ``content`` (raw bytes
+    of ``content_type``: text payloads, form-urlencoded fields) or ``files``
+    (multipart parts) carries the body.  A plain slotted class: one is built
+    per call.
     """
 
-    __slots__ = ("content", "content_type", "files", "headers", "json", "method", "operation_id", "params", "path")
+    __slots__ = (
+        "content",
+        "content_type",
+        "files",
+        "headers",
+        "json",
+        "method",
+        "operation_id",
+        "params",
+        "path",
+    )
 
     def __init__(
         self,
@@ -102,8 +117,9 @@ class Request:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        body = "" if self.json is UNSET else ", json=..."
-        return f"Request({self.method} {self.path} [{self.operation_id}], params={self.params!r}{body})"
+        body = "" if self.json is UNSET and self.content is None and not self.files else ", body=..."
+        params = tuple((name, MASK if is_secret_name(name) else value) for name, value in self.params)
+        return f"Request({self.method} {self.path} [{self.operation_id}], params={params!r}{body})"
 
 
 class Response(Generic[T_co]):
@@ -149,18 +165,4 @@ class Transport(Protocol):
     async def send(self, request: Request, parse: Parser[T]) -> Response[T]: ...
 
 
-def query_value(value: Any) -> str:
-    """Serialise one query or header value the way the ECE API expects it."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return str(getattr(value, "value", value))
-
-
-def path_segment(value: Any) -> str:
-    """Serialise and percent-quote one path parameter (``/`` included)."""
-    return quote(query_value(value), safe="")
-
-
-__all__ = ["UNSET", "File", "Parser", "Request", "Response", "Transport", "Unset", "path_segment", "query_value"]
+__all__ = ["UNSET", "File", "Parser", "Request", "Response", "Transport", "Unset"]

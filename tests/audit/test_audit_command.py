@@ -14,13 +14,20 @@ import pytest
 
 from ece_async.cli import main
 
+SECRET = "s3cr3t-api-key-value"
+
+
+def _summary(err: str) -> str:
+    return next(line for line in reversed(err.splitlines()) if " deployments, " in line)
+
 
 def test_audit_of_a_simulated_fleet_reports_every_deployment_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "audit.json"
     code = main(["audit", "--simulate", "40", "--seed", "3", "--format", "json", "-o", str(out)])
-    items = json.loads(out.read_text(encoding="utf-8"))
+    document = json.loads(out.read_text(encoding="utf-8"))
+    items = document["deployments"]
     err = capsys.readouterr().err
     assert code == 0
     assert len(items) == 40 and len({i["id"] for i in items}) == 40
@@ -29,7 +36,132 @@ def test_audit_of_a_simulated_fleet_reports_every_deployment_as_json(
     assert any(i["pending"] for i in items)  # the simulator keeps a plan in flight
     assert any(i["last_plan"] == "failed" for i in items)
     assert all(i["cost"] is not None for i in items)
-    assert "40 deployments" in err and "failed to fetch" in err
+    rules = {f["rule"] for i in items for f in i["findings"]}
+    assert {
+        "plan_failed",
+        "plan_pending_too_long",
+        "mixed_versions",
+        "no_snapshots",
+        "snapshot_stale",
+    } <= rules
+    summary = document["summary"]
+    assert summary["deployments"] == 40 and summary["requests_per_deployment"] <= 0.15
+    assert sum(summary["findings"].values()) == sum(len(i["findings"]) for i in items)
+    assert "40 deployments" in err and "failed to fetch" in err and "/deployment)" in err
+
+
+def test_the_table_fits_the_terminal_and_lists_findings_in_full(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "90")
+    assert main(["audit", "--simulate", "30", "--no-costs", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    table, _, findings = out.partition("\nFINDINGS: ")
+    assert max(len(line) for line in out.splitlines()) <= 90
+    header = table.splitlines()[0].split()
+    assert header[:4] == ["ID", "NAME", "HEALTH", "FINDINGS"] and "COST" not in header
+    assert "critical" in findings or "high" in findings
+    assert "(plan_pending_too_long)" in findings.replace("\n", " ").replace("          ", "")
+
+    monkeypatch.setenv("COLUMNS", "400")
+    assert main(["audit", "--simulate", "30", "--no-progress"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST"
+    assert header == expected.split()
+
+
+def test_fail_on_exits_1_when_a_finding_reaches_the_severity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "--simulate", "20", "--format", "csv", "--fail-on", "critical"]) == 1
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        "".join(f"[rules.{name}]\nenabled = false\n" for name in ("unhealthy", "disconnected")),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert (
+        main(["audit", "--simulate", "20", "--format", "csv", "--fail-on", "critical", "--rules", str(rules)])
+        == 0
+    )
+
+
+def test_jsonl_streams_rows_and_ends_with_the_summary(tmp_path: Path) -> None:
+    out = tmp_path / "audit.jsonl"
+    assert main(["audit", "--simulate", "60", "--format", "jsonl", "-o", str(out), "--no-progress"]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    rows, last = lines[:-1], lines[-1]
+    assert len(rows) == 60 and all("findings" in row for row in rows)
+    assert last["summary"]["deployments"] == 60
+    assert all(f["rule"] == "version_behind" for f in last["fleet_findings"])
+    assert last["fleet_findings"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["--output", "/nonexistent/dir/x.json"],
+            "--output /nonexistent/dir/x.json: directory /nonexistent/dir",
+        ),
+        (["--output", "/"], "--output /: is a directory"),
+        (["--concurrency", "0"], "--concurrency must be at least 1, got 0"),
+        (["--faults", "bogus=1"], "--faults bogus=1: unknown fault setting"),
+        (["--rules", "/nonexistent.toml"], "--rules /nonexistent.toml: no such file"),
+        (["--simulate", "5", "--url", "https://x"], "--simulate audits an embedded simulator"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_naming_the_flag(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if "--simulate" not in argv:
+        argv = ["--simulate", "5", *argv] if "--url" not in argv else argv
+    assert main(["audit", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("ece-async audit: ") and message in err, err
+    assert "Traceback" not in err
+
+
+def test_connection_settings_errors_name_the_variable_and_never_the_secret(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("ECE_URL", "ECE_API_KEY", "ECE_USERNAME", "ECE_PASSWORD", "ECE_CA_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["audit"]) == 2
+    assert "no URL" in capsys.readouterr().err
+    monkeypatch.setenv("ECE_URL", "ece.example:12443")
+    monkeypatch.setenv("ECE_API_KEY", SECRET)
+    assert main(["audit"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ece-async audit: ECE_URL: 'ece.example:12443' is not an http(s) URL")
+    assert "base_url" not in err and SECRET not in err
+    monkeypatch.setenv("ECE_URL", f"https://admin:{SECRET}@ece.example:12443")
+    monkeypatch.setenv("ECE_CA_FILE", "/nonexistent/ca.pem")
+    assert main(["audit"]) == 2
+    err = capsys.readouterr().err
+    assert "ECE_CA_FILE /nonexistent/ca.pem: no such file" in err and SECRET not in err
+    monkeypatch.delenv("ECE_API_KEY")
+    monkeypatch.delenv("ECE_CA_FILE")
+    assert main(["audit", "--url", "https://ece.example:12443"]) == 2
+    assert "no credentials" in capsys.readouterr().err
+
+
+def test_unknown_flags_are_reported_under_the_audit_usage_without_their_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["audit", "--api-kye", SECRET])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.startswith("usage: ece-async audit") and "--api-kye (and 1 value)" in err and SECRET not in err
+
+
+def test_simulate_usage_errors_follow_the_same_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["simulate", "--faults", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ece-async simulate: --faults nope: ") and err.count("\n") == 1
+    assert main(["simulate", "--deployments", "-1"]) == 2
+    assert "--deployments must be 0 or more, got -1" in capsys.readouterr().err
 
 
 def test_faults_are_survived_and_partial_failures_exit_non_zero_without_traceback(
@@ -40,67 +172,48 @@ def test_faults_are_survived_and_partial_failures_exit_non_zero_without_tracebac
     # The default mix rarely defeats the retries: make some deployments' details unreachable.
     harsh = FaultConfig(error_rate=0.02, routes={"get-deployment": FaultConfig(error_rate=0.7)})
     monkeypatch.setattr(FaultConfig, "default_mix", classmethod(lambda cls: harsh))
-    code = main(["audit", "--simulate", "150", "--faults", "--seed", "5", "--format", "csv", "--no-costs"])
+    code = main(
+        ["audit", "--simulate", "150", "--minimal-hits", "--faults", "default,error_rate=0.05", "--seed", "5",
+         "--format", "csv", "--no-costs"]
+    )  # fmt: skip
     captured = capsys.readouterr()
     rows = captured.out.strip().splitlines()
     assert len(rows) == 151
     assert "Traceback" not in captured.err
-    summary = captured.err.strip().splitlines()[-1]
+    summary = _summary(captured.err)
     assert summary.startswith("150 deployments")
     failed = int(summary.split(" failed to fetch")[0].rsplit(" ", 1)[1])
     assert 0 < failed < 150
     assert code == 1
-    assert " 0 retries" not in summary  # the default fault mix makes the client retry
+    assert " 0 retries" not in summary  # the fault mix makes the client retry
 
 
-def test_missing_connection_settings_are_a_usage_error(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    for name in ("ECE_URL", "ECE_API_KEY", "ECE_USERNAME", "ECE_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
-    assert main(["audit"]) == 2
-    assert "no URL" in capsys.readouterr().err
-    assert main(["audit", "--url", "https://ece.example:12443"]) == 2
-    assert "no credentials" in capsys.readouterr().err
-
-
-def test_unreachable_installation_reports_per_deployment_failure_not_a_traceback(
+def test_unreachable_installation_is_a_usage_error_not_a_traceback(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code = main(["audit", "--url", "http://127.0.0.1:9", "--api-key", "k", "--no-costs"])
+    code = main(["audit", "--url", "http://127.0.0.1:9", "--api-key", SECRET, "--no-costs"])
     err = capsys.readouterr().err
     assert code == 2
-    assert "Traceback" not in err and "ece-async audit:" in err
-    assert (
-        "k" not in err.split("ece-async audit:")[1].replace("127.0.0.1", "").split()
-    )  # the key is not echoed
+    assert "Traceback" not in err and "ece-async audit:" in err and SECRET not in err
 
 
-def test_ctrl_c_stops_cleanly() -> None:
+def test_ctrl_c_stops_cleanly_and_jsonl_keeps_the_rows(tmp_path: Path) -> None:
+    out = tmp_path / "audit.jsonl"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ece_async.cli",
-            "audit",
-            "--simulate",
-            "20000",
-            "--format",
-            "json",
-            "--no-costs",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    command = [sys.executable, "-m", "ece_async.cli", "audit", "--simulate", "4000", "--minimal-hits"]
+    command += ["--format", "jsonl", "-o", str(out), "--no-costs", "--concurrency", "4", "--no-progress"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     try:
-        time.sleep(3)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+            time.sleep(0.1)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
     assert proc.returncode == 130
     assert "Traceback" not in err
-    assert "interrupted" in err
+    assert err.startswith("audit interrupted\n")  # no stray empty line
+    assert "(interrupted)" in err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all("id" in row for row in rows)

@@ -10,63 +10,12 @@ from typing import Any
 import pytest
 
 from ece_async import models
-from ece_async.audit.render import render
+from ece_async.audit.checks import check_deployment
+from ece_async.audit.findings import Rules
+from ece_async.audit.render import render_deployments
 from ece_async.audit.summary import DeploymentSummary, summarise
 
-
-def _instance(name: str, healthy: bool = True, memory: int = 1024, version: str = "8.15.0") -> dict[str, Any]:
-    return {
-        "instance_name": name,
-        "healthy": healthy,
-        "container_started": True,
-        "service_running": healthy,
-        "maintenance_mode": False,
-        "service_version": version,
-        "memory": {"instance_capacity": memory},
-    }
-
-
-def _deployment(**overrides: Any) -> dict[str, Any]:
-    es_info: dict[str, Any] = {
-        "healthy": True,
-        "status": "started",
-        "topology": {
-            "healthy": True,
-            "instances": [_instance("i-0", memory=4096), _instance("i-1", memory=4096)],
-        },
-        "plan_info": {
-            "healthy": True,
-            "current": {
-                "healthy": True,
-                "plan_attempt_log": [{"step_id": "plan-completed", "status": "success"}],
-                "plan": {"elasticsearch": {"version": "8.15.0"}, "cluster_topology": []},
-            },
-            "history": [],
-        },
-    }
-    data: dict[str, Any] = {
-        "id": "d-1",
-        "name": "prod",
-        "healthy": True,
-        "resources": {
-            "elasticsearch": [{"ref_id": "main-elasticsearch", "info": es_info}],
-            "kibana": [
-                {
-                    "ref_id": "main-kibana",
-                    "info": {
-                        "healthy": True,
-                        "status": "started",
-                        "topology": {"instances": [_instance("k-0")]},
-                        "plan_info": {
-                            "current": {"healthy": True, "plan": {"kibana": {"version": "8.15.0"}}}
-                        },
-                    },
-                }
-            ],
-        },
-    }
-    data.update(overrides)
-    return data
+from .audit_data import NOW, deployment_data
 
 
 def _summary(data: dict[str, Any]) -> DeploymentSummary:
@@ -74,16 +23,16 @@ def _summary(data: dict[str, Any]) -> DeploymentSummary:
 
 
 def test_healthy_deployment_summary() -> None:
-    summary = _summary(_deployment())
+    summary = _summary(deployment_data())
     assert (summary.id, summary.name, summary.healthy) == ("d-1", "prod", True)
     assert summary.versions == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
     assert (summary.instance_count, summary.memory_mb) == (3, 9216)
     assert summary.pending is None and summary.last_plan == "success"
-    assert summary.problems == [] and not summary.unhealthy
+    assert check_deployment(summary, Rules(), now=NOW) == [] and not summary.unhealthy
 
 
 def test_pending_plan_step_and_failed_plan_and_unhealthy_instances_are_reported() -> None:
-    data = _deployment(healthy=False)
+    data = deployment_data(healthy=False)
     es = data["resources"]["elasticsearch"][0]["info"]
     es["healthy"] = False
     es["topology"]["instances"][1]["healthy"] = False
@@ -99,10 +48,9 @@ def test_pending_plan_step_and_failed_plan_and_unhealthy_instances_are_reported(
     assert summary.pending == "es:allocate-instances"
     assert summary.last_plan == "failed"
     assert summary.unhealthy
-    assert summary.problems == [
-        "elasticsearch:main-elasticsearch unhealthy",
-        "elasticsearch:main-elasticsearch 1/2 instances unhealthy",
-        "elasticsearch:main-elasticsearch last plan failed",
+    assert [(f.rule, f.severity, f.message) for f in check_deployment(summary, Rules(), now=NOW)] == [
+        ("unhealthy", "critical", "elasticsearch:main-elasticsearch unhealthy: 1/2 instances unhealthy"),
+        ("plan_failed", "high", "elasticsearch:main-elasticsearch last plan failed"),
     ]
 
 
@@ -115,32 +63,52 @@ def test_spec_breaking_deployments_never_raise() -> None:
 
 
 def test_version_falls_back_to_running_instances() -> None:
-    data = _deployment()
+    data = deployment_data()
     del data["resources"]["elasticsearch"][0]["info"]["plan_info"]
     assert _summary(data).versions["elasticsearch"] == "8.15.0"
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
 def test_every_format_lists_every_deployment_and_errors(fmt: str) -> None:
-    summaries = [_summary(_deployment()), DeploymentSummary(id="d-9", error="HTTP 503 after 4 attempts")]
+    summaries = [_summary(deployment_data()), DeploymentSummary(id="d-9", error="HTTP 503 after 4 attempts")]
     summaries[0].cost = 12.345
-    out = render(summaries, fmt)
-    if fmt == "json":
-        items = json.loads(out)
+    out = render_deployments(summaries, fmt, totals={"deployments": 2})
+    if fmt in ("json", "jsonl"):
+        lines = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else None
+        document = json.loads(out) if fmt == "json" else {"deployments": lines[:-1], **lines[-1]}  # type: ignore[index]
+        items = document["deployments"]
+        assert document["summary"] == {"deployments": 2}
         assert [i["id"] for i in items] == ["d-1", "d-9"]
         assert items[0]["versions"] == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
-        assert items[0]["cost"] == 12.345
-        assert items[1]["health"] == "error" and items[1]["problems"] == ["HTTP 503 after 4 attempts"]
+        assert items[0]["cost"] == 12.345 and items[0]["findings"] == []
+        assert items[1]["health"] == "error" and items[1]["error"] == "HTTP 503 after 4 attempts"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
         assert [r["id"] for r in rows] == ["d-1", "d-9"]
         assert rows[0]["versions"] == "es:8.15.0 kb:8.15.0" and rows[0]["cost"] == "12.35"
+        assert rows[1]["error"] == "HTTP 503 after 4 attempts"
     else:
         lines = out.splitlines()
-        assert lines[0].startswith("ID") and "HEALTH" in lines[0]
+        assert lines[0].startswith("ID") and "HEALTH" in lines[0] and "FINDINGS" in lines[0]
         assert "healthy" in lines[1] and "error" in lines[2]
+        assert "HTTP 503 after 4 attempts" in out  # in the errors section
 
 
 def test_unknown_format_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="choose one of table, json, csv"):
-        render([], "yaml")
+    with pytest.raises(ValueError, match="choose one of table, json, jsonl, csv"):
+        render_deployments([], "yaml")
+
+
+def test_narrow_tables_drop_unimportant_columns_before_shortening_important_ones() -> None:
+    from ece_async.audit.render import REQUIRED, Column, fit_columns
+
+    columns = [Column("id", REQUIRED), Column("extra", 10), Column("name", 70, shrink_to=6)]
+    rows = [{"id": "i" * 10, "extra": "e" * 20, "name": "n" * 20}]
+    shown, widths = fit_columns(columns, rows, 32)
+    assert [c.key for c in shown] == ["id", "name"] and widths["name"] == 20
+    shown, widths = fit_columns(columns, rows, 20)
+    assert [c.key for c in shown] == ["id", "name"] and widths["name"] == 8
+    shown, widths = fit_columns(columns, rows, 5)
+    assert [c.key for c in shown] == ["id"]  # never dropped, even when nothing fits
+    shown, widths = fit_columns(columns, rows, None)
+    assert [c.key for c in shown] == ["id", "extra", "name"] and widths["extra"] == 20

@@ -16,13 +16,249 @@ def _get(responses: dict[str, Any] | None = None, **op: Any) -> dict[str, Any]:
     return {"operationId": "op", "responses": responses or {"200": {"description": "ok"}}, **op}
 
 
-def test_info_urls_drops_empty_terms_of_service_only() -> None:
+def test_info_fields_make_info_what_openapi_requires() -> None:
     spec = _spec({}, info={"title": "t", "version": "1", "termsOfService": ""})
-    assert fixups.info_urls(spec) == ["info.termsOfService: removed non-URL value ''"]
+    assert fixups.info_fields(spec) == ["info.termsOfService: removed non-URL value ''"]
     assert "termsOfService" not in spec["info"]
     good = _spec({}, info={"title": "t", "version": "1", "termsOfService": "https://example.com/tos"})
-    assert fixups.info_urls(good) == []
+    assert fixups.info_fields(good) == []
     assert good["info"]["termsOfService"] == "https://example.com/tos"
+    old = _spec({}, info={"version": 2.1, "logo": {"url": "l.png"}})
+    assert len(fixups.info_fields(old)) == 3
+    assert old["info"] == {"title": "", "version": "2.1", "x-logo": {"url": "l.png"}}
+    bare = {"swagger": "2.0"}
+    fixups.info_fields(bare)
+    fixups.paths_object(bare)
+    assert bare == {"swagger": "2.0", "info": {"title": "", "version": ""}, "paths": {}}
+
+
+def test_oauth2_schemes_lose_their_name_and_api_keys_keep_it() -> None:
+    spec = _spec(
+        {},
+        securityDefinitions={
+            "o": {"type": "oauth2", "flow": "implicit", "authorizationUrl": "https://a", "name": "x"},
+            "k": {"type": "apiKey", "in": "header", "name": "Authorization"},
+        },
+    )
+    assert len(fixups.oauth2_scheme_names(spec)) == 1
+    assert "name" not in spec["securityDefinitions"]["o"]
+    assert spec["securityDefinitions"]["k"]["name"] == "Authorization"
+
+
+def test_dangling_refs_become_any_value_or_go() -> None:
+    spec = _spec(
+        {"/a": {"get": _get(parameters=[{"$ref": "#/parameters/gone"}, {"$ref": "#/parameters/here"}])}},
+        parameters={"here": {"name": "h", "in": "query", "type": "string"}},
+        definitions={
+            "A": {"properties": {"b": {"$ref": "#/definitions/Renamed"}, "c": {"$ref": "#/definitions/A"}}}
+        },
+    )
+    assert len(fixups.dangling_refs(spec)) == 3
+    assert spec["definitions"]["A"]["properties"] == {"b": {}, "c": {"$ref": "#/definitions/A"}}
+    assert spec["paths"]["/a"]["get"]["parameters"] == [{"$ref": "#/parameters/here"}]
+
+
+def test_operations_without_an_id_are_named_after_method_and_path() -> None:
+    spec = _spec({"/clusters/{cluster_id}/_move": {"post": {"responses": {}}, "get": _get()}})
+    assert len(fixups.missing_operation_ids(spec)) == 1
+    assert (
+        spec["paths"]["/clusters/{cluster_id}/_move"]["post"]["operationId"]
+        == "post-clusters-cluster-id-move"
+    )
+    assert spec["paths"]["/clusters/{cluster_id}/_move"]["get"]["operationId"] == "op"
+
+
+def test_operation_ids_are_made_unique_also_as_python_names() -> None:
+    spec = _spec(
+        {
+            "/a": {"get": _get(operationId="get-x"), "post": _get(operationId="get_x")},
+            "/b": {"post": _get(operationId="getX")},
+            "/c": {"get": _get(operationId="other")},
+        }
+    )
+    assert len(fixups.duplicate_operation_ids(spec)) == 2
+    ids = [op["operationId"] for _, _, op in fixups.iter_operations(spec)]
+    assert ids == ["get-x", "get_x-post", "getX-post-3", "other"]
+
+
+def test_media_type_strings_become_lists() -> None:
+    spec = _spec({"/a": {"post": _get(consumes="application/json")}}, produces="application/json")
+    assert len(fixups.media_type_lists(spec)) == 2
+    assert spec["produces"] == ["application/json"]
+    assert spec["paths"]["/a"]["post"]["consumes"] == ["application/json"]
+
+
+def test_parameters_get_a_type_from_their_schema_or_string() -> None:
+    params = [
+        {"name": "a", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+        {"name": "b", "in": "header"},
+        {"name": "c", "in": "body", "schema": {"type": "object"}},
+        {"name": "d", "in": "query", "type": "boolean"},
+    ]
+    spec = _spec({"/x": {"get": _get(parameters=params)}})
+    assert len(fixups.parameter_types(spec)) == 2
+    assert params[0] == {"name": "a", "in": "query", "type": "integer", "minimum": 1}
+    assert params[1]["type"] == "string"
+    assert "type" not in params[2] and params[3]["type"] == "boolean"
+
+
+def test_repeated_parameters_keep_the_last_per_name_and_location() -> None:
+    params = [
+        {"name": "a", "in": "query", "type": "string"},
+        {"name": "a", "in": "header", "type": "string"},
+        {"name": "a", "in": "query", "type": "integer"},
+    ]
+    spec = _spec({"/x": {"get": _get(parameters=params)}})
+    assert len(fixups.duplicate_parameters(spec)) == 1
+    assert params == [
+        {"name": "a", "in": "header", "type": "string"},
+        {"name": "a", "in": "query", "type": "integer"},
+    ]
+
+
+def test_path_parameters_match_the_template() -> None:
+    spec = _spec(
+        {
+            "/a/{x}/{y}": {
+                "parameters": [{"$ref": "#/parameters/x"}, {"name": "gone", "in": "path", "type": "string"}],
+                "get": _get(parameters=[{"name": "stray", "in": "path", "required": True, "type": "string"}]),
+            }
+        },
+        parameters={"x": {"name": "x", "in": "path", "required": True, "type": "string"}},
+    )
+    changes = fixups.path_parameter_declarations(spec)
+    item = spec["paths"]["/a/{x}/{y}"]
+    assert item["get"]["parameters"] == [{"name": "y", "in": "path", "required": True, "type": "string"}]
+    assert item["parameters"] == [{"$ref": "#/parameters/x"}]
+    assert len(changes) == 3
+
+
+def test_optional_path_parameters_become_required_like_ece_2x_allocator_moves() -> None:
+    move = _get(
+        parameters=[
+            {"name": "allocator_id", "in": "path", "required": True, "type": "string"},
+            {"name": "cluster_type", "in": "path", "required": False, "type": "string"},
+            {"name": "move_only", "in": "query", "required": False, "type": "boolean"},
+        ]
+    )
+    spec = _spec(
+        {"/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move": {"post": move}}
+    )
+    assert len(fixups.optional_path_parameters(spec)) == 1
+    assert [p["required"] for p in move["parameters"]] == [True, True, False]
+
+
+def test_collection_formats_are_kept_recorded_or_dropped() -> None:
+    def array(where: str, fmt: str) -> dict[str, Any]:
+        return {
+            "name": f"{where}-{fmt}",
+            "in": where,
+            "type": "array",
+            "items": {"type": "string"},
+            "collectionFormat": fmt,
+        }
+
+    params = [
+        array("query", "multi"),
+        array("query", "ssv"),
+        array("query", "tsv"),
+        array("path", "ssv"),
+        array("path", "multi"),
+        array("header", "pipes"),
+        {"name": "s", "in": "query", "type": "string", "collectionFormat": "csv"},
+        {"name": "n", "in": "query", "type": "array", "items": {"type": "string", "collectionFormat": "csv"}},
+    ]
+    spec = _spec({"/x/{path-ssv}/{path-multi}": {"get": _get(parameters=params)}})
+    changes = fixups.collection_formats(spec)
+    formats = [(p.get("collectionFormat"), p.get(fixups.COLLECTION_FORMAT_EXTENSION)) for p in params]
+    assert formats == [
+        ("multi", None),
+        ("ssv", None),
+        ("csv", "tsv"),
+        ("csv", "ssv"),
+        ("csv", None),
+        ("csv", "pipes"),
+        (None, None),
+        (None, None),
+    ]
+    assert params[7]["items"] == {"type": "string"}
+    assert [fixups.collection_format(p) for p in params[:6]] == ["multi", "ssv", "tsv", "ssv", "csv", "pipes"]
+    assert fixups.collection_format(params[7]) == "csv"
+    assert len(changes) == 6
+
+
+def test_schema_type_lists_become_one_type() -> None:
+    spec = _spec(
+        {},
+        definitions={
+            "A": {
+                "properties": {
+                    "n": {"type": ["string", "null"]},
+                    "m": {"type": ["string", "integer"]},
+                    "type": {"type": "string"},
+                }
+            }
+        },
+    )
+    assert len(fixups.schema_type_lists(spec)) == 2
+    props = spec["definitions"]["A"]["properties"]
+    assert props["n"] == {"type": "string", "x-nullable": True}
+    assert props["m"] == {}
+    assert props["type"] == {"type": "string"}
+
+
+def test_mistyped_defaults_are_converted_when_exact_else_dropped() -> None:
+    props: dict[str, Any] = {
+        "a": {"type": "boolean", "default": "false"},
+        "b": {"type": "integer", "default": "10"},
+        "c": {"type": "integer", "default": "ten"},
+        "d": {"type": "string", "default": 5},
+        "e": {"type": "integer", "default": True},
+        "f": {"type": "number", "default": "1.5"},
+        "ok": {"type": "integer", "default": 3},
+        "default": {"type": "string"},
+    }
+    spec = _spec(
+        {"/a": {"get": _get({"default": {"description": "x"}})}}, definitions={"A": {"properties": props}}
+    )
+    assert len(fixups.mistyped_defaults(spec)) == 6
+    assert [props[k].get("default") for k in "abcdef"] == [False, 10, None, "5", None, 1.5]
+    assert props["ok"]["default"] == 3 and props["default"] == {"type": "string"}
+
+
+def test_responses_get_a_description_and_lose_status_code_headers() -> None:
+    responses: dict[str, Any] = {
+        "404": {},
+        "default": {"description": None},
+        "200": {
+            "description": "ok",
+            "headers": {"Status Code": {"type": "integer"}, "x-a": {"type": "string"}},
+        },
+    }
+    spec = _spec({"/a": {"get": _get(responses)}}, responses={"Shared": {"description": ""}})
+    assert len(fixups.response_descriptions(spec)) == 3
+    assert (responses["404"]["description"], responses["default"]["description"]) == (
+        "Not Found",
+        "Default response",
+    )
+    assert spec["responses"]["Shared"]["description"] == "Shared"
+    assert len(fixups.status_code_headers(spec)) == 1
+    assert list(responses["200"]["headers"]) == ["x-a"]
+
+
+def test_form_operations_declare_a_form_media_type() -> None:
+    saml = _get(parameters=[{"name": "SAMLResponse", "in": "formData", "type": "string", "required": True}])
+    upload = _get(
+        parameters=[{"name": "file", "in": "formData", "type": "file"}], consumes=["application/json"]
+    )
+    multipart = _get(
+        parameters=[{"name": "file", "in": "formData", "type": "file"}], consumes=["multipart/form-data"]
+    )
+    spec = _spec({"/saml": {"post": saml}, "/upload": {"put": upload}, "/ok": {"post": multipart}})
+    assert len(fixups.form_data_media_types(spec)) == 2
+    assert saml["consumes"] == ["application/x-www-form-urlencoded"]
+    assert upload["consumes"] == ["multipart/form-data"]
+    assert multipart["consumes"] == ["multipart/form-data"]
 
 
 def test_enum_defaults_fold_case_or_are_dropped_anywhere_in_the_spec() -> None:

@@ -44,7 +44,10 @@ SMALL_SPEC: dict[str, Any] = {
         "Thing": {
             "type": "object",
             "required": ["id"],
-            "properties": {"id": {"type": "string"}, "state": {"type": "string", "enum": ["on", "off"]}},
+            "properties": {
+                "id": {"type": "string", "description": "The id."},
+                "state": {"type": "string", "enum": ["on", "off"]},
+            },
         },
         "BasicFailedReply": {
             "type": "object",

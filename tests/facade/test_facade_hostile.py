@@ -18,7 +18,6 @@ from ece_async import (
     RequestEncodeError,
     ResponseDecodeError,
     ResponseTooLargeError,
-    RetryPolicy,
     ServerError,
 )
 
@@ -109,10 +108,11 @@ async def test_a_success_body_that_is_not_an_object_for_a_model_raises(
         return json_response(body)
 
     base = await servers.start([("GET", "/deployments/{id}", wrong), ("GET", "/deployments/{id}/raw", wrong)])
-    async with ECEClient(base, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=1)) as ece:
+    async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
         with pytest.raises(ResponseDecodeError, match="expected an object") as info:
             await ece.deployments.get_deployment(deployment_id="abc")
         assert info.value.status == 200
+        assert info.value.attempts == 1 and not info.value.malformed  # it would come back the same
         assert await ece.request("GET", "/deployments/abc/raw") == body  # raw requests take anything
 
 

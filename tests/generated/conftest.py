@@ -13,6 +13,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CURRENT_SPEC = SHARED / "swagger-ece-ms112.json"
 
 
+_SHARED_FIXTURES = {"samples_dir", "current_spec"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read ../shared (through these fixtures) carry the ``shared_spec`` marker."""
+    for item in items:
+        if _SHARED_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.shared_spec)
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     """The real server payloads of ../shared/ece-api/samples (skips where absent)."""

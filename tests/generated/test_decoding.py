@@ -28,6 +28,7 @@ def _sample_model(name: str) -> Any:
     return models.DeploymentGetResponse
 
 
+@pytest.mark.shared_spec
 def test_every_real_sample_decodes_and_round_trips(samples_dir: Path) -> None:
     paths = sorted(samples_dir.glob("*.json"))
     deployment_gets = [p for p in paths if p.name.startswith("deployment_") and p.name.endswith("_get.json")]
@@ -44,6 +45,7 @@ def test_every_real_sample_decodes_and_round_trips(samples_dir: Path) -> None:
         assert decoded.to_dict() == data, path.name
 
 
+@pytest.mark.shared_spec
 def test_deployment_samples_give_typed_nested_models(samples_dir: Path) -> None:
     for path in sorted(samples_dir.glob("deployment_*_get.json")):
         if "template" in path.name:

@@ -55,7 +55,8 @@ async def test_billing_errors(sim: ECESimulator, session: aiohttp.ClientSession)
     status, body, headers = await call(
         session, "GET", f"/billing/costs/{org}/charts?bucketing_strategy=hourly"
     )
-    assert_error(status, body, headers, "root.invalid_data", 400)
+    # The only 400 code the spec documents for the operation.
+    assert_error(status, body, headers, "costs.invalid_date_range", 400)
     status, body, headers = await call(session, "GET", f"/billing/costs/{org}/deployments/unknown/items")
     assert_error(status, body, headers, "billing_service.es_cluster_id_not_found", 404)
 

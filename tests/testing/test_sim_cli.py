@@ -92,5 +92,5 @@ def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
         main(["simulate", "--help"])
     assert exc.value.code == 0
     assert "--deployments" in capsys.readouterr().out
-    assert main(["simulate", "--faults", "bogus=1", "--port", "0"]) == 1
+    assert main(["simulate", "--faults", "bogus=1", "--port", "0"]) == 2
     assert "unknown fault setting" in capsys.readouterr().err

@@ -52,6 +52,9 @@ async def test_default_flags_conform_and_pending_plans_conform(
         ("PlatformInfo", "GET", "/platform"),
         ("AllocatorOverview", "GET", "/platform/infrastructure/allocators"),
         ("AllocatorOverview", "POST", "/platform/infrastructure/allocators/_search"),
+        ("RunnerOverview", "GET", "/platform/infrastructure/runners"),
+        ("RunnerOverview", "POST", "/platform/infrastructure/runners/_search"),
+        ("ProxyOverview", "GET", "/platform/infrastructure/proxies"),
         ("AvailableAuthenticationMethods", "GET", "/users/auth/methods"),
         ("ApiKeysResponse", "GET", "/users/auth/keys"),
         ("CostsOverview", "GET", "/billing/costs/{org}"),
@@ -125,7 +128,7 @@ async def test_error_bodies_conform(sim: ECESimulator, session: aiohttp.ClientSe
         ("POST", "/deployments", {"json": {"name": "x"}}),
         ("POST", "/deployments/_search", {"json": {"query": {"fuzzy": {}}}}),
         ("GET", "/billing/costs/other-org", {}),
-        ("GET", "/platform/infrastructure/runners", {}),
+        ("GET", "/platform/infrastructure/blueprinter/roles", {}),
     ):
         status, body, headers = await call(session, method, path, **kwargs)
         assert status >= 400

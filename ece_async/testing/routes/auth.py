@@ -7,6 +7,7 @@ import base64
 from aiohttp import web
 
 from ..auth import parse_duration
+from ..conformance import problems
 from ..replies import ApiError, body_object, reply
 from ..state import ApiKey
 from ..util import iso, stable_int
@@ -66,6 +67,12 @@ async def create_api_key(request: web.Request) -> web.StreamResponse:
     description = body.get("description")
     if not isinstance(description, str) or not description.strip():
         raise ApiError(400, "api_keys.invalid_input", "The API key description is required", ["description"])
+    if "role_assignments" in body:
+        found = problems("RoleAssignments", body["role_assignments"])
+        if found:
+            raise ApiError(
+                400, "api_keys.invalid_input", f"Invalid role assignments: {found[0]}", ["role_assignments"]
+            )
     expires = None
     expiration = body.get("expiration")
     if expiration is not None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from ..._tolerant import RESOURCE_KINDS
 from ..replies import ApiError, body_object, reply, resource_headers
-from ..state import ALL_KINDS, Comment
+from ..state import Comment
 from ..util import iso, stable_int
 from ..world import World, user_id, world
 from .base import Route
@@ -19,7 +20,7 @@ def _resource_exists(w: World, resource_type: str, resource_id: str) -> bool:
         return w.state.get(resource_id) is not None
     if resource_type in _ALLOCATOR_TYPES:
         return any(a.id == resource_id for a in w.state.allocators)
-    if resource_type in ALL_KINDS:
+    if resource_type in RESOURCE_KINDS:
         index = w.state.caches.get("resource_ids")
         if index is None:
             index = w.state.caches["resource_ids"] = {

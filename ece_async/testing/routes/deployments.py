@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from ..._tolerant import RESOURCE_KINDS
 from .. import render
 from ..documents import DEFAULT_DEPLOYMENT_SORT, deployment_doc
 from ..generate import build_resources
@@ -23,7 +24,18 @@ from ..lifecycle import (
     stopped_plan,
 )
 from ..payloads import Payload, default_version, parse_resources, template_resources
-from ..replies import ApiError, body_json, body_object, flag, integer, invalid, raw, reply, resource_headers
+from ..replies import (
+    ApiError,
+    body_json,
+    body_object,
+    flag,
+    integer,
+    invalid,
+    raw,
+    reply,
+    resource_headers,
+    search_body,
+)
 from ..search import (
     QueryError,
     compile_query,
@@ -36,7 +48,7 @@ from ..search import (
     sort_docs,
     sort_values,
 )
-from ..state import ALL_KINDS, SimDeployment, SimResource
+from ..state import SimDeployment, SimResource
 from ..util import hex_id, iso, seeded
 from ..world import World, user_id, world
 from .base import Route
@@ -134,6 +146,19 @@ def _rendered(w: World, dep: SimDeployment, flags: render.Flags, now: float) -> 
     return body
 
 
+def _minimal_hit(dep: SimDeployment) -> bytes:
+    """A hit without ``info``: what an installation whose search returns minimal hits sends."""
+    body = dep.cache.get("minimal_hit")
+    if body is None:
+        resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
+        for r in dep.resources:
+            resources[r.kind].append({"ref_id": r.ref_id, "id": r.id, "region": r.region})
+        body = dep.cache["minimal_hit"] = orjson.dumps(
+            {"id": dep.id, "name": dep.name, "healthy": dep.healthy, "resources": resources}
+        )
+    return body
+
+
 def _matches(w: World, query: Any, spec: list[tuple[str, bool]]) -> tuple[list[SimDeployment], list[Any]]:
     """Matching deployments in sort order, cached until anything changes."""
     key = ("search", orjson.dumps(query, option=orjson.OPT_SORT_KEYS), tuple(spec))
@@ -160,11 +185,7 @@ def _matches(w: World, query: Any, spec: list[tuple[str, bool]]) -> tuple[list[S
 async def search_deployments(request: web.Request) -> web.StreamResponse:
     w = world(request)
     now = w.now()
-    body = await body_json(request, required=False)
-    if body is None:
-        body = {}
-    if not isinstance(body, dict):
-        raise invalid("The search request must be a JSON object")
+    body = search_body(await body_json(request, required=False))
     try:
         cursor = body.get("cursor")
         if cursor:
@@ -197,7 +218,10 @@ async def search_deployments(request: web.Request) -> web.StreamResponse:
         attributes = [a.strip() for a in minimal_metadata.split(",") if a.strip()]
         entries = orjson.dumps([minimal(deployment_doc(d), attributes) for d in page])
         return raw(head + b',"deployments":[],"minimal_metadata":' + entries + tail + b"}")
-    hits = b",".join(_rendered(w, d, render.SEARCH_FLAGS, now) for d in page)
+    if w.search_hits == "minimal":
+        hits = b",".join(_minimal_hit(d) for d in page)
+    else:
+        hits = b",".join(_rendered(w, d, render.SEARCH_FLAGS, now) for d in page)
     return raw(head + b',"deployments":[' + hits + b"]" + tail + b"}")
 
 
@@ -353,7 +377,7 @@ async def update_deployment(request: web.Request) -> web.StreamResponse:
         dep.resources.extend(added)
         for r, p in zip(added, new_payloads, strict=True):
             _start(w, dep, r, CREATE, p.plan, now)
-    orphaned: dict[str, list[Any]] = {k: [] for k in ALL_KINDS}
+    orphaned: dict[str, list[Any]] = {k: [] for k in RESOURCE_KINDS}
     if prune:
         for r in dep.resources:
             if (r.kind, r.ref_id) not in mentioned and not (r.stopped and r.pending is None):

@@ -1,4 +1,4 @@
-"""Platform info and allocators (list with ``q``/``from``/``size``/``sort``, and ``_search``)."""
+"""Platform info, proxies, allocators and runners (listed with ``q``/``from``/``size``, or ``_search``)."""
 
 from __future__ import annotations
 
@@ -7,28 +7,35 @@ from typing import Any
 from aiohttp import web
 
 from .. import infrastructure
-from ..replies import body_json, integer, invalid, reply
-from ..search import QueryError, compile_query, doc_key, parse_sort, sort_docs
+from ..replies import body_json, integer, invalid, reply, search_body
+from ..search import Doc, QueryError, compile_query, doc_key, parse_sort, sort_docs
 from ..world import World, world
 from .base import Route
 
 DEFAULT_SIZE = 100
 _DEFAULT_SORT = [("zone_id", False), ("id", False)]
+_RUNNER_SORT = [("zone", False), ("id", False)]
 
 
-def _page(w: World, query: Any, sort: Any, start: int, size: int) -> web.Response:
+Listing = list[tuple[dict[str, Any], Doc]]
+
+
+def _select(listing: Listing, query: Any, sort: Any, start: int, size: int, default: Any) -> list[Any]:
     if start < 0 or size < 0:
         raise invalid("[from] and [size] must be non-negative")
     try:
         predicate = compile_query(query)
-        spec = parse_sort(sort, _DEFAULT_SORT)
+        spec = parse_sort(sort, default)
     except QueryError as exc:
         raise invalid(str(exc)) from None
-    matched = [
-        (info, doc_key(doc, spec)) for info, doc in infrastructure.allocators(w.state) if predicate(doc)
-    ]
+    matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
     ordered, _ = sort_docs(matched)
-    return reply(infrastructure.overview(ordered[start : start + size]))
+    return ordered[start : start + size]
+
+
+def _page(w: World, query: Any, sort: Any, start: int, size: int) -> web.Response:
+    chosen = _select(infrastructure.allocators(w.state), query, sort, start, size, _DEFAULT_SORT)
+    return reply(infrastructure.overview(chosen))
 
 
 async def get_allocators(request: web.Request) -> web.StreamResponse:
@@ -41,16 +48,43 @@ async def get_allocators(request: web.Request) -> web.StreamResponse:
     return _page(w, query, parsed_sort, integer(request, "from", 0), integer(request, "size", DEFAULT_SIZE))
 
 
-async def search_allocators(request: web.Request) -> web.StreamResponse:
+async def _search(request: web.Request) -> tuple[World, dict[str, Any], int, int]:
+    """The world, the ``SearchRequest`` body and its ``from``/``size`` window."""
     w = world(request)
     w.now()
-    body = await body_json(request, required=False) or {}
-    if not isinstance(body, dict):
-        raise invalid("The search request must be a JSON object")
+    body = search_body(await body_json(request, required=False))
     start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
     if not isinstance(start, int) or not isinstance(size, int):
         raise invalid("[from] and [size] must be integers")
+    return w, body, start, size
+
+
+async def search_allocators(request: web.Request) -> web.StreamResponse:
+    w, body, start, size = await _search(request)
     return _page(w, body.get("query"), body.get("sort"), start, size)
+
+
+async def get_runners(request: web.Request) -> web.StreamResponse:
+    w = world(request)
+    w.now()
+    q = request.query.get("q")
+    query = {"query_string": {"query": q}} if q else None
+    chosen = _select(infrastructure.runners(w.state), query, None, 0, 10_000, _RUNNER_SORT)
+    return reply({"runners": chosen})
+
+
+async def search_runners(request: web.Request) -> web.StreamResponse:
+    w, body, start, size = await _search(request)
+    chosen = _select(
+        infrastructure.runners(w.state), body.get("query"), body.get("sort"), start, size, _RUNNER_SORT
+    )
+    return reply({"runners": chosen})
+
+
+async def get_proxies(request: web.Request) -> web.StreamResponse:
+    w = world(request)
+    w.now()
+    return reply(infrastructure.proxies(w.state, w.seed))
 
 
 async def get_platform(request: web.Request) -> web.StreamResponse:
@@ -66,4 +100,7 @@ ROUTES: list[Route] = [
     ("get-allocators", get_allocators),
     ("search-allocators", search_allocators),
     ("get-platform", get_platform),
+    ("get-runners", get_runners),
+    ("search-runners", search_runners),
+    ("get-proxies", get_proxies),
 ]

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ class AccountUpdateRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    trust: AccountTrustSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    trust: AccountTrustSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("trust", "trust", "AccountTrustSettings"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .active_directory_security_realm_role_mapping_rule import ActiveDirectorySecurityRealmRoleMappingRule
@@ -23,9 +24,9 @@ class ActiveDirectorySecurityRealmRoleMappingRules(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    default_roles: list[str]
-    rules: list[ActiveDirectorySecurityRealmRoleMappingRule]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    default_roles: list[str] | None
+    rules: list[ActiveDirectorySecurityRealmRoleMappingRule] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("default_roles", "default_roles", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,12 +36,13 @@ class ActiveDirectorySettings(Model):
         user_search: Elasticsearch Security Active Directory realm user search configuration
         bind_dn: The distinguished name of the user that is used to bind to the Active Directory and perform
             searches.
-        bind_password: The user password that is used to bind to the Active Directory server.
+        bind_password: The user password that is used to bind to the Active Directory server. (A secret: left out of
+            repr.)
         load_balance: Elasticsearch Security Active Directory load balancing configuration
         certificate_url: The SSL trusted CA certificate bundle URL. The bundle should be a zip file containing a single
             keystore file 'keystore.ks' in the directory '/active_directory/:id/truststore', where :id is
             the value of the [id] field.
-        certificate_url_truststore_password: The password to the certificate bundle URL truststore
+        certificate_url_truststore_password: The password to the certificate bundle URL truststore (A secret: left out of repr.)
         certificate_url_truststore_type: The format of the truststore file. Should be jks to use the Java Keystore format or PKCS12 to
             use PKCS#12 files.  The default is jks.
         role_mappings: Elasticsearch Security Active Directory role mapping rule set
@@ -57,22 +59,22 @@ class ActiveDirectorySettings(Model):
 
     id: str
     name: str
-    urls: list[str]
+    urls: list[str] | None
     domain_name: str
     bind_anonymously: bool
-    group_search: ActiveDirectoryGroupSearch | Unset = UNSET
-    user_search: ActiveDirectoryUserSearch | Unset = UNSET
+    group_search: ActiveDirectoryGroupSearch | Unset | None = UNSET
+    user_search: ActiveDirectoryUserSearch | Unset | None = UNSET
     bind_dn: str | Unset = UNSET
     bind_password: str | Unset = _field(default=UNSET, repr=False)
-    load_balance: ActiveDirectorySecurityRealmLoadBalance | Unset = UNSET
+    load_balance: ActiveDirectorySecurityRealmLoadBalance | Unset | None = UNSET
     certificate_url: str | Unset = UNSET
     certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: ActiveDirectorySettingsCertificateUrlTruststoreType | Unset = UNSET
-    role_mappings: ActiveDirectorySecurityRealmRoleMappingRules | Unset = UNSET
+    role_mappings: ActiveDirectorySecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .adminconsole_info import AdminconsoleInfo
@@ -22,8 +23,8 @@ class AdminconsolesOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    adminconsoles: list[AdminconsoleInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    adminconsoles: list[AdminconsoleInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("adminconsoles", "adminconsoles", ("list", "AdminconsoleInfo")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -26,7 +27,7 @@ class AllocatedInstancePlansInfo(Model):
     pending: bool
     version: str | Unset = UNSET
     zone_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("pending", "pending", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,9 +46,9 @@ class AllocatedInstanceStatus(Model):
     cluster_healthy: bool | Unset = UNSET
     instance_configuration_id: str | Unset = UNSET
     moving: bool | Unset = UNSET
-    plans_info: AllocatedInstancePlansInfo | Unset = UNSET
+    plans_info: AllocatedInstancePlansInfo | Unset | None = UNSET
     deployment_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_type", "cluster_type", ("enum", "AllocatedInstanceStatusClusterType")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,11 +28,11 @@ class AllocatorCapacity(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    memory: AllocatorCapacityMemory
-    storage: AllocatorCapacityStorage
+    memory: AllocatorCapacityMemory | None
+    storage: AllocatorCapacityStorage | None
     available_cpus: int | Unset = UNSET
     additional_master_bonus: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("memory", "memory", "AllocatorCapacityMemory"),

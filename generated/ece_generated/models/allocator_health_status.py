@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +31,9 @@ class AllocatorHealthStatus(Model):
     connected: bool
     healthy: bool
     maintenance_mode: bool
-    health_checks: AllocatorHealthChecks | Unset = UNSET
+    health_checks: AllocatorHealthChecks | Unset | None = UNSET
     maintenance_mode_timestamp: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("connected", "connected", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,20 +43,20 @@ class AllocatorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: AllocatorHealthStatus
+    status: AllocatorHealthStatus | None
     allocator_id: str
     zone_id: str
     host_ip: str
     public_hostname: str
-    capacity: AllocatorCapacity
-    settings: AllocatorSettings
-    instances: list[AllocatedInstanceStatus]
-    metadata: list[MetadataItem]
-    features: list[str]
-    external_links: list[ExternalHyperlink]
-    build_info: AllocatorBuildInfo | Unset = UNSET
+    capacity: AllocatorCapacity | None
+    settings: AllocatorSettings | None
+    instances: list[AllocatedInstanceStatus] | None
+    metadata: list[MetadataItem] | None
+    features: list[str] | None
+    external_links: list[ExternalHyperlink] | None
+    build_info: AllocatorBuildInfo | Unset | None = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("status", "status", "AllocatorHealthStatus"),

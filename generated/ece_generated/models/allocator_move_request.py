@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -27,9 +28,9 @@ class AllocatorMoveRequest(Model):
     """
 
     from_: str
-    to: list[str] | Unset = UNSET
+    to: list[str] | Unset | None = UNSET
     allocator_down: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("from_", "from", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .allocator_zone_info import AllocatorZoneInfo
@@ -22,8 +23,8 @@ class AllocatorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    zones: list[AllocatorZoneInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    zones: list[AllocatorZoneInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("zones", "zones", ("list", "AllocatorZoneInfo")),)
     __ece_extra__ = None

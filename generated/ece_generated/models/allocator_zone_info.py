@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .allocator_info import AllocatorInfo
@@ -24,8 +25,8 @@ class AllocatorZoneInfo(Model):
     """
 
     zone_id: str
-    allocators: list[AllocatorInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    allocators: list[AllocatorInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("zone_id", "zone_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .allocators_zone_summary import AllocatorsZoneSummary
@@ -24,8 +25,8 @@ class AllocatorsSummary(Model):
     """
 
     healthy: bool
-    zone_summaries: list[AllocatorsZoneSummary]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    zone_summaries: list[AllocatorsZoneSummary] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ class ApiKeyResponse(Model):
         creation_date: The date/time for when the API key is created.
         user_id: The user ID.
         organization_id: The organization ID linked to the API key
-        key: The API key. TIP: Since the API key is returned only once, save it in a safe place.
+        key: The API key. TIP: Since the API key is returned only once, save it in a safe place. (A secret:
+            left out of repr.)
         expiration_date: The date/time when the API key expires.
         role_assignments: Roles assigned to users, API keys or organization invitations. Currently unavailable in self-
             hosted ECE.
@@ -38,8 +40,8 @@ class ApiKeyResponse(Model):
     organization_id: str | Unset = UNSET
     key: str | Unset = _field(default=UNSET, repr=False)
     expiration_date: str | Unset = UNSET
-    role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    role_assignments: RoleAssignments | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

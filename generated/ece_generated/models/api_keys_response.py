@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .api_key_response import ApiKeyResponse
@@ -22,8 +23,8 @@ class ApiKeysResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    keys: list[ApiKeyResponse]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    keys: list[ApiKeyResponse] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("keys", "keys", ("list", "ApiKeyResponse")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .apm_backend_plan import ApmBackendPlan
@@ -28,8 +29,8 @@ class Apm(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: ApmBackendPlan
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    backend_plan: ApmBackendPlan | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

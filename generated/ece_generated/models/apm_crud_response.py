@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ class ApmCrudResponse(Model):
     """The response to an APM CRUD (create/update-plan) request.
 
     Attributes:
-        secret_token: The secret token for accessing the server
+        secret_token: The secret token for accessing the server (A secret: left out of repr.)
         apm_id: For an operation creating or updating an APM server, the Id of that server
         diagnostics: If the endpoint is called with URL param 'validate_only=true', then this contains advanced debug
             info (the internal plan representation)
@@ -28,8 +29,8 @@ class ApmCrudResponse(Model):
 
     secret_token: str = _field(repr=False)
     apm_id: str | Unset = UNSET
-    diagnostics: ApmCrudResponseDiagnostics | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    diagnostics: ApmCrudResponseDiagnostics | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("secret_token", "secret_token", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,19 +50,19 @@ class ApmInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster
+    elasticsearch_cluster: TargetElasticsearchCluster | None
     healthy: bool
     status: ApmInfoStatus
-    plan_info: ApmPlansInfo
-    topology: ClusterTopologyInfo
-    external_links: list[ExternalHyperlink]
+    plan_info: ApmPlansInfo | None
+    topology: ClusterTopologyInfo | None
+    external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | Unset = UNSET
-    links: ApmInfoLinks | Unset = UNSET
-    settings: ApmSettings | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: ApmInfoLinks | Unset | None = UNSET
+    settings: ApmSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     apm_server_mode: ApmInfoApmServerMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +34,10 @@ class ApmPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: ApmPlan
+    plan: ApmPlan | None
     display_name: str | Unset = UNSET
-    settings: ApmSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: ApmSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ class ApmPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    apm: ApmConfiguration
-    cluster_topology: list[ApmTopologyElement] | Unset = UNSET
-    transient: TransientApmPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    apm: ApmConfiguration | None
+    cluster_topology: list[ApmTopologyElement] | Unset | None = UNSET
+    transient: TransientApmPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("apm", "apm", "ApmConfiguration"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,17 +39,17 @@ class ApmPlanInfo(Model):
     """
 
     healthy: bool
-    plan_attempt_log: list[ClusterPlanStepInfo]
-    warnings: list[ClusterPlanWarning]
+    plan_attempt_log: list[ClusterPlanStepInfo] | None
+    warnings: list[ClusterPlanWarning] | None
     plan_attempt_id: str | Unset = UNSET
     plan_attempt_name: str | Unset = UNSET
     attempt_start_time: str | Unset = UNSET
     attempt_end_time: str | Unset = UNSET
     plan_end_time: str | Unset = UNSET
-    plan: ApmPlan | Unset = UNSET
-    source: ChangeSourceInfo | Unset = UNSET
-    error: ClusterPlanAttemptError | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    plan: ApmPlan | Unset | None = UNSET
+    source: ChangeSourceInfo | Unset | None = UNSET
+    error: ClusterPlanAttemptError | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

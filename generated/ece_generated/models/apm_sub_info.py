@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ class ApmSubInfo(Model):
 
     apm_id: str
     enabled: bool
-    links: ApmSubInfoLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    links: ApmSubInfoLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("apm_id", "apm_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ class AppSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    appsearch: AppSearchConfiguration
-    cluster_topology: list[AppSearchTopologyElement] | Unset = UNSET
-    transient: TransientAppSearchPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    appsearch: AppSearchConfiguration | None
+    cluster_topology: list[AppSearchTopologyElement] | Unset | None = UNSET
+    transient: TransientAppSearchPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("appsearch", "appsearch", "AppSearchConfiguration"),

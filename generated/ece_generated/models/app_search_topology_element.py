@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,13 +37,13 @@ class AppSearchTopologyElement(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    node_type: AppSearchNodeTypes | Unset = UNSET
+    node_type: AppSearchNodeTypes | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    appsearch: AppSearchConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    appsearch: AppSearchConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("node_type", "node_type", "AppSearchNodeTypes"),

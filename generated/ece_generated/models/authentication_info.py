@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -29,13 +30,13 @@ class AuthenticationInfo(Model):
     """
 
     has_elevated_permissions: bool
-    refresh_token_url: str = _field(repr=False)
+    refresh_token_url: str
     has_totp_device: bool | Unset = UNSET
     totp_device_source: str | Unset = UNSET
     elevated_permissions_expire_at: str | Unset = UNSET
     totp_device_source_enable_mfa_href: str | Unset = UNSET
     expires_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("has_elevated_permissions", "has_elevated_permissions", None),

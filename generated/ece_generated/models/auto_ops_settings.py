@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .auto_ops_settings_status import AutoOpsSettingsStatus
@@ -23,7 +24,7 @@ class AutoOpsSettings(Model):
     """
 
     status: AutoOpsSettingsStatus
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("status", "status", ("enum", "AutoOpsSettingsStatus")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .sso_authentication_method_info import SsoAuthenticationMethodInfo
@@ -19,7 +20,7 @@ class AvailableAuthenticationMethods(Model):
     fields are `false`, only the Platform admin and Platform viewer are available.
 
     Attributes:
-        password: Indicates that username and password authentication is available.
+        password: Indicates that username and password authentication is available. (A secret: left out of repr.)
         saml: Indicates that SAML single sign-on authentication is available.
         openid: > WARNING
             > This endpoint is deprecated and scheduled to be removed in the next major version. This field
@@ -32,8 +33,8 @@ class AvailableAuthenticationMethods(Model):
     password: bool = _field(repr=False)
     saml: bool
     openid: bool
-    sso_methods: list[SsoAuthenticationMethodInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    sso_methods: list[SsoAuthenticationMethodInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("password", "password", None),

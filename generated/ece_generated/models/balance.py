@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .simplified_line_item import SimplifiedLineItem
@@ -26,8 +27,8 @@ class Balance(Model):
 
     available: float
     remaining: float
-    line_items: list[SimplifiedLineItem]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    line_items: list[SimplifiedLineItem] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("available", "available", None),

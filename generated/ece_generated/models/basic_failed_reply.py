@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .basic_failed_reply_element import BasicFailedReplyElement
@@ -22,8 +23,8 @@ class BasicFailedReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    errors: list[BasicFailedReplyElement]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    errors: list[BasicFailedReplyElement] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("errors", "errors", ("list", "BasicFailedReplyElement")),)
     __ece_extra__ = None

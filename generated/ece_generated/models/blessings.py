@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .blessings_runner_ids_to_blessing import BlessingsRunnerIdsToBlessing
@@ -22,8 +23,8 @@ class Blessings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runner_ids_to_blessing", "runner_ids_to_blessing", "BlessingsRunnerIdsToBlessing"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .blessing import Blessing
@@ -19,7 +20,7 @@ class BlessingsRunnerIdsToBlessing(Model):
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, Blessing] = _field(factory=dict)
+    additional_properties: dict[str, Blessing] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = ()
     __ece_extra__ = "Blessing"

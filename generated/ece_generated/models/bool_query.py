@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,12 +28,12 @@ class BoolQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    must: list[QueryContainer] | Unset = UNSET
-    should: list[QueryContainer] | Unset = UNSET
-    must_not: list[QueryContainer] | Unset = UNSET
-    filter_: list[QueryContainer] | Unset = UNSET
+    must: list[QueryContainer] | Unset | None = UNSET
+    should: list[QueryContainer] | Unset | None = UNSET
+    must_not: list[QueryContainer] | Unset | None = UNSET
+    filter_: list[QueryContainer] | Unset | None = UNSET
     minimum_should_match: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("must", "must", ("list", "QueryContainer")),

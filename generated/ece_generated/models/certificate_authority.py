@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .public_certificate import PublicCertificate
@@ -28,8 +29,8 @@ class CertificateAuthority(Model):
     """
 
     recommended_trust_restriction: str
-    public_certificates: list[PublicCertificate]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    public_certificates: list[PublicCertificate] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("recommended_trust_restriction", "recommended_trust_restriction", None),

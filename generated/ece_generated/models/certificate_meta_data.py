@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -26,8 +27,8 @@ class CertificateMetaData(Model):
     fingerprint: str
     valid_to: str
     valid_from: str
-    also_trusted_by: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    also_trusted_by: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("fingerprint", "fingerprint", None),

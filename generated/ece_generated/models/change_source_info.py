@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -30,8 +31,8 @@ class ChangeSourceInfo(Model):
     date: str
     user_id: str | Unset = UNSET
     admin_id: str | Unset = UNSET
-    remote_addresses: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    remote_addresses: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("facilitator", "facilitator", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .chart_item_value import ChartItemValue
@@ -24,8 +25,8 @@ class ChartItem(Model):
     """
 
     timestamp: int
-    values: list[ChartItemValue]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    values: list[ChartItemValue] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

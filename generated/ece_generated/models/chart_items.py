@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .chart_item import ChartItem
@@ -22,8 +23,8 @@ class ChartItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    data: list[ChartItem]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    data: list[ChartItem] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("data", "data", ("list", "ChartItem")),)
     __ece_extra__ = None

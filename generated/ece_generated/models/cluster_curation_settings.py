@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .cluster_curation_spec import ClusterCurationSpec
@@ -22,8 +23,8 @@ class ClusterCurationSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    specs: list[ClusterCurationSpec]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    specs: list[ClusterCurationSpec] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("specs", "specs", ("list", "ClusterCurationSpec")),)
     __ece_extra__ = None

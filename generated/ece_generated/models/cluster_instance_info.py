@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,16 +52,16 @@ class ClusterInstanceInfo(Model):
     container_started: bool
     service_running: bool
     maintenance_mode: bool
-    instance_configuration: ClusterInstanceConfigurationInfo | Unset = UNSET
+    instance_configuration: ClusterInstanceConfigurationInfo | Unset | None = UNSET
     service_version: str | Unset = UNSET
     zone: str | Unset = UNSET
     allocator_id: str | Unset = UNSET
-    memory: ClusterInstanceMemoryInfo | Unset = UNSET
-    disk: ClusterInstanceDiskInfo | Unset = UNSET
-    service_roles: list[str] | Unset = UNSET
-    node_roles: list[ClusterInstanceInfoNodeRolesItem] | Unset = UNSET
-    instance_overrides: InstanceOverrides | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    memory: ClusterInstanceMemoryInfo | Unset | None = UNSET
+    disk: ClusterInstanceDiskInfo | Unset | None = UNSET
+    service_roles: list[str] | Unset | None = UNSET
+    node_roles: list[ClusterInstanceInfoNodeRolesItem] | Unset | None = UNSET
+    instance_overrides: InstanceOverrides | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("instance_name", "instance_name", None),

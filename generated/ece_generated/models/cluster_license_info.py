@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .cluster_license_info_license import ClusterLicenseInfoLicense
@@ -22,8 +23,8 @@ class ClusterLicenseInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    license_: ClusterLicenseInfoLicense
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    license_: ClusterLicenseInfoLicense | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("license_", "license", "ClusterLicenseInfoLicense"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +47,10 @@ class ClusterMetadataInfo(Model):
     aliased_endpoint: str | Unset = UNSET
     aliased_url: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
-    raw: ClusterMetadataInfoRaw | Unset = UNSET
-    ports: ClusterMetadataPortInfo | Unset = UNSET
-    services_urls: list[ServiceUrl] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    raw: ClusterMetadataInfoRaw | Unset | None = UNSET
+    ports: ClusterMetadataPortInfo | Unset | None = UNSET
+    services_urls: list[ServiceUrl] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

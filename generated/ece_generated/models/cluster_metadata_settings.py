@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ class ClusterMetadataSettings(Model):
     system_owned: bool | Unset = UNSET
     contact_email: str | Unset = UNSET
     hidden: bool | Unset = UNSET
-    resources: ClusterMetadataResourcesSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    resources: ClusterMetadataResourcesSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

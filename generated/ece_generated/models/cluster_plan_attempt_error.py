@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ class ClusterPlanAttemptError(Model):
 
     timestamp: str
     message: str
-    details: ClusterPlanAttemptErrorDetails
+    details: ClusterPlanAttemptErrorDetails | None
     failure_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

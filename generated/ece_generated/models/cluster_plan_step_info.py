@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +37,10 @@ class ClusterPlanStepInfo(Model):
     started: str
     status: ClusterPlanStepInfoStatus
     stage: ClusterPlanStepInfoStage
-    info_log: list[ClusterPlanStepLogMessageInfo]
+    info_log: list[ClusterPlanStepLogMessageInfo] | None
     completed: str | Unset = UNSET
     duration_in_millis: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("step_id", "step_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ class ClusterPlanStepLogMessageInfo(Model):
     timestamp: str
     stage: ClusterPlanStepLogMessageInfoStage
     message: str
-    details: ClusterPlanStepLogMessageInfoDetails
+    details: ClusterPlanStepLogMessageInfoDetails | None
     delta_in_millis: int | Unset = UNSET
-    internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset = UNSET
+    internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset | None = UNSET
     failure_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("timestamp", "timestamp", None),

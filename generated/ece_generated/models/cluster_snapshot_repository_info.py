@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,10 +28,10 @@ class ClusterSnapshotRepositoryInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    static: ClusterSnapshotRepositoryStatic | Unset = UNSET
-    reference: ClusterSnapshotRepositoryReference | Unset = UNSET
-    default: ClusterSnapshotRepositoryDefault | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    static: ClusterSnapshotRepositoryStatic | Unset | None = UNSET
+    reference: ClusterSnapshotRepositoryReference | Unset | None = UNSET
+    default: ClusterSnapshotRepositoryDefault | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("static", "static", "ClusterSnapshotRepositoryStatic"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ class ClusterSnapshotRepositoryStatic(Model):
     """
 
     repository_type: str | Unset = UNSET
-    settings: ClusterSnapshotRepositoryStaticSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: ClusterSnapshotRepositoryStaticSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("repository_type", "repository_type", None),

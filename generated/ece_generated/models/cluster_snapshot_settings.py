@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,16 +37,16 @@ class ClusterSnapshotSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    repository: ClusterSnapshotRepositoryInfo | Unset = UNSET
+    repository: ClusterSnapshotRepositoryInfo | Unset | None = UNSET
     interval: str | Unset = UNSET
     pending_interval: str | Unset = UNSET
     wait_time_after_snapshotting: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    suspended: list[str] | Unset = UNSET
-    retention: ClusterSnapshotRetention | Unset = UNSET
+    suspended: list[str] | Unset | None = UNSET
+    retention: ClusterSnapshotRetention | Unset | None = UNSET
     slm: bool | Unset = UNSET
     cron_expression: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("repository", "repository", "ClusterSnapshotRepositoryInfo"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .cluster_instance_info import ClusterInstanceInfo
@@ -26,8 +27,8 @@ class ClusterTopologyInfo(Model):
     """
 
     healthy: bool
-    instances: list[ClusterInstanceInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    instances: list[ClusterInstanceInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .comment import Comment
@@ -24,9 +25,9 @@ class CommentWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    comment: Comment
-    metadata: Metadata
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    comment: Comment | None
+    metadata: Metadata | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("comment", "comment", "Comment"),

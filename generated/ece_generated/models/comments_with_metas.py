@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .comment_with_meta import CommentWithMeta
@@ -22,8 +23,8 @@ class CommentsWithMetas(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[CommentWithMeta]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    values: list[CommentWithMeta] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "CommentWithMeta")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +27,9 @@ class CompatibleNodeTypesResource(Model):
     """
 
     node_type: str
-    compatible_node_types: list[str]
-    capacity_constraints: CapacityConstraintsResource | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    compatible_node_types: list[str] | None
+    capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("node_type", "node_type", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class CompatibleVersionResource(Model):
     """
 
     version: str
-    node_types: list[CompatibleNodeTypesResource]
-    capacity_constraints: CapacityConstraintsResource | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    node_types: list[CompatibleNodeTypesResource] | None
+    capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .config_store_option import ConfigStoreOption
@@ -22,8 +23,8 @@ class ConfigStoreOptionList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[ConfigStoreOption]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    values: list[ConfigStoreOption] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "ConfigStoreOption")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .constructor_health_status import ConstructorHealthStatus
@@ -23,9 +24,9 @@ class ConstructorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: ConstructorHealthStatus
+    status: ConstructorHealthStatus | None
     constructor_id: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("status", "status", "ConstructorHealthStatus"),

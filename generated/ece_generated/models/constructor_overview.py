@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .constructor_info import ConstructorInfo
@@ -22,8 +23,8 @@ class ConstructorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    constructors: list[ConstructorInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    constructors: list[ConstructorInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("constructors", "constructors", ("list", "ConstructorInfo")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,14 +31,14 @@ class ContainerConfigHostConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    extra_hosts: list[str]
-    port_bindings: ContainerConfigHostConfigPortBindings
-    binds: list[str]
+    extra_hosts: list[str] | None
+    port_bindings: ContainerConfigHostConfigPortBindings | None
+    binds: list[str] | None
     privileged: bool
     network_mode: str | Unset = UNSET
     cpu_period: int | Unset = UNSET
-    restart_policy: RestartPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    restart_policy: RestartPolicy | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("extra_hosts", "extra_hosts", None),

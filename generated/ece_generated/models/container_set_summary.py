@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -32,7 +33,7 @@ class ContainerSetSummary(Model):
     containers_started_count: int
     containers_running_count: int
     containers_expected_running_count: int
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("container_set_id", "container_set_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .container_set_summary import ContainerSetSummary
@@ -28,8 +29,8 @@ class ContainerSetsSummary(Model):
     healthy: bool
     healthy_container_sets_count: int
     unhealthy_container_sets_count: int
-    unhealthy_container_sets: list[ContainerSetSummary]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    unhealthy_container_sets: list[ContainerSetSummary] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

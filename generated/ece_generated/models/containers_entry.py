@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .containers_entry_options import ContainersEntryOptions
@@ -28,8 +29,8 @@ class ContainersEntry(Model):
     name: str
     container_set_name: str
     kind: str
-    options: ContainersEntryOptions
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    options: ContainersEntryOptions | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -16,13 +17,13 @@ class ContainersEntryOptionsAuth(Model):
 
     Attributes:
         scheme: Scheme identifier, usually "digest"
-        auth: Plain-text auth. For the "digest" scheme
+        auth: Plain-text auth. For the "digest" scheme (A secret: left out of repr.)
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     scheme: str
-    auth: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    auth: str = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("scheme", "scheme", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +25,9 @@ class ContainersEntryOptionsContainerConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    env: list[str]
-    host_config: ContainerConfigHostConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    env: list[str] | None
+    host_config: ContainerConfigHostConfig | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("env", "env", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ class ContainersEntryOptionsOverrides(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    container_config: ContainersEntryOptionsContainerConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    container_config: ContainersEntryOptionsContainerConfig | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("container_config", "container_config", "ContainersEntryOptionsContainerConfig"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,11 +33,11 @@ class CoordinatorCandidateInfo(Model):
 
     name: str
     public_hostname: str
-    acl: ZkAcl
-    attributes: CoordinatorCandidateInfoAttributes
+    acl: ZkAcl | None
+    attributes: CoordinatorCandidateInfoAttributes | None
     state: CoordinatorCandidateInfoState
     id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -6,6 +6,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -14,7 +15,7 @@ class CoordinatorCandidateInfoAttributes(Model):
     additional_properties: Keys the spec does not list, kept as received.
     """
 
-    additional_properties: dict[str, str] = _field(factory=dict)
+    additional_properties: dict[str, str] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = ()
     __ece_extra__ = None

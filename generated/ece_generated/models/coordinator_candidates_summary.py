@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .coordinator_candidate_info import CoordinatorCandidateInfo
@@ -22,8 +23,8 @@ class CoordinatorCandidatesSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    candidates: list[CoordinatorCandidateInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    candidates: list[CoordinatorCandidateInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("candidates", "candidates", ("list", "CoordinatorCandidateInfo")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .coordinator_summary_attributes import CoordinatorSummaryAttributes
@@ -32,8 +33,8 @@ class CoordinatorSummary(Model):
     leader_port: int
     election_port: int
     client_port: int
-    attributes: CoordinatorSummaryAttributes
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    attributes: CoordinatorSummaryAttributes | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .coordinator_summary import CoordinatorSummary
@@ -22,8 +23,8 @@ class CoordinatorsSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    coordinators: list[CoordinatorSummary]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    coordinators: list[CoordinatorSummary] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("coordinators", "coordinators", ("list", "CoordinatorSummary")),)
     __ece_extra__ = None

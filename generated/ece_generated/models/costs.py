@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .dimension import Dimension
@@ -25,8 +26,8 @@ class Costs(Model):
     """
 
     total: float
-    dimensions: list[Dimension]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    dimensions: list[Dimension] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("total", "total", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,11 +30,11 @@ class CostsOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs
+    costs: Costs | None
     trials: float
     hourly_rate: float
-    balance: Balance | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    balance: Balance | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("costs", "costs", "Costs"),

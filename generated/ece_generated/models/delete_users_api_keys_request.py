@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .user_api_key import UserApiKey
@@ -22,8 +23,8 @@ class DeleteUsersApiKeysRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    user_api_keys: list[UserApiKey] = _field(repr=False)
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    user_api_keys: list[UserApiKey] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("user_api_keys", "user_api_keys", ("list", "UserApiKey")),)
     __ece_extra__ = None

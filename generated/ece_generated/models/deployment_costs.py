@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ class DeploymentCosts(Model):
 
     deployment_id: str
     deployment_name: str
-    costs: Costs
+    costs: Costs | None
     hourly_rate: float
-    period: Period | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    period: Period | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("deployment_id", "deployment_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,13 +34,13 @@ class DeploymentCreateRequest(Model):
     """
 
     name: str | Unset = UNSET
-    resources: DeploymentCreateResources | Unset = UNSET
-    settings: DeploymentCreateSettings | Unset = UNSET
-    metadata: DeploymentCreateMetadata | Unset = UNSET
+    resources: DeploymentCreateResources | Unset | None = UNSET
+    settings: DeploymentCreateSettings | Unset | None = UNSET
+    metadata: DeploymentCreateMetadata | Unset | None = UNSET
     alias: str | Unset = UNSET
     region: str | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,13 +36,13 @@ class DeploymentCreateResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ElasticsearchPayload] | Unset = UNSET
-    kibana: list[KibanaPayload] | Unset = UNSET
-    apm: list[ApmPayload] | Unset = UNSET
-    appsearch: list[AppSearchPayload] | Unset = UNSET
-    enterprise_search: list[EnterpriseSearchPayload] | Unset = UNSET
-    integrations_server: list[IntegrationsServerPayload] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[ElasticsearchPayload] | Unset | None = UNSET
+    kibana: list[KibanaPayload] | Unset | None = UNSET
+    apm: list[ApmPayload] | Unset | None = UNSET
+    appsearch: list[AppSearchPayload] | Unset | None = UNSET
+    enterprise_search: list[EnterpriseSearchPayload] | Unset | None = UNSET
+    integrations_server: list[IntegrationsServerPayload] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ElasticsearchPayload")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ class DeploymentCreateResponse(Model):
     id: str
     name: str
     created: bool
-    resources: list[DeploymentResource]
+    resources: list[DeploymentResource] | None
     alias: str | Unset = UNSET
-    diagnostics: DeploymentDiagnostics | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    diagnostics: DeploymentDiagnostics | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ class DeploymentDiagnostics(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    creates: Creates | Unset = UNSET
-    updates: Updates | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    creates: Creates | Unset | None = UNSET
+    updates: Updates | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("creates", "creates", "Creates"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .resource_heap_dumps import ResourceHeapDumps
@@ -23,9 +24,9 @@ class DeploymentHeapDumps(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ResourceHeapDumps]
-    enterprise_search: list[ResourceHeapDumps]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[ResourceHeapDumps] | None
+    enterprise_search: list[ResourceHeapDumps] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ResourceHeapDumps")),

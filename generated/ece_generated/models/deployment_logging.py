@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class DeploymentLogging(Model):
     """
 
     healthy: bool
-    urls: DeploymentLoggingUrls | Unset = UNSET
-    issues: list[ObservabilityIssue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    urls: DeploymentLoggingUrls | Unset | None = UNSET
+    issues: list[ObservabilityIssue] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
@@ -22,8 +23,8 @@ class DeploymentLoggingSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    destination: ObservabilityAbsoluteDeployment
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    destination: ObservabilityAbsoluteDeployment | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("destination", "destination", "ObservabilityAbsoluteDeployment"),)
     __ece_extra__ = None

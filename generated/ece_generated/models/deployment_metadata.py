@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ class DeploymentMetadata(Model):
     hidden: bool | Unset = UNSET
     subscription_level: str | Unset = UNSET
     last_resource_plan_modified: str | Unset = UNSET
-    tags: list[MetadataItem] | Unset = UNSET
+    tags: list[MetadataItem] | Unset | None = UNSET
     byok_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("last_modified", "last_modified", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,10 +31,10 @@ class DeploymentObservability(Model):
     """
 
     healthy: bool
-    logging: DeploymentLogging | Unset = UNSET
-    metrics: DeploymentMetrics | Unset = UNSET
-    issues: list[ObservabilityIssue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    logging: DeploymentLogging | Unset | None = UNSET
+    metrics: DeploymentMetrics | Unset | None = UNSET
+    issues: list[ObservabilityIssue] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ class DeploymentObservabilitySettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    logging: DeploymentLoggingSettings | Unset = UNSET
-    metrics: DeploymentMetricsSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    logging: DeploymentLoggingSettings | Unset | None = UNSET
+    metrics: DeploymentMetricsSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("logging", "logging", "DeploymentLoggingSettings"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ class DeploymentResource(Model):
         cloud_id: An encoded string that provides other Elastic services with the necessary information to connect
             to this Elasticsearch and Kibana
         credentials: The username and password for the new Elasticsearch cluster, which is returned from the
-            Elasticsearch cluster `create` command.
+            Elasticsearch cluster `create` command. (A secret: left out of repr.)
         secret_token: Secret token for using a created resource. Only provided on initial create and absent otherwise.
+            (A secret: left out of repr.)
         warnings: List of warnings generated from validating resource updates
         additional_properties: Keys the spec does not list, kept as received.
     """
@@ -40,10 +42,10 @@ class DeploymentResource(Model):
     region: str
     elasticsearch_cluster_ref_id: str | Unset = UNSET
     cloud_id: str | Unset = UNSET
-    credentials: ClusterCredentials | Unset = _field(default=UNSET, repr=False)
+    credentials: ClusterCredentials | Unset | None = _field(default=UNSET, repr=False)
     secret_token: str | Unset = _field(default=UNSET, repr=False)
-    warnings: list[ReplyWarning] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    warnings: list[ReplyWarning] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .apm_resource_info import ApmResourceInfo
@@ -32,13 +33,13 @@ class DeploymentResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ElasticsearchResourceInfo]
-    kibana: list[KibanaResourceInfo]
-    apm: list[ApmResourceInfo]
-    appsearch: list[AppSearchResourceInfo]
-    enterprise_search: list[EnterpriseSearchResourceInfo]
-    integrations_server: list[IntegrationsServerResourceInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[ElasticsearchResourceInfo] | None
+    kibana: list[KibanaResourceInfo] | None
+    apm: list[ApmResourceInfo] | None
+    appsearch: list[AppSearchResourceInfo] | None
+    enterprise_search: list[EnterpriseSearchResourceInfo] | None
+    integrations_server: list[IntegrationsServerResourceInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ElasticsearchResourceInfo")),

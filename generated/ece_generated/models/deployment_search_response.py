@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,11 +36,11 @@ class DeploymentSearchResponse(Model):
     id: str
     name: str
     healthy: bool
-    resources: DeploymentResources
+    resources: DeploymentResources | None
     alias: str | Unset = UNSET
-    settings: DeploymentSettings | Unset = UNSET
-    metadata: DeploymentMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: DeploymentSettings | Unset | None = UNSET
+    metadata: DeploymentMetadata | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

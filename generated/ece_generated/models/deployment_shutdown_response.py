@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class DeploymentShutdownResponse(Model):
 
     id: str
     name: str
-    orphaned: Orphaned | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    orphaned: Orphaned | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,18 +44,18 @@ class DeploymentTemplateInfoV2(Model):
 
     id: str
     name: str
-    deployment_template: DeploymentCreateRequest
-    instance_configurations: list[InstanceConfigurationInfo]
+    deployment_template: DeploymentCreateRequest | None
+    instance_configurations: list[InstanceConfigurationInfo] | None
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
-    source: ChangeSourceInfo | Unset = UNSET
-    metadata: list[MetadataItem] | Unset = UNSET
+    source: ChangeSourceInfo | Unset | None = UNSET
+    metadata: list[MetadataItem] | Unset | None = UNSET
     order: int | Unset = UNSET
     hidden: bool | Unset = UNSET
     min_version: str | Unset = UNSET
     template_category_id: str | Unset = UNSET
-    kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    kibana_deeplink: list[KibanaDeeplink] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ class DeploymentUpdateMetadata(Model):
 
     system_owned: bool | Unset = UNSET
     hidden: bool | Unset = UNSET
-    tags: list[MetadataItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    tags: list[MetadataItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("system_owned", "system_owned", None),

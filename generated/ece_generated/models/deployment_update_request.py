@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,11 +35,11 @@ class DeploymentUpdateRequest(Model):
 
     prune_orphans: bool
     name: str | Unset = UNSET
-    resources: DeploymentUpdateResources | Unset = UNSET
-    settings: DeploymentUpdateSettings | Unset = UNSET
-    metadata: DeploymentUpdateMetadata | Unset = UNSET
+    resources: DeploymentUpdateResources | Unset | None = UNSET
+    settings: DeploymentUpdateSettings | Unset | None = UNSET
+    metadata: DeploymentUpdateMetadata | Unset | None = UNSET
     alias: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("prune_orphans", "prune_orphans", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,12 +35,12 @@ class DeploymentUpdateResponse(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource]
+    resources: list[DeploymentResource] | None
     alias: str | Unset = UNSET
-    shutdown_resources: Orphaned | Unset = UNSET
-    diagnostics: DeploymentDiagnostics | Unset = UNSET
-    settings: DeploymentSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    shutdown_resources: Orphaned | Unset | None = UNSET
+    diagnostics: DeploymentDiagnostics | Unset | None = UNSET
+    settings: DeploymentSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,10 +27,10 @@ class DeploymentUpdateSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    observability: DeploymentObservabilitySettings | Unset = UNSET
+    observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
-    auto_ops: AutoOpsSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    auto_ops: AutoOpsSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("observability", "observability", "DeploymentObservabilitySettings"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .deployment_costs import DeploymentCosts
@@ -25,8 +26,8 @@ class DeploymentsCosts(Model):
     """
 
     total_cost: float
-    deployments: list[DeploymentCosts]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    deployments: list[DeploymentCosts] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("total_cost", "total_cost", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .deployments_listing_data import DeploymentsListingData
@@ -22,8 +23,8 @@ class DeploymentsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    deployments: list[DeploymentsListingData]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    deployments: list[DeploymentsListingData] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("deployments", "deployments", ("list", "DeploymentsListingData")),)
     __ece_extra__ = None

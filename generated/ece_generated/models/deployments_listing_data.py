@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
@@ -26,8 +27,8 @@ class DeploymentsListingData(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    resources: list[DeploymentResource] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ class DeploymentsSearchResponse(Model):
     """
 
     return_count: int
-    deployments: list[DeploymentSearchResponse]
+    deployments: list[DeploymentSearchResponse] | None
     match_count: int | Unset = UNSET
-    minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset = UNSET
+    minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset | None = UNSET
     cursor: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("return_count", "return_count", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,13 +45,13 @@ class DirectTrustRelationship(Model):
 
     name: str
     trust_all: bool
-    certificates: list[TrustedCertificate]
+    certificates: list[TrustedCertificate] | None
     uid: str | Unset = UNSET
     type_: DirectTrustRelationshipType | Unset = UNSET
-    trust_allowlist: list[str] | Unset = UNSET
+    trust_allowlist: list[str] | Unset | None = UNSET
     scope_id: str | Unset = UNSET
-    additional_node_names: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_node_names: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,10 +27,10 @@ class DiscreteSizes(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    sizes: list[int]
+    sizes: list[int] | None
     default_size: int | Unset = UNSET
     resource: DiscreteSizesResource | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("sizes", "sizes", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .dts_quantity import DtsQuantity
@@ -31,11 +32,11 @@ class DtsDimensionCosts(Model):
 
     cost: float
     name: str
-    quantity: DtsQuantity
-    rate: DtsRate
+    quantity: DtsQuantity | None
+    rate: DtsRate | None
     sku: str
     type_: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cost", "cost", None),

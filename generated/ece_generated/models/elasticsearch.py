@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_backend_plan import ElasticsearchBackendPlan
@@ -26,8 +27,8 @@ class Elasticsearch(Model):
 
     ref_id: str
     display_name: str
-    backend_plan: ElasticsearchBackendPlan
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    backend_plan: ElasticsearchBackendPlan | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element_level import ElasticsearchBlockingIssueElementLevel
@@ -25,7 +26,7 @@ class ElasticsearchBlockingIssueElement(Model):
 
     description: str
     level: ElasticsearchBlockingIssueElementLevel
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("description", "description", None),

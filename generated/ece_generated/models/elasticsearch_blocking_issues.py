@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element import ElasticsearchBlockingIssueElement
@@ -24,8 +25,8 @@ class ElasticsearchBlockingIssues(Model):
     """
 
     healthy: bool
-    blocks: list[ElasticsearchBlockingIssueElement]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    blocks: list[ElasticsearchBlockingIssueElement] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

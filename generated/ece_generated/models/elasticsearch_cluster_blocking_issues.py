@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_cluster_blocking_issue_element import ElasticsearchClusterBlockingIssueElement
@@ -29,9 +30,9 @@ class ElasticsearchClusterBlockingIssues(Model):
     """
 
     healthy: bool
-    cluster_level: list[ElasticsearchClusterBlockingIssueElement]
-    index_level: list[ElasticsearchClusterBlockingIssueElement]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    cluster_level: list[ElasticsearchClusterBlockingIssueElement] | None
+    index_level: list[ElasticsearchClusterBlockingIssueElement] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,25 +70,25 @@ class ElasticsearchClusterInfo(Model):
     cluster_name: str
     healthy: bool
     status: ElasticsearchClusterInfoStatus
-    plan_info: ElasticsearchClusterPlansInfo
-    elasticsearch: ElasticsearchInfo
-    metadata: ClusterMetadataInfo
-    topology: ClusterTopologyInfo
-    associated_kibana_clusters: list[KibanaSubClusterInfo]
-    associated_apm_clusters: list[ApmSubInfo]
-    associated_appsearch_clusters: list[AppSearchSubInfo]
-    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo]
-    snapshots: SnapshotStatusInfo
-    external_links: list[ExternalHyperlink]
+    plan_info: ElasticsearchClusterPlansInfo | None
+    elasticsearch: ElasticsearchInfo | None
+    metadata: ClusterMetadataInfo | None
+    topology: ClusterTopologyInfo | None
+    associated_kibana_clusters: list[KibanaSubClusterInfo] | None
+    associated_apm_clusters: list[ApmSubInfo] | None
+    associated_appsearch_clusters: list[AppSearchSubInfo] | None
+    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo] | None
+    snapshots: SnapshotStatusInfo | None
+    external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    system_alerts: list[ClusterSystemAlert] | Unset = UNSET
-    security: ElasticsearchClusterSecurityInfo | Unset = UNSET
-    elasticsearch_monitoring_info: ElasticsearchMonitoringInfo | Unset = UNSET
-    links: ElasticsearchClusterInfoLinks | Unset = UNSET
-    settings: ElasticsearchClusterSettings | Unset = UNSET
+    system_alerts: list[ClusterSystemAlert] | Unset | None = UNSET
+    security: ElasticsearchClusterSecurityInfo | Unset | None = UNSET
+    elasticsearch_monitoring_info: ElasticsearchMonitoringInfo | Unset | None = UNSET
+    links: ElasticsearchClusterInfoLinks | Unset | None = UNSET
+    settings: ElasticsearchClusterSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     locked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,12 +33,12 @@ class ElasticsearchClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_topology: list[ElasticsearchClusterTopologyElement]
-    elasticsearch: ElasticsearchConfiguration
-    deployment_template: DeploymentTemplateReference | Unset = UNSET
-    transient: TransientElasticsearchPlanConfiguration | Unset = UNSET
+    cluster_topology: list[ElasticsearchClusterTopologyElement] | None
+    elasticsearch: ElasticsearchConfiguration | None
+    deployment_template: DeploymentTemplateReference | Unset | None = UNSET
+    transient: TransientElasticsearchPlanConfiguration | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_topology", "cluster_topology", ("list", "ElasticsearchClusterTopologyElement")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -21,8 +22,8 @@ class ElasticsearchClusterRole(Model):
     """
 
     username: str
-    roles: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    roles: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("username", "username", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_cluster_role import ElasticsearchClusterRole
@@ -32,10 +33,10 @@ class ElasticsearchClusterSecurityInfo(Model):
 
     version: int
     last_modified: str
-    users: list[ElasticsearchClusterUser]
-    roles: ElasticsearchClusterSecurityInfoRoles
-    users_roles: list[ElasticsearchClusterRole]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    users: list[ElasticsearchClusterUser] | None
+    roles: ElasticsearchClusterSecurityInfoRoles | None
+    users_roles: list[ElasticsearchClusterRole] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

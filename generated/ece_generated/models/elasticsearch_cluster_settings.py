@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,15 +41,15 @@ class ElasticsearchClusterSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    snapshot: ClusterSnapshotSettings | Unset = UNSET
-    monitoring: ManagedMonitoringSettings | Unset = UNSET
-    metadata: ClusterMetadataSettings | Unset = UNSET
-    curation: ClusterCurationSettings | Unset = UNSET
+    snapshot: ClusterSnapshotSettings | Unset | None = UNSET
+    monitoring: ManagedMonitoringSettings | Unset | None = UNSET
+    metadata: ClusterMetadataSettings | Unset | None = UNSET
+    curation: ClusterCurationSettings | Unset | None = UNSET
     dedicated_masters_threshold: int | Unset = UNSET
-    traffic_filter: TrafficFilterSettings | Unset = UNSET
-    trust: ElasticsearchClusterTrustSettings | Unset = UNSET
-    keystore_contents: KeystoreContents | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    traffic_filter: TrafficFilterSettings | Unset | None = UNSET
+    trust: ElasticsearchClusterTrustSettings | Unset | None = UNSET
+    keystore_contents: KeystoreContents | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("snapshot", "snapshot", "ClusterSnapshotSettings"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,21 +65,23 @@ class ElasticsearchClusterTopologyElement(Model):
     """
 
     id: str | Unset = UNSET
-    node_type: ElasticsearchNodeType | Unset = UNSET
-    node_roles: list[ElasticsearchClusterTopologyElementNodeRolesItem] | Unset = UNSET
+    node_type: ElasticsearchNodeType | Unset | None = UNSET
+    node_roles: list[ElasticsearchClusterTopologyElementNodeRolesItem] | Unset | None = UNSET
     memory_per_node: int | Unset = UNSET
     node_count_per_zone: int | Unset = UNSET
     zone_count: int | Unset = UNSET
-    elasticsearch: ElasticsearchConfiguration | Unset = UNSET
+    elasticsearch: ElasticsearchConfiguration | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | Unset = UNSET
-    autoscaling_min: TopologySize | Unset = UNSET
-    autoscaling_max: TopologySize | Unset = UNSET
-    autoscaling_policy_override_json: ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset = UNSET
-    topology_element_control: TopologyElementControl | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
+    autoscaling_min: TopologySize | Unset | None = UNSET
+    autoscaling_max: TopologySize | Unset | None = UNSET
+    autoscaling_policy_override_json: (
+        ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset | None
+    ) = UNSET
+    topology_element_control: TopologyElementControl | Unset | None = UNSET
     autoscaling_tier_override: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +30,10 @@ class ElasticsearchClusterTrustSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    accounts: list[AccountTrustRelationship] | Unset = UNSET
-    external: list[ExternalTrustRelationship] | Unset = UNSET
-    direct: list[DirectTrustRelationship] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    accounts: list[AccountTrustRelationship] | Unset | None = UNSET
+    external: list[ExternalTrustRelationship] | Unset | None = UNSET
+    direct: list[DirectTrustRelationship] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("accounts", "accounts", ("list", "AccountTrustRelationship")),

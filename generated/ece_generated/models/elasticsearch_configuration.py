@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,17 +64,17 @@ class ElasticsearchConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: ElasticsearchSystemSettings | Unset = UNSET
-    user_settings_json: ElasticsearchConfigurationUserSettingsJson | Unset = UNSET
+    system_settings: ElasticsearchSystemSettings | Unset | None = UNSET
+    user_settings_json: ElasticsearchConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: ElasticsearchConfigurationUserSettingsOverrideJson | Unset = UNSET
+    user_settings_override_json: ElasticsearchConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
-    enabled_built_in_plugins: list[str] | Unset = UNSET
-    user_plugins: list[ElasticsearchUserPlugin] | Unset = UNSET
-    user_bundles: list[ElasticsearchUserBundle] | Unset = UNSET
-    curation: ElasticsearchCuration | Unset = UNSET
-    node_attributes: ElasticsearchConfigurationNodeAttributes | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    enabled_built_in_plugins: list[str] | Unset | None = UNSET
+    user_plugins: list[ElasticsearchUserPlugin] | Unset | None = UNSET
+    user_bundles: list[ElasticsearchUserBundle] | Unset | None = UNSET
+    curation: ElasticsearchCuration | Unset | None = UNSET
+    node_attributes: ElasticsearchConfigurationNodeAttributes | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

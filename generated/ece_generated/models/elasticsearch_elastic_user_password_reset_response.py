@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -16,13 +17,13 @@ class ElasticsearchElasticUserPasswordResetResponse(Model):
 
     Attributes:
         username: The username for the newly-reset password for the given Elasticsearch cluster
-        password: The newly-reset password for the given Elasticsearch cluster
+        password: The newly-reset password for the given Elasticsearch cluster (A secret: left out of repr.)
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     username: str
     password: str = _field(repr=False)
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("username", "username", None),

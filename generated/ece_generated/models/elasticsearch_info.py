@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,12 +43,12 @@ class ElasticsearchInfo(Model):
     """
 
     healthy: bool
-    shard_info: ElasticsearchShardsInfo
-    master_info: ElasticsearchMasterInfo
-    blocking_issues: ElasticsearchClusterBlockingIssues
-    shards_status: ElasticsearchShardsStatus | Unset = UNSET
-    cluster_blocking_issues: ElasticsearchBlockingIssues | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    shard_info: ElasticsearchShardsInfo | None
+    master_info: ElasticsearchMasterInfo | None
+    blocking_issues: ElasticsearchClusterBlockingIssues | None
+    shards_status: ElasticsearchShardsStatus | Unset | None = UNSET
+    cluster_blocking_issues: ElasticsearchBlockingIssues | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

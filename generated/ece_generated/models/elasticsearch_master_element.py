@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -25,9 +26,9 @@ class ElasticsearchMasterElement(Model):
     """
 
     master_node_id: str
-    instances: list[str]
+    instances: list[str] | None
     master_instance_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("master_node_id", "master_node_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_master_element import ElasticsearchMasterElement
@@ -26,9 +27,9 @@ class ElasticsearchMasterInfo(Model):
     """
 
     healthy: bool
-    masters: list[ElasticsearchMasterElement]
-    instances_with_no_master: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    masters: list[ElasticsearchMasterElement] | None
+    instances_with_no_master: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

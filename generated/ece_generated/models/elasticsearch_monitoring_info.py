@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -26,9 +27,9 @@ class ElasticsearchMonitoringInfo(Model):
     healthy: bool
     last_modified: str
     last_update_status: str
-    source_cluster_ids: list[str]
-    destination_cluster_ids: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    source_cluster_ids: list[str] | None
+    destination_cluster_ids: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

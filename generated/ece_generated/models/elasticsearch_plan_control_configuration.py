@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,12 +72,12 @@ class ElasticsearchPlanControlConfiguration(Model):
 
     timeout: int | Unset = UNSET
     calm_wait_time: int | Unset = UNSET
-    move_instances: list[InstanceMoveRequest] | Unset = UNSET
-    move_allocators: list[AllocatorMoveRequest] | Unset = UNSET
+    move_instances: list[InstanceMoveRequest] | Unset | None = UNSET
+    move_allocators: list[AllocatorMoveRequest] | Unset | None = UNSET
     move_only: bool | Unset = UNSET
     reallocate_instances: bool | Unset = UNSET
-    preferred_allocators: list[str] | Unset = UNSET
-    preferred_allocator_tags: ElasticsearchPlanControlConfigurationPreferredAllocatorTags | Unset = UNSET
+    preferred_allocators: list[str] | Unset | None = UNSET
+    preferred_allocator_tags: ElasticsearchPlanControlConfigurationPreferredAllocatorTags | Unset | None = UNSET
     skip_snapshot: bool | Unset = UNSET
     max_snapshot_attempts: int | Unset = UNSET
     max_snapshot_age: int | Unset = UNSET
@@ -87,7 +88,7 @@ class ElasticsearchPlanControlConfiguration(Model):
     skip_upgrade_checker: bool | Unset = UNSET
     skip_post_upgrade_steps: bool | Unset = UNSET
     skip_snapshot_post_major_upgrade: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("timeout", "timeout", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_cluster_info import ElasticsearchClusterInfo
@@ -28,8 +29,8 @@ class ElasticsearchResourceInfo(Model):
     ref_id: str
     id: str
     region: str
-    info: ElasticsearchClusterInfo
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    info: ElasticsearchClusterInfo | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

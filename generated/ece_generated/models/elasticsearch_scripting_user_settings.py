@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,10 +43,10 @@ class ElasticsearchScriptingUserSettings(Model):
     painless_enabled: bool | Unset = UNSET
     mustache_enabled: bool | Unset = UNSET
     expressions_enabled: bool | Unset = UNSET
-    stored: ElasticsearchScriptTypeSettings | Unset = UNSET
-    file: ElasticsearchScriptTypeSettings | Unset = UNSET
-    inline: ElasticsearchScriptTypeSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    stored: ElasticsearchScriptTypeSettings | Unset | None = UNSET
+    file: ElasticsearchScriptTypeSettings | Unset | None = UNSET
+    inline: ElasticsearchScriptTypeSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("painless_enabled", "painless_enabled", None),

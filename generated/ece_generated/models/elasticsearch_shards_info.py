@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_replica_element import ElasticsearchReplicaElement
@@ -31,10 +32,10 @@ class ElasticsearchShardsInfo(Model):
     """
 
     healthy: bool
-    available_shards: list[ElasticsearchShardElement]
-    unavailable_shards: list[ElasticsearchShardElement]
-    unavailable_replicas: list[ElasticsearchReplicaElement]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    available_shards: list[ElasticsearchShardElement] | None
+    unavailable_shards: list[ElasticsearchShardElement] | None
+    unavailable_replicas: list[ElasticsearchReplicaElement] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

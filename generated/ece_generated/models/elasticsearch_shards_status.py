@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_shards_status_status import ElasticsearchShardsStatusStatus
@@ -24,7 +25,7 @@ class ElasticsearchShardsStatus(Model):
     """
 
     status: ElasticsearchShardsStatusStatus
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("status", "status", ("enum", "ElasticsearchShardsStatusStatus")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ class ElasticsearchSystemSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    scripting: ElasticsearchScriptingUserSettings | Unset = UNSET
-    reindex_whitelist: list[str] | Unset = UNSET
+    scripting: ElasticsearchScriptingUserSettings | Unset | None = UNSET
+    reindex_whitelist: list[str] | Unset | None = UNSET
     auto_create_index: bool | Unset = UNSET
     enable_close_index: bool | Unset = UNSET
     destructive_requires_name: bool | Unset = UNSET
@@ -57,7 +58,7 @@ class ElasticsearchSystemSettings(Model):
     default_shards_per_index: int | Unset = UNSET
     monitoring_collection_interval: int | Unset = UNSET
     monitoring_history_duration: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("scripting", "scripting", "ElasticsearchScriptingUserSettings"),

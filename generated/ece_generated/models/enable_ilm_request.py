@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .index_pattern import IndexPattern
@@ -22,8 +23,8 @@ class EnableIlmRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    index_patterns: list[IndexPattern]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    index_patterns: list[IndexPattern] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("index_patterns", "index_patterns", ("list", "IndexPattern")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -25,9 +26,9 @@ class EnrollmentTokenRequest(Model):
     """
 
     persistent: bool
-    roles: list[str] | Unset = UNSET
+    roles: list[str] | Unset | None = UNSET
     validity_in_seconds: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("persistent", "persistent", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,12 +51,12 @@ class EnterpriseSearchConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: EnterpriseSearchSystemSettings | Unset = UNSET
-    user_settings_json: EnterpriseSearchConfigurationUserSettingsJson | Unset = UNSET
+    system_settings: EnterpriseSearchSystemSettings | Unset | None = UNSET
+    user_settings_json: EnterpriseSearchConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: EnterpriseSearchConfigurationUserSettingsOverrideJson | Unset = UNSET
+    user_settings_override_json: EnterpriseSearchConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,18 +49,18 @@ class EnterpriseSearchInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster
+    elasticsearch_cluster: TargetElasticsearchCluster | None
     healthy: bool
     status: EnterpriseSearchInfoStatus
-    plan_info: EnterpriseSearchPlansInfo
-    topology: ClusterTopologyInfo
-    external_links: list[ExternalHyperlink]
+    plan_info: EnterpriseSearchPlansInfo | None
+    topology: ClusterTopologyInfo | None
+    external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | Unset = UNSET
-    links: EnterpriseSearchInfoLinks | Unset = UNSET
-    settings: EnterpriseSearchSettings | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: EnterpriseSearchInfoLinks | Unset | None = UNSET
+    settings: EnterpriseSearchSettings | Unset | None = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,10 +35,10 @@ class EnterpriseSearchPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: EnterpriseSearchPlan
+    plan: EnterpriseSearchPlan | None
     display_name: str | Unset = UNSET
-    settings: EnterpriseSearchSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: EnterpriseSearchSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ class EnterpriseSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    enterprise_search: EnterpriseSearchConfiguration
-    cluster_topology: list[EnterpriseSearchTopologyElement] | Unset = UNSET
-    transient: TransientEnterpriseSearchPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    enterprise_search: EnterpriseSearchConfiguration | None
+    cluster_topology: list[EnterpriseSearchTopologyElement] | Unset | None = UNSET
+    transient: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("enterprise_search", "enterprise_search", "EnterpriseSearchConfiguration"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,17 +44,17 @@ class EnterpriseSearchTopologyElement(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    node_type: EnterpriseSearchNodeTypes | Unset = UNSET
+    node_type: EnterpriseSearchNodeTypes | Unset | None = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    enterprise_search: EnterpriseSearchConfiguration | Unset = UNSET
-    allocator_filter: EnterpriseSearchTopologyElementAllocatorFilter | Unset = UNSET
+    enterprise_search: EnterpriseSearchConfiguration | Unset | None = UNSET
+    allocator_filter: EnterpriseSearchTopologyElementAllocatorFilter | Unset | None = UNSET
     node_configuration: str | Unset = UNSET
-    memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | Unset = UNSET
-    node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | Unset | None = UNSET
+    node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("node_type", "node_type", "EnterpriseSearchNodeTypes"),

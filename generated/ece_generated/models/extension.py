@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,9 +41,9 @@ class Extension(Model):
     version: str
     description: str | Unset = UNSET
     download_url: str | Unset = UNSET
-    deployments: list[str] | Unset = UNSET
-    file_metadata: ExtensionFileMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    deployments: list[str] | Unset | None = UNSET
+    file_metadata: ExtensionFileMetadata | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

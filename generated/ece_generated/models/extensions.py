@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .extension import Extension
@@ -22,8 +23,8 @@ class Extensions(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    extensions: list[Extension]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    extensions: list[Extension] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("extensions", "extensions", ("list", "Extension")),)
     __ece_extra__ = None

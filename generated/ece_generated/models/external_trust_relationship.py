@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -28,8 +29,8 @@ class ExternalTrustRelationship(Model):
     trust_relationship_id: str
     trust_all: bool
     name: str | Unset = UNSET
-    trust_allowlist: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    trust_allowlist: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("trust_relationship_id", "trust_relationship_id", None),

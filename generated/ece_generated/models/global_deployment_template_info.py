@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ class GlobalDeploymentTemplateInfo(Model):
     name: str
     description: str
     order: int
-    regions: list[GlobalDeploymentTemplateRegion]
+    regions: list[GlobalDeploymentTemplateRegion] | None
     template_category_id: str | Unset = UNSET
-    metadata: list[MetadataItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    metadata: list[MetadataItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

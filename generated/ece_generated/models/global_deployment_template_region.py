@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +29,9 @@ class GlobalDeploymentTemplateRegion(Model):
 
     region_id: str
     deployment_template_id: str
-    versions: list[str]
-    kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    versions: list[str] | None
+    kibana_deeplink: list[KibanaDeeplink] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("region_id", "region_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -22,7 +23,7 @@ class Hyperlink(Model):
     """
 
     need_elevated_permissions: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("need_elevated_permissions", "need_elevated_permissions", None),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -22,11 +23,11 @@ class IndexSynchronizationResults(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    created: list[str]
-    updated: list[str]
-    deleted: list[str]
-    errors: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    created: list[str] | None
+    updated: list[str] | None
+    deleted: list[str] | None
+    errors: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("created", "created", None),

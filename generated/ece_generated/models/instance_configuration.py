@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,21 +52,21 @@ class InstanceConfiguration(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes
+    discrete_sizes: DiscreteSizes | None
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET
     instance_type: InstanceConfigurationInstanceType | Unset = UNSET
-    node_types: list[str] | Unset = UNSET
-    allocator_filter: QueryContainer | Unset = UNSET
+    node_types: list[str] | Unset | None = UNSET
+    allocator_filter: QueryContainer | Unset | None = UNSET
     storage_multiplier: float | Unset = UNSET
     deleted_on: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
-    metadata: InstanceConfigurationMetadata | Unset = UNSET
+    metadata: InstanceConfigurationMetadata | Unset | None = UNSET
     cpu_multiplier: float | Unset = UNSET
-    allowed_zones: list[str] | Unset = UNSET
+    allowed_zones: list[str] | Unset | None = UNSET
     max_zones: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

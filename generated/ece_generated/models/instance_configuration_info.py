@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,17 +44,17 @@ class InstanceConfigurationInfo(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes
+    discrete_sizes: DiscreteSizes | None
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET
     instance_type: InstanceConfigurationInfoInstanceType | Unset = UNSET
-    node_types: list[str] | Unset = UNSET
+    node_types: list[str] | Unset | None = UNSET
     storage_multiplier: float | Unset = UNSET
     cpu_multiplier: float | Unset = UNSET
-    metadata: InstanceConfigurationInfoMetadata | Unset = UNSET
+    metadata: InstanceConfigurationInfoMetadata | Unset | None = UNSET
     max_zones: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +34,10 @@ class InstanceTypeResource(Model):
     instance_type: InstanceTypeResourceInstanceType
     name: str
     description: str
-    node_types: list[NodeTypeResource]
-    compatibility: list[CompatibleVersionResource]
+    node_types: list[NodeTypeResource] | None
+    compatibility: list[CompatibleVersionResource] | None
     default_instance_configuration_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("instance_type", "instance_type", ("enum", "InstanceTypeResourceInstanceType")),

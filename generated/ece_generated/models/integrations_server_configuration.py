@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,13 +54,13 @@ class IntegrationsServerConfiguration(Model):
 
     version: str | Unset = UNSET
     docker_image: str | Unset = UNSET
-    system_settings: IntegrationsServerSystemSettings | Unset = UNSET
-    user_settings_json: IntegrationsServerConfigurationUserSettingsJson | Unset = UNSET
+    system_settings: IntegrationsServerSystemSettings | Unset | None = UNSET
+    user_settings_json: IntegrationsServerConfigurationUserSettingsJson | Unset | None = UNSET
     user_settings_yaml: str | Unset = UNSET
-    user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | Unset = UNSET
+    user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | Unset | None = UNSET
     user_settings_override_yaml: str | Unset = UNSET
     mode: IntegrationsServerConfigurationMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

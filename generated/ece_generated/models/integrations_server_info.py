@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,19 +51,19 @@ class IntegrationsServerInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster
+    elasticsearch_cluster: TargetElasticsearchCluster | None
     healthy: bool
     status: IntegrationsServerInfoStatus
-    plan_info: IntegrationsServerPlansInfo
-    topology: ClusterTopologyInfo
-    external_links: list[ExternalHyperlink]
+    plan_info: IntegrationsServerPlansInfo | None
+    topology: ClusterTopologyInfo | None
+    external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    metadata: ClusterMetadataInfo | Unset = UNSET
-    links: IntegrationsServerInfoLinks | Unset = UNSET
-    settings: IntegrationsServerSettings | Unset = UNSET
+    metadata: ClusterMetadataInfo | Unset | None = UNSET
+    links: IntegrationsServerInfoLinks | Unset | None = UNSET
+    settings: IntegrationsServerSettings | Unset | None = UNSET
     region: str | Unset = UNSET
     apm_server_mode: IntegrationsServerInfoApmServerMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

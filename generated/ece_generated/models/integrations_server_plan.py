@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ class IntegrationsServerPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    integrations_server: IntegrationsServerConfiguration
-    cluster_topology: list[IntegrationsServerTopologyElement] | Unset = UNSET
-    transient: TransientIntegrationsServerPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    integrations_server: IntegrationsServerConfiguration | None
+    cluster_topology: list[IntegrationsServerTopologyElement] | Unset | None = UNSET
+    transient: TransientIntegrationsServerPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("integrations_server", "integrations_server", "IntegrationsServerConfiguration"),

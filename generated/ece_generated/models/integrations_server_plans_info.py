@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,10 +28,10 @@ class IntegrationsServerPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[IntegrationsServerPlanInfo]
-    current: IntegrationsServerPlanInfo | Unset = UNSET
-    pending: IntegrationsServerPlanInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    history: list[IntegrationsServerPlanInfo] | None
+    current: IntegrationsServerPlanInfo | Unset | None = UNSET
+    pending: IntegrationsServerPlanInfo | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

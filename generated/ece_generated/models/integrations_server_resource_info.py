@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .integrations_server_info import IntegrationsServerInfo
@@ -30,8 +31,8 @@ class IntegrationsServerResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: IntegrationsServerInfo
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    info: IntegrationsServerInfo | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

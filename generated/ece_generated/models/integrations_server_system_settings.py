@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -31,9 +32,9 @@ class IntegrationsServerSystemSettings(Model):
             returned from the API, it is write only.
         elasticsearch_password: Optionally override the account within Integrations Server - defaults to a system account that
             always exists (if specified, the username must also be specified). Note that this field is never
-            returned from the API, it is write only.
+            returned from the API, it is write only. (A secret: left out of repr.)
         secret_token: Optionally override the secret token within Integrations Server - defaults to the previously
-            existing secretToken
+            existing secretToken (A secret: left out of repr.)
         debug_enabled: Optionally enable debug mode for Integrations Server - defaults false
         additional_properties: Keys the spec does not list, kept as received.
     """
@@ -44,7 +45,7 @@ class IntegrationsServerSystemSettings(Model):
     elasticsearch_password: str | Unset = _field(default=UNSET, repr=False)
     secret_token: str | Unset = _field(default=UNSET, repr=False)
     debug_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch_url", "elasticsearch_url", None),

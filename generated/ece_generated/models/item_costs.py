@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .item_costs_kind import ItemCostsKind
@@ -33,13 +34,13 @@ class ItemCosts(Model):
 
     hours: int
     instance_count: int
-    period: Period
+    period: Period | None
     kind: ItemCostsKind
     price: float
     price_per_hour: float
     name: str
     sku: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("hours", "hours", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .costs import Costs
@@ -28,10 +29,10 @@ class ItemsCosts(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs
-    data_transfer_and_storage: list[DtsDimensionCosts]
-    resources: list[ItemCosts]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    costs: Costs | None
+    data_transfer_and_storage: list[DtsDimensionCosts] | None
+    resources: list[ItemCosts] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("costs", "costs", "Costs"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,18 +49,18 @@ class KibanaClusterInfo(Model):
 
     cluster_id: str
     cluster_name: str
-    elasticsearch_cluster: TargetElasticsearchCluster
+    elasticsearch_cluster: TargetElasticsearchCluster | None
     healthy: bool
     status: KibanaClusterInfoStatus
-    plan_info: KibanaClusterPlansInfo
-    metadata: ClusterMetadataInfo
-    topology: ClusterTopologyInfo
-    external_links: list[ExternalHyperlink]
+    plan_info: KibanaClusterPlansInfo | None
+    metadata: ClusterMetadataInfo | None
+    topology: ClusterTopologyInfo | None
+    external_links: list[ExternalHyperlink] | None
     deployment_id: str | Unset = UNSET
-    links: KibanaClusterInfoLinks | Unset = UNSET
-    settings: KibanaClusterSettings | Unset = UNSET
+    links: KibanaClusterInfoLinks | Unset | None = UNSET
+    settings: KibanaClusterSettings | Unset | None = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +30,10 @@ class KibanaClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    kibana: KibanaConfiguration
-    cluster_topology: list[KibanaClusterTopologyElement] | Unset = UNSET
-    transient: TransientKibanaPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    kibana: KibanaConfiguration | None
+    cluster_topology: list[KibanaClusterTopologyElement] | Unset | None = UNSET
+    transient: TransientKibanaPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("kibana", "kibana", "KibanaConfiguration"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,10 +43,10 @@ class KibanaClusterTopologyElement(Model):
     node_count_per_zone: int | Unset = UNSET
     instance_configuration_id: str | Unset = UNSET
     instance_configuration_version: int | Unset = UNSET
-    size: TopologySize | Unset = UNSET
+    size: TopologySize | Unset | None = UNSET
     zone_count: int | Unset = UNSET
-    kibana: KibanaConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    kibana: KibanaConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("memory_per_node", "memory_per_node", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,15 +49,15 @@ class KibanaPlanControlConfiguration(Model):
 
     timeout: int | Unset = UNSET
     calm_wait_time: int | Unset = UNSET
-    move_instances: list[InstanceMoveRequest] | Unset = UNSET
-    move_allocators: list[AllocatorMoveRequest] | Unset = UNSET
+    move_instances: list[InstanceMoveRequest] | Unset | None = UNSET
+    move_allocators: list[AllocatorMoveRequest] | Unset | None = UNSET
     reallocate_instances: bool | Unset = UNSET
-    preferred_allocators: list[str] | Unset = UNSET
-    preferred_allocator_tags: KibanaPlanControlConfigurationPreferredAllocatorTags | Unset = UNSET
+    preferred_allocators: list[str] | Unset | None = UNSET
+    preferred_allocator_tags: KibanaPlanControlConfigurationPreferredAllocatorTags | Unset | None = UNSET
     extended_maintenance: bool | Unset = UNSET
     cluster_reboot: KibanaPlanControlConfigurationClusterReboot | Unset = UNSET
     override_failsafe: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("timeout", "timeout", None),

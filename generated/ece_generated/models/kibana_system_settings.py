@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -26,14 +27,14 @@ class KibanaSystemSettings(Model):
             returned from the API, it is write only.
         elasticsearch_password: Optionally override the account within Elasticsearch - defaults to a system account that always
             exists (if specified, the username must also be specified). Note that this field is never
-            returned from the API, it is write only.
+            returned from the API, it is write only. (A secret: left out of repr.)
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     elasticsearch_url: str | Unset = UNSET
     elasticsearch_username: str | Unset = UNSET
     elasticsearch_password: str | Unset = _field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch_url", "elasticsearch_url", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class LdapSecurityRealmLoadBalance(Model):
 
     type_: LdapSecurityRealmLoadBalanceType | Unset = UNSET
     cache_ttl: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "LdapSecurityRealmLoadBalanceType")),

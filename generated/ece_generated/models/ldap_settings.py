@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,14 +38,14 @@ class LdapSettings(Model):
         bind_dn: The distinguished name of the user that is used to bind to the LDAP and perform searches. Only
             used when bind_type is set to 'user_search'.
         bind_password: The user password that is used to bind to the LDAP server. Only used when bind_type is set to
-            'user_search'.
+            'user_search'. (A secret: left out of repr.)
         user_group_attribute: Specifies the attribute to examine on the user for group membership. If any 'group_search'
             settings are specified, this setting is ignored. Defaults to 'memberOf'.
         load_balance: The load balancing configuration for the Elasticsearch security LDAP realm.
         certificate_url: The SSL trusted CA certificate bundle URL. The bundle should be a zip file containing a single
             keystore file 'keystore.ks' in the directory '/ldap/:id/truststore', where :id is the value of
             the [id] field.
-        certificate_url_truststore_password: The password to the certificate bundle URL truststore
+        certificate_url_truststore_password: The password to the certificate bundle URL truststore (A secret: left out of repr.)
         certificate_url_truststore_type: The format of the truststore file. Should be jks to use the Java Keystore format or PKCS12 to
             use PKCS#12 files.  The default is jks.
         role_mappings: The role mapping ruleset for the Elasticsearch security LDAP realm.
@@ -61,24 +62,24 @@ class LdapSettings(Model):
 
     id: str
     name: str
-    urls: list[str]
+    urls: list[str] | None
     bind_anonymously: bool
     bind_type: LdapSettingsBindType
-    group_search: LdapGroupSearch | Unset = UNSET
-    user_search: LdapUserSearch | Unset = UNSET
-    user_dn_templates: list[str] | Unset = UNSET
+    group_search: LdapGroupSearch | Unset | None = UNSET
+    user_search: LdapUserSearch | Unset | None = UNSET
+    user_dn_templates: list[str] | Unset | None = UNSET
     bind_dn: str | Unset = UNSET
     bind_password: str | Unset = _field(default=UNSET, repr=False)
     user_group_attribute: str | Unset = UNSET
-    load_balance: LdapSecurityRealmLoadBalance | Unset = UNSET
+    load_balance: LdapSecurityRealmLoadBalance | Unset | None = UNSET
     certificate_url: str | Unset = UNSET
     certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     certificate_url_truststore_type: LdapSettingsCertificateUrlTruststoreType | Unset = UNSET
-    role_mappings: LdapSecurityRealmRoleMappingRules | Unset = UNSET
+    role_mappings: LdapSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

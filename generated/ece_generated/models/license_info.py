@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class LicenseInfo(Model):
         issued_to: Entity the license was issued to
         issue_date_in_millis: When the license was issued, in milliseconds since the Unix epoch
         type_: Type of the license
-        signature: Digital signature
+        signature: Digital signature (A secret: left out of repr.)
         start_date_in_millis: Initial validity of the license, in milliseconds since the Unix epoch
         expiry_date_in_millis: When the license expires, in milliseconds since the Unix epoch
         version: Version of the license
@@ -43,7 +44,7 @@ class LicenseInfo(Model):
     issued_to: str
     issue_date_in_millis: int
     type_: str
-    signature: str
+    signature: str = _field(repr=False)
     start_date_in_millis: int
     expiry_date_in_millis: int
     version: int | Unset = UNSET
@@ -53,8 +54,8 @@ class LicenseInfo(Model):
     max_instances: int | Unset = UNSET
     max_resource_units: int | Unset = UNSET
     operation_mode: str | Unset = UNSET
-    cluster_licenses: list[ClusterLicenseInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    cluster_licenses: list[ClusterLicenseInfo] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("uid", "uid", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -20,9 +21,9 @@ class ListEnrollmentTokenElement(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    token_id: str = _field(repr=False)
-    roles: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    token_id: str
+    roles: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("token_id", "token_id", None),

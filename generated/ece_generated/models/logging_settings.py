@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .logging_settings_logging_levels import LoggingSettingsLoggingLevels
@@ -23,8 +24,8 @@ class LoggingSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    logging_levels: LoggingSettingsLoggingLevels
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    logging_levels: LoggingSettingsLoggingLevels | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("logging_levels", "logging_levels", "LoggingSettingsLoggingLevels"),)
     __ece_extra__ = None

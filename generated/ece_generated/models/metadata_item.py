@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -15,14 +16,14 @@ class MetadataItem(Model):
     """The key-value pair.
 
     Attributes:
-        key: The metadata field name
+        key: The metadata field name (A secret: left out of repr.)
         value: The metadata value
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     key: str = _field(repr=False)
     value: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("key", "key", None),

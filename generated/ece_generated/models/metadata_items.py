@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .metadata_item import MetadataItem
@@ -22,8 +23,8 @@ class MetadataItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    items: list[MetadataItem]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    items: list[MetadataItem] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("items", "items", ("list", "MetadataItem")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .model_version_index_synchronization_results_results import ModelVersionIndexSynchronizationResultsResults
@@ -22,8 +23,8 @@ class ModelVersionIndexSynchronizationResults(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    results: ModelVersionIndexSynchronizationResultsResults
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    results: ModelVersionIndexSynchronizationResultsResults | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("results", "results", "ModelVersionIndexSynchronizationResultsResults"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .move_clusters_details import MoveClustersDetails
@@ -26,9 +27,9 @@ class MoveClustersCommandResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    failures: MoveClustersDetails
-    moves: MoveClustersDetails
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    failures: MoveClustersDetails | None
+    moves: MoveClustersDetails | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("failures", "failures", "MoveClustersDetails"),

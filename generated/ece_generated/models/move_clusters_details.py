@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .move_apm_cluster_details import MoveApmClusterDetails
@@ -31,12 +32,12 @@ class MoveClustersDetails(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch_clusters: list[MoveElasticsearchClusterDetails]
-    kibana_clusters: list[MoveKibanaClusterDetails]
-    apm_clusters: list[MoveApmClusterDetails]
-    appsearch_clusters: list[MoveAppSearchDetails]
-    enterprise_search_clusters: list[MoveEnterpriseSearchDetails]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch_clusters: list[MoveElasticsearchClusterDetails] | None
+    kibana_clusters: list[MoveKibanaClusterDetails] | None
+    apm_clusters: list[MoveApmClusterDetails] | None
+    appsearch_clusters: list[MoveAppSearchDetails] | None
+    enterprise_search_clusters: list[MoveEnterpriseSearchDetails] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch_clusters", "elasticsearch_clusters", ("list", "MoveElasticsearchClusterDetails")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,12 +32,12 @@ class MoveClustersRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch_clusters: list[MoveElasticsearchClusterConfiguration] | Unset = UNSET
-    kibana_clusters: list[MoveKibanaClusterConfiguration] | Unset = UNSET
-    apm_clusters: list[MoveApmClusterConfiguration] | Unset = UNSET
-    appsearch_clusters: list[MoveAppSearchConfiguration] | Unset = UNSET
-    enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch_clusters: list[MoveElasticsearchClusterConfiguration] | Unset | None = UNSET
+    kibana_clusters: list[MoveKibanaClusterConfiguration] | Unset | None = UNSET
+    apm_clusters: list[MoveApmClusterConfiguration] | Unset | None = UNSET
+    appsearch_clusters: list[MoveAppSearchConfiguration] | Unset | None = UNSET
+    enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch_clusters", "elasticsearch_clusters", ("list", "MoveElasticsearchClusterConfiguration")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ class MoveEnterpriseSearchConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str]
-    plan_override: TransientEnterpriseSearchPlanConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    cluster_ids: list[str] | None
+    plan_override: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_ids", "cluster_ids", None),

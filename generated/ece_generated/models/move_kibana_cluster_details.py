@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +29,9 @@ class MoveKibanaClusterDetails(Model):
     """
 
     cluster_id: str
-    calculated_plan: TransientKibanaPlanConfiguration | Unset = UNSET
-    errors: list[BasicFailedReplyElement] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    calculated_plan: TransientKibanaPlanConfiguration | Unset | None = UNSET
+    errors: list[BasicFailedReplyElement] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("cluster_id", "cluster_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,10 +28,10 @@ class NestedQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    query: QueryContainer
+    query: QueryContainer | None
     path: str
     score_mode: NestedQueryScoreMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("query", "query", "QueryContainer"),

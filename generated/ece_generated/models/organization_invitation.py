@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class OrganizationInvitation(Model):
     """An invitation to an organization
 
     Attributes:
-        token: The token used to accept the invitation
+        token: The token used to accept the invitation (A secret: left out of repr.)
         email: The email address to invite to the organization
         created_at: The date and time when the invitation was created
         expires_at: The date and time when the invitation expires
@@ -37,10 +38,10 @@ class OrganizationInvitation(Model):
     created_at: str
     expires_at: str
     expired: bool
-    organization: Organization
+    organization: Organization | None
     accepted_at: str | Unset = UNSET
-    role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    role_assignments: RoleAssignments | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("token", "token", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .organization_invitation import OrganizationInvitation
@@ -22,8 +23,8 @@ class OrganizationInvitations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    invitations: list[OrganizationInvitation]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    invitations: list[OrganizationInvitation] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("invitations", "invitations", ("list", "OrganizationInvitation")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ class OrganizationMembership(Model):
     member_since: str
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    role_assignments: RoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    role_assignments: RoleAssignments | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("organization_id", "organization_id", None),

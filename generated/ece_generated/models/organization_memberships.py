@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .organization_membership import OrganizationMembership
@@ -22,8 +23,8 @@ class OrganizationMemberships(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    members: list[OrganizationMembership]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    members: list[OrganizationMembership] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("members", "members", ("list", "OrganizationMembership")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -26,10 +27,10 @@ class OrganizationRequest(Model):
 
     name: str | Unset = UNSET
     default_disk_usage_alerts_enabled: bool | Unset = UNSET
-    notifications_allowed_email_domains: list[str] | Unset = UNSET
-    billing_contacts: list[str] | Unset = UNSET
-    operational_contacts: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    notifications_allowed_email_domains: list[str] | Unset | None = UNSET
+    billing_contacts: list[str] | Unset | None = UNSET
+    operational_contacts: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

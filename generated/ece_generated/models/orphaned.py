@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .orphaned_elasticsearch import OrphanedElasticsearch
@@ -27,13 +28,13 @@ class Orphaned(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[OrphanedElasticsearch]
-    kibana: list[str]
-    apm: list[str]
-    appsearch: list[str]
-    enterprise_search: list[str]
-    integrations_server: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[OrphanedElasticsearch] | None
+    kibana: list[str] | None
+    apm: list[str] | None
+    appsearch: list[str] | None
+    enterprise_search: list[str] | None
+    integrations_server: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "OrphanedElasticsearch")),

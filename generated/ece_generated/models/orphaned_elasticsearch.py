@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .elasticsearch_dependant import ElasticsearchDependant
@@ -24,8 +25,8 @@ class OrphanedElasticsearch(Model):
     """
 
     id: str
-    dependents: list[ElasticsearchDependant]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    dependents: list[ElasticsearchDependant] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .pending_states_runner_ids_to_pending_state import PendingStatesRunnerIdsToPendingState
@@ -23,8 +24,8 @@ class PendingStates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("runner_ids_to_pending_state", "runner_ids_to_pending_state", "PendingStatesRunnerIdsToPendingState"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .metadata import Metadata
@@ -24,9 +25,9 @@ class PendingStatesWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    value: PendingStates
-    meta: Metadata
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    value: PendingStates | None
+    meta: Metadata | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("value", "value", "PendingStates"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,11 +38,11 @@ class PlanStrategy(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rolling: RollingStrategyConfig | Unset = UNSET
-    grow_and_shrink: GrowShrinkStrategyConfig | Unset = UNSET
-    rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | Unset = UNSET
-    autodetect: AutodetectStrategyConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    rolling: RollingStrategyConfig | Unset | None = UNSET
+    grow_and_shrink: GrowShrinkStrategyConfig | Unset | None = UNSET
+    rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | Unset | None = UNSET
+    autodetect: AutodetectStrategyConfig | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("rolling", "rolling", "RollingStrategyConfig"),

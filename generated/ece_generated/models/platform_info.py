@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .platform_service_info import PlatformServiceInfo
@@ -30,12 +31,12 @@ class PlatformInfo(Model):
     """
 
     version: str
-    services: list[PlatformServiceInfo]
+    services: list[PlatformServiceInfo] | None
     phone_home_enabled: bool
     eula_accepted: bool
-    regions: list[RegionInfo]
-    unreachable_regions: list[UnreachableRegionInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    regions: list[RegionInfo] | None
+    unreachable_regions: list[UnreachableRegionInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("version", "version", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .platform_service_image_info import PlatformServiceImageInfo
@@ -24,8 +25,8 @@ class PlatformServiceInfo(Model):
     """
 
     type_: str
-    image: list[PlatformServiceImageInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    image: list[PlatformServiceImageInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("type_", "type", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -30,9 +31,9 @@ class ProjectRoleAssignment(Model):
     role_id: str
     organization_id: str
     all_: bool | Unset = UNSET
-    project_ids: list[str] | Unset = UNSET
-    application_roles: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    project_ids: list[str] | Unset | None = UNSET
+    application_roles: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("role_id", "role_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,10 +26,10 @@ class ProjectRoleAssignments(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ProjectRoleAssignment] | Unset = UNSET
-    observability: list[ProjectRoleAssignment] | Unset = UNSET
-    security: list[ProjectRoleAssignment] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[ProjectRoleAssignment] | Unset | None = UNSET
+    observability: list[ProjectRoleAssignment] | Unset | None = UNSET
+    security: list[ProjectRoleAssignment] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "ProjectRoleAssignment")),

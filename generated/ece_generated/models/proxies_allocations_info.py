@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -25,7 +26,7 @@ class ProxiesAllocationsInfo(Model):
     allocations_type: str
     max_allocations: int
     proxies_at_max_allocations: int
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("allocations_type", "allocations_type", None),

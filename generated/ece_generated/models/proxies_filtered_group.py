@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,10 +26,10 @@ class ProxiesFilteredGroup(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    filters: list[ProxiesFilter]
+    filters: list[ProxiesFilter] | None
     expected_proxies_count: int
     id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("filters", "filters", ("list", "ProxiesFilter")),

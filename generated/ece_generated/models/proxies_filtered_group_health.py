@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxies_filtered_group import ProxiesFilteredGroup
@@ -24,10 +25,10 @@ class ProxiesFilteredGroupHealth(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    group: ProxiesFilteredGroup
+    group: ProxiesFilteredGroup | None
     observed_proxies_count: int
     status: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("group", "group", "ProxiesFilteredGroup"),

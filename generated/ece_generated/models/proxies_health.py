@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxies_allocations_info import ProxiesAllocationsInfo
@@ -29,10 +30,10 @@ class ProxiesHealth(Model):
 
     observed_proxies_count: int
     expected_proxies_count: int
-    allocations: list[ProxiesAllocationsInfo]
-    filtered_groups: list[ProxiesFilteredGroupHealth]
+    allocations: list[ProxiesAllocationsInfo] | None
+    filtered_groups: list[ProxiesFilteredGroupHealth] | None
     status: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("observed_proxies_count", "observed_proxies_count", None),

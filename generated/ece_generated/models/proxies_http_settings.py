@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxies_sso_settings import ProxiesSSOSettings
@@ -24,18 +25,18 @@ class ProxiesHttpSettings(Model):
         sso_settings: > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
         dashboards_base_url: Base URL for the dashboard
-        cookie_secret: Secret string for the HTTP cookie
-        user_cookie_key: User key for the HTTP cookie
+        cookie_secret: Secret string for the HTTP cookie (A secret: left out of repr.)
+        user_cookie_key: User key for the HTTP cookie (A secret: left out of repr.)
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     disconnected_cutoff: int
     minimum_proxy_services: int
-    sso_settings: ProxiesSSOSettings
+    sso_settings: ProxiesSSOSettings | None
     dashboards_base_url: str
     cookie_secret: str = _field(repr=False)
-    user_cookie_key: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    user_cookie_key: str = _field(repr=False)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("disconnected_cutoff", "disconnected_cutoff", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxies_http_settings import ProxiesHttpSettings
@@ -20,7 +21,7 @@ class ProxiesSettings(Model):
 
     Attributes:
         expected_proxies_count: Expected number of proxies
-        signature_secret: Secret string for signature generation
+        signature_secret: Secret string for signature generation (A secret: left out of repr.)
         signature_valid_for_millis: Signature validity in milliseconds
         http_settings: > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
@@ -30,8 +31,8 @@ class ProxiesSettings(Model):
     expected_proxies_count: int
     signature_secret: str = _field(repr=False)
     signature_valid_for_millis: int
-    http_settings: ProxiesHttpSettings
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    http_settings: ProxiesHttpSettings | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("expected_proxies_count", "expected_proxies_count", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -17,7 +18,7 @@ class ProxiesSSOSettings(Model):
 
     Attributes:
         max_age: Maximum age of single-sign-on token in milliseconds
-        sso_secret: Secret string for single-sign-on
+        sso_secret: Secret string for single-sign-on (A secret: left out of repr.)
         cookie_name: Name of the HTTP cookie used for single-sign-on
         dont_log_requests: If true, don't log requests
         default_redirect_path: Default path where users are redirected after a successful single-sign-on
@@ -31,7 +32,7 @@ class ProxiesSSOSettings(Model):
     dont_log_requests: bool
     default_redirect_path: str
     maintenance_bypass_cookie_name: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("max_age", "max_age", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxy_summary import ProxySummary
@@ -28,8 +29,8 @@ class ProxiesSummary(Model):
     healthy: bool
     expected_proxies_count: int
     proxies_count: int
-    proxies: list[ProxySummary]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    proxies: list[ProxySummary] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("healthy", "healthy", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxy_allocation_counts import ProxyAllocationCounts
@@ -25,8 +26,8 @@ class ProxyAllocationInfo(Model):
     """
 
     allocations_type: ProxyAllocationInfoAllocationsType
-    counts: ProxyAllocationCounts
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    counts: ProxyAllocationCounts | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("allocations_type", "allocations_type", ("enum", "ProxyAllocationInfoAllocationsType")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,12 +35,12 @@ class ProxyInfo(Model):
     proxy_id: str
     host_ip: str
     public_hostname: str
-    metadata: ProxyInfoMetadata
+    metadata: ProxyInfoMetadata | None
     healthy: bool
-    allocations: list[ProxyAllocationInfo]
+    allocations: list[ProxyAllocationInfo] | None
     runner_id: str | Unset = UNSET
     zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("proxy_id", "proxy_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .proxies_settings import ProxiesSettings
@@ -27,9 +28,9 @@ class ProxyOverview(Model):
     """
 
     proxies_count: int
-    settings: ProxiesSettings
-    proxies: list[ProxyInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: ProxiesSettings | None
+    proxies: list[ProxyInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("proxies_count", "proxies_count", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -21,8 +22,8 @@ class PublicCertChain(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    chain: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    chain: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("chain", "chain", None),)
     __ece_extra__ = None

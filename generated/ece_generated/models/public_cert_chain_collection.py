@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .public_cert_chain_collection_certs import PublicCertChainCollectionCerts
@@ -22,8 +23,8 @@ class PublicCertChainCollection(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    certs: PublicCertChainCollectionCerts
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    certs: PublicCertChainCollectionCerts | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("certs", "certs", "PublicCertChainCollectionCerts"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .certificate_meta_data import CertificateMetaData
@@ -27,8 +28,8 @@ class PublicCertificate(Model):
 
     active: bool
     pem: str
-    metadata: CertificateMetaData
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    metadata: CertificateMetaData | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("active", "active", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,18 +45,18 @@ class QueryContainer(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    match: QueryContainerMatch | Unset = UNSET
-    match_all: MatchAllQuery | Unset = UNSET
-    match_none: MatchNoneQuery | Unset = UNSET
-    term: QueryContainerTerm | Unset = UNSET
-    bool_: BoolQuery | Unset = UNSET
-    query_string: QueryStringQuery | Unset = UNSET
-    nested: NestedQuery | Unset = UNSET
-    prefix: QueryContainerPrefix | Unset = UNSET
-    exists: ExistsQuery | Unset = UNSET
-    range_: QueryContainerRange | Unset = UNSET
-    simple_query_string: SimpleQueryStringQuery | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    match: QueryContainerMatch | Unset | None = UNSET
+    match_all: MatchAllQuery | Unset | None = UNSET
+    match_none: MatchNoneQuery | Unset | None = UNSET
+    term: QueryContainerTerm | Unset | None = UNSET
+    bool_: BoolQuery | Unset | None = UNSET
+    query_string: QueryStringQuery | Unset | None = UNSET
+    nested: NestedQuery | Unset | None = UNSET
+    prefix: QueryContainerPrefix | Unset | None = UNSET
+    exists: ExistsQuery | Unset | None = UNSET
+    range_: QueryContainerRange | Unset | None = UNSET
+    simple_query_string: SimpleQueryStringQuery | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("match", "match", "QueryContainerMatch"),

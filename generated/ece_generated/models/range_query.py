@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,14 +35,14 @@ class RangeQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    gt: RangeQueryGt | Unset = UNSET
-    gte: RangeQueryGte | Unset = UNSET
-    lt: RangeQueryLt | Unset = UNSET
-    lte: RangeQueryLte | Unset = UNSET
+    gt: RangeQueryGt | Unset | None = UNSET
+    gte: RangeQueryGte | Unset | None = UNSET
+    lt: RangeQueryLt | Unset | None = UNSET
+    lte: RangeQueryLte | Unset | None = UNSET
     boost: float | Unset = UNSET
     format_: str | Unset = UNSET
     time_zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("gt", "gt", "RangeQueryGt"),

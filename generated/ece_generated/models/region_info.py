@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .allocators_summary import AllocatorsSummary
@@ -38,15 +39,15 @@ class RegionInfo(Model):
     """
 
     region_id: str
-    zookeeper_states: ZookeeperSummary
-    allocators: AllocatorsSummary
-    runners: RunnersSummary
-    proxies: ProxiesSummary
-    container_sets_status: ContainerSetsSummary
-    constructors: ConstructorOverview
-    coordinators: CoordinatorsSummary
-    resources: PlatformResourcesSummary
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    zookeeper_states: ZookeeperSummary | None
+    allocators: AllocatorsSummary | None
+    runners: RunnersSummary | None
+    proxies: ProxiesSummary | None
+    container_sets_status: ContainerSetsSummary | None
+    constructors: ConstructorOverview | None
+    coordinators: CoordinatorsSummary | None
+    resources: PlatformResourcesSummary | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("region_id", "region_id", None),

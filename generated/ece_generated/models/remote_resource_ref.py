@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ class RemoteResourceRef(Model):
     elasticsearch_ref_id: str
     alias: str
     skip_unavailable: bool | Unset = UNSET
-    info: RemoteResourceInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    info: RemoteResourceInfo | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("deployment_id", "deployment_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .remote_resource_ref import RemoteResourceRef
@@ -22,8 +23,8 @@ class RemoteResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    resources: list[RemoteResourceRef]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    resources: list[RemoteResourceRef] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("resources", "resources", ("list", "RemoteResourceRef")),)
     __ece_extra__ = None

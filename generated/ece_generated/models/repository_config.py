@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .repository_config_config import RepositoryConfigConfig
@@ -24,8 +25,8 @@ class RepositoryConfig(Model):
     """
 
     repository_name: str
-    config: RepositoryConfigConfig
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    config: RepositoryConfigConfig | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("repository_name", "repository_name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .repository_config import RepositoryConfig
@@ -22,8 +23,8 @@ class RepositoryConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    configs: list[RepositoryConfig]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    configs: list[RepositoryConfig] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("configs", "configs", ("list", "RepositoryConfig")),)
     __ece_extra__ = None

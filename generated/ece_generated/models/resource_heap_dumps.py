@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .heap_dump import HeapDump
@@ -26,8 +27,8 @@ class ResourceHeapDumps(Model):
 
     ref_id: str
     id: str
-    heap_dumps: list[HeapDump]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    heap_dumps: list[HeapDump] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("ref_id", "ref_id", None),

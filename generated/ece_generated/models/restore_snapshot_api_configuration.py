@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class RestoreSnapshotApiConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    indices: list[str] | Unset = UNSET
-    raw_settings: RestoreSnapshotApiConfigurationRawSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    indices: list[str] | Unset | None = UNSET
+    raw_settings: RestoreSnapshotApiConfigurationRawSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("indices", "indices", None),

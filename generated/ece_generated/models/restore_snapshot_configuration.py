@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ class RestoreSnapshotConfiguration(Model):
 
     snapshot_name: str
     repository_name: str | Unset = UNSET
-    repository_config: RestoreSnapshotRepoConfiguration | Unset = UNSET
-    restore_payload: RestoreSnapshotApiConfiguration | Unset = UNSET
+    repository_config: RestoreSnapshotRepoConfiguration | Unset | None = UNSET
+    restore_payload: RestoreSnapshotApiConfiguration | Unset | None = UNSET
     strategy: RestoreSnapshotConfigurationStrategy | Unset = UNSET
     source_cluster_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("snapshot_name", "snapshot_name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ class RestoreSnapshotRepoConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    raw_settings: RestoreSnapshotRepoConfigurationRawSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    raw_settings: RestoreSnapshotRepoConfigurationRawSettings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("raw_settings", "raw_settings", "RestoreSnapshotRepoConfigurationRawSettings"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .containers_entry import ContainersEntry
@@ -26,8 +27,8 @@ class Role(Model):
 
     id: str
     auto_blessed: bool
-    containers: list[ContainersEntry]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    containers: list[ContainersEntry] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +30,10 @@ class RoleAggregate(Model):
     """
 
     id: str
-    role: RoleWithMeta
-    blessings: BlessingsWithMeta | Unset = UNSET
-    pending: PendingStatesWithMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    role: RoleWithMeta | None
+    blessings: BlessingsWithMeta | Unset | None = UNSET
+    pending: PendingStatesWithMeta | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

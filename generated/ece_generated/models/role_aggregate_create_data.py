@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ class RoleAggregateCreateData(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    role: Role
-    blessings: Blessings | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    role: Role | None
+    blessings: Blessings | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("role", "role", "Role"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .role_aggregate import RoleAggregate
@@ -22,8 +23,8 @@ class RoleAggregates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[RoleAggregate]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    values: list[RoleAggregate] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "RoleAggregate")),)
     __ece_extra__ = None

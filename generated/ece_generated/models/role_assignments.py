@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,11 +31,11 @@ class RoleAssignments(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    platform: list[PlatformRoleAssignment] | Unset = UNSET
-    organization: list[OrganizationRoleAssignment] | Unset = UNSET
-    deployment: list[DeploymentRoleAssignment] | Unset = UNSET
-    project: ProjectRoleAssignments | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    platform: list[PlatformRoleAssignment] | Unset | None = UNSET
+    organization: list[OrganizationRoleAssignment] | Unset | None = UNSET
+    deployment: list[DeploymentRoleAssignment] | Unset | None = UNSET
+    project: ProjectRoleAssignments | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("platform", "platform", ("list", "PlatformRoleAssignment")),

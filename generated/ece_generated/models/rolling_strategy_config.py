@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -41,7 +42,7 @@ class RollingStrategyConfig(Model):
     allow_inline_resize: bool | Unset = UNSET
     skip_synced_flush: bool | Unset = UNSET
     shard_init_wait_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("group_by", "group_by", None),

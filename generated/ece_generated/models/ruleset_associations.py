@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .filter_association import FilterAssociation
@@ -24,9 +25,9 @@ class RulesetAssociations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    associations: list[FilterAssociation]
+    associations: list[FilterAssociation] | None
     total_associations: int
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("associations", "associations", ("list", "FilterAssociation")),

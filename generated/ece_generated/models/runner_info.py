@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,18 +45,18 @@ class RunnerInfo(Model):
     runner_id: str
     host_ip: str
     public_hostname: str
-    containers: list[RunnerContainerInfo]
-    roles: list[RunnerRoleInfo]
+    containers: list[RunnerContainerInfo] | None
+    roles: list[RunnerRoleInfo] | None
     connected: bool
     healthy: bool
     runner_name: str | Unset = UNSET
     zone: str | Unset = UNSET
-    tags: RunnerInfoTags | Unset = UNSET
-    features: RunnerInfoFeatures | Unset = UNSET
-    build_info: RunnerBuildInfo | Unset = UNSET
-    health_checks: RunnerHealthChecks | Unset = UNSET
+    tags: RunnerInfoTags | Unset | None = UNSET
+    features: RunnerInfoFeatures | Unset | None = UNSET
+    build_info: RunnerBuildInfo | Unset | None = UNSET
+    health_checks: RunnerHealthChecks | Unset | None = UNSET
     region: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("runner_id", "runner_id", None),

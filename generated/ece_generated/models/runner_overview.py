@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .runner_info import RunnerInfo
@@ -22,8 +23,8 @@ class RunnerOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runners: list[RunnerInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    runners: list[RunnerInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runners", "runners", ("list", "RunnerInfo")),)
     __ece_extra__ = None

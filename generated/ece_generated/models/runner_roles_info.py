@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .runner_role_info import RunnerRoleInfo
@@ -22,8 +23,8 @@ class RunnerRolesInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    roles: list[RunnerRoleInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    roles: list[RunnerRoleInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("roles", "roles", ("list", "RunnerRoleInfo")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .saml_security_realm_role_mapping_rule_type import SamlSecurityRealmRoleMappingRuleType
@@ -25,9 +26,9 @@ class SamlSecurityRealmRoleMappingRule(Model):
     """
 
     type_: SamlSecurityRealmRoleMappingRuleType
-    roles: list[str]
+    roles: list[str] | None
     value: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "SamlSecurityRealmRoleMappingRuleType")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +40,21 @@ class SamlSettings(Model):
         signing_certificate_url: The SAML signing certificate bundle URL. The bundle should be a zip file containing
             'signing.key' and 'signing.pem' files in the directory '/saml/:id', where :id is the value of
             the [id] field.
-        signing_certificate_url_password: The password to the signing certificate bundle
+        signing_certificate_url_password: The password to the signing certificate bundle (A secret: left out of repr.)
         signing_saml_messages: A list of SAML message types that should be signed. Each element in the list should be the local
             name of a SAML XML Element. Supported element types are AuthnRequest, LogoutRequest and
             LogoutResponse. Only valid if a signing certificate is also specified.
         encryption_certificate_url: The SAML encryption certificate bundle URL. The bundle should be a zip file containing
             'encryption.key' and 'encryption.pem' files in the directory '/saml/:id', where :id is the value
             of the [id] field.
-        encryption_certificate_url_password: The password to the encryption certificate bundle
+        encryption_certificate_url_password: The password to the encryption certificate bundle (A secret: left out of repr.)
         ssl_certificate_url: The SSL trusted CA certificate bundle URL. The bundle should be a zip file containing a single
             keystore file 'keystore.ks' Note that all keys should omit the
             'xpack.security.authc.realms.saml.{realm_id}' prefix. For example, when the realm ID is set to
             'saml1', the advanced configuration
             'xpack.security.authc.realms.saml.saml1.ssl.verification_mode: full' should be added as
             'ssl.verification_mode: full'.
-        ssl_certificate_url_truststore_password: The password to the SSL certificate bundle URL truststore
+        ssl_certificate_url_truststore_password: The password to the SSL certificate bundle URL truststore (A secret: left out of repr.)
         ssl_certificate_url_truststore_type: The format of the keystore file. Should be jks to use the Java Keystore format or PKCS12 to use
             PKCS#12 files. The default is jks.
         override_yaml: Advanced configuration options in YAML format. Any settings defined here will override any
@@ -64,24 +65,24 @@ class SamlSettings(Model):
 
     id: str
     name: str
-    idp: SamlIdpSettings
-    sp: SamlSpSettings
-    attributes: SamlAttributeSettings
+    idp: SamlIdpSettings | None
+    sp: SamlSpSettings | None
+    attributes: SamlAttributeSettings | None
     nameid_format: str | Unset = UNSET
-    role_mappings: SamlSecurityRealmRoleMappingRules | Unset = UNSET
+    role_mappings: SamlSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     force_authn: bool | Unset = UNSET
     signing_certificate_url: str | Unset = UNSET
     signing_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
-    signing_saml_messages: list[str] | Unset = UNSET
+    signing_saml_messages: list[str] | Unset | None = UNSET
     encryption_certificate_url: str | Unset = UNSET
     encryption_certificate_url_password: str | Unset = _field(default=UNSET, repr=False)
     ssl_certificate_url: str | Unset = UNSET
     ssl_certificate_url_truststore_password: str | Unset = _field(default=UNSET, repr=False)
     ssl_certificate_url_truststore_type: SamlSettingsSslCertificateUrlTruststoreType | Unset = UNSET
     override_yaml: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +34,9 @@ class SearchRequest(Model):
     from_: int | Unset = UNSET
     cursor: str | Unset = UNSET
     size: int | Unset = UNSET
-    query: QueryContainer | Unset = UNSET
-    sort: list[SearchRequestSortItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    query: QueryContainer | Unset | None = UNSET
+    sort: list[SearchRequestSortItem] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("from_", "from", None),

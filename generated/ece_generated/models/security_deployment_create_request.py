@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class SecurityDeploymentCreateRequest(Model):
 
     name: str | Unset = UNSET
     version: str | Unset = UNSET
-    topology: SecurityDeploymentTopology | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    topology: SecurityDeploymentTopology | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

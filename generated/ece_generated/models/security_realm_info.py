@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ class SecurityRealmInfo(Model):
     id: str
     name: str
     type_: SecurityRealmInfoType
-    urls: list[str]
+    urls: list[str] | None
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

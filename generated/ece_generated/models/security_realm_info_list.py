@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .security_realm_info import SecurityRealmInfo
@@ -22,8 +23,8 @@ class SecurityRealmInfoList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    realms: list[SecurityRealmInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    realms: list[SecurityRealmInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("realms", "realms", ("list", "SecurityRealmInfo")),)
     __ece_extra__ = None

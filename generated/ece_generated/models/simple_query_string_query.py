@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -37,7 +38,7 @@ class SimpleQueryStringQuery(Model):
     """
 
     query: str
-    fields: list[str] | Unset = UNSET
+    fields: list[str] | Unset | None = UNSET
     default_operator: str | Unset = UNSET
     analyze_wildcard: bool | Unset = UNSET
     analyzer: str | Unset = UNSET
@@ -49,7 +50,7 @@ class SimpleQueryStringQuery(Model):
     lenient: bool | Unset = UNSET
     minimum_should_match: str | Unset = UNSET
     quote_field_suffix: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("query", "query", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .snapshot_repository_configuration_settings import SnapshotRepositoryConfigurationSettings
@@ -26,8 +27,8 @@ class SnapshotRepositoryConfiguration(Model):
     """
 
     type_: str
-    settings: SnapshotRepositoryConfigurationSettings
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: SnapshotRepositoryConfigurationSettings | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("type_", "type", None),

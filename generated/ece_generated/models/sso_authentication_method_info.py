@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .sso_authentication_method_info_sso_type import SsoAuthenticationMethodInfoSsoType
@@ -28,7 +29,7 @@ class SsoAuthenticationMethodInfo(Model):
     sso_type: SsoAuthenticationMethodInfoSsoType
     name: str
     url: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("sso_type", "sso_type", ("enum", "SsoAuthenticationMethodInfoSsoType")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,12 +32,12 @@ class StackVersionApmConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str]
+    blacklist: list[str] | None
     version: str | Unset = UNSET
-    settings: StackVersionApmConfigSettings | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
-    compatible_node_types: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    settings: StackVersionApmConfigSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("docker_image", "docker_image", None),

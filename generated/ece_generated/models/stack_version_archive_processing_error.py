@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .basic_failed_reply import BasicFailedReply
@@ -24,8 +25,8 @@ class StackVersionArchiveProcessingError(Model):
     """
 
     stack_version: str
-    errors: BasicFailedReply
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    errors: BasicFailedReply | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("stack_version", "stack_version", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .stack_version_archive_processing_error import StackVersionArchiveProcessingError
@@ -25,9 +26,9 @@ class StackVersionArchiveProcessingResult(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig]
-    errors: list[StackVersionArchiveProcessingError]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    stacks: list[StackVersionConfig] | None
+    errors: list[StackVersionArchiveProcessingError] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("stacks", "stacks", ("list", "StackVersionConfig")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,20 +44,20 @@ class StackVersionConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    template: StackVersionTemplateInfo
-    elasticsearch: StackVersionElasticsearchConfig
-    kibana: StackVersionKibanaConfig
-    upgradable_to: list[str]
+    template: StackVersionTemplateInfo | None
+    elasticsearch: StackVersionElasticsearchConfig | None
+    kibana: StackVersionKibanaConfig | None
+    upgradable_to: list[str] | None
     version: str | Unset = UNSET
-    apm: StackVersionApmConfig | Unset = UNSET
-    appsearch: StackVersionAppSearchConfig | Unset = UNSET
-    enterprise_search: StackVersionEnterpriseSearchConfig | Unset = UNSET
-    metadata: StackVersionMetadata | Unset = UNSET
+    apm: StackVersionApmConfig | Unset | None = UNSET
+    appsearch: StackVersionAppSearchConfig | Unset | None = UNSET
+    enterprise_search: StackVersionEnterpriseSearchConfig | Unset | None = UNSET
+    metadata: StackVersionMetadata | Unset | None = UNSET
     deleted: bool | Unset = UNSET
     min_upgradable_from: str | Unset = UNSET
     whitelisted: bool | Unset = UNSET
     accessible: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("template", "template", "StackVersionTemplateInfo"),

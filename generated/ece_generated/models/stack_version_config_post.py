@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,14 +36,14 @@ class StackVersionConfigPost(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: StackVersionElasticsearchConfig
-    kibana: StackVersionKibanaConfig
-    apm: StackVersionApmConfig | Unset = UNSET
-    integrations_server: StackVersionIntegrationsServerConfig | Unset = UNSET
-    appsearch: StackVersionAppSearchConfig | Unset = UNSET
-    enterprise_search: StackVersionEnterpriseSearchConfig | Unset = UNSET
-    metadata: StackVersionMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: StackVersionElasticsearchConfig | None
+    kibana: StackVersionKibanaConfig | None
+    apm: StackVersionApmConfig | Unset | None = UNSET
+    integrations_server: StackVersionIntegrationsServerConfig | Unset | None = UNSET
+    appsearch: StackVersionAppSearchConfig | Unset | None = UNSET
+    enterprise_search: StackVersionEnterpriseSearchConfig | Unset | None = UNSET
+    metadata: StackVersionMetadata | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", "StackVersionElasticsearchConfig"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .stack_version_config import StackVersionConfig
@@ -22,8 +23,8 @@ class StackVersionConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    stacks: list[StackVersionConfig] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("stacks", "stacks", ("list", "StackVersionConfig")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,14 +35,14 @@ class StackVersionElasticsearchConfig(Model):
     """
 
     docker_image: str
-    plugins: list[str]
-    default_plugins: list[str]
-    blacklist: list[str]
-    node_types: list[StackVersionNodeType] | Unset = UNSET
-    settings: StackVersionElasticsearchConfigSettings | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
-    compatible_node_types: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    plugins: list[str] | None
+    default_plugins: list[str] | None
+    blacklist: list[str] | None
+    node_types: list[StackVersionNodeType] | Unset | None = UNSET
+    settings: StackVersionElasticsearchConfigSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("docker_image", "docker_image", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -32,7 +33,7 @@ class StackVersionMetadata(Model):
     min_wire_compatibility_version: str | Unset = UNSET
     min_index_compatibility_version: str | Unset = UNSET
     schema_version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("notes", "notes", None),

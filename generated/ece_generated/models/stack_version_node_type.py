@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,11 +35,11 @@ class StackVersionNodeType(Model):
     node_type: str
     name: str
     description: str
-    settings: StackVersionNodeTypeSettings | Unset = UNSET
-    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET
-    compatible_node_types: list[str] | Unset = UNSET
+    settings: StackVersionNodeTypeSettings | Unset | None = UNSET
+    capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET
+    compatible_node_types: list[str] | Unset | None = UNSET
     mandatory: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("node_type", "node_type", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ class TargetElasticsearchCluster(Model):
     """
 
     elasticsearch_id: str
-    links: TargetElasticsearchClusterLinks | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    links: TargetElasticsearchClusterLinks | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch_id", "elasticsearch_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +30,10 @@ class TlsPublicCertChain(Model):
     """
 
     user_supplied: bool
-    chain: list[str]
-    chain_status: ChainStatus | Unset = UNSET
+    chain: list[str] | None
+    chain_status: ChainStatus | Unset | None = UNSET
     api_managed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("user_supplied", "user_supplied", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -16,14 +17,14 @@ class TokenResponse(Model):
     enabled or disabled.
 
     Attributes:
-        token: The authorization bearer token that you use in subsequent requests
+        token: The authorization bearer token that you use in subsequent requests (A secret: left out of repr.)
         session_expiration_time: The time that the session token will expire
         additional_properties: Keys the spec does not list, kept as received.
     """
 
     token: str = _field(repr=False)
     session_expiration_time: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("token", "token", None),

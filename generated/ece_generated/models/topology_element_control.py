@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .topology_size import TopologySize
@@ -24,8 +25,8 @@ class TopologyElementControl(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    min_: TopologySize
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    min_: TopologySize | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("min_", "min", "TopologySize"),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .topology_size_resource import TopologySizeResource
@@ -26,7 +27,7 @@ class TopologySize(Model):
 
     value: int
     resource: TopologySizeResource
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("value", "value", None),

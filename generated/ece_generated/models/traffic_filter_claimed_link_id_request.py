@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -27,7 +28,7 @@ class TrafficFilterClaimedLinkIdRequest(Model):
     link_id: str | Unset = UNSET
     azure_endpoint_name: str | Unset = UNSET
     azure_endpoint_guid: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("region", "region", None),

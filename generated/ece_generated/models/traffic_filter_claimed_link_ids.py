@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .traffic_filter_claimed_link_id_info import TrafficFilterClaimedLinkIdInfo
@@ -22,8 +23,8 @@ class TrafficFilterClaimedLinkIds(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("claimed_link_ids", "claimed_link_ids", ("list", "TrafficFilterClaimedLinkIdInfo")),)
     __ece_extra__ = None

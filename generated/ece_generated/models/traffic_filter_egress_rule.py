@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ class TrafficFilterEgressRule(Model):
 
     target: str
     protocol: TrafficFilterEgressRuleProtocol
-    ports: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    ports: list[int] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("target", "target", None),

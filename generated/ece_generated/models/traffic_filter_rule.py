@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ class TrafficFilterRule(Model):
     source: str | Unset = UNSET
     azure_endpoint_name: str | Unset = UNSET
     azure_endpoint_guid: str | Unset = UNSET
-    egress_rule: TrafficFilterEgressRule | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    egress_rule: TrafficFilterEgressRule | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

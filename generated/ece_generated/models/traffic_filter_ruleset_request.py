@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,9 +33,9 @@ class TrafficFilterRulesetRequest(Model):
     type_: str
     include_by_default: bool
     region: str
-    rules: list[TrafficFilterRule]
+    rules: list[TrafficFilterRule] | None
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .traffic_filter_ruleset_info import TrafficFilterRulesetInfo
@@ -22,8 +23,8 @@ class TrafficFilterRulesets(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[TrafficFilterRulesetInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    rulesets: list[TrafficFilterRulesetInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", ("list", "TrafficFilterRulesetInfo")),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -19,8 +20,8 @@ class TrafficFilterSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[str]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    rulesets: list[str] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", None),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,12 +49,12 @@ class TransientElasticsearchPlanConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    strategy: PlanStrategy | Unset = UNSET
-    plan_configuration: ElasticsearchPlanControlConfiguration | Unset = UNSET
-    restore_snapshot: RestoreSnapshotConfiguration | Unset = UNSET
-    remote_clusters: RemoteResources | Unset = UNSET
-    cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    strategy: PlanStrategy | Unset | None = UNSET
+    plan_configuration: ElasticsearchPlanControlConfiguration | Unset | None = UNSET
+    restore_snapshot: RestoreSnapshotConfiguration | Unset | None = UNSET
+    remote_clusters: RemoteResources | Unset | None = UNSET
+    cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("strategy", "strategy", "PlanStrategy"),

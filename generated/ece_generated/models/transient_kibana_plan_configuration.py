@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ class TransientKibanaPlanConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    strategy: PlanStrategy | Unset = UNSET
-    plan_configuration: KibanaPlanControlConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    strategy: PlanStrategy | Unset | None = UNSET
+    plan_configuration: KibanaPlanControlConfiguration | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("strategy", "strategy", "PlanStrategy"),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -26,10 +27,10 @@ class TrustRelationshipUpdateRequest(Model):
 
     name: str | Unset = UNSET
     trust_by_default: bool | Unset = UNSET
-    account_ids: list[str] | Unset = UNSET
+    account_ids: list[str] | Unset | None = UNSET
     public_ca_cert: str | Unset = UNSET
     installation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("name", "name", None),

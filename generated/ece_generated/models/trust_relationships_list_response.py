@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .trust_relationship_get_response import TrustRelationshipGetResponse
@@ -22,8 +23,8 @@ class TrustRelationshipsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    trust_relationships: list[TrustRelationshipGetResponse]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    trust_relationships: list[TrustRelationshipGetResponse] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("trust_relationships", "trust_relationships", ("list", "TrustRelationshipGetResponse")),)
     __ece_extra__ = None

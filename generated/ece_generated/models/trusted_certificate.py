@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ class TrustedCertificate(Model):
     """
 
     pem: str
-    metadata: CertificateMetaData | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    metadata: CertificateMetaData | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("pem", "pem", None),

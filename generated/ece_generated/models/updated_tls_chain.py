@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .updated_tls_chain_service import UpdatedTlsChainService
@@ -23,7 +24,7 @@ class UpdatedTlsChain(Model):
     """
 
     service: UpdatedTlsChainService
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("service", "service", ("enum", "UpdatedTlsChainService")),)
     __ece_extra__ = None

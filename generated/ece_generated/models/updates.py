@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,13 +34,13 @@ class Updates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[Elasticsearch] | Unset = UNSET
-    kibana: list[Kibana] | Unset = UNSET
-    apm: list[Apm] | Unset = UNSET
-    integrations_server: list[IntegrationsServer] | Unset = UNSET
-    appsearch: list[AppSearch] | Unset = UNSET
-    enterprise_search: list[EnterpriseSearch] | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    elasticsearch: list[Elasticsearch] | Unset | None = UNSET
+    kibana: list[Kibana] | Unset | None = UNSET
+    apm: list[Apm] | Unset | None = UNSET
+    integrations_server: list[IntegrationsServer] | Unset | None = UNSET
+    appsearch: list[AppSearch] | Unset | None = UNSET
+    enterprise_search: list[EnterpriseSearch] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("elasticsearch", "elasticsearch", ("list", "Elasticsearch")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -20,7 +21,7 @@ class UsageStats(Model):
     """
 
     total_connected_memory_total: int
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("total_connected_memory_total", "total_connected_memory_total", None),)
     __ece_extra__ = None

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,12 +31,12 @@ class User(Model):
     """
 
     user_name: str
-    security: UserSecurity
-    metadata: UserMetadata | Unset = UNSET
+    security: UserSecurity | None
+    metadata: UserMetadata | Unset | None = UNSET
     full_name: str | Unset = UNSET
     email: str | Unset = UNSET
     builtin: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("user_name", "user_name", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 
 @_define
@@ -21,8 +22,8 @@ class UserApiKey(Model):
     """
 
     user_id: str
-    api_key_id: str = _field(repr=False)
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    api_key_id: str
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("user_id", "user_id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .user import User
@@ -22,8 +23,8 @@ class UserList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    users: list[User]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    users: list[User] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("users", "users", ("list", "User")),)
     __ece_extra__ = None

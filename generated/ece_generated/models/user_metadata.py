@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
@@ -31,7 +32,7 @@ class UserMetadata(Model):
     updated_at: str | Unset = UNSET
     first_login_at: str | Unset = UNSET
     last_login_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("created_by", "created_by", None),

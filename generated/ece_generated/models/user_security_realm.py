@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .user_security_realm_type import UserSecurityRealmType
@@ -25,7 +26,7 @@ class UserSecurityRealm(Model):
 
     type_: UserSecurityRealmType
     id: str
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("type_", "type", ("enum", "UserSecurityRealmType")),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .zookeeper_node_info_state import ZookeeperNodeInfoState
@@ -25,7 +26,7 @@ class ZookeeperNodeInfo(Model):
 
     id: str
     state: ZookeeperNodeInfoState
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
         ("id", "id", None),

@@ -8,6 +8,7 @@ from attrs import define as _define
 from attrs import field as _field
 
 from .._convert import Model
+from .._secrets import masked_repr
 
 if TYPE_CHECKING:
     from .zookeeper_node_info import ZookeeperNodeInfo
@@ -22,8 +23,8 @@ class ZookeeperSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    states: list[ZookeeperNodeInfo]
-    additional_properties: dict[str, Any] = _field(factory=dict)
+    states: list[ZookeeperNodeInfo] | None
+    additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("states", "states", ("list", "ZookeeperNodeInfo")),)
     __ece_extra__ = None

@@ -24,8 +24,16 @@ class AccountsApi:
     ) -> AccountResponse:
         """Fetch current account information
 
-        ``GET /account`` (get-current-account); arguments are documented on
-        :func:`ece_generated.api.accounts.get_current_account.build_request`.
+        Fetch current account information.
+
+        ``GET /account`` (operationId ``get-current-account``).
+
+        Returns:
+            AccountResponse: 200: Account fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [accounts.not_found]: Account not found.
         """
         from . import get_current_account as op
 
@@ -48,8 +56,19 @@ class AccountsApi:
     ) -> AccountResponse:
         """Updates the current account
 
-        ``PATCH /account`` (patch-current-account); arguments are documented on
-        :func:`ece_generated.api.accounts.patch_current_account.build_request`.
+        Updates the current account.
+
+        ``PATCH /account`` (operationId ``patch-current-account``).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AccountResponse: 200: Account updated successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [accounts.not_found]: Account not found.
         """
         from . import patch_current_account as op
 
@@ -78,8 +97,19 @@ class AccountsApi:
     ) -> AccountResponse:
         """Updates the current account
 
-        ``PUT /account`` (update-current-account); arguments are documented on
-        :func:`ece_generated.api.accounts.update_current_account.build_request`.
+        Updates the current account.
+
+        ``PUT /account`` (operationId ``update-current-account``).
+
+        Args:
+            body: A request to update an account
+
+        Returns:
+            AccountResponse: 200: Account updated successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [accounts.not_found]: Account not found.
         """
         from . import update_current_account as op
 

@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Fetch current account information.
 
+    ``GET /account`` (operationId ``get-current-account``).
+
+    Returns:
+        AccountResponse: 200: Account fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [accounts.not_found]: Account not found.
     """
     return Request(
         method=METHOD,

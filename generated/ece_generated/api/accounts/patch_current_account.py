@@ -36,9 +36,17 @@ def build_request(
 
     Updates the current account.
 
+    ``PATCH /account`` (operationId ``patch-current-account``).
+
     Args:
         body: The request body.
 
+    Returns:
+        AccountResponse: 200: Account updated successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [accounts.not_found]: Account not found.
     """
     return Request(
         method=METHOD,

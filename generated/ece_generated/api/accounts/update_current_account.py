@@ -37,9 +37,17 @@ def build_request(
 
     Updates the current account.
 
+    ``PUT /account`` (operationId ``update-current-account``).
+
     Args:
         body: A request to update an account
 
+    Returns:
+        AccountResponse: 200: Account updated successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [accounts.not_found]: Account not found.
     """
     return Request(
         method=METHOD,

@@ -35,8 +35,20 @@ class AuthenticationApi:
     ) -> ApiKeyResponse:
         """Create API key
 
-        ``POST /users/auth/keys`` (create-api-key); arguments are documented on
-        :func:`ece_generated.api.authentication.create_api_key.build_request`.
+        Creates a new API key.
+
+        ``POST /users/auth/keys`` (operationId ``create-api-key``).
+
+        Args:
+            body: The request payload that creates the API keys.
+
+        Returns:
+            ApiKeyResponse: 201: The API key is created and returned in the body of the response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [api_keys.invalid_input]: The request is invalid. Specify a different request, then try
+                again.
         """
         from . import create_api_key as op
 
@@ -65,8 +77,19 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Delete API key
 
-        ``DELETE /users/auth/keys/{api_key_id}`` (delete-api-key); arguments are documented on
-        :func:`ece_generated.api.authentication.delete_api_key.build_request`.
+        Delete or invalidate the API key.
+
+        ``DELETE /users/auth/keys/{api_key_id}`` (operationId ``delete-api-key``).
+
+        Args:
+            api_key_id: The API Key ID.
+
+        Returns:
+            EmptyResponse: 200: The API key is deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.key_not_found]: The {api_key_id} can't be found.
         """
         from . import delete_api_key as op
 
@@ -95,8 +118,15 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Delete API keys
 
-        ``DELETE /users/auth/keys`` (delete-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.delete_api_keys.build_request`.
+        Delete or invalidate API keys.
+
+        ``DELETE /users/auth/keys`` (operationId ``delete-api-keys``).
+
+        Args:
+            body: The request payload that deletes the API keys.
+
+        Returns:
+            EmptyResponse: 200: The API keys are deleted.
         """
         from . import delete_api_keys as op
 
@@ -126,8 +156,20 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Delete an API key for a user
 
-        ``DELETE /users/{user_id}/auth/keys/{api_key_id}`` (delete-user-api-key); arguments are documented on
-        :func:`ece_generated.api.authentication.delete_user_api_key.build_request`.
+        Delete or invalidate an API key for a user.
+
+        ``DELETE /users/{user_id}/auth/keys/{api_key_id}`` (operationId ``delete-user-api-key``).
+
+        Args:
+            user_id: The user ID.
+            api_key_id: The API Key ID.
+
+        Returns:
+            EmptyResponse: 200: The API key is deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.key_not_found]: The {api_key_id} can't be found.
         """
         from . import delete_user_api_key as op
 
@@ -159,8 +201,19 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Delete API keys for a user
 
-        ``DELETE /users/{user_id}/auth/keys`` (delete-user-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.delete_user_api_keys.build_request`.
+        Delete or invalidate all of the API keys for a user.
+
+        ``DELETE /users/{user_id}/auth/keys`` (operationId ``delete-user-api-keys``).
+
+        Args:
+            user_id: The user ID.
+
+        Returns:
+            EmptyResponse: 200: The API key is deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.user_not_found]: The {user_id} can't be found.
         """
         from . import delete_user_api_keys as op
 
@@ -189,8 +242,15 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Delete API keys of multiple users
 
-        ``DELETE /users/auth/keys/_all`` (delete-users-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.delete_users_api_keys.build_request`.
+        Delete or invalidate the API keys for multiple users.
+
+        ``DELETE /users/auth/keys/_all`` (operationId ``delete-users-api-keys``).
+
+        Args:
+            body: The request payload that deletes the API keys.
+
+        Returns:
+            EmptyResponse: 200: The API keys are deleted.
         """
         from . import delete_users_api_keys as op
 
@@ -219,8 +279,19 @@ class AuthenticationApi:
     ) -> ApiKeyResponse:
         """Get API key
 
-        ``GET /users/auth/keys/{api_key_id}`` (get-api-key); arguments are documented on
-        :func:`ece_generated.api.authentication.get_api_key.build_request`.
+        Retrieves the metadata for an API key.
+
+        ``GET /users/auth/keys/{api_key_id}`` (operationId ``get-api-key``).
+
+        Args:
+            api_key_id: The API Key ID.
+
+        Returns:
+            ApiKeyResponse: 200: The API key metadata is retrieved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.key_not_found]: The {api_key_id} can't be found.
         """
         from . import get_api_key as op
 
@@ -247,8 +318,12 @@ class AuthenticationApi:
     ) -> ApiKeysResponse:
         """Get all API keys
 
-        ``GET /users/auth/keys`` (get-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.get_api_keys.build_request`.
+        Retrieves the metadata for all of the API keys that the user generated.
+
+        ``GET /users/auth/keys`` (operationId ``get-api-keys``).
+
+        Returns:
+            ApiKeysResponse: 200: The metadata for the API keys is retrieved.
         """
         from . import get_api_keys as op
 
@@ -269,8 +344,13 @@ class AuthenticationApi:
     ) -> AuthenticationInfo:
         """User authentication information
 
-        ``GET /users/auth`` (get-authentication-info); arguments are documented on
-        :func:`ece_generated.api.authentication.get_authentication_info.build_request`.
+        Provides authentication information about a user, including elevated permission status and TOTP
+        device availability.
+
+        ``GET /users/auth`` (operationId ``get-authentication-info``).
+
+        Returns:
+            AuthenticationInfo: 200: User authentication information response
         """
         from . import get_authentication_info as op
 
@@ -294,8 +374,20 @@ class AuthenticationApi:
     ) -> ApiKeyResponse:
         """Get a user API key
 
-        ``GET /users/{user_id}/auth/keys/{api_key_id}`` (get-user-api-key); arguments are documented on
-        :func:`ece_generated.api.authentication.get_user_api_key.build_request`.
+        Retrieves the API key metadata for a user.
+
+        ``GET /users/{user_id}/auth/keys/{api_key_id}`` (operationId ``get-user-api-key``).
+
+        Args:
+            user_id: The user ID.
+            api_key_id: The API Key ID.
+
+        Returns:
+            ApiKeyResponse: 200: The API key metadata is retrieved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.key_not_found]: The {api_key_id} can't be found.
         """
         from . import get_user_api_key as op
 
@@ -327,8 +419,19 @@ class AuthenticationApi:
     ) -> ApiKeysResponse:
         """Get API key metadata for all keys created by the user
 
-        ``GET /users/{user_id}/auth/keys`` (get-user-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.get_user_api_keys.build_request`.
+        Retrieves metadata for all API keys created by the given user.
+
+        ``GET /users/{user_id}/auth/keys`` (operationId ``get-user-api-keys``).
+
+        Args:
+            user_id: The user ID.
+
+        Returns:
+            ApiKeysResponse: 200: The API key metadata is retrieved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [api_keys.user_not_found]: The {user_id} can't be found.
         """
         from . import get_user_api_keys as op
 
@@ -355,8 +458,12 @@ class AuthenticationApi:
     ) -> ApiKeysResponse:
         """Get all API keys for all users
 
-        ``GET /users/auth/keys/_all`` (get-users-api-keys); arguments are documented on
-        :func:`ece_generated.api.authentication.get_users_api_keys.build_request`.
+        Retrieves the metadata for all of the API keys for all users.
+
+        ``GET /users/auth/keys/_all`` (operationId ``get-users-api-keys``).
+
+        Returns:
+            ApiKeysResponse: 200: The metadata for the API keys is retrieved.
         """
         from . import get_users_api_keys as op
 
@@ -379,8 +486,26 @@ class AuthenticationApi:
     ) -> TokenResponse:
         """Login to ECE
 
-        ``POST /users/auth/_login`` (login); arguments are documented on
-        :func:`ece_generated.api.authentication.login.build_request`.
+        Authenticates against available users.
+
+        ``POST /users/auth/_login`` (operationId ``login``).
+
+        Args:
+            body: The body of a login request.
+
+        Returns:
+            TokenResponse: 200: Login successful, returns the token in the body (if 'login_state.path'
+                not specified)
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            302: Redirects to '/sso/token#BEARER_TOKEN?state=LOGIN_STATE' with the fragment containing a
+                bearer token (if 'login_state.path' is specified)
+            401 [root.unauthenticated]: The supplied authentication is invalid.
+            501 [authc.no_authentication_cluster]: The administrator needs to configure the
+                authentication cluster.
+            502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+                request. The response body contains details about the error.
         """
         from . import login as op
 
@@ -407,8 +532,19 @@ class AuthenticationApi:
     ) -> EmptyResponse:
         """Logout from ECE
 
-        ``POST /users/auth/_logout`` (logout); arguments are documented on
-        :func:`ece_generated.api.authentication.logout.build_request`.
+        Destroys the current session.
+
+        ``POST /users/auth/_logout`` (operationId ``logout``).
+
+        Returns:
+            EmptyResponse: 200: The current session was successfully destroyed.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            501 [authc.no_authentication_cluster]: The administrator needs to configure the
+                authentication cluster.
+            502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+                request. The response body contains details about the error.
         """
         from . import logout as op
 
@@ -429,8 +565,12 @@ class AuthenticationApi:
     ) -> AvailableAuthenticationMethods:
         """Available authentication methods
 
-        ``GET /users/auth/methods`` (methods); arguments are documented on
-        :func:`ece_generated.api.authentication.methods.build_request`.
+        Provides information about available authentication methods.
+
+        ``GET /users/auth/methods`` (operationId ``methods``).
+
+        Returns:
+            AvailableAuthenticationMethods: 200: Available authentication methods response
         """
         from . import methods as op
 
@@ -451,8 +591,21 @@ class AuthenticationApi:
     ) -> TokenResponse:
         """Refresh authentication token
 
-        ``POST /users/auth/_refresh`` (refresh-token); arguments are documented on
-        :func:`ece_generated.api.authentication.refresh_token.build_request`.
+        Issues a new authentication token.
+
+        ``POST /users/auth/_refresh`` (operationId ``refresh-token``).
+
+        Returns:
+            TokenResponse: 200: The token refreshed successfully and was returned in the body of the
+                response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [root.unauthorized]: The authentication token is invalid or expired.
+            501 [authc.no_authentication_cluster]: The administrator needs to configure the
+                authentication cluster.
+            502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+                request. The response body contains details about the error.
         """
         from . import refresh_token as op
 
@@ -475,8 +628,25 @@ class AuthenticationApi:
     ) -> Any:
         """SAML callback
 
-        ``POST /users/auth/saml/_callback`` (saml-callback); arguments are documented on
-        :func:`ece_generated.api.authentication.saml_callback.build_request`.
+        Accepts a callback request from an identity provider and authenticates the user.
+
+        ``POST /users/auth/saml/_callback`` (operationId ``saml-callback``).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Any
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            302: Redirects to the UI endpoint with an authorization token in the fragment and the relay
+                state, if it was specified during the initialization.
+            401 [root.unauthenticated]: The supplied SAML response is invalid.
+            501 [authc.no_authentication_cluster]: The administrator needs to configure the
+                authentication cluster.
+            502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+                request. The response body contains details about the error.
         """
         from . import saml_callback as op
 
@@ -505,8 +675,25 @@ class AuthenticationApi:
     ) -> Any:
         """Initiate SAML protocol
 
-        ``GET /users/auth/saml/_init`` (saml-init); arguments are documented on
-        :func:`ece_generated.api.authentication.saml_init.build_request`.
+        Calls the authentication cluster to initiate SAML Single Sign-on (Web Browser SSO profile)
+        protocol and redirects the user to the identity provider for authentication. The authentication
+        cluster must be configured prior to initiation.
+
+        ``GET /users/auth/saml/_init`` (operationId ``saml-init``).
+
+        Args:
+            state: An optional relay state that is sent back to the client after the user is authenticated
+
+        Returns:
+            Any
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            302: Redirects the client to the identity provider with a SAML authentication request
+            501 [authc.no_authentication_cluster]: The administrator needs to configure the
+                authentication cluster.
+            502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+                request. The response body contains details about the error.
         """
         from . import saml_init as op
 

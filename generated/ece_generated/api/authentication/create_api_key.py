@@ -37,9 +37,18 @@ def build_request(
 
     Creates a new API key.
 
+    ``POST /users/auth/keys`` (operationId ``create-api-key``).
+
     Args:
         body: The request payload that creates the API keys.
 
+    Returns:
+        ApiKeyResponse: 201: The API key is created and returned in the body of the response.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [api_keys.invalid_input]: The request is invalid. Specify a different request, then try
+            again.
     """
     return Request(
         method=METHOD,

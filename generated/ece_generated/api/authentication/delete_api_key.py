@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -36,13 +37,21 @@ def build_request(
 
     Delete or invalidate the API key.
 
+    ``DELETE /users/auth/keys/{api_key_id}`` (operationId ``delete-api-key``).
+
     Args:
         api_key_id: The API Key ID.
 
+    Returns:
+        EmptyResponse: 200: The API key is deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [api_keys.key_not_found]: The {api_key_id} can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/auth/keys/{path_segment(api_key_id)}",
+        path="/users/auth/keys/" + path_segment("api_key_id", api_key_id),
         operation_id=OPERATION_ID,
     )
 

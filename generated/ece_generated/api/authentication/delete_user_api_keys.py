@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -36,13 +37,21 @@ def build_request(
 
     Delete or invalidate all of the API keys for a user.
 
+    ``DELETE /users/{user_id}/auth/keys`` (operationId ``delete-user-api-keys``).
+
     Args:
         user_id: The user ID.
 
+    Returns:
+        EmptyResponse: 200: The API key is deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [api_keys.user_not_found]: The {user_id} can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_id)}/auth/keys",
+        path="/users/" + path_segment("user_id", user_id) + "/auth/keys",
         operation_id=OPERATION_ID,
     )
 

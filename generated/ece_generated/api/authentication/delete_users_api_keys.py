@@ -34,9 +34,13 @@ def build_request(
 
     Delete or invalidate the API keys for multiple users.
 
+    ``DELETE /users/auth/keys/_all`` (operationId ``delete-users-api-keys``).
+
     Args:
         body: The request payload that deletes the API keys.
 
+    Returns:
+        EmptyResponse: 200: The API keys are deleted.
     """
     return Request(
         method=METHOD,

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves the metadata for all of the API keys that the user generated.
 
+    ``GET /users/auth/keys`` (operationId ``get-api-keys``).
+
+    Returns:
+        ApiKeysResponse: 200: The metadata for the API keys is retrieved.
     """
     return Request(
         method=METHOD,

@@ -31,6 +31,10 @@ def build_request() -> Request:
     Provides authentication information about a user, including elevated permission status and TOTP
     device availability.
 
+    ``GET /users/auth`` (operationId ``get-authentication-info``).
+
+    Returns:
+        AuthenticationInfo: 200: User authentication information response
     """
     return Request(
         method=METHOD,

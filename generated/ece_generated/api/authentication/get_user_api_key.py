@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.api_key_response import ApiKeyResponse
@@ -37,14 +38,22 @@ def build_request(
 
     Retrieves the API key metadata for a user.
 
+    ``GET /users/{user_id}/auth/keys/{api_key_id}`` (operationId ``get-user-api-key``).
+
     Args:
         user_id: The user ID.
         api_key_id: The API Key ID.
 
+    Returns:
+        ApiKeyResponse: 200: The API key metadata is retrieved.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [api_keys.key_not_found]: The {api_key_id} can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_id)}/auth/keys/{path_segment(api_key_id)}",
+        path="/users/" + path_segment("user_id", user_id) + "/auth/keys/" + path_segment("api_key_id", api_key_id),
         operation_id=OPERATION_ID,
     )
 

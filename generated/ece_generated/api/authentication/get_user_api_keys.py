@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.api_keys_response import ApiKeysResponse
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves metadata for all API keys created by the given user.
 
+    ``GET /users/{user_id}/auth/keys`` (operationId ``get-user-api-keys``).
+
     Args:
         user_id: The user ID.
 
+    Returns:
+        ApiKeysResponse: 200: The API key metadata is retrieved.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [api_keys.user_not_found]: The {user_id} can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_id)}/auth/keys",
+        path="/users/" + path_segment("user_id", user_id) + "/auth/keys",
         operation_id=OPERATION_ID,
     )
 

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves the metadata for all of the API keys for all users.
 
+    ``GET /users/auth/keys/_all`` (operationId ``get-users-api-keys``).
+
+    Returns:
+        ApiKeysResponse: 200: The metadata for the API keys is retrieved.
     """
     return Request(
         method=METHOD,

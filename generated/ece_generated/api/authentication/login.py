@@ -42,9 +42,24 @@ def build_request(
 
     Authenticates against available users.
 
+    ``POST /users/auth/_login`` (operationId ``login``).
+
     Args:
         body: The body of a login request.
 
+    Returns:
+        TokenResponse: 200: Login successful, returns the token in the body (if 'login_state.path' not
+            specified)
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        302: Redirects to '/sso/token#BEARER_TOKEN?state=LOGIN_STATE' with the fragment containing a
+            bearer token (if 'login_state.path' is specified)
+        401 [root.unauthenticated]: The supplied authentication is invalid.
+        501 [authc.no_authentication_cluster]: The administrator needs to configure the authentication
+            cluster.
+        502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+            request. The response body contains details about the error.
     """
     return Request(
         method=METHOD,

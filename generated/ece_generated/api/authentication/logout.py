@@ -35,6 +35,17 @@ def build_request() -> Request:
 
     Destroys the current session.
 
+    ``POST /users/auth/_logout`` (operationId ``logout``).
+
+    Returns:
+        EmptyResponse: 200: The current session was successfully destroyed.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        501 [authc.no_authentication_cluster]: The administrator needs to configure the authentication
+            cluster.
+        502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+            request. The response body contains details about the error.
     """
     return Request(
         method=METHOD,

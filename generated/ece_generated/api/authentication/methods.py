@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Provides information about available authentication methods.
 
+    ``GET /users/auth/methods`` (operationId ``methods``).
+
+    Returns:
+        AvailableAuthenticationMethods: 200: Available authentication methods response
     """
     return Request(
         method=METHOD,

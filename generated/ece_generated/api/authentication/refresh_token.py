@@ -37,6 +37,19 @@ def build_request() -> Request:
 
     Issues a new authentication token.
 
+    ``POST /users/auth/_refresh`` (operationId ``refresh-token``).
+
+    Returns:
+        TokenResponse: 200: The token refreshed successfully and was returned in the body of the
+            response.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [root.unauthorized]: The authentication token is invalid or expired.
+        501 [authc.no_authentication_cluster]: The administrator needs to configure the authentication
+            cluster.
+        502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+            request. The response body contains details about the error.
     """
     return Request(
         method=METHOD,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._convert import decode, jsonable
+from ..._convert import decode
+from ..._encode import form_body
 from ...types import Request
 
 if TYPE_CHECKING:
@@ -40,15 +41,30 @@ def build_request(
 
     Accepts a callback request from an identity provider and authenticates the user.
 
+    ``POST /users/auth/saml/_callback`` (operationId ``saml-callback``).
+
     Args:
         body: The request body.
 
+    Returns:
+        Any
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        302: Redirects to the UI endpoint with an authorization token in the fragment and the relay
+            state, if it was specified during the initialization.
+        401 [root.unauthenticated]: The supplied SAML response is invalid.
+        501 [authc.no_authentication_cluster]: The administrator needs to configure the authentication
+            cluster.
+        502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+            request. The response body contains details about the error.
     """
     return Request(
         method=METHOD,
         path="/users/auth/saml/_callback",
         operation_id=OPERATION_ID,
-        json=jsonable(body),
+        content=form_body(body, None),
+        content_type="application/x-www-form-urlencoded",
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 OPERATION_ID = "saml-init"
 METHOD = "GET"
@@ -36,13 +37,25 @@ def build_request(
     and redirects the user to the identity provider for authentication. The authentication cluster must
     be configured prior to initiation.
 
+    ``GET /users/auth/saml/_init`` (operationId ``saml-init``).
+
     Args:
         state: An optional relay state that is sent back to the client after the user is authenticated
 
+    Returns:
+        Any
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        302: Redirects the client to the identity provider with a SAML authentication request
+        501 [authc.no_authentication_cluster]: The administrator needs to configure the authentication
+            cluster.
+        502 [authc.authentication_cluster_error]: The authentication cluster failed to process the
+            request. The response body contains details about the error.
     """
     params: list[tuple[str, str]] = []
     if state is not UNSET and state is not None:
-        params.append(("state", query_value(state)))
+        params.append(("state", param_text("state", state)))
     return Request(
         method=METHOD,
         path="/users/auth/saml/_init",

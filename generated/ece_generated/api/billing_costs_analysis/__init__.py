@@ -33,8 +33,32 @@ class BillingCostsAnalysisApi:
     ) -> ChartItems:
         """Get charts for the organization. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}/charts`` (get-costs-charts); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_charts.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the
+        organization.
+
+        ``GET /billing/costs/{organization_id}/charts`` (operationId ``get-costs-charts``).
+
+        Args:
+            organization_id: Identifier for the organization
+            from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch costs. Defaults to the
+                current date.
+            bucketing_strategy: The desired bucketing strategy for the charts. Defaults to `daily`. (server default:
+                "daily")
+
+        Returns:
+            ChartItems: 200: The usage charts of an organization.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: The specified date range is invalid.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
+            429 [billing_service.rate_limited]: Too many requests.
+            500 [billing_service.failed_request]: Error fetching the itemized costs for the
+                organization.
         """
         from . import get_costs_charts as op
 
@@ -76,8 +100,33 @@ class BillingCostsAnalysisApi:
     ) -> ChartItems:
         """Get charts by deployment. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`` (get-costs-charts-by-deployment); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_charts_by_deployment.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
+        deployment.
+
+        ``GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`` (operationId ``get-costs-charts-by-deployment``).
+
+        Args:
+            organization_id: Identifier for the organization
+            deployment_id: Id of a Deployment
+            from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch costs. Defaults to the
+                current date.
+            bucketing_strategy: The desired bucketing strategy for the charts. Defaults to `daily`. (server default:
+                "daily")
+
+        Returns:
+            ChartItems: 200: The usage charts of a deployment.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: The specified date range is invalid.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
+            429 [billing_service.rate_limited]: Too many requests.
+            500 [billing_service.failed_request]: Error fetching the itemized costs for the
+                organization.
         """
         from . import get_costs_charts_by_deployment as op
 
@@ -121,8 +170,30 @@ class BillingCostsAnalysisApi:
     ) -> DeploymentsCosts:
         """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}/deployments`` (get-costs-deployments); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_deployments.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all
+        deployments for the organization.
+
+        ``GET /billing/costs/{organization_id}/deployments`` (operationId ``get-costs-deployments``).
+
+        Args:
+            organization_id: Identifier for the organization
+            from_: A datetime for the beginning of the desired range for which to fetch activity. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch activity. Defaults to the
+                current date.
+            accept: Accept header containing the content preference.
+
+        Returns:
+            DeploymentsCosts: 200: The costs associated to a set of products
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: Invalid date range specified.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
+            500 [billing_service.failed_request]: An error occurred when fetching the costs associated
+                with all deployments for the organization.
         """
         from . import get_costs_deployments as op
 
@@ -162,8 +233,29 @@ class BillingCostsAnalysisApi:
     ) -> ItemsCosts:
         """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}/items`` (get-costs-items); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_items.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the
+        organization.
+
+        ``GET /billing/costs/{organization_id}/items`` (operationId ``get-costs-items``).
+
+        Args:
+            organization_id: Identifier for the organization
+            from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch costs. Defaults to the
+                current date.
+
+        Returns:
+            ItemsCosts: 200: The costs associated to a set of items
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: The specified date range is invalid.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
+            500 [billing_service.failed_request]: Error fetching the itemized costs for the
+                organization.
         """
         from . import get_costs_items as op
 
@@ -202,8 +294,32 @@ class BillingCostsAnalysisApi:
     ) -> ItemsCosts:
         """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`` (get-costs-items-by-deployment); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_items_by_deployment.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+        deployment.
+
+        ``GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`` (operationId ``get-costs-items-by-deployment``).
+
+        Args:
+            organization_id: Identifier for the organization
+            deployment_id: Id of a Deployment
+            from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch costs. Defaults to the
+                current date.
+            accept: Determines the response body format. Can be either application/json or text/csv.
+
+        Returns:
+            ItemsCosts: 200: The costs associated to a set items billed for a single deployment.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: The specified date range is invalid.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found, billing_service.es_cluster_id_not_found]: * The organization
+                was not found. * The Elasticsearch cluster was not found.
+            500 [billing_service.failed_request]: An error occurred when fetching the itemized costs for
+                the given deployment of the organization.
         """
         from . import get_costs_items_by_deployment as op
 
@@ -246,8 +362,29 @@ class BillingCostsAnalysisApi:
     ) -> CostsOverview:
         """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
 
-        ``GET /billing/costs/{organization_id}`` (get-costs-overview); arguments are documented on
-        :func:`ece_generated.api.billing_costs_analysis.get_costs_overview.build_request`.
+        EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by
+        organization ID.
+
+        ``GET /billing/costs/{organization_id}`` (operationId ``get-costs-overview``).
+
+        Args:
+            organization_id: Identifier for the organization
+            from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to
+                start of current month.
+            to: A datetime for the end of the desired range for which to fetch costs. Defaults to the
+                current date.
+
+        Returns:
+            CostsOverview: 200: Top-level cost overview for the organization
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [costs.invalid_date_range]: The specified date range is invalid.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
+            500 [billing_service.failed_request]: An error occurred when fetching an overview of the
+                costs for the organization.
         """
         from . import get_costs_overview as op
 

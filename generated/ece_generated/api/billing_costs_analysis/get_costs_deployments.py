@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import header_value, param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployments_costs import DeploymentsCosts
@@ -46,6 +47,8 @@ def build_request(
     EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
     for the organization.
 
+    ``GET /billing/costs/{organization_id}/deployments`` (operationId ``get-costs-deployments``).
+
     Args:
         organization_id: Identifier for the organization
         from_: A datetime for the beginning of the desired range for which to fetch activity. Defaults to start
@@ -54,18 +57,29 @@ def build_request(
             date.
         accept: Accept header containing the content preference.
 
+    Returns:
+        DeploymentsCosts: 200: The costs associated to a set of products
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [costs.invalid_date_range]: Invalid date range specified.
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found]: Organization not found.
+        500 [billing_service.failed_request]: An error occurred when fetching the costs associated with
+            all deployments for the organization.
     """
     params: list[tuple[str, str]] = []
     if from_ is not UNSET and from_ is not None:
-        params.append(("from", query_value(from_)))
+        params.append(("from", param_text("from", from_)))
     if to is not UNSET and to is not None:
-        params.append(("to", query_value(to)))
+        params.append(("to", param_text("to", to)))
     headers: list[tuple[str, str]] = []
     if accept is not UNSET and accept is not None:
-        headers.append(("Accept", query_value(accept)))
+        headers.append(("Accept", header_value("Accept", accept)))
     return Request(
         method=METHOD,
-        path=f"/billing/costs/{path_segment(organization_id)}/deployments",
+        path="/billing/costs/" + path_segment("organization_id", organization_id) + "/deployments",
         operation_id=OPERATION_ID,
         params=tuple(params),
         headers=tuple(headers),

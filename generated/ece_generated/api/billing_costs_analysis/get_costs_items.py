@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.items_costs import ItemsCosts
@@ -44,6 +45,8 @@ def build_request(
 
     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
+    ``GET /billing/costs/{organization_id}/items`` (operationId ``get-costs-items``).
+
     Args:
         organization_id: Identifier for the organization
         from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
@@ -51,15 +54,25 @@ def build_request(
         to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
             date.
 
+    Returns:
+        ItemsCosts: 200: The costs associated to a set of items
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [costs.invalid_date_range]: The specified date range is invalid.
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found]: Organization not found.
+        500 [billing_service.failed_request]: Error fetching the itemized costs for the organization.
     """
     params: list[tuple[str, str]] = []
     if from_ is not UNSET and from_ is not None:
-        params.append(("from", query_value(from_)))
+        params.append(("from", param_text("from", from_)))
     if to is not UNSET and to is not None:
-        params.append(("to", query_value(to)))
+        params.append(("to", param_text("to", to)))
     return Request(
         method=METHOD,
-        path=f"/billing/costs/{path_segment(organization_id)}/items",
+        path="/billing/costs/" + path_segment("organization_id", organization_id) + "/items",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

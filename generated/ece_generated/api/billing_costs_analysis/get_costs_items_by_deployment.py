@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import header_value, param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.items_costs import ItemsCosts
@@ -50,6 +51,8 @@ def build_request(
     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
     deployment.
 
+    ``GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`` (operationId ``get-costs-items-by-deployment``).
+
     Args:
         organization_id: Identifier for the organization
         deployment_id: Id of a Deployment
@@ -59,18 +62,34 @@ def build_request(
             date.
         accept: Determines the response body format. Can be either application/json or text/csv.
 
+    Returns:
+        ItemsCosts: 200: The costs associated to a set items billed for a single deployment.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [costs.invalid_date_range]: The specified date range is invalid.
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found, billing_service.es_cluster_id_not_found]: * The organization was
+            not found. * The Elasticsearch cluster was not found.
+        500 [billing_service.failed_request]: An error occurred when fetching the itemized costs for the
+            given deployment of the organization.
     """
     params: list[tuple[str, str]] = []
     if from_ is not UNSET and from_ is not None:
-        params.append(("from", query_value(from_)))
+        params.append(("from", param_text("from", from_)))
     if to is not UNSET and to is not None:
-        params.append(("to", query_value(to)))
+        params.append(("to", param_text("to", to)))
     headers: list[tuple[str, str]] = []
     if accept is not UNSET and accept is not None:
-        headers.append(("Accept", query_value(accept)))
+        headers.append(("Accept", header_value("Accept", accept)))
     return Request(
         method=METHOD,
-        path=f"/billing/costs/{path_segment(organization_id)}/deployments/{path_segment(deployment_id)}/items",
+        path="/billing/costs/"
+        + path_segment("organization_id", organization_id)
+        + "/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/items",
         operation_id=OPERATION_ID,
         params=tuple(params),
         headers=tuple(headers),

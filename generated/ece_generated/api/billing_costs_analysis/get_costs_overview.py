@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.costs_overview import CostsOverview
@@ -45,6 +46,8 @@ def build_request(
     EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
     ID.
 
+    ``GET /billing/costs/{organization_id}`` (operationId ``get-costs-overview``).
+
     Args:
         organization_id: Identifier for the organization
         from_: A datetime for the beginning of the desired range for which to fetch costs. Defaults to start of
@@ -52,15 +55,26 @@ def build_request(
         to: A datetime for the end of the desired range for which to fetch costs. Defaults to the current
             date.
 
+    Returns:
+        CostsOverview: 200: Top-level cost overview for the organization
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [costs.invalid_date_range]: The specified date range is invalid.
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found]: Organization not found.
+        500 [billing_service.failed_request]: An error occurred when fetching an overview of the costs
+            for the organization.
     """
     params: list[tuple[str, str]] = []
     if from_ is not UNSET and from_ is not None:
-        params.append(("from", query_value(from_)))
+        params.append(("from", param_text("from", from_)))
     if to is not UNSET and to is not None:
-        params.append(("to", query_value(to)))
+        params.append(("to", param_text("to", to)))
     return Request(
         method=METHOD,
-        path=f"/billing/costs/{path_segment(organization_id)}",
+        path="/billing/costs/" + path_segment("organization_id", organization_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

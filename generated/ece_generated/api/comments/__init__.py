@@ -31,8 +31,26 @@ class CommentsApi:
     ) -> Comment:
         """Create a Comment
 
-        ``POST /comments/{resource_type}/{resource_id}`` (create-comment); arguments are documented on
-        :func:`ece_generated.api.comments.create_comment.build_request`.
+        Creates a comment for the given Resource.
+
+        ``POST /comments/{resource_type}/{resource_id}`` (operationId ``create-comment``).
+
+        Args:
+            resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana,
+                apm, appsearch, enterprise_search, integrations_server, allocator, constructor, runner,
+                proxy].
+            resource_id: Id of the Resource that a Comment belongs to.
+            body: A request for creating a new Comment
+
+        Returns:
+            Comment: 201: The Comment that was just created.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [comments.no_user_id]: Your current session does not have a user id associated with it.
+            404 [comments.resource_does_not_exist]: No Resource of the given type and id exist.
+            409 [comments.id_already_exists]: A Comment already exists with the generated id. Please try
+                again.
         """
         from . import create_comment as op
 
@@ -70,8 +88,28 @@ class CommentsApi:
     ) -> EmptyResponse:
         """Delete Comment
 
-        ``DELETE /comments/{resource_type}/{resource_id}/{comment_id}`` (delete-comment); arguments are documented on
-        :func:`ece_generated.api.comments.delete_comment.build_request`.
+        Deletes a Comment.
+
+        ``DELETE /comments/{resource_type}/{resource_id}/{comment_id}`` (operationId ``delete-comment``).
+
+        Args:
+            resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana,
+                apm, appsearch, enterprise_search, integrations_server, allocator, constructor, runner,
+                proxy].
+            resource_id: Id of the Resource that a Comment belongs to.
+            comment_id: Id of a Comment
+            version: If specified then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: Comment deleted successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [comments.unauthorised, comments.no_user_id]: * The Comment does not belong to you. *
+                Your current session does not have a user id associated with it.
+            404 [comments.comment_does_not_exist]: The Comment you want does not exist.
+            409 [comments.version_conflict]: The version you sent does not match the persisted version.
         """
         from . import delete_comment as op
 
@@ -111,8 +149,23 @@ class CommentsApi:
     ) -> Comment:
         """Get Comment
 
-        ``GET /comments/{resource_type}/{resource_id}/{comment_id}`` (get-comment); arguments are documented on
-        :func:`ece_generated.api.comments.get_comment.build_request`.
+        Retrieves a Comment.
+
+        ``GET /comments/{resource_type}/{resource_id}/{comment_id}`` (operationId ``get-comment``).
+
+        Args:
+            resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana,
+                apm, appsearch, enterprise_search, integrations_server, allocator, constructor, runner,
+                proxy].
+            resource_id: Id of the Resource that a Comment belongs to.
+            comment_id: Id of a Comment
+
+        Returns:
+            Comment: 200: The Comment
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [comments.comment_does_not_exist]: The Comment you want does not exist.
         """
         from . import get_comment as op
 
@@ -148,8 +201,18 @@ class CommentsApi:
     ) -> CommentsWithMetas:
         """List Comments
 
-        ``GET /comments/{resource_type}/{resource_id}`` (list-comment); arguments are documented on
-        :func:`ece_generated.api.comments.list_comment.build_request`.
+        Retrieves all the comments for a given Resource, in reverse modified time order.
+
+        ``GET /comments/{resource_type}/{resource_id}`` (operationId ``list-comment``).
+
+        Args:
+            resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana,
+                apm, appsearch, enterprise_search, integrations_server, allocator, constructor, runner,
+                proxy].
+            resource_id: Id of the Resource that a Comment belongs to.
+
+        Returns:
+            CommentsWithMetas: 200: The Comments
         """
         from . import list_comment as op
 
@@ -185,8 +248,29 @@ class CommentsApi:
     ) -> Comment:
         """Update Comment
 
-        ``PUT /comments/{resource_type}/{resource_id}/{comment_id}`` (update-comment); arguments are documented on
-        :func:`ece_generated.api.comments.update_comment.build_request`.
+        Updates a Comment.
+
+        ``PUT /comments/{resource_type}/{resource_id}/{comment_id}`` (operationId ``update-comment``).
+
+        Args:
+            resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana,
+                apm, appsearch, enterprise_search, integrations_server, allocator, constructor, runner,
+                proxy].
+            resource_id: Id of the Resource that a Comment belongs to.
+            comment_id: Id of a Comment
+            version: If specified then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: A request for updating an existing Comment
+
+        Returns:
+            Comment: 200: Comment updated successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [comments.unauthorised, comments.no_user_id]: * The Comment does not belong to you. *
+                Your current session does not have a user id associated with it.
+            404 [comments.comment_does_not_exist]: The Comment you want does not exist.
+            409 [comments.version_conflict]: The version you sent does not match the persisted version.
         """
         from . import update_comment as op
 

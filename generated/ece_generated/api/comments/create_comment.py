@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.comment import Comment
@@ -43,16 +44,30 @@ def build_request(
 
     Creates a comment for the given Resource.
 
+    ``POST /comments/{resource_type}/{resource_id}`` (operationId ``create-comment``).
+
     Args:
         resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
             appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
         resource_id: Id of the Resource that a Comment belongs to.
         body: A request for creating a new Comment
 
+    Returns:
+        Comment: 201: The Comment that was just created.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [comments.no_user_id]: Your current session does not have a user id associated with it.
+        404 [comments.resource_does_not_exist]: No Resource of the given type and id exist.
+        409 [comments.id_already_exists]: A Comment already exists with the generated id. Please try
+            again.
     """
     return Request(
         method=METHOD,
-        path=f"/comments/{path_segment(resource_type)}/{path_segment(resource_id)}",
+        path="/comments/"
+        + path_segment("resource_type", resource_type)
+        + "/"
+        + path_segment("resource_id", resource_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.comment import Comment
@@ -38,16 +39,29 @@ def build_request(
 
     Retrieves a Comment.
 
+    ``GET /comments/{resource_type}/{resource_id}/{comment_id}`` (operationId ``get-comment``).
+
     Args:
         resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
             appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
         resource_id: Id of the Resource that a Comment belongs to.
         comment_id: Id of a Comment
 
+    Returns:
+        Comment: 200: The Comment
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [comments.comment_does_not_exist]: The Comment you want does not exist.
     """
     return Request(
         method=METHOD,
-        path=f"/comments/{path_segment(resource_type)}/{path_segment(resource_id)}/{path_segment(comment_id)}",
+        path="/comments/"
+        + path_segment("resource_type", resource_type)
+        + "/"
+        + path_segment("resource_id", resource_id)
+        + "/"
+        + path_segment("comment_id", comment_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.comments_with_metas import CommentsWithMetas
@@ -34,15 +35,22 @@ def build_request(
 
     Retrieves all the comments for a given Resource, in reverse modified time order.
 
+    ``GET /comments/{resource_type}/{resource_id}`` (operationId ``list-comment``).
+
     Args:
         resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
             appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
         resource_id: Id of the Resource that a Comment belongs to.
 
+    Returns:
+        CommentsWithMetas: 200: The Comments
     """
     return Request(
         method=METHOD,
-        path=f"/comments/{path_segment(resource_type)}/{path_segment(resource_id)}",
+        path="/comments/"
+        + path_segment("resource_type", resource_type)
+        + "/"
+        + path_segment("resource_id", resource_id),
         operation_id=OPERATION_ID,
     )
 

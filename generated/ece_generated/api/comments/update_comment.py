@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.comment import Comment
@@ -48,6 +49,8 @@ def build_request(
 
     Updates a Comment.
 
+    ``PUT /comments/{resource_type}/{resource_id}/{comment_id}`` (operationId ``update-comment``).
+
     Args:
         resource_type: The kind of Resource that a Comment belongs to. Should be one of [elasticsearch, kibana, apm,
             appsearch, enterprise_search, integrations_server, allocator, constructor, runner, proxy].
@@ -57,13 +60,27 @@ def build_request(
             (returned in 'x-cloud-resource-version' of the GET request)
         body: A request for updating an existing Comment
 
+    Returns:
+        Comment: 200: Comment updated successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [comments.unauthorised, comments.no_user_id]: * The Comment does not belong to you. * Your
+            current session does not have a user id associated with it.
+        404 [comments.comment_does_not_exist]: The Comment you want does not exist.
+        409 [comments.version_conflict]: The version you sent does not match the persisted version.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/comments/{path_segment(resource_type)}/{path_segment(resource_id)}/{path_segment(comment_id)}",
+        path="/comments/"
+        + path_segment("resource_type", resource_type)
+        + "/"
+        + path_segment("resource_id", resource_id)
+        + "/"
+        + path_segment("comment_id", comment_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

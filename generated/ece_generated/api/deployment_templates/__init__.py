@@ -30,8 +30,24 @@ class DeploymentTemplatesApi:
     ) -> IdResponse:
         """Create deployment template
 
-        ``POST /deployments/templates`` (create-deployment-template-v2); arguments are documented on
-        :func:`ece_generated.api.deployment_templates.create_deployment_template_v2.build_request`.
+        Creates a deployment template.
+
+        ``POST /deployments/templates`` (operationId ``create-deployment-template-v2``).
+
+        Args:
+            validate_only: If true, the deployment template definition will be validated but the template will not be
+                created. (server default: false)
+            region: Region of the deployment template
+            body: Request body to create or update a Deployment Template
+
+        Returns:
+            IdResponse: 200: The request was valid (used when validate_only is true).; 201: The
+                deployment definition was valid and the template has been created.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [templates.region_not_found]: The requested region is not supported.
+            401 [templates.region_not_allowed]: The user is not authorized to access requested region.
         """
         from . import create_deployment_template_v2 as op
 
@@ -67,8 +83,23 @@ class DeploymentTemplatesApi:
     ) -> EmptyResponse:
         """Delete deployment template
 
-        ``DELETE /deployments/templates/{template_id}`` (delete-deployment-template-v2); arguments are documented on
-        :func:`ece_generated.api.deployment_templates.delete_deployment_template_v2.build_request`.
+        Deletes a deployment template by id.
+
+        ``DELETE /deployments/templates/{template_id}`` (operationId ``delete-deployment-template-v2``).
+
+        Args:
+            template_id: The identifier for the deployment template.
+            region: Region of the deployment template
+
+        Returns:
+            EmptyResponse: 200: The deployment template was successfully deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [templates.region_not_found]: The requested region is not supported.
+            401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+            404 [templates.template_not_found]: The deployment template specified by {template_id}
+                cannot be found.
         """
         from . import delete_deployment_template_v2 as op
 
@@ -104,8 +135,29 @@ class DeploymentTemplatesApi:
     ) -> DeploymentTemplateInfoV2:
         """Get deployment template
 
-        ``GET /deployments/templates/{template_id}`` (get-deployment-template-v2); arguments are documented on
-        :func:`ece_generated.api.deployment_templates.get_deployment_template_v2.build_request`.
+        Retrieves a deployment template by id.
+
+        ``GET /deployments/templates/{template_id}`` (operationId ``get-deployment-template-v2``).
+
+        Args:
+            template_id: The identifier for the deployment template.
+            show_instance_configurations: If true, will return details for each instance configuration referenced by the template.
+                (server default: true)
+            show_max_zones: If true, will populate the max_zones field in the instance configurations. Only relevant if
+                show_instance_configurations=true. (server default: false)
+            stack_version: If present, it will cause the returned deployment template to be adapted to return only the
+                elements allowed in that version.
+            region: Region of the deployment template
+
+        Returns:
+            DeploymentTemplateInfoV2: 200: The deployment template was found and returned successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [templates.region_not_found]: The requested region is not supported.
+            401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+            404 [templates.template_not_found]: The deployment template specified by {template_id}
+                cannot be found.
         """
         from . import get_deployment_template_v2 as op
 
@@ -152,8 +204,30 @@ class DeploymentTemplatesApi:
     ) -> list[DeploymentTemplateInfoV2]:
         """Get deployment templates
 
-        ``GET /deployments/templates`` (get-deployment-templates-v2); arguments are documented on
-        :func:`ece_generated.api.deployment_templates.get_deployment_templates_v2.build_request`.
+        Retrieves all deployment templates.
+
+        ``GET /deployments/templates`` (operationId ``get-deployment-templates-v2``).
+
+        Args:
+            metadata: An optional key/value pair in the form of (key:value) that will act as a filter and exclude
+                any templates that do not have a matching metadata item associated.
+            show_instance_configurations: If true, will return details for each instance configuration referenced by the template.
+                (server default: true)
+            show_max_zones: If true, will populate the max_zones field in the instance configurations. Only relevant if
+                show_instance_configurations=true. (server default: false)
+            stack_version: If present, it will cause the returned deployment templates to be adapted to return only the
+                elements allowed in that version.
+            hide_deprecated: If true, templates flagged as deprecated will NOT be returned. (server default: false)
+            show_hidden: If true, templates flagged as hidden will be returned. (server default: false)
+            region: Region of the deployment templates
+
+        Returns:
+            list[DeploymentTemplateInfoV2]: 200: The deployment templates were returned successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [templates.region_not_found]: The requested region was not found.
+            401 [templates.region_not_allowed]: The user is not authorized to access requested region.
         """
         from . import get_deployment_templates_v2 as op
 
@@ -205,8 +279,33 @@ class DeploymentTemplatesApi:
     ) -> IdResponse:
         """Set deployment template
 
-        ``PUT /deployments/templates/{template_id}`` (set-deployment-template-v2); arguments are documented on
-        :func:`ece_generated.api.deployment_templates.set_deployment_template_v2.build_request`.
+        Creates or updates a deployment template.
+
+        ``PUT /deployments/templates/{template_id}`` (operationId ``set-deployment-template-v2``).
+
+        Args:
+            template_id: The identifier for the deployment template.
+            version: If specified, checks for conflicts against the version of the template (returned in
+                'x-cloud-resource-version' of the GET request)
+            create_only: If true, will fail if the deployment template already exists at the given id (server
+                default: false)
+            validate_only: If true, the deployment template definition will be validated but the template will not be
+                updated. (server default: false)
+            region: Region of the deployment template
+            body: Request body to create or update a Deployment Template
+
+        Returns:
+            IdResponse: 200: The deployment definition was valid and the template has been updated.;
+                201: The deployment definition was valid and the template was created.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [templates.region_not_found]: The requested region is not supported.
+            401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+            404 [templates.template_not_found]: The deployment template specified by {template_id}
+                cannot be found.
+            409 [templates.version_conflict]: The version supplied in the request conflicted with the
+                version found on the server.
         """
         from . import set_deployment_template_v2 as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
@@ -47,17 +48,27 @@ def build_request(
 
     Creates a deployment template.
 
+    ``POST /deployments/templates`` (operationId ``create-deployment-template-v2``).
+
     Args:
         validate_only: If true, the deployment template definition will be validated but the template will not be
             created. (server default: false)
         region: Region of the deployment template
         body: Request body to create or update a Deployment Template
 
+    Returns:
+        IdResponse: 200: The request was valid (used when validate_only is true).; 201: The deployment
+            definition was valid and the template has been created.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [templates.region_not_found]: The requested region is not supported.
+        401 [templates.region_not_allowed]: The user is not authorized to access requested region.
     """
     params: list[tuple[str, str]] = []
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
-    params.append(("region", query_value(region)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
+    params.append(("region", param_text("region", region)))
     return Request(
         method=METHOD,
         path="/deployments/templates",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -41,16 +42,27 @@ def build_request(
 
     Deletes a deployment template by id.
 
+    ``DELETE /deployments/templates/{template_id}`` (operationId ``delete-deployment-template-v2``).
+
     Args:
         template_id: The identifier for the deployment template.
         region: Region of the deployment template
 
+    Returns:
+        EmptyResponse: 200: The deployment template was successfully deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [templates.region_not_found]: The requested region is not supported.
+        401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+        404 [templates.template_not_found]: The deployment template specified by {template_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
-    params.append(("region", query_value(region)))
+    params.append(("region", param_text("region", region)))
     return Request(
         method=METHOD,
-        path=f"/deployments/templates/{path_segment(template_id)}",
+        path="/deployments/templates/" + path_segment("template_id", template_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
@@ -44,6 +45,8 @@ def build_request(
 
     Retrieves a deployment template by id.
 
+    ``GET /deployments/templates/{template_id}`` (operationId ``get-deployment-template-v2``).
+
     Args:
         template_id: The identifier for the deployment template.
         show_instance_configurations: If true, will return details for each instance configuration referenced by the template. (server
@@ -54,18 +57,29 @@ def build_request(
             elements allowed in that version.
         region: Region of the deployment template
 
+    Returns:
+        DeploymentTemplateInfoV2: 200: The deployment template was found and returned successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [templates.region_not_found]: The requested region is not supported.
+        401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+        404 [templates.template_not_found]: The deployment template specified by {template_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if show_instance_configurations is not UNSET and show_instance_configurations is not None:
-        params.append(("show_instance_configurations", query_value(show_instance_configurations)))
+        params.append(
+            ("show_instance_configurations", param_text("show_instance_configurations", show_instance_configurations))
+        )
     if show_max_zones is not UNSET and show_max_zones is not None:
-        params.append(("show_max_zones", query_value(show_max_zones)))
+        params.append(("show_max_zones", param_text("show_max_zones", show_max_zones)))
     if stack_version is not UNSET and stack_version is not None:
-        params.append(("stack_version", query_value(stack_version)))
-    params.append(("region", query_value(region)))
+        params.append(("stack_version", param_text("stack_version", stack_version)))
+    params.append(("region", param_text("region", region)))
     return Request(
         method=METHOD,
-        path=f"/deployments/templates/{path_segment(template_id)}",
+        path="/deployments/templates/" + path_segment("template_id", template_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

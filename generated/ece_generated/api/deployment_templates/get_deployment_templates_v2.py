@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
@@ -44,6 +45,8 @@ def build_request(
 
     Retrieves all deployment templates.
 
+    ``GET /deployments/templates`` (operationId ``get-deployment-templates-v2``).
+
     Args:
         metadata: An optional key/value pair in the form of (key:value) that will act as a filter and exclude any
             templates that do not have a matching metadata item associated.
@@ -57,21 +60,30 @@ def build_request(
         show_hidden: If true, templates flagged as hidden will be returned. (server default: false)
         region: Region of the deployment templates
 
+    Returns:
+        list[DeploymentTemplateInfoV2]: 200: The deployment templates were returned successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [templates.region_not_found]: The requested region was not found.
+        401 [templates.region_not_allowed]: The user is not authorized to access requested region.
     """
     params: list[tuple[str, str]] = []
     if metadata is not UNSET and metadata is not None:
-        params.append(("metadata", query_value(metadata)))
+        params.append(("metadata", param_text("metadata", metadata)))
     if show_instance_configurations is not UNSET and show_instance_configurations is not None:
-        params.append(("show_instance_configurations", query_value(show_instance_configurations)))
+        params.append(
+            ("show_instance_configurations", param_text("show_instance_configurations", show_instance_configurations))
+        )
     if show_max_zones is not UNSET and show_max_zones is not None:
-        params.append(("show_max_zones", query_value(show_max_zones)))
+        params.append(("show_max_zones", param_text("show_max_zones", show_max_zones)))
     if stack_version is not UNSET and stack_version is not None:
-        params.append(("stack_version", query_value(stack_version)))
+        params.append(("stack_version", param_text("stack_version", stack_version)))
     if hide_deprecated is not UNSET and hide_deprecated is not None:
-        params.append(("hide_deprecated", query_value(hide_deprecated)))
+        params.append(("hide_deprecated", param_text("hide_deprecated", hide_deprecated)))
     if show_hidden is not UNSET and show_hidden is not None:
-        params.append(("show_hidden", query_value(show_hidden)))
-    params.append(("region", query_value(region)))
+        params.append(("show_hidden", param_text("show_hidden", show_hidden)))
+    params.append(("region", param_text("region", region)))
     return Request(
         method=METHOD,
         path="/deployments/templates",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
@@ -54,6 +55,8 @@ def build_request(
 
     Creates or updates a deployment template.
 
+    ``PUT /deployments/templates/{template_id}`` (operationId ``set-deployment-template-v2``).
+
     Args:
         template_id: The identifier for the deployment template.
         version: If specified, checks for conflicts against the version of the template (returned in 'x-cloud-
@@ -65,18 +68,30 @@ def build_request(
         region: Region of the deployment template
         body: Request body to create or update a Deployment Template
 
+    Returns:
+        IdResponse: 200: The deployment definition was valid and the template has been updated.; 201:
+            The deployment definition was valid and the template was created.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [templates.region_not_found]: The requested region is not supported.
+        401 [templates.region_not_allowed]: The user is not authorized to access requested region.
+        404 [templates.template_not_found]: The deployment template specified by {template_id} cannot be
+            found.
+        409 [templates.version_conflict]: The version supplied in the request conflicted with the
+            version found on the server.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     if create_only is not UNSET and create_only is not None:
-        params.append(("create_only", query_value(create_only)))
+        params.append(("create_only", param_text("create_only", create_only)))
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
-    params.append(("region", query_value(region)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
+    params.append(("region", param_text("region", region)))
     return Request(
         method=METHOD,
-        path=f"/deployments/templates/{path_segment(template_id)}",
+        path="/deployments/templates/" + path_segment("template_id", template_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

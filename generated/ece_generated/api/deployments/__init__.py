@@ -101,8 +101,29 @@ class DeploymentsApi:
     ) -> DeploymentResourceCrudResponse:
         """Cancel resource pending plan
 
-        ``DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`` (cancel-deployment-resource-pending-plan); arguments are documented on
-        :func:`ece_generated.api.deployments.cancel_deployment_resource_pending_plan.build_request`.
+        Cancels the pending plan of a Resource belonging to a given Deployment.
+
+        ``DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`` (operationId ``cancel-deployment-resource-pending-plan``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            force_delete: When `true`, deletes the pending plan instead of attempting a graceful cancellation. The
+                default is `false`. (server default: false)
+            ignore_missing: When `true`, returns successfully, even when plans are missing. The default is `false`.
+                (server default: false)
+
+        Returns:
+            DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.resource_does_not_have_a_pending_plan]: The Resource does not have a
+                pending plan.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import cancel_deployment_resource_pending_plan as op
 
@@ -146,8 +167,26 @@ class DeploymentsApi:
     ) -> EmptyResponse:
         """Capture a new on-demand heap dump for the given instance
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture`` (capture-deployment-instance-heap-dump); arguments are documented on
-        :func:`ece_generated.api.deployments.capture_deployment_instance_heap_dump.build_request`.
+        Captures a new on-demand heap dump for the given instance. The capture is completed
+        asynchronously, and you can check its progress by getting heap dumps for the given resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture`` (operationId ``capture-deployment-instance-heap-dump``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id: The instance identifier
+
+        Returns:
+            EmptyResponse: 202: Indicates that the capture has started
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instance_not_found_error]: * The Deployment specified by {deployment_id} cannot
+                be found. * The Resource specified by {ref_id} cannot be found. * The specified instance
+                cannot be found.
         """
         from . import capture_deployment_instance_heap_dump as op
 
@@ -188,8 +227,25 @@ class DeploymentsApi:
     ) -> str:
         """Capture a new thread dump for the given instance
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`` (capture-deployment-instance-thread-dump); arguments are documented on
-        :func:`ece_generated.api.deployments.capture_deployment_instance_thread_dump.build_request`.
+        Captures a new thread dump for the given instance and returns the thread dump contents.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`` (operationId ``capture-deployment-instance-thread-dump``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id: The instance identifier
+
+        Returns:
+            str: 200: The thread dump contents
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instance_not_found_error]: * The Deployment specified by {deployment_id} cannot
+                be found. * The Resource specified by {ref_id} cannot be found. * The specified instance
+                cannot be found.
         """
         from . import capture_deployment_instance_thread_dump as op
 
@@ -230,8 +286,29 @@ class DeploymentsApi:
     ) -> str:
         """Capture diagnostics for an Elasticsearch or Kibana resource
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`` (capture-deployment-resource-diagnostics); arguments are documented on
-        :func:`ece_generated.api.deployments.capture_deployment_resource_diagnostics.build_request`.
+        Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic
+        bundle, the cluster must be responsive.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`` (operationId ``capture-deployment-resource-diagnostics``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource (one of elasticsearch or kibana).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            mode: Capture mode - whether to obtain all the diagnostics data or the lightweight, essential-only
+                subset of it. Applicable only to Elasticsearch, ignored for any other components which have
+                just one capture mode implemented. (server default: "full")
+
+        Returns:
+            str: 200: The diagnostic bundle as a zip file
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            412 [clusters.cluster_plan_state_error]: The diagnostics cannot be generated because the
+                cluster is either stopped or initializing.
         """
         from . import capture_deployment_resource_diagnostics as op
 
@@ -272,8 +349,32 @@ class DeploymentsApi:
     ) -> DeploymentCreateResponse:
         """Create Deployment
 
-        ``POST /deployments`` (create-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.create_deployment.build_request`.
+        Creates a Deployment.
+
+        ``POST /deployments`` (operationId ``create-deployment``).
+
+        Args:
+            request_id: An optional idempotency token - if two create requests share the same request_id token (min
+                size 32 characters, max 128) then only one deployment will be created, the second request
+                will return the info of that deployment (in the same format described below, but with blanks
+                for auth-related fields)
+            validate_only: If true, will just validate the Deployment definition but will not perform the creation
+                (server default: false)
+            template_id: An optional template id - if present, the referenced template will be used to fill in the
+                resources field of the deployment creation request. If any resources are present in the
+                request together with the template, the ones coming in the request will prevail and no
+                merging with the template will be performed.
+            body: A request for creating a new Deployment consisting of multiple clusters
+
+        Returns:
+            DeploymentCreateResponse: 200: The request was valid (used when validate_only is true).;
+                201: The request was valid and a new deployment was created; 202: The request was valid and
+                deployment creation had already been started.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The deployment request had errors.
+            401: You are not authorized to perform this action.
         """
         from . import create_deployment as op
 
@@ -311,8 +412,22 @@ class DeploymentsApi:
     ) -> DeploymentDeleteResponse:
         """Delete Deployment
 
-        ``DELETE /deployments/{deployment_id}`` (delete-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.delete_deployment.build_request`.
+        Deletes a Deployment and all its resources.
+
+        ``DELETE /deployments/{deployment_id}`` (operationId ``delete-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+
+        Returns:
+            DeploymentDeleteResponse: 200: The request was valid and the deployment was deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The Deployment resources have not been shutdown yet.
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import delete_deployment as op
 
@@ -347,8 +462,32 @@ class DeploymentsApi:
     ) -> GenericResponse:
         """Proxy HTTP DELETE request
 
-        ``DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (delete-deployment-resource-proxy-requests); arguments are documented on
-        :func:`ece_generated.api.deployments.delete_deployment_resource_proxy_requests.build_request`.
+        Proxies the HTTP DELETE request to the deployment resource. You must specify the `X-Management-
+        Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+        performance.
+
+        ``DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (operationId ``delete-deployment-resource-proxy-requests``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path: The URL part to proxy to the deployment resource. Example: _cat/indices, /api/spaces/space
+                or /api/ent/v1/internal/health
+            x_management_request: You must specify the `X-Management-Request` HTTP header with value `true`. NOTE: Use this
+                endpoint for management purposes. It does not provide high performance.
+            body: The request body.
+            content_type: One of application/text, application/json, application/x-ndjson.
+
+        Returns:
+            GenericResponse: 200: The request has been processed successfully through the proxy.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                clusters.cluster_not_found]: * The Deployment specified by {deployment_id} cannot be found.
+                * The Resource specified by {ref_id} cannot be found. * The Resource specified by {ref_id}
+                cannot be found.
         """
         from . import delete_deployment_resource_proxy_requests as op
 
@@ -397,8 +536,25 @@ class DeploymentsApi:
     ) -> DeploymentResourceCrudResponse:
         """Delete Stateless Resource from Deployment
 
-        ``DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`` (delete-deployment-stateless-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.delete_deployment_stateless_resource.build_request`.
+        Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
+
+        ``DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`` (operationId ``delete-deployment-stateless-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            stateless_resource_kind: The kind of stateless resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+
+        Returns:
+            DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.resource_has_instances]: Resource has still instances.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import delete_deployment_stateless_resource as op
 
@@ -434,8 +590,25 @@ class DeploymentsApi:
     ) -> ApmCrudResponse:
         """Reset the secret token for an APM resource.
 
-        ``POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`` (deployment-apm-reset-secret-token); arguments are documented on
-        :func:`ece_generated.api.deployments.deployment_apm_reset_secret_token.build_request`.
+        Reset the token of an APM resource.
+
+        ``POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`` (operationId ``deployment-apm-reset-secret-token``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            ApmCrudResponse: 202: Response containing the new secret token, plan to apply it starts
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [clusters.cluster_plan_state_error]: Reset token is not supported when APM is managed by
+                Elastic Agent.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import deployment_apm_reset_secret_token as op
 
@@ -470,8 +643,26 @@ class DeploymentsApi:
     ) -> str:
         """Download the given instance's heap dump
 
-        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`` (download-deployment-instance-heap-dump); arguments are documented on
-        :func:`ece_generated.api.deployments.download_deployment_instance_heap_dump.build_request`.
+        Returns the given instance's heap dump for download.
+
+        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`` (operationId ``download-deployment-instance-heap-dump``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id: The instance identifier
+
+        Returns:
+            str: 200: The given instance's heap dump
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instance_not_found_error, heap_dumps.heap_dump_not_found]: * The Deployment
+                specified by {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be
+                found. * The specified instance cannot be found. * The specified instance does not have a
+                heap dump available to download.
         """
         from . import download_deployment_instance_heap_dump as op
 
@@ -511,8 +702,25 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Migrate Elasticsearch and associated Kibana resources to enable CCR
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`` (enable-deployment-resource-ccr); arguments are documented on
-        :func:`ece_generated.api.deployments.enable_deployment_resource_ccr.build_request`.
+        Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
+        supported).
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`` (operationId ``enable-deployment-resource-ccr``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only: When `true`, will not enable CCR but returns warnings if any elements may lose availability
+                during CCR enablement (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import enable_deployment_resource_ccr as op
 
@@ -550,8 +758,26 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Migrate Elasticsearch resource to use ILM
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`` (enable-deployment-resource-ilm); arguments are documented on
-        :func:`ece_generated.api.deployments.enable_deployment_resource_ilm.build_request`.
+        Migrates the specified Elasticsearch resource to use ILM.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`` (operationId ``enable-deployment-resource-ilm``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only: When `true`, does not enable ILM but returns warnings if any applications may lose
+                availability during ILM migration. (server default: false)
+            body: Request sent to enable ILM on a deployment.
+
+        Returns:
+            DeploymentResourceCommandResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import enable_deployment_resource_ilm as op
 
@@ -591,8 +817,25 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Migrate Elasticsearch resource to use SLM
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm`` (enable-deployment-resource-slm); arguments are documented on
-        :func:`ece_generated.api.deployments.enable_deployment_resource_slm.build_request`.
+        Migrates the specified Elasticsearch resource to use SLM.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm`` (operationId ``enable-deployment-resource-slm``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only: When `true`, does not enable SLM but returns warnings if any applications may lose
+                availability during SLM migration. (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import enable_deployment_resource_slm as op
 
@@ -628,8 +871,22 @@ class DeploymentsApi:
     ) -> ReadOnlyResponse:
         """Set AppSearch read-only status
 
-        ``GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`` (get-appsearch-read-only-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.get_appsearch_read_only_mode.build_request`.
+        Enable/Disable read-only mode on the given App Search resource.
+
+        ``GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`` (operationId ``get-appsearch-read-only-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            ReadOnlyResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_resource_not_found]: The Resource specified by ref_id cannot be
+                found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_appsearch_read_only_mode as op
 
@@ -674,8 +931,54 @@ class DeploymentsApi:
     ) -> DeploymentGetResponse:
         """Get Deployment
 
-        ``GET /deployments/{deployment_id}`` (get-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment.build_request`.
+        Retrieves information about a Deployment.
+
+        ``GET /deployments/{deployment_id}`` (operationId ``get-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            show_security: Whether to include the Elasticsearch 2.x security information in the response - can be large
+                per cluster and also include credentials (server default: false)
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster (server default: false)
+            show_plan_history: Whether to include the plan history with the current and pending plan information. The
+                results can be very large per cluster. By default, if a given resource kind (e.g.
+                Elasticsearch, Kibana, etc.) has more than 100 plans (which should be very rare, most likely
+                caused by a bug) only 100 plans are returned for the given resource type: The first 10
+                plans, and the last 90 plans for that resource type. If ALL of the plans are desired, pass
+                the `force_all_plan_history` parameter with a value of `true`. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative) (server default: false)
+            convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+                whether to update them to 2.0.x+ format (if 'true') (server default: false)
+            show_system_alerts: Number of system alerts (such as forced restarts due to memory limits) to be included in the
+                response - can be large per cluster. Negative numbers or 0 will not return field. (server
+                default: 0)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            show_instance_configurations: If true, will return details for each instance configuration referenced by the deployment.
+                (server default: true)
+            enrich_with_template: If showing plans, whether to enrich the plan by including the missing elements from the
+                deployment template it is based on (server default: true)
+            force_all_plan_history: Force show the entire plan history no matter how long. As noted in the `show_plan_history`
+                parameter description, by default, a maximum of 100 plans are shown per resource. If `true`,
+                this parameter overrides the default, and ALL plans are returned. Use with care as the plan
+                history can be VERY large. Consider pairing with `show_plan_logs=false`. (server default:
+                false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            DeploymentGetResponse: 200: The Deployment info response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import get_deployment as op
 
@@ -751,8 +1054,35 @@ class DeploymentsApi:
     ) -> ApmResourceInfo:
         """Get Deployment APM Resource Info
 
-        ``GET /deployments/{deployment_id}/apm/{ref_id}`` (get-deployment-apm-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_apm_resource_info.build_request`.
+        Get info about an APM Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/apm/{ref_id}`` (operationId ``get-deployment-apm-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            ApmResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_apm_resource_info as op
 
@@ -813,8 +1143,35 @@ class DeploymentsApi:
     ) -> AppSearchResourceInfo:
         """Get Deployment App Search Resource Info
 
-        ``GET /deployments/{deployment_id}/appsearch/{ref_id}`` (get-deployment-appsearch-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_appsearch_resource_info.build_request`.
+        Get info about an App Search Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/appsearch/{ref_id}`` (operationId ``get-deployment-appsearch-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            AppSearchResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_appsearch_resource_info as op
 
@@ -867,8 +1224,22 @@ class DeploymentsApi:
     ) -> CertificateAuthority:
         """Get certificate authority
 
-        ``GET /deployments/{deployment_id}/certificate-authority`` (get-deployment-certificate-authority); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_certificate_authority.build_request`.
+        Returns the certificate authority used to sign the certificates of this deployment.
+
+        ``GET /deployments/{deployment_id}/certificate-authority`` (operationId ``get-deployment-certificate-authority``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+
+        Returns:
+            CertificateAuthority: 200: The certificate authority used to sign the certificates of this
+                deployment
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Elasticsearch Resource cannot
+                be found.
         """
         from . import get_deployment_certificate_authority as op
 
@@ -905,8 +1276,35 @@ class DeploymentsApi:
     ) -> EnterpriseSearchResourceInfo:
         """Get Deployment Enterprise Search Resource Info
 
-        ``GET /deployments/{deployment_id}/enterprise_search/{ref_id}`` (get-deployment-enterprise-search-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_enterprise_search_resource_info.build_request`.
+        Get info about an Enterprise Search Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/enterprise_search/{ref_id}`` (operationId ``get-deployment-enterprise-search-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            EnterpriseSearchResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_enterprise_search_resource_info as op
 
@@ -961,8 +1359,27 @@ class DeploymentsApi:
     ) -> DeploymentsSearchResponse:
         """Get eligible remote clusters
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`` (get-deployment-es-resource-eligible-remote-clusters); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_es_resource_eligible_remote_clusters.build_request`.
+        Returns the list of deployments which contain eligible remote clusters for the elasticsearch
+        resource.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`` (operationId ``get-deployment-es-resource-eligible-remote-clusters``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            body: An Elasticsearch search request with a subset of options.
+
+        Returns:
+            DeploymentsSearchResponse: 200: List of deployments which contains eligible remote clusters
+                for the resource
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.resource_does_not_have_a_valid_version]: The resource specified doesn't yet
+                have a valid version for the current plan or the pending plan.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import get_deployment_es_resource_eligible_remote_clusters as op
 
@@ -1009,8 +1426,44 @@ class DeploymentsApi:
     ) -> ElasticsearchResourceInfo:
         """Get Deployment Elasticsearch Resource Info
 
-        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}`` (get-deployment-es-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_es_resource_info.build_request`.
+        Get info about an Elasticsearch Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}`` (operationId ``get-deployment-es-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_security: Whether to include the Elasticsearch 2.x security information in the response - can be large
+                per cluster and also include credentials. (server default: false)
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+                whether to update them to 2.0.x+ format (if 'true'). (server default: false)
+            show_system_alerts: Number of system alerts (such as forced restarts due to memory limits) to be included in the
+                response - can be large per cluster. Negative numbers or 0 will not return field. (server
+                default: 0)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            enrich_with_template: If showing plans, whether to enrich the plan by including the missing elements from the
+                deployment template it is based on. (server default: true)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            ElasticsearchResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_es_resource_info as op
 
@@ -1076,8 +1529,24 @@ class DeploymentsApi:
     ) -> KeystoreContents:
         """Get the items in the Elasticsearch resource keystore
 
-        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`` (get-deployment-es-resource-keystore); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_es_resource_keystore.build_request`.
+        Fetches the current fields and metadata (but not the values) of the keystore for the
+        Elasticsearch resource.
+
+        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`` (operationId ``get-deployment-es-resource-keystore``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+
+        Returns:
+            KeystoreContents: 200: The contents of the Elasticsearch keystore, with values redacted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.metadata_internal_error]: We have failed you.
         """
         from . import get_deployment_es_resource_keystore as op
 
@@ -1110,8 +1579,22 @@ class DeploymentsApi:
     ) -> RemoteResources:
         """Get certificate based remote clusters
 
-        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (get-deployment-es-resource-remote-clusters); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_es_resource_remote_clusters.build_request`.
+        Returns the list of certificate based remote clusters for the elasticsearch resource.
+
+        ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (operationId ``get-deployment-es-resource-remote-clusters``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            RemoteResources: 200: List of certificate based remote clusters for the resource
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import get_deployment_es_resource_remote_clusters as op
 
@@ -1143,8 +1626,22 @@ class DeploymentsApi:
     ) -> DeploymentHeapDumps:
         """Get details about heap dumps for a Deployment
 
-        ``GET /deployments/{deployment_id}/heap_dumps`` (get-deployment-heap-dumps); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_heap_dumps.build_request`.
+        Gets details about existing heap dumps and in progress heap dump captures across all instances
+        belonging to the deployment.
+
+        ``GET /deployments/{deployment_id}/heap_dumps`` (operationId ``get-deployment-heap-dumps``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+
+        Returns:
+            DeploymentHeapDumps: 200: The heap dump details for all instances belonging to the
+                deployment
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import get_deployment_heap_dumps as op
 
@@ -1181,8 +1678,35 @@ class DeploymentsApi:
     ) -> IntegrationsServerResourceInfo:
         """Get Deployment Integrations Server Resource Info
 
-        ``GET /deployments/{deployment_id}/integrations_server/{ref_id}`` (get-deployment-integrations-server-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_integrations_server_resource_info.build_request`.
+        Get info about an Integrations Server Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/integrations_server/{ref_id}`` (operationId ``get-deployment-integrations-server-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            IntegrationsServerResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_integrations_server_resource_info as op
 
@@ -1244,8 +1768,37 @@ class DeploymentsApi:
     ) -> KibanaResourceInfo:
         """Get Deployment Kibana Resource Info
 
-        ``GET /deployments/{deployment_id}/kibana/{ref_id}`` (get-deployment-kib-resource-info); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_kib_resource_info.build_request`.
+        Get info about a Kibana Resource belonging to a given Deployment.
+
+        ``GET /deployments/{deployment_id}/kibana/{ref_id}`` (operationId ``get-deployment-kib-resource-info``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata: Whether to include the full cluster metadata in the response - can be large per cluster and
+                also include credentials. (server default: false)
+            show_plans: Whether to include the full current and pending plan information in the response - can be
+                large per cluster. (server default: true)
+            show_plan_logs: Whether to include with the current and pending plan information the attempt log - can be
+                very large per cluster. (server default: false)
+            show_plan_history: Whether to include with the current and pending plan information the plan history- can be
+                very large per cluster. (server default: false)
+            show_plan_defaults: If showing plans, whether to show values that are left at their default value (less readable
+                but more informative). (server default: false)
+            convert_legacy_plans: If showing plans, whether to leave pre-2.0.0 plans in their legacy format (the default), or
+                whether to update them to 2.0.x+ format (if 'true'). (server default: false)
+            show_settings: Whether to show cluster settings in the response. (server default: false)
+            clear_transient: If set (defaults to false) then removes the transient section from all child resources,
+                making it safe to reapply via an update (server default: false)
+
+        Returns:
+            KibanaResourceInfo: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import get_deployment_kib_resource_info as op
 
@@ -1304,8 +1857,24 @@ class DeploymentsApi:
     ) -> CommonClusterPlanInfo:
         """Get plan activity
 
-        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`` (get-deployment-resource-plan-activity); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_resource_plan_activity.build_request`.
+        Retrieves details for a single plan activity for the given resource.
+
+        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`` (operationId ``get-deployment-resource-plan-activity``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            attempt_id: Attempt id for the activity
+
+        Returns:
+            CommonClusterPlanInfo: 200: Returning the single plan activity for the specified resource
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import get_deployment_resource_plan_activity as op
 
@@ -1349,8 +1918,32 @@ class DeploymentsApi:
     ) -> GenericResponse:
         """Proxy HTTP GET request
 
-        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (get-deployment-resource-proxy-requests); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_resource_proxy_requests.build_request`.
+        Proxies the HTTP GET request to the deployment resource. You must specify the `X-Management-
+        Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+        performance.
+
+        ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (operationId ``get-deployment-resource-proxy-requests``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path: The URL part to proxy to the deployment resource. Example: _cat/indices, /api/spaces/space
+                or /api/ent/v1/internal/health
+            x_management_request: You must specify the `X-Management-Request` HTTP header with value `true`. NOTE: Use this
+                endpoint for management purposes. It does not provide high performance.
+            body: The request body.
+            content_type: One of application/text, application/json, application/x-ndjson.
+
+        Returns:
+            GenericResponse: 200: The request has been processed successfully through the proxy.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                clusters.cluster_not_found]: * The Deployment specified by {deployment_id} cannot be found.
+                * The Resource specified by {ref_id} cannot be found. * The Resource specified by {ref_id}
+                cannot be found.
         """
         from . import get_deployment_resource_proxy_requests as op
 
@@ -1397,8 +1990,21 @@ class DeploymentsApi:
     ) -> DeploymentUpgradeAssistantStatusResponse:
         """Get Deployment upgade assistant status
 
-        ``GET /deployments/{deployment_id}/upgrade_assistant/status`` (get-deployment-upgrade-assistant-status); arguments are documented on
-        :func:`ece_generated.api.deployments.get_deployment_upgrade_assistant_status.build_request`.
+        Get details about an Elasticsearch resource belonging to a given deployment.
+
+        ``GET /deployments/{deployment_id}/upgrade_assistant/status`` (operationId ``get-deployment-upgrade-assistant-status``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+
+        Returns:
+            DeploymentUpgradeAssistantStatusResponse: 200: The Upgrade Assistant returned the status
+                successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import get_deployment_upgrade_assistant_status as op
 
@@ -1425,8 +2031,16 @@ class DeploymentsApi:
     ) -> DeploymentsListResponse:
         """List Deployments
 
-        ``GET /deployments`` (list-deployments); arguments are documented on
-        :func:`ece_generated.api.deployments.list_deployments.build_request`.
+        List Deployments.
+
+        ``GET /deployments`` (operationId ``list-deployments``).
+
+        Returns:
+            DeploymentsListResponse: 200: The list of deployments that belong to the authenticated user.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401: You are not authorized to perform this action.
         """
         from . import list_deployments as op
 
@@ -1450,8 +2064,24 @@ class DeploymentsApi:
     ) -> DeploymentUpdateRequest:
         """Build request to migrate deployment to a different template
 
-        ``GET /deployments/{deployment_id}/migrate_template`` (migrate-deployment-template); arguments are documented on
-        :func:`ece_generated.api.deployments.migrate_deployment_template.build_request`.
+        Returns a deployment update request that would migrate this deployment to a different template.
+
+        ``GET /deployments/{deployment_id}/migrate_template`` (operationId ``migrate-deployment-template``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            template_id: The ID of the deployment template to migrate to
+
+        Returns:
+            DeploymentUpdateRequest: 200: The request was valid and the deployment can be migrated to
+                the template with the provided ID.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The deployment cannot be successfully migrated to the template with the provided ID.
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import migrate_deployment_template as op
 
@@ -1492,8 +2122,41 @@ class DeploymentsApi:
     ) -> TransientElasticsearchPlanConfiguration | EmptyResponse:
         """Move Elasticsearch resource instances
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`` (move-deployment-elasticsearch-resource-instances); arguments are documented on
-        :func:`ece_generated.api.deployments.move_deployment_elasticsearch_resource_instances.build_request`.
+        Moves one or more instances belonging to the given Elasticsearch resource to a different
+        allocator.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`` (operationId ``move-deployment-elasticsearch-resource-instances``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            ignore_missing: When `true` and the instance does not exist, proceeds to the next instance, or treats the
+                instance as an error. (server default: false)
+            force_update: When `true`, cancels and overwrites the pending plans, or treats the instance as an error.
+                (server default: false)
+            instances_down: When `true`, the instances specified by `instance_ids` are considered permanently shut down
+                for data migration logic. (server default: false)
+            move_only: When `true`, moves the specified instances and ignores the changes for the cluster state.
+                (server default: true)
+            force_move: When `true`, moves instance data at file-system level (not via Elasticsearch), and re-
+                creates instances on target allocator(s). (server default: false)
+            validate_only: When `true`, validates the move request, then returns the calculated plan without applying
+                the plan. (server default: false)
+            body: Defines the configuration parameters that control how the plan is applied. For example, the
+                Elasticsearch cluster topology and Elasticsearch settings.
+
+        Returns:
+            TransientElasticsearchPlanConfiguration | EmptyResponse: 200: If `validate_only` is `true`,
+                the calculated plan is returned; 202: The move command was issued successfully. Use the
+                "GET" command on the /{deployment_id} resource to monitor progress
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Elasticsearch Resource specified by {ref_id} cannot
+                be found. * One or more instances of the given resource type are missing.
         """
         from . import move_deployment_elasticsearch_resource_instances as op
 
@@ -1555,8 +2218,32 @@ class DeploymentsApi:
     ) -> GenericResponse:
         """Proxy HTTP POST request
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (post-deployment-resource-proxy-requests); arguments are documented on
-        :func:`ece_generated.api.deployments.post_deployment_resource_proxy_requests.build_request`.
+        Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
+        Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+        performance.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (operationId ``post-deployment-resource-proxy-requests``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path: The URL part to proxy to the deployment resource. Example: _cat/indices, /api/spaces/space
+                or /api/ent/v1/internal/health
+            x_management_request: You must specify the `X-Management-Request` HTTP header with value `true`. NOTE: Use this
+                endpoint for management purposes. It does not provide high performance.
+            body: The request body.
+            content_type: One of application/text, application/json, application/x-ndjson.
+
+        Returns:
+            GenericResponse: 200: The request has been processed successfully through the proxy.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                clusters.cluster_not_found]: * The Deployment specified by {deployment_id} cannot be found.
+                * The Resource specified by {ref_id} cannot be found. * The Resource specified by {ref_id}
+                cannot be found.
         """
         from . import post_deployment_resource_proxy_requests as op
 
@@ -1609,8 +2296,32 @@ class DeploymentsApi:
     ) -> GenericResponse:
         """Proxy HTTP PUT request
 
-        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (put-deployment-resource-proxy-requests); arguments are documented on
-        :func:`ece_generated.api.deployments.put_deployment_resource_proxy_requests.build_request`.
+        Proxies the HTTP PUT request to the deployment resource. You must specify the `X-Management-
+        Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+        performance.
+
+        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (operationId ``put-deployment-resource-proxy-requests``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path: The URL part to proxy to the deployment resource. Example: _cat/indices, /api/spaces/space
+                or /api/ent/v1/internal/health
+            x_management_request: You must specify the `X-Management-Request` HTTP header with value `true`. NOTE: Use this
+                endpoint for management purposes. It does not provide high performance.
+            body: The request body.
+            content_type: One of application/text, application/json, application/x-ndjson.
+
+        Returns:
+            GenericResponse: 200: The request has been processed successfully through the proxy.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                clusters.cluster_not_found]: * The Deployment specified by {deployment_id} cannot be found.
+                * The Resource specified by {ref_id} cannot be found. * The Resource specified by {ref_id}
+                cannot be found.
         """
         from . import put_deployment_resource_proxy_requests as op
 
@@ -1659,8 +2370,28 @@ class DeploymentsApi:
     ) -> ElasticsearchElasticUserPasswordResetResponse:
         """Reset 'elastic' user password
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`` (reset-elasticsearch-user-password); arguments are documented on
-        :func:`ece_generated.api.deployments.reset_elasticsearch_user_password.build_request`.
+        Resets the password of the 'elastic' user.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`` (operationId ``reset-elasticsearch-user-password``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            check_completion: If true, will not reset elastic user password and instead will return a status code
+                signaling whether or not the current credentials are ready to use (eg from creation or the
+                last call to _reset_password) (server default: false)
+
+        Returns:
+            ElasticsearchElasticUserPasswordResetResponse: 200: The password reset was out carried
+                successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.elasticsearch.password_reset_error]: Failed to reset the 'elastic' user's
+                password.
         """
         from . import reset_elasticsearch_user_password as op
 
@@ -1701,8 +2432,40 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Restart Deployment Elasticsearch Resource
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`` (restart-deployment-es-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.restart_deployment_es_resource.build_request`.
+        Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the
+        existing plan but applies a "cluster_reboot", which issues a restart command and waits for it to
+        complete. If a Resource is inactive: this command starts it up with the most recent successful
+        plan.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`` (operationId ``restart-deployment-es-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            restore_snapshot: When set to true and restoring from shutdown, then will restore the cluster from the last
+                snapshot (if available). (server default: true)
+            skip_snapshot: If true, will not take a snapshot of the cluster before restarting. (server default: true)
+            cancel_pending: If true, cancels any pending plans before restarting. If false and there are pending plans,
+                returns an error. (server default: false)
+            group_attribute: Indicates the property or properties used to divide the list of instances to restart in
+                groups. Valid options are: '\\_\\_all\\_\\_' (restart all at once), '\\_\\_zone\\_\\_' by
+                logical zone, '\\_\\_name\\_\\_' one instance at a time, or a comma-separated list of
+                attributes of the instances (server default: "__zone__")
+            shard_init_wait_time: The time, in seconds, to wait for shards that show no progress of initializing, before
+                rolling the next group (default: 10 minutes) (server default: 600)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The restart command was issued successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            422 [deployments.deployment_resource_plan_change_error]: The command sent to a Resource
+                found the Resource in an illegal state, the error message gives more details.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import restart_deployment_es_resource as op
 
@@ -1752,8 +2515,31 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Restart Deployment Stateless Resource
 
-        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`` (restart-deployment-stateless-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.restart_deployment_stateless_resource.build_request`.
+        Restarts a Stateless Resource. If a Resource is active: this command re-applies the existing
+        plan but applies a "cluster_reboot", which issues a restart command and waits for it to
+        complete. If a Resource is inactive: this command starts it up with the most recent successful
+        plan.
+
+        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`` (operationId ``restart-deployment-stateless-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            stateless_resource_kind: The kind of stateless resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            cancel_pending: If true, cancels any pending plans before restarting. If false and there are pending plans,
+                returns an error. (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The restart command was issued successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            422 [deployments.deployment_resource_plan_change_error]: The command sent to a Resource
+                found the Resource in an illegal state, the error message gives more details.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import restart_deployment_stateless_resource as op
 
@@ -1792,8 +2578,25 @@ class DeploymentsApi:
     ) -> DeploymentRestoreResponse:
         """Restores a shutdown Deployment
 
-        ``POST /deployments/{deployment_id}/_restore`` (restore-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.restore_deployment.build_request`.
+        Restores all resources in a Deployment.
+
+        ``POST /deployments/{deployment_id}/_restore`` (operationId ``restore-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default:
+                false)
+
+        Returns:
+            DeploymentRestoreResponse: 200: The request was valid and the resources of the deployment
+                were restored.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: There are Elasticsearch resources in the deployment which are not shut down.
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import restore_deployment as op
 
@@ -1828,8 +2631,26 @@ class DeploymentsApi:
     ) -> DeploymentResourceCrudResponse:
         """Restores a shutdown resource
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`` (restore-deployment-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.restore_deployment_resource.build_request`.
+        Restores a shutdown resource belonging to a given Deployment.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`` (operationId ``restore-deployment-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default:
+                false)
+
+        Returns:
+            DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.resource_does_not_have_a_pending_plan, deployments.resource_not_shutdown]:
+                * The Resource does not have a pending plan. * The resource is not shut down.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import restore_deployment_resource as op
 
@@ -1867,8 +2688,20 @@ class DeploymentsApi:
     ) -> IndexSynchronizationResults:
         """Resynchronize Deployment
 
-        ``POST /deployments/{deployment_id}/_resync`` (resync-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.resync_deployment.build_request`.
+        Immediately resynchronizes the search index for the selected deployment.
+
+        ``POST /deployments/{deployment_id}/_resync`` (operationId ``resync-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+
+        Returns:
+            IndexSynchronizationResults: 200: The deployment resync operation executed successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [deployments.resync_failed]: The deployment resync operation failed for deployment
+                {deployment_id}.
         """
         from . import resync_deployment as op
 
@@ -1897,8 +2730,20 @@ class DeploymentsApi:
     ) -> IndexSynchronizationResults:
         """Resynchronize Deployments
 
-        ``POST /deployments/_resync`` (resync-deployments); arguments are documented on
-        :func:`ece_generated.api.deployments.resync_deployments.build_request`.
+        Resynchronizes the search index for all the deployments.
+
+        ``POST /deployments/_resync`` (operationId ``resync-deployments``).
+
+        Args:
+            skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+                default: true)
+
+        Returns:
+            IndexSynchronizationResults: 200: The deployments resync operation executed successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [deployments.resync_failed]: The deployments resync operation failed.
         """
         from . import resync_deployments as op
 
@@ -1928,8 +2773,19 @@ class DeploymentsApi:
     ) -> DeploymentsSearchResponse:
         """Search Deployments
 
-        ``POST /deployments/_search`` (search-deployments); arguments are documented on
-        :func:`ece_generated.api.deployments.search_deployments.build_request`.
+        Retrieves the information for all of the deployments that match the specified query.
+
+        ``POST /deployments/_search`` (operationId ``search-deployments``).
+
+        Args:
+            minimal_metadata: Comma separated list of attributes to include in response for deployments found. Useful for
+                reducing response size when retrieving many deployments. Use of this parameter moves the
+                result to the minimal_metadata section of the response.
+            body: An Elasticsearch search request with a subset of options.
+
+        Returns:
+            DeploymentsSearchResponse: 200: The list of deployments that match the specified query and
+                belong to the authenticated user.
         """
         from . import search_deployments as op
 
@@ -1962,8 +2818,22 @@ class DeploymentsApi:
     ) -> DeploymentsSearchResponse:
         """Get eligible remote clusters
 
-        ``POST /deployments/eligible-remote-clusters`` (search-eligible-remote-clusters); arguments are documented on
-        :func:`ece_generated.api.deployments.search_eligible_remote_clusters.build_request`.
+        Returns the list of deployments which contain eligible remote clusters for a specific version.
+
+        ``POST /deployments/eligible-remote-clusters`` (operationId ``search-eligible-remote-clusters``).
+
+        Args:
+            version: The version of the Elasticsearch cluster cluster that will potentially be configured to have
+                remote clusters.
+            body: An Elasticsearch search request with a subset of options.
+
+        Returns:
+            DeploymentsSearchResponse: 200: List of deployments which contains eligible remote clusters
+                for a specific version
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [stackpack.invalid_version]: The provided version is invalid.
         """
         from . import search_eligible_remote_clusters as op
 
@@ -1999,8 +2869,28 @@ class DeploymentsApi:
     ) -> InstanceOverrides:
         """Set size overrides
 
-        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`` (set-all-instances-settings-overrides); arguments are documented on
-        :func:`ece_generated.api.deployments.set_all_instances_settings_overrides.build_request`.
+        Applies size overrides for all of the instances belonging to the given resource. Instance size
+        overrides will be reset with the next plan change.
+
+        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`` (operationId ``set-all-instances-settings-overrides``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource. Only Elasticsearch resources are currently supported.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            restart_after_update: After overrides are set, restarts the instance to apply the changes. (server default: false)
+            body: The request body.
+
+        Returns:
+            InstanceOverrides: 200: The updated overrides
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                instance_overrides.out_of_range]: * The deployment specified by {deployment_id} cannot be
+                found. * The Resource specified by {ref_id} cannot by found. * The specified override was
+                out of range. Capacity must be in the range [1024, 65536] and storage multiplier must be in
+                the range [1.0, 1000.0].
         """
         from . import set_all_instances_settings_overrides as op
 
@@ -2043,8 +2933,23 @@ class DeploymentsApi:
     ) -> ReadOnlyResponse:
         """Set AppSearch read-only status
 
-        ``PUT /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`` (set-appsearch-read-only-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.set_appsearch_read_only_mode.build_request`.
+        Enable/Disable read-only mode on the given App Search resource.
+
+        ``PUT /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`` (operationId ``set-appsearch-read-only-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            body: Read-only mode request payload
+
+        Returns:
+            ReadOnlyResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_resource_not_found]: The Resource specified by ref_id cannot be
+                found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import set_appsearch_read_only_mode as op
 
@@ -2081,8 +2986,25 @@ class DeploymentsApi:
     ) -> KeystoreContents:
         """Add or remove items from the Elasticsearch resource keystore
 
-        ``PATCH /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`` (set-deployment-es-resource-keystore); arguments are documented on
-        :func:`ece_generated.api.deployments.set_deployment_es_resource_keystore.build_request`.
+        Adds the specified values to the Elasticsearch keystore, or removes the keys for the unspecified
+        values.
+
+        ``PATCH /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`` (operationId ``set-deployment-es-resource-keystore``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            body: The contents of the Elasticsearch keystore.
+
+        Returns:
+            KeystoreContents: 200: The new contents of the Elasticsearch keystore
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.metadata_internal_error]: We have failed you.
         """
         from . import set_deployment_es_resource_keystore as op
 
@@ -2119,8 +3041,24 @@ class DeploymentsApi:
     ) -> EmptyResponse:
         """Set certificate based remote clusters
 
-        ``PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (set-deployment-es-resource-remote-clusters); arguments are documented on
-        :func:`ece_generated.api.deployments.set_deployment_es_resource_remote_clusters.build_request`.
+        Overwrites or creates the list of certificate based remote clusters for the elasticsearch
+        resource.
+
+        ``PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (operationId ``set-deployment-es-resource-remote-clusters``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            body: The list of resources used as remote clusters
+
+        Returns:
+            EmptyResponse: 202: The Remote Clusters were updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import set_deployment_es_resource_remote_clusters as op
 
@@ -2159,8 +3097,31 @@ class DeploymentsApi:
     ) -> str:
         """Set a Deployment's resource metadata
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`` (set-deployment-resource-raw-metadata); arguments are documented on
-        :func:`ece_generated.api.deployments.set_deployment_resource_raw_metadata.build_request`.
+        Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
+        Only use the parameter to set the modified JSON that is returned from the get version of the
+        metadata.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`` (operationId ``set-deployment-resource-raw-metadata``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            resource_kind: The kind of resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
+            version: If specified, checks for conflicts against the metadata version (returned in 'x-cloud-
+                resource-version' of the GET request)
+            body: The request body.
+
+        Returns:
+            str: 200: The resource metadata was successfully changed (the updated JSON is returned)
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.invalid_metadata]: The metadata is invalid.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            449 [deployments.metadata_internal_error]: Please retry.
+            500 [deployments.metadata_internal_error]: We have failed you.
         """
         from . import set_deployment_resource_raw_metadata as op
 
@@ -2207,8 +3168,33 @@ class DeploymentsApi:
     ) -> InstanceOverrides:
         """Set size overrides
 
-        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides`` (set-instance-settings-overrides); arguments are documented on
-        :func:`ece_generated.api.deployments.set_instance_settings_overrides.build_request`.
+        Applies size overrides for the given instances belonging to the given resource. Instance size
+        overrides will be reset with the next plan change.
+
+        ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides`` (operationId ``set-instance-settings-overrides``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource. Only Elasticsearch resources are currently supported.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            restart_after_update: After overrides are set, restarts the instance to apply the changes. (server default: false)
+            ignore_missing: When `false` and a specified instance is missing, will return an error and not update any
+                instances. When `true` will update only existing instances and not treat a missing instance
+                as an error. (server default: false)
+            body: The request body.
+
+        Returns:
+            InstanceOverrides: 200: The updated overrides
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error, instance_overrides.out_of_range]: * The
+                deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot by found. * One or more instances weren't found, and `ignore_missing` is
+                false or unspecified. * The specified override was out of range. Capacity must be in the
+                range [1024, 65536] and storage multiplier must be in the range [1.0, 1000.0].
         """
         from . import set_instance_settings_overrides as op
 
@@ -2257,8 +3243,27 @@ class DeploymentsApi:
     ) -> DeploymentShutdownResponse:
         """Shuts down Deployment
 
-        ``POST /deployments/{deployment_id}/_shutdown`` (shutdown-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.shutdown_deployment.build_request`.
+        Shuts down all resources in a Deployment.
+
+        ``POST /deployments/{deployment_id}/_shutdown`` (operationId ``shutdown-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            hide: Whether or not to hide the deployment and its resources.Only applicable for Platform
+                administrators.
+            skip_snapshot: Whether or not to skip snapshots before shutting down the resources (server default: false)
+
+        Returns:
+            DeploymentShutdownResponse: 200: The request was valid and the resources of the deployment
+                were shutdown.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.restricted_parameter]: Parameter is restricted and can only be set by a
+                Platform administrator.
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import shutdown_deployment as op
 
@@ -2296,8 +3301,30 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Shutdown Deployment Elasticsearch Resource
 
-        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown`` (shutdown-deployment-es-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.shutdown_deployment_es_resource.build_request`.
+        Shutdown Elasticsearch Resource belonging to a given Deployment.
+
+        ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown`` (operationId ``shutdown-deployment-es-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            hide: Hide cluster on shutdown. Hidden clusters are not listed by default. Only applicable for
+                Platform administrators.
+            skip_snapshot: If true, will skip taking a snapshot of the cluster before shutting the cluster down (if
+                even possible). (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 200: Standard response.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.restricted_parameter]: Parameter is restricted and can only be set by a
+                Platform administrator.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import shutdown_deployment_es_resource as op
 
@@ -2339,8 +3366,32 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Shutdown Deployment Stateless Resource
 
-        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`` (shutdown-deployment-stateless-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.shutdown_deployment_stateless_resource.build_request`.
+        Shut down Stateless Resource belonging to a given Deployment.
+        Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
+        administrative functions, such as Snapshot Lifecycle Management and version upgrades.
+
+        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`` (operationId ``shutdown-deployment-stateless-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            stateless_resource_kind: The kind of stateless resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            hide: Hide cluster on shutdown. Hidden clusters are not listed by default. Only applicable for
+                Platform administrators.
+            skip_snapshot: If true, will skip taking a snapshot of the cluster before shutting the cluster down (if
+                even possible) (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 200: Standard response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [deployments.restricted_parameter]: Parameter is restricted and can only be set by a
+                Platform administrator.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
+            500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
         """
         from . import shutdown_deployment_stateless_resource as op
 
@@ -2385,8 +3436,31 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Start instances
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start`` (start-deployment-resource-instances); arguments are documented on
-        :func:`ece_generated.api.deployments.start_deployment_resource_instances.build_request`.
+        Starts instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start`` (operationId ``start-deployment-resource-instances``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
+                treated as an error (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The start command was issued successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import start_deployment_resource_instances as op
 
@@ -2429,8 +3503,28 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Start all instances
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start`` (start-deployment-resource-instances-all); arguments are documented on
-        :func:`ece_generated.api.deployments.start_deployment_resource_instances_all.build_request`.
+        Starts all instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start`` (operationId ``start-deployment-resource-instances-all``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The start command was issued successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import start_deployment_resource_instances_all as op
 
@@ -2467,8 +3561,29 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Start maintenance mode (all instances)
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start`` (start-deployment-resource-instances-all-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.start_deployment_resource_instances_all_maintenance_mode.build_request`.
+        Starts maintenance mode of all instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start`` (operationId ``start-deployment-resource-instances-all-maintenance-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The start maintenance command was issued
+                successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import start_deployment_resource_instances_all_maintenance_mode as op
 
@@ -2507,8 +3622,32 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Start maintenance mode
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`` (start-deployment-resource-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.start_deployment_resource_maintenance_mode.build_request`.
+        Starts maintenance mode of instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`` (operationId ``start-deployment-resource-maintenance-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
+                treated as an error. (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The start maintenance command was issued
+                successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import start_deployment_resource_maintenance_mode as op
 
@@ -2553,8 +3692,31 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Stop instances
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop`` (stop-deployment-resource-instances); arguments are documented on
-        :func:`ece_generated.api.deployments.stop_deployment_resource_instances.build_request`.
+        Stops instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop`` (operationId ``stop-deployment-resource-instances``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
+                treated as an error. (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The stop command was issued successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import stop_deployment_resource_instances as op
 
@@ -2597,8 +3759,28 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Stop all instances
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop`` (stop-deployment-resource-instances-all); arguments are documented on
-        :func:`ece_generated.api.deployments.stop_deployment_resource_instances_all.build_request`.
+        Stops all instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop`` (operationId ``stop-deployment-resource-instances-all``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The stop command was issued successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The stop maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import stop_deployment_resource_instances_all as op
 
@@ -2635,8 +3817,29 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Stop maintenance mode (all instances)
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_stop`` (stop-deployment-resource-instances-all-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.stop_deployment_resource_instances_all_maintenance_mode.build_request`.
+        Stops maintenance mode of all instances belonging to a Deployment Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_stop`` (operationId ``stop-deployment-resource-instances-all-maintenance-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The stop maintenance mode command was issued
+                successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The stop maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import stop_deployment_resource_instances_all_maintenance_mode as op
 
@@ -2675,8 +3878,32 @@ class DeploymentsApi:
     ) -> DeploymentResourceCommandResponse:
         """Stop maintenance mode
 
-        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop`` (stop-deployment-resource-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.deployments.stop_deployment_resource_maintenance_mode.build_request`.
+        Stops maintenance mode of instances belonging to a Resource.
+
+        ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop`` (operationId ``stop-deployment-resource-maintenance-mode``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids: A comma-separated list of instance identifiers.
+            ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
+                treated as an error. (server default: false)
+
+        Returns:
+            DeploymentResourceCommandResponse: 202: The stop maintenance mode command was issued
+                successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [deployments.instance_update_prohibited_error]: The stop maintenance mode command was
+                prohibited for the given Resource.
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+                deployments.instances_missing_on_update_error]: * The Deployment specified by
+                {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be found. * One
+                or more instances of the given resource type are missing.
+            500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously
+                stored no longer exists.
         """
         from . import stop_deployment_resource_maintenance_mode as op
 
@@ -2722,8 +3949,31 @@ class DeploymentsApi:
     ) -> DeploymentUpdateResponse:
         """Update Deployment
 
-        ``PUT /deployments/{deployment_id}`` (update-deployment); arguments are documented on
-        :func:`ece_generated.api.deployments.update_deployment.build_request`.
+        Updates a Deployment.
+
+        ``PUT /deployments/{deployment_id}`` (operationId ``update-deployment``).
+
+        Args:
+            deployment_id: Identifier for the Deployment
+            hide_pruned_orphans: Whether or not to hide orphaned resources that were shut down (relevant if prune on the
+                request is true) (server default: false)
+            skip_snapshot: Whether or not to skip snapshots before shutting down orphaned resources (relevant if prune
+                on the request is true) (server default: false)
+            validate_only: If true, will just validate the Deployment definition but will not perform the update
+                (server default: false)
+            version: If specified then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: A request for updating a Deployment consisting of multiple resources
+
+        Returns:
+            DeploymentUpdateResponse: 200: The request was valid and the deployment was updated.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The deployment request had errors.
+            401: You are not authorized to perform this action.
+            404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot
+                be found.
         """
         from . import update_deployment as op
 
@@ -2770,8 +4020,26 @@ class DeploymentsApi:
     ) -> DeploymentResourceUpgradeResponse:
         """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
 
-        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`` (upgrade-deployment-stateless-resource); arguments are documented on
-        :func:`ece_generated.api.deployments.upgrade_deployment_stateless_resource.build_request`.
+        Upgrades a running cluster.
+
+        ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`` (operationId ``upgrade-deployment-stateless-resource``).
+
+        Args:
+            deployment_id: Identifier for the Deployment.
+            stateless_resource_kind: The kind of stateless resource
+            ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only: When `true`, returns the update version without performing the upgrade (server default:
+                false)
+
+        Returns:
+            DeploymentResourceUpgradeResponse: 202: The upgrade command was issued successfully. Use the
+                "GET" command on the /{deployment_id} resource to monitor progress
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+                Deployment specified by {deployment_id} cannot be found. * The Resource specified by
+                {ref_id} cannot be found.
         """
         from . import upgrade_deployment_stateless_resource as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.cancel_deployment_resource_pending_plan_resource_kind import (
@@ -47,6 +48,8 @@ def build_request(
 
     Cancels the pending plan of a Resource belonging to a given Deployment.
 
+    ``DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`` (operationId ``cancel-deployment-resource-pending-plan``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource
@@ -56,15 +59,31 @@ def build_request(
         ignore_missing: When `true`, returns successfully, even when plans are missing. The default is `false`. (server
             default: false)
 
+    Returns:
+        DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.resource_does_not_have_a_pending_plan]: The Resource does not have a pending
+            plan.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if force_delete is not UNSET and force_delete is not None:
-        params.append(("force_delete", query_value(force_delete)))
+        params.append(("force_delete", param_text("force_delete", force_delete)))
     if ignore_missing is not UNSET and ignore_missing is not None:
-        params.append(("ignore_missing", query_value(ignore_missing)))
+        params.append(("ignore_missing", param_text("ignore_missing", ignore_missing)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/plan/pending",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/plan/pending",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 OPERATION_ID = "capture-deployment-instance-thread-dump"
 METHOD = "POST"
@@ -39,16 +40,35 @@ def build_request(
 
     Captures a new thread dump for the given instance and returns the thread dump contents.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`` (operationId ``capture-deployment-instance-thread-dump``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         instance_id: The instance identifier
 
+    Returns:
+        str: 200: The thread dump contents
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            deployments.instance_not_found_error]: * The Deployment specified by {deployment_id} cannot be
+            found. * The Resource specified by {ref_id} cannot be found. * The specified instance cannot be
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/instances/{path_segment(instance_id)}/thread_dump/_capture",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/"
+        + path_segment("instance_id", instance_id)
+        + "/thread_dump/_capture",
         operation_id=OPERATION_ID,
     )
 

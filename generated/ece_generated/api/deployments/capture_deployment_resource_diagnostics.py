@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.capture_deployment_resource_diagnostics_mode import CaptureDeploymentResourceDiagnosticsMode
@@ -45,6 +46,8 @@ def build_request(
     Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
     the cluster must be responsive.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`` (operationId ``capture-deployment-resource-diagnostics``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource (one of elasticsearch or kibana).
@@ -53,13 +56,29 @@ def build_request(
             subset of it. Applicable only to Elasticsearch, ignored for any other components which have just
             one capture mode implemented. (server default: "full")
 
+    Returns:
+        str: 200: The diagnostic bundle as a zip file
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        412 [clusters.cluster_plan_state_error]: The diagnostics cannot be generated because the cluster
+            is either stopped or initializing.
     """
     params: list[tuple[str, str]] = []
     if mode is not UNSET and mode is not None:
-        params.append(("mode", query_value(mode)))
+        params.append(("mode", param_text("mode", mode)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/diagnostics/_capture",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/diagnostics/_capture",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_create_request import DeploymentCreateRequest
@@ -47,6 +48,8 @@ def build_request(
 
     Creates a Deployment.
 
+    ``POST /deployments`` (operationId ``create-deployment``).
+
     Args:
         request_id: An optional idempotency token - if two create requests share the same request_id token (min size
             32 characters, max 128) then only one deployment will be created, the second request will return
@@ -60,14 +63,23 @@ def build_request(
             template will be performed.
         body: A request for creating a new Deployment consisting of multiple clusters
 
+    Returns:
+        DeploymentCreateResponse: 200: The request was valid (used when validate_only is true).; 201:
+            The request was valid and a new deployment was created; 202: The request was valid and
+            deployment creation had already been started.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The deployment request had errors.
+        401: You are not authorized to perform this action.
     """
     params: list[tuple[str, str]] = []
     if request_id is not UNSET and request_id is not None:
-        params.append(("request_id", query_value(request_id)))
+        params.append(("request_id", param_text("request_id", request_id)))
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     if template_id is not UNSET and template_id is not None:
-        params.append(("template_id", query_value(template_id)))
+        params.append(("template_id", param_text("template_id", template_id)))
     return Request(
         method=METHOD,
         path="/deployments",

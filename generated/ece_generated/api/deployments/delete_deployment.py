@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_delete_response import DeploymentDeleteResponse
@@ -38,13 +39,24 @@ def build_request(
 
     Deletes a Deployment and all its resources.
 
+    ``DELETE /deployments/{deployment_id}`` (operationId ``delete-deployment``).
+
     Args:
         deployment_id: Identifier for the Deployment
 
+    Returns:
+        DeploymentDeleteResponse: 200: The request was valid and the deployment was deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The Deployment resources have not been shutdown yet.
+        401: You are not authorized to perform this action.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}",
+        path="/deployments/" + path_segment("deployment_id", deployment_id),
         operation_id=OPERATION_ID,
     )
 

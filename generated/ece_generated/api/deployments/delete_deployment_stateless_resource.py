@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.delete_deployment_stateless_resource_stateless_resource_kind import (
@@ -48,15 +49,32 @@ def build_request(
 
     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
+    ``DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`` (operationId ``delete-deployment-stateless-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment
         stateless_resource_kind: The kind of stateless resource
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
 
+    Returns:
+        DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.resource_has_instances]: Resource has still instances.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(stateless_resource_kind)}/{path_segment(ref_id)}",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("stateless_resource_kind", stateless_resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.apm_crud_response import ApmCrudResponse
@@ -44,14 +45,31 @@ def build_request(
 
     Reset the token of an APM resource.
 
+    ``POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`` (operationId ``deployment-apm-reset-secret-token``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
+    Returns:
+        ApmCrudResponse: 202: Response containing the new secret token, plan to apply it starts
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [clusters.cluster_plan_state_error]: Reset token is not supported when APM is managed by
+            Elastic Agent.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/apm/{path_segment(ref_id)}/_reset-token",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/apm/"
+        + path_segment("ref_id", ref_id)
+        + "/_reset-token",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 OPERATION_ID = "download-deployment-instance-heap-dump"
 METHOD = "GET"
@@ -40,16 +41,36 @@ def build_request(
 
     Returns the given instance's heap dump for download.
 
+    ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`` (operationId ``download-deployment-instance-heap-dump``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         resource_kind: The kind of resource (one of elasticsearch, kibana or apm).
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         instance_id: The instance identifier
 
+    Returns:
+        str: 200: The given instance's heap dump
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            deployments.instance_not_found_error, heap_dumps.heap_dump_not_found]: * The Deployment
+            specified by {deployment_id} cannot be found. * The Resource specified by {ref_id} cannot be
+            found. * The specified instance cannot be found. * The specified instance does not have a heap
+            dump available to download.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/instances/{path_segment(instance_id)}/heap_dump/_download",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/"
+        + path_segment("instance_id", instance_id)
+        + "/heap_dump/_download",
         operation_id=OPERATION_ID,
     )
 

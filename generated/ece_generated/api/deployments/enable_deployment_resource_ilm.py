@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -45,6 +46,8 @@ def build_request(
 
     Migrates the specified Elasticsearch resource to use ILM.
 
+    ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`` (operationId ``enable-deployment-resource-ilm``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
@@ -52,13 +55,26 @@ def build_request(
             during ILM migration. (server default: false)
         body: Request sent to enable ILM on a deployment.
 
+    Returns:
+        DeploymentResourceCommandResponse: 200: Standard response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/_enable-ilm",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/_enable-ilm",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

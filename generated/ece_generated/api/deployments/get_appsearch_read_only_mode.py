@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.read_only_response import ReadOnlyResponse
@@ -39,14 +40,28 @@ def build_request(
 
     Enable/Disable read-only mode on the given App Search resource.
 
+    ``GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`` (operationId ``get-appsearch-read-only-mode``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
+    Returns:
+        ReadOnlyResponse: 200: Standard response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_resource_not_found]: The Resource specified by ref_id cannot be
+            found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/appsearch/{path_segment(ref_id)}/read_only_mode",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/appsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/read_only_mode",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.certificate_authority import CertificateAuthority
@@ -39,13 +40,24 @@ def build_request(
 
     Returns the certificate authority used to sign the certificates of this deployment.
 
+    ``GET /deployments/{deployment_id}/certificate-authority`` (operationId ``get-deployment-certificate-authority``).
+
     Args:
         deployment_id: Identifier for the Deployment.
 
+    Returns:
+        CertificateAuthority: 200: The certificate authority used to sign the certificates of this
+            deployment
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Elasticsearch Resource cannot be
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/certificate-authority",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/certificate-authority",
         operation_id=OPERATION_ID,
     )
 

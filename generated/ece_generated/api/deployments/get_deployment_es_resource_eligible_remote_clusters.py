@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment
+from ..._encode import path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
@@ -45,15 +46,32 @@ def build_request(
     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
     resource.
 
+    ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`` (operationId ``get-deployment-es-resource-eligible-remote-clusters``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         body: An Elasticsearch search request with a subset of options.
 
+    Returns:
+        DeploymentsSearchResponse: 200: List of deployments which contains eligible remote clusters for
+            the resource
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.resource_does_not_have_a_valid_version]: The resource specified doesn't yet
+            have a valid version for the current plan or the pending plan.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/eligible-remote-clusters",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/eligible-remote-clusters",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

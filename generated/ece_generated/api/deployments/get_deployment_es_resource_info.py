@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.elasticsearch_resource_info import ElasticsearchResourceInfo
@@ -50,6 +51,8 @@ def build_request(
 
     Get info about an Elasticsearch Resource belonging to a given Deployment.
 
+    ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}`` (operationId ``get-deployment-es-resource-info``).
+
     Args:
         deployment_id: Identifier for the Deployment
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
@@ -76,33 +79,44 @@ def build_request(
         clear_transient: If set (defaults to false) then removes the transient section from all child resources, making
             it safe to reapply via an update (server default: false)
 
+    Returns:
+        ElasticsearchResourceInfo: 200: Standard response.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if show_security is not UNSET and show_security is not None:
-        params.append(("show_security", query_value(show_security)))
+        params.append(("show_security", param_text("show_security", show_security)))
     if show_metadata is not UNSET and show_metadata is not None:
-        params.append(("show_metadata", query_value(show_metadata)))
+        params.append(("show_metadata", param_text("show_metadata", show_metadata)))
     if show_plans is not UNSET and show_plans is not None:
-        params.append(("show_plans", query_value(show_plans)))
+        params.append(("show_plans", param_text("show_plans", show_plans)))
     if show_plan_logs is not UNSET and show_plan_logs is not None:
-        params.append(("show_plan_logs", query_value(show_plan_logs)))
+        params.append(("show_plan_logs", param_text("show_plan_logs", show_plan_logs)))
     if show_plan_history is not UNSET and show_plan_history is not None:
-        params.append(("show_plan_history", query_value(show_plan_history)))
+        params.append(("show_plan_history", param_text("show_plan_history", show_plan_history)))
     if show_plan_defaults is not UNSET and show_plan_defaults is not None:
-        params.append(("show_plan_defaults", query_value(show_plan_defaults)))
+        params.append(("show_plan_defaults", param_text("show_plan_defaults", show_plan_defaults)))
     if convert_legacy_plans is not UNSET and convert_legacy_plans is not None:
-        params.append(("convert_legacy_plans", query_value(convert_legacy_plans)))
+        params.append(("convert_legacy_plans", param_text("convert_legacy_plans", convert_legacy_plans)))
     if show_system_alerts is not UNSET and show_system_alerts is not None:
-        params.append(("show_system_alerts", query_value(show_system_alerts)))
+        params.append(("show_system_alerts", param_text("show_system_alerts", show_system_alerts)))
     if show_settings is not UNSET and show_settings is not None:
-        params.append(("show_settings", query_value(show_settings)))
+        params.append(("show_settings", param_text("show_settings", show_settings)))
     if enrich_with_template is not UNSET and enrich_with_template is not None:
-        params.append(("enrich_with_template", query_value(enrich_with_template)))
+        params.append(("enrich_with_template", param_text("enrich_with_template", enrich_with_template)))
     if clear_transient is not UNSET and clear_transient is not None:
-        params.append(("clear_transient", query_value(clear_transient)))
+        params.append(("clear_transient", param_text("clear_transient", clear_transient)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.keystore_contents import KeystoreContents
@@ -43,14 +44,29 @@ def build_request(
     Fetches the current fields and metadata (but not the values) of the keystore for the Elasticsearch
     resource.
 
+    ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`` (operationId ``get-deployment-es-resource-keystore``).
+
     Args:
         deployment_id: Identifier for the Deployment
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
 
+    Returns:
+        KeystoreContents: 200: The contents of the Elasticsearch keystore, with values redacted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.metadata_internal_error]: We have failed you.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/keystore",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/keystore",
         operation_id=OPERATION_ID,
     )
 

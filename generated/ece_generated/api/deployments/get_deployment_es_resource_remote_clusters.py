@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.remote_resources import RemoteResources
@@ -40,14 +41,28 @@ def build_request(
 
     Returns the list of certificate based remote clusters for the elasticsearch resource.
 
+    ``GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (operationId ``get-deployment-es-resource-remote-clusters``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
+    Returns:
+        RemoteResources: 200: List of certificate based remote clusters for the resource
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/remote-clusters",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/remote-clusters",
         operation_id=OPERATION_ID,
     )
 

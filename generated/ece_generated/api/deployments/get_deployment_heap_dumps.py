@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_heap_dumps import DeploymentHeapDumps
@@ -37,13 +38,22 @@ def build_request(
     Gets details about existing heap dumps and in progress heap dump captures across all instances
     belonging to the deployment.
 
+    ``GET /deployments/{deployment_id}/heap_dumps`` (operationId ``get-deployment-heap-dumps``).
+
     Args:
         deployment_id: Identifier for the Deployment.
 
+    Returns:
+        DeploymentHeapDumps: 200: The heap dump details for all instances belonging to the deployment
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found]: The deployment specified by {deployment_id} cannot be
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/heap_dumps",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/heap_dumps",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.common_cluster_plan_info import CommonClusterPlanInfo
@@ -45,16 +46,33 @@ def build_request(
 
     Retrieves details for a single plan activity for the given resource.
 
+    ``GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`` (operationId ``get-deployment-resource-plan-activity``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
         attempt_id: Attempt id for the activity
 
+    Returns:
+        CommonClusterPlanInfo: 200: Returning the single plan activity for the specified resource
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/activity/{path_segment(attempt_id)}",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/activity/"
+        + path_segment("attempt_id", attempt_id),
         operation_id=OPERATION_ID,
     )
 

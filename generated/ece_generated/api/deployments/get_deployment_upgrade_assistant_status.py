@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_upgrade_assistant_status_response import DeploymentUpgradeAssistantStatusResponse
@@ -36,13 +37,23 @@ def build_request(
 
     Get details about an Elasticsearch resource belonging to a given deployment.
 
+    ``GET /deployments/{deployment_id}/upgrade_assistant/status`` (operationId ``get-deployment-upgrade-assistant-status``).
+
     Args:
         deployment_id: Identifier for the Deployment
 
+    Returns:
+        DeploymentUpgradeAssistantStatusResponse: 200: The Upgrade Assistant returned the status
+            successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/upgrade_assistant/status",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/upgrade_assistant/status",
         operation_id=OPERATION_ID,
     )
 

@@ -31,6 +31,14 @@ def build_request() -> Request:
 
     List Deployments.
 
+    ``GET /deployments`` (operationId ``list-deployments``).
+
+    Returns:
+        DeploymentsListResponse: 200: The list of deployments that belong to the authenticated user.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401: You are not authorized to perform this action.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_update_request import DeploymentUpdateRequest
@@ -39,16 +40,28 @@ def build_request(
 
     Returns a deployment update request that would migrate this deployment to a different template.
 
+    ``GET /deployments/{deployment_id}/migrate_template`` (operationId ``migrate-deployment-template``).
+
     Args:
         deployment_id: Identifier for the Deployment
         template_id: The ID of the deployment template to migrate to
 
+    Returns:
+        DeploymentUpdateRequest: 200: The request was valid and the deployment can be migrated to the
+            template with the provided ID.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The deployment cannot be successfully migrated to the template with the provided ID.
+        401: You are not authorized to perform this action.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
-    params.append(("template_id", query_value(template_id)))
+    params.append(("template_id", param_text("template_id", template_id)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/migrate_template",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/migrate_template",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

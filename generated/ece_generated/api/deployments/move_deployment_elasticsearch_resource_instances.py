@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -56,6 +57,8 @@ def build_request(
 
     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
+    ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`` (operationId ``move-deployment-elasticsearch-resource-instances``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
@@ -75,23 +78,40 @@ def build_request(
         body: Defines the configuration parameters that control how the plan is applied. For example, the
             Elasticsearch cluster topology and Elasticsearch settings.
 
+    Returns:
+        TransientElasticsearchPlanConfiguration | EmptyResponse: 200: If `validate_only` is `true`, the
+            calculated plan is returned; 202: The move command was issued successfully. Use the "GET"
+            command on the /{deployment_id} resource to monitor progress
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            deployments.instances_missing_on_update_error]: * The Deployment specified by {deployment_id}
+            cannot be found. * The Elasticsearch Resource specified by {ref_id} cannot be found. * One or
+            more instances of the given resource type are missing.
     """
     params: list[tuple[str, str]] = []
     if ignore_missing is not UNSET and ignore_missing is not None:
-        params.append(("ignore_missing", query_value(ignore_missing)))
+        params.append(("ignore_missing", param_text("ignore_missing", ignore_missing)))
     if force_update is not UNSET and force_update is not None:
-        params.append(("force_update", query_value(force_update)))
+        params.append(("force_update", param_text("force_update", force_update)))
     if instances_down is not UNSET and instances_down is not None:
-        params.append(("instances_down", query_value(instances_down)))
+        params.append(("instances_down", param_text("instances_down", instances_down)))
     if move_only is not UNSET and move_only is not None:
-        params.append(("move_only", query_value(move_only)))
+        params.append(("move_only", param_text("move_only", move_only)))
     if force_move is not UNSET and force_move is not None:
-        params.append(("force_move", query_value(force_move)))
+        params.append(("force_move", param_text("force_move", force_move)))
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/instances/{path_segment(instance_ids)}/_move",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/"
+        + path_segment("instance_ids", instance_ids, "csv")
+        + "/_move",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import header_value, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.generic_response import GenericResponse
@@ -51,6 +52,8 @@ def build_request(
     Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
     performance.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`` (operationId ``post-deployment-resource-proxy-requests``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource
@@ -62,12 +65,28 @@ def build_request(
         body: The request body.
         content_type: One of application/text, application/json, application/x-ndjson.
 
+    Returns:
+        GenericResponse: 200: The request has been processed successfully through the proxy.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            clusters.cluster_not_found]: * The Deployment specified by {deployment_id} cannot be found. *
+            The Resource specified by {ref_id} cannot be found. * The Resource specified by {ref_id} cannot
+            be found.
     """
     headers: list[tuple[str, str]] = []
-    headers.append(("X-Management-Request", query_value(x_management_request)))
+    headers.append(("X-Management-Request", header_value("X-Management-Request", x_management_request)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/proxy/{path_segment(proxy_path)}",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/proxy/"
+        + path_segment("proxy_path", proxy_path),
         operation_id=OPERATION_ID,
         headers=tuple(headers),
         content=None if isinstance(body, Unset) else (body.encode() if isinstance(body, str) else body),

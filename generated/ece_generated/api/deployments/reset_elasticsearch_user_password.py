@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.elasticsearch_elastic_user_password_reset_response import (
@@ -45,6 +46,8 @@ def build_request(
 
     Resets the password of the 'elastic' user.
 
+    ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`` (operationId ``reset-elasticsearch-user-password``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
@@ -52,13 +55,28 @@ def build_request(
             whether or not the current credentials are ready to use (eg from creation or the last call to
             _reset_password) (server default: false)
 
+    Returns:
+        ElasticsearchElasticUserPasswordResetResponse: 200: The password reset was out carried
+            successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.elasticsearch.password_reset_error]: Failed to reset the 'elastic' user's
+            password.
     """
     params: list[tuple[str, str]] = []
     if check_completion is not UNSET and check_completion is not None:
-        params.append(("check_completion", query_value(check_completion)))
+        params.append(("check_completion", param_text("check_completion", check_completion)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/_reset-password",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/_reset-password",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -51,6 +52,8 @@ def build_request(
     plan but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
+    ``POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`` (operationId ``restart-deployment-es-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
@@ -66,21 +69,37 @@ def build_request(
         shard_init_wait_time: The time, in seconds, to wait for shards that show no progress of initializing, before rolling
             the next group (default: 10 minutes) (server default: 600)
 
+    Returns:
+        DeploymentResourceCommandResponse: 202: The restart command was issued successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        422 [deployments.deployment_resource_plan_change_error]: The command sent to a Resource found
+            the Resource in an illegal state, the error message gives more details.
+        500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously stored no
+            longer exists.
     """
     params: list[tuple[str, str]] = []
     if restore_snapshot is not UNSET and restore_snapshot is not None:
-        params.append(("restore_snapshot", query_value(restore_snapshot)))
+        params.append(("restore_snapshot", param_text("restore_snapshot", restore_snapshot)))
     if skip_snapshot is not UNSET and skip_snapshot is not None:
-        params.append(("skip_snapshot", query_value(skip_snapshot)))
+        params.append(("skip_snapshot", param_text("skip_snapshot", skip_snapshot)))
     if cancel_pending is not UNSET and cancel_pending is not None:
-        params.append(("cancel_pending", query_value(cancel_pending)))
+        params.append(("cancel_pending", param_text("cancel_pending", cancel_pending)))
     if group_attribute is not UNSET and group_attribute is not None:
-        params.append(("group_attribute", query_value(group_attribute)))
+        params.append(("group_attribute", param_text("group_attribute", group_attribute)))
     if shard_init_wait_time is not UNSET and shard_init_wait_time is not None:
-        params.append(("shard_init_wait_time", query_value(shard_init_wait_time)))
+        params.append(("shard_init_wait_time", param_text("shard_init_wait_time", shard_init_wait_time)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/_restart",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/_restart",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

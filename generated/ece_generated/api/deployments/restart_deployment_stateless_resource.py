@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -51,6 +52,8 @@ def build_request(
     but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If a
     Resource is inactive: this command starts it up with the most recent successful plan.
 
+    ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`` (operationId ``restart-deployment-stateless-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         stateless_resource_kind: The kind of stateless resource
@@ -58,13 +61,30 @@ def build_request(
         cancel_pending: If true, cancels any pending plans before restarting. If false and there are pending plans,
             returns an error. (server default: false)
 
+    Returns:
+        DeploymentResourceCommandResponse: 202: The restart command was issued successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        422 [deployments.deployment_resource_plan_change_error]: The command sent to a Resource found
+            the Resource in an illegal state, the error message gives more details.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if cancel_pending is not UNSET and cancel_pending is not None:
-        params.append(("cancel_pending", query_value(cancel_pending)))
+        params.append(("cancel_pending", param_text("cancel_pending", cancel_pending)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(stateless_resource_kind)}/{path_segment(ref_id)}/_restart",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("stateless_resource_kind", stateless_resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/_restart",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

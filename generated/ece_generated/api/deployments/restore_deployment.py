@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_restore_response import DeploymentRestoreResponse
@@ -39,17 +40,29 @@ def build_request(
 
     Restores all resources in a Deployment.
 
+    ``POST /deployments/{deployment_id}/_restore`` (operationId ``restore-deployment``).
+
     Args:
         deployment_id: Identifier for the Deployment
         restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default: false)
 
+    Returns:
+        DeploymentRestoreResponse: 200: The request was valid and the resources of the deployment were
+            restored.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: There are Elasticsearch resources in the deployment which are not shut down.
+        401: You are not authorized to perform this action.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if restore_snapshot is not UNSET and restore_snapshot is not None:
-        params.append(("restore_snapshot", query_value(restore_snapshot)))
+        params.append(("restore_snapshot", param_text("restore_snapshot", restore_snapshot)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/_restore",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/_restore",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

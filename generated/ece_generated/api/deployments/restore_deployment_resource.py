@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
@@ -45,19 +46,36 @@ def build_request(
 
     Restores a shutdown resource belonging to a given Deployment.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`` (operationId ``restore-deployment-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one)
         restore_snapshot: Whether or not to restore a snapshot for those resources that allow it. (server default: false)
 
+    Returns:
+        DeploymentResourceCrudResponse: 200: Standard Deployment Resource Crud Response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.resource_does_not_have_a_pending_plan, deployments.resource_not_shutdown]: *
+            The Resource does not have a pending plan. * The resource is not shut down.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if restore_snapshot is not UNSET and restore_snapshot is not None:
-        params.append(("restore_snapshot", query_value(restore_snapshot)))
+        params.append(("restore_snapshot", param_text("restore_snapshot", restore_snapshot)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/_restore",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/_restore",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.index_synchronization_results import IndexSynchronizationResults
@@ -36,13 +37,22 @@ def build_request(
 
     Immediately resynchronizes the search index for the selected deployment.
 
+    ``POST /deployments/{deployment_id}/_resync`` (operationId ``resync-deployment``).
+
     Args:
         deployment_id: Identifier for the Deployment
 
+    Returns:
+        IndexSynchronizationResults: 200: The deployment resync operation executed successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [deployments.resync_failed]: The deployment resync operation failed for deployment
+            {deployment_id}.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/_resync",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/_resync",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.index_synchronization_results import IndexSynchronizationResults
@@ -36,14 +37,22 @@ def build_request(
 
     Resynchronizes the search index for all the deployments.
 
+    ``POST /deployments/_resync`` (operationId ``resync-deployments``).
+
     Args:
         skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
             default: true)
 
+    Returns:
+        IndexSynchronizationResults: 200: The deployments resync operation executed successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [deployments.resync_failed]: The deployments resync operation failed.
     """
     params: list[tuple[str, str]] = []
     if skip_matching_version is not UNSET and skip_matching_version is not None:
-        params.append(("skip_matching_version", query_value(skip_matching_version)))
+        params.append(("skip_matching_version", param_text("skip_matching_version", skip_matching_version)))
     return Request(
         method=METHOD,
         path="/deployments/_resync",

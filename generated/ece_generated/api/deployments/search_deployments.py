@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
@@ -35,16 +36,21 @@ def build_request(
 
     Retrieves the information for all of the deployments that match the specified query.
 
+    ``POST /deployments/_search`` (operationId ``search-deployments``).
+
     Args:
         minimal_metadata: Comma separated list of attributes to include in response for deployments found. Useful for
             reducing response size when retrieving many deployments. Use of this parameter moves the result
             to the minimal_metadata section of the response.
         body: An Elasticsearch search request with a subset of options.
 
+    Returns:
+        DeploymentsSearchResponse: 200: The list of deployments that match the specified query and
+            belong to the authenticated user.
     """
     params: list[tuple[str, str]] = []
     if minimal_metadata is not UNSET and minimal_metadata is not None:
-        params.append(("minimal_metadata", query_value(minimal_metadata)))
+        params.append(("minimal_metadata", param_text("minimal_metadata", minimal_metadata)))
     return Request(
         method=METHOD,
         path="/deployments/_search",

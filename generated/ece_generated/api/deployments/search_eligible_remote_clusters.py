@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployments_search_response import DeploymentsSearchResponse
@@ -38,14 +39,23 @@ def build_request(
 
     Returns the list of deployments which contain eligible remote clusters for a specific version.
 
+    ``POST /deployments/eligible-remote-clusters`` (operationId ``search-eligible-remote-clusters``).
+
     Args:
         version: The version of the Elasticsearch cluster cluster that will potentially be configured to have
             remote clusters.
         body: An Elasticsearch search request with a subset of options.
 
+    Returns:
+        DeploymentsSearchResponse: 200: List of deployments which contains eligible remote clusters for
+            a specific version
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [stackpack.invalid_version]: The provided version is invalid.
     """
     params: list[tuple[str, str]] = []
-    params.append(("version", query_value(version)))
+    params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
         path="/deployments/eligible-remote-clusters",

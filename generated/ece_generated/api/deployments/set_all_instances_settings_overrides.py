@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.instance_overrides import InstanceOverrides
@@ -45,6 +46,8 @@ def build_request(
     Applies size overrides for all of the instances belonging to the given resource. Instance size
     overrides will be reset with the next plan change.
 
+    ``PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`` (operationId ``set-all-instances-settings-overrides``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         resource_kind: The kind of resource. Only Elasticsearch resources are currently supported.
@@ -52,13 +55,29 @@ def build_request(
         restart_after_update: After overrides are set, restarts the instance to apply the changes. (server default: false)
         body: The request body.
 
+    Returns:
+        InstanceOverrides: 200: The updated overrides
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            instance_overrides.out_of_range]: * The deployment specified by {deployment_id} cannot be found.
+            * The Resource specified by {ref_id} cannot by found. * The specified override was out of range.
+            Capacity must be in the range [1024, 65536] and storage multiplier must be in the range [1.0,
+            1000.0].
     """
     params: list[tuple[str, str]] = []
     if restart_after_update is not UNSET and restart_after_update is not None:
-        params.append(("restart_after_update", query_value(restart_after_update)))
+        params.append(("restart_after_update", param_text("restart_after_update", restart_after_update)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/instances/overrides",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/overrides",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,15 +43,29 @@ def build_request(
 
     Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
+    ``PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`` (operationId ``set-deployment-es-resource-remote-clusters``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         body: The list of resources used as remote clusters
 
+    Returns:
+        EmptyResponse: 202: The Remote Clusters were updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/elasticsearch/{path_segment(ref_id)}/remote-clusters",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/elasticsearch/"
+        + path_segment("ref_id", ref_id)
+        + "/remote-clusters",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.set_deployment_resource_raw_metadata_resource_kind import (
@@ -53,6 +54,8 @@ def build_request(
     Only use the parameter to set the modified JSON that is returned from the get version of the
     metadata.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`` (operationId ``set-deployment-resource-raw-metadata``).
+
     Args:
         deployment_id: Identifier for the Deployment
         resource_kind: The kind of resource
@@ -61,13 +64,30 @@ def build_request(
             version' of the GET request)
         body: The request body.
 
+    Returns:
+        str: 200: The resource metadata was successfully changed (the updated JSON is returned)
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.invalid_metadata]: The metadata is invalid.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        449 [deployments.metadata_internal_error]: Please retry.
+        500 [deployments.metadata_internal_error]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/metadata/raw",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/metadata/raw",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_shutdown_response import DeploymentShutdownResponse
@@ -41,21 +42,34 @@ def build_request(
 
     Shuts down all resources in a Deployment.
 
+    ``POST /deployments/{deployment_id}/_shutdown`` (operationId ``shutdown-deployment``).
+
     Args:
         deployment_id: Identifier for the Deployment
         hide: Whether or not to hide the deployment and its resources.Only applicable for Platform
             administrators.
         skip_snapshot: Whether or not to skip snapshots before shutting down the resources (server default: false)
 
+    Returns:
+        DeploymentShutdownResponse: 200: The request was valid and the resources of the deployment were
+            shutdown.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.restricted_parameter]: Parameter is restricted and can only be set by a
+            Platform administrator.
+        401: You are not authorized to perform this action.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if hide is not UNSET and hide is not None:
-        params.append(("hide", query_value(hide)))
+        params.append(("hide", param_text("hide", hide)))
     if skip_snapshot is not UNSET and skip_snapshot is not None:
-        params.append(("skip_snapshot", query_value(skip_snapshot)))
+        params.append(("skip_snapshot", param_text("skip_snapshot", skip_snapshot)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/_shutdown",
+        path="/deployments/" + path_segment("deployment_id", deployment_id) + "/_shutdown",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -52,6 +53,8 @@ def build_request(
     Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
+    ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`` (operationId ``shutdown-deployment-stateless-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         stateless_resource_kind: The kind of stateless resource
@@ -61,15 +64,32 @@ def build_request(
         skip_snapshot: If true, will skip taking a snapshot of the cluster before shutting the cluster down (if even
             possible) (server default: false)
 
+    Returns:
+        DeploymentResourceCommandResponse: 200: Standard response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [deployments.restricted_parameter]: Parameter is restricted and can only be set by a
+            Platform administrator.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
+        500 [deployments.deployment_resource_no_longer_exists]: We have failed you.
     """
     params: list[tuple[str, str]] = []
     if hide is not UNSET and hide is not None:
-        params.append(("hide", query_value(hide)))
+        params.append(("hide", param_text("hide", hide)))
     if skip_snapshot is not UNSET and skip_snapshot is not None:
-        params.append(("skip_snapshot", query_value(skip_snapshot)))
+        params.append(("skip_snapshot", param_text("skip_snapshot", skip_snapshot)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(stateless_resource_kind)}/{path_segment(ref_id)}/_shutdown",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("stateless_resource_kind", stateless_resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/_shutdown",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -48,6 +49,8 @@ def build_request(
 
     Starts maintenance mode of instances belonging to a Deployment Resource.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`` (operationId ``start-deployment-resource-maintenance-mode``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
@@ -56,13 +59,34 @@ def build_request(
         ignore_missing: If true and the instance does not exist then quietly proceed to the next instance, otherwise
             treated as an error. (server default: false)
 
+    Returns:
+        DeploymentResourceCommandResponse: 202: The start maintenance command was issued successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [deployments.instance_update_prohibited_error]: The start maintenance mode command was
+            prohibited for the given Resource.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            deployments.instances_missing_on_update_error]: * The Deployment specified by {deployment_id}
+            cannot be found. * The Resource specified by {ref_id} cannot be found. * One or more instances
+            of the given resource type are missing.
+        500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously stored no
+            longer exists.
     """
     params: list[tuple[str, str]] = []
     if ignore_missing is not UNSET and ignore_missing is not None:
-        params.append(("ignore_missing", query_value(ignore_missing)))
+        params.append(("ignore_missing", param_text("ignore_missing", ignore_missing)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/instances/{path_segment(instance_ids)}/maintenance-mode/_start",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/"
+        + path_segment("instance_ids", instance_ids, "csv")
+        + "/maintenance-mode/_start",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
@@ -46,15 +47,37 @@ def build_request(
 
     Stops maintenance mode of all instances belonging to a Deployment Resource.
 
+    ``POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_stop`` (operationId ``stop-deployment-resource-instances-all-maintenance-mode``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         resource_kind: The kind of resource (one of elasticsearch, kibana, apm, or integrations_server).
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
 
+    Returns:
+        DeploymentResourceCommandResponse: 202: The stop maintenance mode command was issued
+            successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [deployments.instance_update_prohibited_error]: The stop maintenance mode command was
+            prohibited for the given Resource.
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found,
+            deployments.instances_missing_on_update_error]: * The Deployment specified by {deployment_id}
+            cannot be found. * The Resource specified by {ref_id} cannot be found. * One or more instances
+            of the given resource type are missing.
+        500 [deployments.deployment_resource_no_longer_exists]: A Resource that was previously stored no
+            longer exists.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(resource_kind)}/{path_segment(ref_id)}/instances/maintenance-mode/_stop",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("resource_kind", resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/instances/maintenance-mode/_stop",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_update_request import DeploymentUpdateRequest
@@ -44,6 +45,8 @@ def build_request(
 
     Updates a Deployment.
 
+    ``PUT /deployments/{deployment_id}`` (operationId ``update-deployment``).
+
     Args:
         deployment_id: Identifier for the Deployment
         hide_pruned_orphans: Whether or not to hide orphaned resources that were shut down (relevant if prune on the request
@@ -56,19 +59,28 @@ def build_request(
             (returned in 'x-cloud-resource-version' of the GET request)
         body: A request for updating a Deployment consisting of multiple resources
 
+    Returns:
+        DeploymentUpdateResponse: 200: The request was valid and the deployment was updated.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The deployment request had errors.
+        401: You are not authorized to perform this action.
+        404 [deployments.deployment_not_found]: The Deployment specified by {deployment_id} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if hide_pruned_orphans is not UNSET and hide_pruned_orphans is not None:
-        params.append(("hide_pruned_orphans", query_value(hide_pruned_orphans)))
+        params.append(("hide_pruned_orphans", param_text("hide_pruned_orphans", hide_pruned_orphans)))
     if skip_snapshot is not UNSET and skip_snapshot is not None:
-        params.append(("skip_snapshot", query_value(skip_snapshot)))
+        params.append(("skip_snapshot", param_text("skip_snapshot", skip_snapshot)))
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}",
+        path="/deployments/" + path_segment("deployment_id", deployment_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_resource_upgrade_response import DeploymentResourceUpgradeResponse
@@ -45,19 +46,36 @@ def build_request(
 
     Upgrades a running cluster.
 
+    ``POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`` (operationId ``upgrade-deployment-stateless-resource``).
+
     Args:
         deployment_id: Identifier for the Deployment.
         stateless_resource_kind: The kind of stateless resource
         ref_id: User-specified RefId for the Resource (or '_main' if there is only one).
         validate_only: When `true`, returns the update version without performing the upgrade (server default: false)
 
+    Returns:
+        DeploymentResourceUpgradeResponse: 202: The upgrade command was issued successfully. Use the
+            "GET" command on the /{deployment_id} resource to monitor progress
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [deployments.deployment_not_found, deployments.deployment_resource_not_found]: * The
+            Deployment specified by {deployment_id} cannot be found. * The Resource specified by {ref_id}
+            cannot be found.
     """
     params: list[tuple[str, str]] = []
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     return Request(
         method=METHOD,
-        path=f"/deployments/{path_segment(deployment_id)}/{path_segment(stateless_resource_kind)}/{path_segment(ref_id)}/_upgrade",
+        path="/deployments/"
+        + path_segment("deployment_id", deployment_id)
+        + "/"
+        + path_segment("stateless_resource_kind", stateless_resource_kind)
+        + "/"
+        + path_segment("ref_id", ref_id)
+        + "/_upgrade",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

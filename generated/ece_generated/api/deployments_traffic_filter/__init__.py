@@ -35,8 +35,21 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterClaimedLinkIdInfo:
         """Claim a link id
 
-        ``POST /deployments/traffic-filter/link-ids/_claim`` (claim-traffic-filter-link-id); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.claim_traffic_filter_link_id.build_request`.
+        Claim the ownership of a link id.
+
+        ``POST /deployments/traffic-filter/link-ids/_claim`` (operationId ``claim-traffic-filter-link-id``).
+
+        Args:
+            body: The specification for traffic filter claimed link id.
+
+        Returns:
+            TrafficFilterClaimedLinkIdInfo: 201: The ruleset definition is valid and the creation has
+                started.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [traffic_filter_claimed_link_id.request_execution_failed]: Error creating the traffic
+                filter ruleset.
         """
         from . import claim_traffic_filter_link_id as op
 
@@ -65,8 +78,20 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterRulesetResponse:
         """Create a ruleset
 
-        ``POST /deployments/traffic-filter/rulesets`` (create-traffic-filter-ruleset); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.create_traffic_filter_ruleset.build_request`.
+        Creates a ruleset that consists of a set of rules.
+
+        ``POST /deployments/traffic-filter/rulesets`` (operationId ``create-traffic-filter-ruleset``).
+
+        Args:
+            body: The specification for traffic filter ruleset.
+
+        Returns:
+            TrafficFilterRulesetResponse: 201: The ruleset definition is valid and the creation has
+                started.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [traffic_filter.request_execution_failed]: Error creating the traffic filter ruleset.
         """
         from . import create_traffic_filter_ruleset as op
 
@@ -96,8 +121,23 @@ class DeploymentsTrafficFilterApi:
     ) -> EmptyResponse:
         """Create ruleset association
 
-        ``POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (create-traffic-filter-ruleset-association); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.create_traffic_filter_ruleset_association.build_request`.
+        Applies the ruleset to the specified deployment.
+
+        ``POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (operationId ``create-traffic-filter-ruleset-association``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+            body: The association with a ruleset or user auth token for a deployment, template, or product.
+
+        Returns:
+            EmptyResponse: 200: Create association request was valid and the association already exists;
+                201: Create association request was valid and the association has been created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot
+                be found.
+            500 [traffic_filter.request_execution_failed]: Creation failed.
         """
         from . import create_traffic_filter_ruleset_association as op
 
@@ -130,8 +170,23 @@ class DeploymentsTrafficFilterApi:
     ) -> EmptyResponse:
         """Delete a ruleset
 
-        ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`` (delete-traffic-filter-ruleset); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.delete_traffic_filter_ruleset.build_request`.
+        Deletes the ruleset by ID.
+
+        ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``delete-traffic-filter-ruleset``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+            ignore_associations: When true, ignores the associations and deletes the ruleset. When false, recognizes the
+                associations, which prevents the deletion of the rule set. (server default: false)
+
+        Returns:
+            EmptyResponse: 200: The traffic filter ruleset was successfully deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot
+                be found.
+            500 [traffic_filter.request_execution_failed]: Error deleting the traffic filter ruleset.
         """
         from . import delete_traffic_filter_ruleset as op
 
@@ -165,8 +220,23 @@ class DeploymentsTrafficFilterApi:
     ) -> EmptyResponse:
         """Delete ruleset association
 
-        ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`` (delete-traffic-filter-ruleset-association); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.delete_traffic_filter_ruleset_association.build_request`.
+        Deletes the traffic rules in the ruleset from the deployment.
+
+        ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`` (operationId ``delete-traffic-filter-ruleset-association``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+            association_type: Association type
+            associated_entity_id: Associated entity ID
+
+        Returns:
+            EmptyResponse: 200: Delete association request was valid and the association has been
+                deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [traffic_filter.not_found]: The traffic filter ruleset association cannot be found.
+            500 [traffic_filter.request_execution_failed]: Deletion failed.
         """
         from . import delete_traffic_filter_ruleset_association as op
 
@@ -202,8 +272,22 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterClaimedLinkIds:
         """List traffic filter claimed link id
 
-        ``GET /deployments/traffic-filter/link-ids`` (get-traffic-filter-claimed-link-ids); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.get_traffic_filter_claimed_link_ids.build_request`.
+        List all of the traffic filter claimed link id.
+
+        ``GET /deployments/traffic-filter/link-ids`` (operationId ``get-traffic-filter-claimed-link-ids``).
+
+        Args:
+            region: If provided limits the claimed id to that region only.
+            organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
+                takes effect if the user is an admin.
+
+        Returns:
+            TrafficFilterClaimedLinkIds: 200: The collection of traffic filter claimed link id
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [traffic_filter_claimed_link_id.request_execution_failed]: Error fetching traffic filter
+                claimed link ids.
         """
         from . import get_traffic_filter_claimed_link_ids as op
 
@@ -236,8 +320,21 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterSettings:
         """Get associated rulesets
 
-        ``GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`` (get-traffic-filter-deployment-ruleset-associations); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.get_traffic_filter_deployment_ruleset_associations.build_request`.
+        Retrieves the rulesets associated with a deployment.
+
+        ``GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`` (operationId ``get-traffic-filter-deployment-ruleset-associations``).
+
+        Args:
+            association_type: Association type
+            associated_entity_id: Associated entity ID
+
+        Returns:
+            TrafficFilterSettings: 200: Rulesets in the deployment were successfully returned
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [traffic_filter.invalid_association_type]: Invalid association type.
+            500 [traffic_filter.request_execution_failed]: Error fetching traffic filter rulesets.
         """
         from . import get_traffic_filter_deployment_ruleset_associations as op
 
@@ -270,8 +367,23 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterRulesetInfo:
         """Retrieves the ruleset by ID.
 
-        ``GET /deployments/traffic-filter/rulesets/{ruleset_id}`` (get-traffic-filter-ruleset); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.get_traffic_filter_ruleset.build_request`.
+        Retrieves a list of resources that are associated to the specified ruleset.
+
+        ``GET /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``get-traffic-filter-ruleset``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+            include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
+                false)
+
+        Returns:
+            TrafficFilterRulesetInfo: 200: The container for a set of traffic filter rules.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot
+                be found.
+            500 [traffic_filter.request_execution_failed]: Error reading the traffic filter ruleset.
         """
         from . import get_traffic_filter_ruleset as op
 
@@ -303,8 +415,20 @@ class DeploymentsTrafficFilterApi:
     ) -> RulesetAssociations:
         """Get associated deployments
 
-        ``GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (get-traffic-filter-ruleset-deployment-associations); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.get_traffic_filter_ruleset_deployment_associations.build_request`.
+        Retrieves a list of deployments that are associated to the specified ruleset.
+
+        ``GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (operationId ``get-traffic-filter-ruleset-deployment-associations``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+
+        Returns:
+            RulesetAssociations: 200: Associations referred by traffic filter rulesets were successfully
+                returned
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [traffic_filter.request_execution_failed]: Error fetching deployments.
         """
         from . import get_traffic_filter_ruleset_deployment_associations as op
 
@@ -335,8 +459,23 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterRulesets:
         """List traffic filter rulesets
 
-        ``GET /deployments/traffic-filter/rulesets`` (get-traffic-filter-rulesets); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.get_traffic_filter_rulesets.build_request`.
+        List all of the traffic filter rulesets.
+
+        ``GET /deployments/traffic-filter/rulesets`` (operationId ``get-traffic-filter-rulesets``).
+
+        Args:
+            include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
+                false)
+            region: If provided limits the rulesets to that region only.
+            organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
+                takes effect if the user is an admin.
+
+        Returns:
+            TrafficFilterRulesets: 200: The collection of traffic filter routes
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [traffic_filter.request_execution_failed]: Error fetching traffic filter rulesets.
         """
         from . import get_traffic_filter_rulesets as op
 
@@ -371,8 +510,21 @@ class DeploymentsTrafficFilterApi:
     ) -> EmptyResponse:
         """Unclaims a link id
 
-        ``POST /deployments/traffic-filter/link-ids/_unclaim`` (unclaim-traffic-filter-link-id); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.unclaim_traffic_filter_link_id.build_request`.
+        Unclaims the ownership of a link id.
+
+        ``POST /deployments/traffic-filter/link-ids/_unclaim`` (operationId ``unclaim-traffic-filter-link-id``).
+
+        Args:
+            body: The specification for traffic filter claimed link id.
+
+        Returns:
+            EmptyResponse: 200: The claimed link id was successfully deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [traffic_filter_claimed_link_id.invalid_input]: Error validating the request.
+            500 [traffic_filter_claimed_link_id.request_execution_failed]: Error deleting the traffic
+                filter claimed link id.
         """
         from . import unclaim_traffic_filter_link_id as op
 
@@ -402,8 +554,23 @@ class DeploymentsTrafficFilterApi:
     ) -> TrafficFilterRulesetResponse:
         """Updates a ruleset
 
-        ``PUT /deployments/traffic-filter/rulesets/{ruleset_id}`` (update-traffic-filter-ruleset); arguments are documented on
-        :func:`ece_generated.api.deployments_traffic_filter.update_traffic_filter_ruleset.build_request`.
+        Updates the ruleset with the definition.
+
+        ``PUT /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``update-traffic-filter-ruleset``).
+
+        Args:
+            ruleset_id: The mandatory ruleset ID.
+            body: The specification for traffic filter ruleset.
+
+        Returns:
+            TrafficFilterRulesetResponse: 200: The ruleset definition was valid and the update has
+                started.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot
+                be found.
+            500 [traffic_filter.request_execution_failed]: Error reading the traffic filter ruleset.
         """
         from . import update_traffic_filter_ruleset as op
 

@@ -37,9 +37,19 @@ def build_request(
 
     Claim the ownership of a link id.
 
+    ``POST /deployments/traffic-filter/link-ids/_claim`` (operationId ``claim-traffic-filter-link-id``).
+
     Args:
         body: The specification for traffic filter claimed link id.
 
+    Returns:
+        TrafficFilterClaimedLinkIdInfo: 201: The ruleset definition is valid and the creation has
+            started.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [traffic_filter_claimed_link_id.request_execution_failed]: Error creating the traffic filter
+            ruleset.
     """
     return Request(
         method=METHOD,

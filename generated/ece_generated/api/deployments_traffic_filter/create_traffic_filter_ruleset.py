@@ -37,9 +37,17 @@ def build_request(
 
     Creates a ruleset that consists of a set of rules.
 
+    ``POST /deployments/traffic-filter/rulesets`` (operationId ``create-traffic-filter-ruleset``).
+
     Args:
         body: The specification for traffic filter ruleset.
 
+    Returns:
+        TrafficFilterRulesetResponse: 201: The ruleset definition is valid and the creation has started.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [traffic_filter.request_execution_failed]: Error creating the traffic filter ruleset.
     """
     return Request(
         method=METHOD,

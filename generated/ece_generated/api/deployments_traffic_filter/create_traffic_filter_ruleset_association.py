@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -46,14 +47,25 @@ def build_request(
 
     Applies the ruleset to the specified deployment.
 
+    ``POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (operationId ``create-traffic-filter-ruleset-association``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
         body: The association with a ruleset or user auth token for a deployment, template, or product.
 
+    Returns:
+        EmptyResponse: 200: Create association request was valid and the association already exists;
+            201: Create association request was valid and the association has been created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot be
+            found.
+        500 [traffic_filter.request_execution_failed]: Creation failed.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}/associations",
+        path="/deployments/traffic-filter/rulesets/" + path_segment("ruleset_id", ruleset_id) + "/associations",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

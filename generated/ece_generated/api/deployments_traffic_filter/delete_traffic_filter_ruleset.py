@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -39,18 +40,28 @@ def build_request(
 
     Deletes the ruleset by ID.
 
+    ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``delete-traffic-filter-ruleset``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
         ignore_associations: When true, ignores the associations and deletes the ruleset. When false, recognizes the
             associations, which prevents the deletion of the rule set. (server default: false)
 
+    Returns:
+        EmptyResponse: 200: The traffic filter ruleset was successfully deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot be
+            found.
+        500 [traffic_filter.request_execution_failed]: Error deleting the traffic filter ruleset.
     """
     params: list[tuple[str, str]] = []
     if ignore_associations is not UNSET and ignore_associations is not None:
-        params.append(("ignore_associations", query_value(ignore_associations)))
+        params.append(("ignore_associations", param_text("ignore_associations", ignore_associations)))
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}",
+        path="/deployments/traffic-filter/rulesets/" + path_segment("ruleset_id", ruleset_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

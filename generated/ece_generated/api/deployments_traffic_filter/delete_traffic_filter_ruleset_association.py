@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -40,15 +41,29 @@ def build_request(
 
     Deletes the traffic rules in the ruleset from the deployment.
 
+    ``DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`` (operationId ``delete-traffic-filter-ruleset-association``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
         association_type: Association type
         associated_entity_id: Associated entity ID
 
+    Returns:
+        EmptyResponse: 200: Delete association request was valid and the association has been deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [traffic_filter.not_found]: The traffic filter ruleset association cannot be found.
+        500 [traffic_filter.request_execution_failed]: Deletion failed.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}/associations/{path_segment(association_type)}/{path_segment(associated_entity_id)}",
+        path="/deployments/traffic-filter/rulesets/"
+        + path_segment("ruleset_id", ruleset_id)
+        + "/associations/"
+        + path_segment("association_type", association_type)
+        + "/"
+        + path_segment("associated_entity_id", associated_entity_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.traffic_filter_claimed_link_ids import TrafficFilterClaimedLinkIds
@@ -37,17 +38,26 @@ def build_request(
 
     List all of the traffic filter claimed link id.
 
+    ``GET /deployments/traffic-filter/link-ids`` (operationId ``get-traffic-filter-claimed-link-ids``).
+
     Args:
         region: If provided limits the claimed id to that region only.
         organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
             takes effect if the user is an admin.
 
+    Returns:
+        TrafficFilterClaimedLinkIds: 200: The collection of traffic filter claimed link id
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [traffic_filter_claimed_link_id.request_execution_failed]: Error fetching traffic filter
+            claimed link ids.
     """
     params: list[tuple[str, str]] = []
     if region is not UNSET and region is not None:
-        params.append(("region", query_value(region)))
+        params.append(("region", param_text("region", region)))
     if organization_id is not UNSET and organization_id is not None:
-        params.append(("organization_id", query_value(organization_id)))
+        params.append(("organization_id", param_text("organization_id", organization_id)))
     return Request(
         method=METHOD,
         path="/deployments/traffic-filter/link-ids",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.traffic_filter_settings import TrafficFilterSettings
@@ -39,14 +40,27 @@ def build_request(
 
     Retrieves the rulesets associated with a deployment.
 
+    ``GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`` (operationId ``get-traffic-filter-deployment-ruleset-associations``).
+
     Args:
         association_type: Association type
         associated_entity_id: Associated entity ID
 
+    Returns:
+        TrafficFilterSettings: 200: Rulesets in the deployment were successfully returned
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [traffic_filter.invalid_association_type]: Invalid association type.
+        500 [traffic_filter.request_execution_failed]: Error fetching traffic filter rulesets.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/associations/{path_segment(association_type)}/{path_segment(associated_entity_id)}/rulesets",
+        path="/deployments/traffic-filter/associations/"
+        + path_segment("association_type", association_type)
+        + "/"
+        + path_segment("associated_entity_id", associated_entity_id)
+        + "/rulesets",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_info import TrafficFilterRulesetInfo
@@ -39,18 +40,28 @@ def build_request(
 
     Retrieves a list of resources that are associated to the specified ruleset.
 
+    ``GET /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``get-traffic-filter-ruleset``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
         include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
             false)
 
+    Returns:
+        TrafficFilterRulesetInfo: 200: The container for a set of traffic filter rules.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot be
+            found.
+        500 [traffic_filter.request_execution_failed]: Error reading the traffic filter ruleset.
     """
     params: list[tuple[str, str]] = []
     if include_associations is not UNSET and include_associations is not None:
-        params.append(("include_associations", query_value(include_associations)))
+        params.append(("include_associations", param_text("include_associations", include_associations)))
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}",
+        path="/deployments/traffic-filter/rulesets/" + path_segment("ruleset_id", ruleset_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.ruleset_associations import RulesetAssociations
@@ -36,13 +37,22 @@ def build_request(
 
     Retrieves a list of deployments that are associated to the specified ruleset.
 
+    ``GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`` (operationId ``get-traffic-filter-ruleset-deployment-associations``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
 
+    Returns:
+        RulesetAssociations: 200: Associations referred by traffic filter rulesets were successfully
+            returned
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [traffic_filter.request_execution_failed]: Error fetching deployments.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}/associations",
+        path="/deployments/traffic-filter/rulesets/" + path_segment("ruleset_id", ruleset_id) + "/associations",
         operation_id=OPERATION_ID,
     )
 

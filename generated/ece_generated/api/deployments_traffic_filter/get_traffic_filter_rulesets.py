@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.traffic_filter_rulesets import TrafficFilterRulesets
@@ -38,6 +39,8 @@ def build_request(
 
     List all of the traffic filter rulesets.
 
+    ``GET /deployments/traffic-filter/rulesets`` (operationId ``get-traffic-filter-rulesets``).
+
     Args:
         include_associations: Retrieves a list of resources that are associated to the specified ruleset. (server default:
             false)
@@ -45,14 +48,20 @@ def build_request(
         organization_id: Retrieves a list of resources that are associated to the specified organization ID. It only
             takes effect if the user is an admin.
 
+    Returns:
+        TrafficFilterRulesets: 200: The collection of traffic filter routes
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [traffic_filter.request_execution_failed]: Error fetching traffic filter rulesets.
     """
     params: list[tuple[str, str]] = []
     if include_associations is not UNSET and include_associations is not None:
-        params.append(("include_associations", query_value(include_associations)))
+        params.append(("include_associations", param_text("include_associations", include_associations)))
     if region is not UNSET and region is not None:
-        params.append(("region", query_value(region)))
+        params.append(("region", param_text("region", region)))
     if organization_id is not UNSET and organization_id is not None:
-        params.append(("organization_id", query_value(organization_id)))
+        params.append(("organization_id", param_text("organization_id", organization_id)))
     return Request(
         method=METHOD,
         path="/deployments/traffic-filter/rulesets",

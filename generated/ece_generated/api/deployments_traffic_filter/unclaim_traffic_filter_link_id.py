@@ -39,9 +39,19 @@ def build_request(
 
     Unclaims the ownership of a link id.
 
+    ``POST /deployments/traffic-filter/link-ids/_unclaim`` (operationId ``unclaim-traffic-filter-link-id``).
+
     Args:
         body: The specification for traffic filter claimed link id.
 
+    Returns:
+        EmptyResponse: 200: The claimed link id was successfully deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [traffic_filter_claimed_link_id.invalid_input]: Error validating the request.
+        500 [traffic_filter_claimed_link_id.request_execution_failed]: Error deleting the traffic filter
+            claimed link id.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_request import TrafficFilterRulesetRequest
@@ -40,14 +41,24 @@ def build_request(
 
     Updates the ruleset with the definition.
 
+    ``PUT /deployments/traffic-filter/rulesets/{ruleset_id}`` (operationId ``update-traffic-filter-ruleset``).
+
     Args:
         ruleset_id: The mandatory ruleset ID.
         body: The specification for traffic filter ruleset.
 
+    Returns:
+        TrafficFilterRulesetResponse: 200: The ruleset definition was valid and the update has started.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [traffic_filter.not_found]: The traffic filter ruleset specified by {ruleset_id} cannot be
+            found.
+        500 [traffic_filter.request_execution_failed]: Error reading the traffic filter ruleset.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/traffic-filter/rulesets/{path_segment(ruleset_id)}",
+        path="/deployments/traffic-filter/rulesets/" + path_segment("ruleset_id", ruleset_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -30,8 +30,29 @@ class ExtensionsApi:
     ) -> Extension:
         """Create an extension
 
-        ``POST /deployments/extensions`` (create-extension); arguments are documented on
-        :func:`ece_generated.api.extensions.create_extension.build_request`.
+        Creates the extension.
+         The extensions API supports two types of usage patterns.
+         A). Specify a `download_url`, http or https URL,  where the extension is currently hosted. This
+        will result in extension being copied to elastic repository.
+         B). Create only the extension metadata using the `POST` endpoint and then use `PUT` to upload
+        the extension file. Leave the `download_url` unspecified in this case.
+
+        ``POST /deployments/extensions`` (operationId ``create-extension``).
+
+        Args:
+            body: The body of a request to create a new extension
+
+        Returns:
+            Extension: 201: The extension that was just created.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [extensions.request_execution_failed]: Could not download the extension from the
+                specified URL.
+            404 [extensions.no_user_id]: Your current session does not have a user id associated with
+                it.
+            409 [extensions.id_already_exists]: An extension already exists with the generated id.
+                Please try again.
         """
         from . import create_extension as op
 
@@ -60,8 +81,23 @@ class ExtensionsApi:
     ) -> EmptyResponse:
         """Delete Extension
 
-        ``DELETE /deployments/extensions/{extension_id}`` (delete-extension); arguments are documented on
-        :func:`ece_generated.api.extensions.delete_extension.build_request`.
+        Deletes a Extension.
+
+        ``DELETE /deployments/extensions/{extension_id}`` (operationId ``delete-extension``).
+
+        Args:
+            extension_id: Id of an extension
+
+        Returns:
+            EmptyResponse: 200: Extension deleted successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to
+                you. * Your current session does not have a user id associated with it.
+            404 [extensions.not_found]: The extension requested does not exist.
+            409 [extensions.version_conflict]: The version you sent does not match the persisted
+                version.
         """
         from . import delete_extension as op
 
@@ -91,8 +127,21 @@ class ExtensionsApi:
     ) -> Extension:
         """Get Extension
 
-        ``GET /deployments/extensions/{extension_id}`` (get-extension); arguments are documented on
-        :func:`ece_generated.api.extensions.get_extension.build_request`.
+        Retrieves an extension.
+
+        ``GET /deployments/extensions/{extension_id}`` (operationId ``get-extension``).
+
+        Args:
+            extension_id: Id of an extension
+            include_deployments: Include deployments referencing this extension. Up to only 10000 deployments will be
+                included. (server default: false)
+
+        Returns:
+            Extension: 200: The Extension
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [extensions.not_found]: The extension requested does not exist.
         """
         from . import get_extension as op
 
@@ -122,8 +171,12 @@ class ExtensionsApi:
     ) -> Extensions:
         """List Extensions
 
-        ``GET /deployments/extensions`` (list-extensions); arguments are documented on
-        :func:`ece_generated.api.extensions.list_extensions.build_request`.
+        Retrieves all of the available extensions.
+
+        ``GET /deployments/extensions`` (operationId ``list-extensions``).
+
+        Returns:
+            Extensions: 200: The extensions that are available
         """
         from . import list_extensions as op
 
@@ -147,8 +200,26 @@ class ExtensionsApi:
     ) -> Extension:
         """Update Extension
 
-        ``POST /deployments/extensions/{extension_id}`` (update-extension); arguments are documented on
-        :func:`ece_generated.api.extensions.update_extension.build_request`.
+        Updates an extension.
+
+        ``POST /deployments/extensions/{extension_id}`` (operationId ``update-extension``).
+
+        Args:
+            extension_id: Id of an extension
+            body: The body of a request to update an extension
+
+        Returns:
+            Extension: 200: Extension updated successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [extensions.request_execution_failed]: Could not download the extension from the
+                specified URL.
+            401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to
+                you. * Your current session does not have a user id associated with it.
+            404 [extensions.not_found]: The extension you want does not exist.
+            409 [extensions.version_conflict]: The version you sent does not match the persisted
+                version.
         """
         from . import update_extension as op
 
@@ -181,8 +252,23 @@ class ExtensionsApi:
     ) -> Extension:
         """Uploads the Extension
 
-        ``PUT /deployments/extensions/{extension_id}`` (upload-extension); arguments are documented on
-        :func:`ece_generated.api.extensions.upload_extension.build_request`.
+        Uploads archive for an extension.
+
+        ``PUT /deployments/extensions/{extension_id}`` (operationId ``upload-extension``).
+
+        Args:
+            extension_id: Id of an extension
+            body: The request body.
+
+        Returns:
+            Extension: 200: Archive uploaded successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [extensions.request_execution_failed]: Could not accept the extensions file.
+            401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to
+                you. * Your current session does not have a user id associated with it.
+            404 [extensions.not_found]: The extension you want does not exist.
         """
         from . import upload_extension as op
 

@@ -46,9 +46,21 @@ def build_request(
      B). Create only the extension metadata using the `POST` endpoint and then use `PUT` to upload the
     extension file. Leave the `download_url` unspecified in this case.
 
+    ``POST /deployments/extensions`` (operationId ``create-extension``).
+
     Args:
         body: The body of a request to create a new extension
 
+    Returns:
+        Extension: 201: The extension that was just created.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [extensions.request_execution_failed]: Could not download the extension from the specified
+            URL.
+        404 [extensions.no_user_id]: Your current session does not have a user id associated with it.
+        409 [extensions.id_already_exists]: An extension already exists with the generated id. Please
+            try again.
     """
     return Request(
         method=METHOD,

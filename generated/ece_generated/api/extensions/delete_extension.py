@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -43,13 +44,24 @@ def build_request(
 
     Deletes a Extension.
 
+    ``DELETE /deployments/extensions/{extension_id}`` (operationId ``delete-extension``).
+
     Args:
         extension_id: Id of an extension
 
+    Returns:
+        EmptyResponse: 200: Extension deleted successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to you. *
+            Your current session does not have a user id associated with it.
+        404 [extensions.not_found]: The extension requested does not exist.
+        409 [extensions.version_conflict]: The version you sent does not match the persisted version.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/extensions/{path_segment(extension_id)}",
+        path="/deployments/extensions/" + path_segment("extension_id", extension_id),
         operation_id=OPERATION_ID,
     )
 

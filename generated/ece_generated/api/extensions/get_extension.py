@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.extension import Extension
@@ -37,18 +38,26 @@ def build_request(
 
     Retrieves an extension.
 
+    ``GET /deployments/extensions/{extension_id}`` (operationId ``get-extension``).
+
     Args:
         extension_id: Id of an extension
         include_deployments: Include deployments referencing this extension. Up to only 10000 deployments will be included.
             (server default: false)
 
+    Returns:
+        Extension: 200: The Extension
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [extensions.not_found]: The extension requested does not exist.
     """
     params: list[tuple[str, str]] = []
     if include_deployments is not UNSET and include_deployments is not None:
-        params.append(("include_deployments", query_value(include_deployments)))
+        params.append(("include_deployments", param_text("include_deployments", include_deployments)))
     return Request(
         method=METHOD,
-        path=f"/deployments/extensions/{path_segment(extension_id)}",
+        path="/deployments/extensions/" + path_segment("extension_id", extension_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

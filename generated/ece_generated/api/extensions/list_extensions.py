@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves all of the available extensions.
 
+    ``GET /deployments/extensions`` (operationId ``list-extensions``).
+
+    Returns:
+        Extensions: 200: The extensions that are available
     """
     return Request(
         method=METHOD,

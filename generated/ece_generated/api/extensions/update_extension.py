@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.extension import Extension
@@ -47,14 +48,27 @@ def build_request(
 
     Updates an extension.
 
+    ``POST /deployments/extensions/{extension_id}`` (operationId ``update-extension``).
+
     Args:
         extension_id: Id of an extension
         body: The body of a request to update an extension
 
+    Returns:
+        Extension: 200: Extension updated successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [extensions.request_execution_failed]: Could not download the extension from the specified
+            URL.
+        401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to you. *
+            Your current session does not have a user id associated with it.
+        404 [extensions.not_found]: The extension you want does not exist.
+        409 [extensions.version_conflict]: The version you sent does not match the persisted version.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/extensions/{path_segment(extension_id)}",
+        path="/deployments/extensions/" + path_segment("extension_id", extension_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

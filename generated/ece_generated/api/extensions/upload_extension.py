@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._convert import decode, multipart_parts
-from ...types import Request, path_segment
+from ..._convert import decode
+from ..._encode import multipart_parts, path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.extension import Extension
@@ -45,16 +46,27 @@ def build_request(
 
     Uploads archive for an extension.
 
+    ``PUT /deployments/extensions/{extension_id}`` (operationId ``upload-extension``).
+
     Args:
         extension_id: Id of an extension
         body: The request body.
 
+    Returns:
+        Extension: 200: Archive uploaded successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [extensions.request_execution_failed]: Could not accept the extensions file.
+        401 [extensions.unauthorised, extensions.no_user_id]: * The extension does not belong to you. *
+            Your current session does not have a user id associated with it.
+        404 [extensions.not_found]: The extension you want does not exist.
     """
     return Request(
         method=METHOD,
-        path=f"/deployments/extensions/{path_segment(extension_id)}",
+        path="/deployments/extensions/" + path_segment("extension_id", extension_id),
         operation_id=OPERATION_ID,
-        files=multipart_parts(body),
+        files=multipart_parts(body, None),
     )
 
 

@@ -32,8 +32,22 @@ class OrganizationsApi:
     ) -> EmptyResponse:
         """Accept an organization invitation
 
-        ``POST /organizations/invitations/{invitation_token}/_accept`` (accept-organization-invitation); arguments are documented on
-        :func:`ece_generated.api.organizations.accept_organization_invitation.build_request`.
+        Accepts an organization invitation. Currently unavailable in self-hosted ECE.
+
+        ``POST /organizations/invitations/{invitation_token}/_accept`` (operationId ``accept-organization-invitation``).
+
+        Args:
+            invitation_token: Organization invitation token
+
+        Returns:
+            EmptyResponse: 200: Organization invitation accepted successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [organization.user_organization_already_belongs]: User already belongs to organization.
+            403 [root.invalid_authentication]: The current user authentication is not valid.
+            404 [organization.not_found, user.not_found, organization.invitation_not_found]: *
+                Organization not found. * User not found. * Invitation not found.
         """
         from . import accept_organization_invitation as op
 
@@ -63,8 +77,28 @@ class OrganizationsApi:
     ) -> OrganizationInvitations:
         """Create organization invitations
 
-        ``POST /organizations/{organization_id}/invitations`` (create-organization-invitations); arguments are documented on
-        :func:`ece_generated.api.organizations.create_organization_invitations.build_request`.
+        Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
+
+        ``POST /organizations/{organization_id}/invitations`` (operationId ``create-organization-invitations``).
+
+        Args:
+            organization_id: Identifier for the Organization
+            body: A request to create one or more invitations to an organization
+
+        Returns:
+            OrganizationInvitations: 201: Organization invitations created successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [organization.invitation_invalid_email, organization.invitation_already_exists,
+                organization.user_organization_already_belongs]: * Invitation email was not valid. *
+                Invitation already sent. * User already belongs to organization.
+            403 [root.invalid_authentication]: The current user authentication is not valid.
+            404 [organization.not_found, user.not_found,
+                organization.user_organization_does_not_belong]: * Organization not found. * User not found.
+                * Invitation sender does not belong to organization.
+            429 [organization.invitations_rate_limit_exceeded]: Request exceeds organization invitation
+                creation rate limits.
         """
         from . import create_organization_invitations as op
 
@@ -97,8 +131,22 @@ class OrganizationsApi:
     ) -> EmptyResponse:
         """Delete organization invitations
 
-        ``DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`` (delete-organization-invitations); arguments are documented on
-        :func:`ece_generated.api.organizations.delete_organization_invitations.build_request`.
+        Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
+
+        ``DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`` (operationId ``delete-organization-invitations``).
+
+        Args:
+            organization_id: Identifier for the Organization
+            invitation_tokens: CSV list of Invitation tokens
+
+        Returns:
+            EmptyResponse: 200: Organization invitations deleted successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [root.invalid_data]: No valid invitation token was supplied.
+            404 [organization.not_found, organization.invitation_not_found]: * Organization not found. *
+                Invitation not found.
         """
         from . import delete_organization_invitations as op
 
@@ -132,8 +180,23 @@ class OrganizationsApi:
     ) -> EmptyResponse:
         """Delete organization memberships
 
-        ``DELETE /organizations/{organization_id}/members/{user_ids}`` (delete-organization-memberships); arguments are documented on
-        :func:`ece_generated.api.organizations.delete_organization_memberships.build_request`.
+        Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
+
+        ``DELETE /organizations/{organization_id}/members/{user_ids}`` (operationId ``delete-organization-memberships``).
+
+        Args:
+            organization_id: Identifier for the Organization
+            user_ids: CSV list of User identifiers
+            force: Whether or not to force the removal of Org memberships (effective only for Platform Admins)
+                (server default: false)
+
+        Returns:
+            EmptyResponse: 200: Organization membership deleted successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [user.not_found, organization.not_found, organization.membership_not_found]: * User not
+                found. * Organization not found. * Organization membership not found.
         """
         from . import delete_organization_memberships as op
 
@@ -168,8 +231,22 @@ class OrganizationsApi:
     ) -> Organization:
         """Fetch organization information
 
-        ``GET /organizations/{organization_id}`` (get-organization); arguments are documented on
-        :func:`ece_generated.api.organizations.get_organization.build_request`.
+        Fetch a single organization by id. Currently unavailable in self-hosted ECE.
+
+        ``GET /organizations/{organization_id}`` (operationId ``get-organization``).
+
+        Args:
+            organization_id: Identifier for the Organization
+
+        Returns:
+            Organization: 200: Organization fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [user.not_found]: User not found.
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
         """
         from . import get_organization as op
 
@@ -198,8 +275,19 @@ class OrganizationsApi:
     ) -> OrganizationInvitation:
         """Get organization invitation
 
-        ``GET /organizations/invitations/{invitation_token}`` (get-organization-invitation); arguments are documented on
-        :func:`ece_generated.api.organizations.get_organization_invitation.build_request`.
+        Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
+
+        ``GET /organizations/invitations/{invitation_token}`` (operationId ``get-organization-invitation``).
+
+        Args:
+            invitation_token: Organization invitation token
+
+        Returns:
+            OrganizationInvitation: 200: Organization invitation fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [organization.invitation_not_found]: Invitation not found.
         """
         from . import get_organization_invitation as op
 
@@ -228,8 +316,19 @@ class OrganizationsApi:
     ) -> OrganizationInvitations:
         """List organization invitations
 
-        ``GET /organizations/{organization_id}/invitations`` (list-organization-invitations); arguments are documented on
-        :func:`ece_generated.api.organizations.list_organization_invitations.build_request`.
+        Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
+
+        ``GET /organizations/{organization_id}/invitations`` (operationId ``list-organization-invitations``).
+
+        Args:
+            organization_id: Identifier for the Organization
+
+        Returns:
+            OrganizationInvitations: 200: Organization invitations fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [organization.not_found]: Organization not found.
         """
         from . import list_organization_invitations as op
 
@@ -258,8 +357,19 @@ class OrganizationsApi:
     ) -> OrganizationMemberships:
         """List organization members
 
-        ``GET /organizations/{organization_id}/members`` (list-organization-members); arguments are documented on
-        :func:`ece_generated.api.organizations.list_organization_members.build_request`.
+        Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
+
+        ``GET /organizations/{organization_id}/members`` (operationId ``list-organization-members``).
+
+        Args:
+            organization_id: Identifier for the Organization
+
+        Returns:
+            OrganizationMemberships: 200: Organization members fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [organization.not_found]: Organization not found.
         """
         from . import list_organization_members as op
 
@@ -286,8 +396,16 @@ class OrganizationsApi:
     ) -> OrganizationList:
         """List organizations
 
-        ``GET /organizations`` (list-organizations); arguments are documented on
-        :func:`ece_generated.api.organizations.list_organizations.build_request`.
+        Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
+
+        ``GET /organizations`` (operationId ``list-organizations``).
+
+        Returns:
+            OrganizationList: 200: Organizations fetched successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401 [user.not_found]: User not found.
         """
         from . import list_organizations as op
 
@@ -311,8 +429,28 @@ class OrganizationsApi:
     ) -> Organization:
         """Update organization
 
-        ``PUT /organizations/{organization_id}`` (update-organization); arguments are documented on
-        :func:`ece_generated.api.organizations.update_organization.build_request`.
+        > WARNING
+        > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+        Updates an existing organization. Currently unavailable in self-hosted ECE.
+
+        ``PUT /organizations/{organization_id}`` (operationId ``update-organization``).
+
+        Args:
+            organization_id: Identifier for the Organization
+            body: A request to create or update an organization
+
+        Returns:
+            Organization: 200: Organization updated successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [organization.invalid_name, organization.user_organization_already_exists]: * Name must
+                be between 2 and 30 characters. * User already has an organization.
+            401: You are not authorized to perform this action
+            403 [organization.invalid_access]: The current user does not have access to the requested
+                organization.
+            404 [organization.not_found]: Organization not found.
         """
         from . import update_organization as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -44,13 +45,24 @@ def build_request(
 
     Accepts an organization invitation. Currently unavailable in self-hosted ECE.
 
+    ``POST /organizations/invitations/{invitation_token}/_accept`` (operationId ``accept-organization-invitation``).
+
     Args:
         invitation_token: Organization invitation token
 
+    Returns:
+        EmptyResponse: 200: Organization invitation accepted successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [organization.user_organization_already_belongs]: User already belongs to organization.
+        403 [root.invalid_authentication]: The current user authentication is not valid.
+        404 [organization.not_found, user.not_found, organization.invitation_not_found]: * Organization
+            not found. * User not found. * Invitation not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/invitations/{path_segment(invitation_token)}/_accept",
+        path="/organizations/invitations/" + path_segment("invitation_token", invitation_token) + "/_accept",
         operation_id=OPERATION_ID,
     )
 

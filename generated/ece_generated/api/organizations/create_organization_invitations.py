@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization_invitation_request import OrganizationInvitationRequest
@@ -52,14 +53,29 @@ def build_request(
 
     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
+    ``POST /organizations/{organization_id}/invitations`` (operationId ``create-organization-invitations``).
+
     Args:
         organization_id: Identifier for the Organization
         body: A request to create one or more invitations to an organization
 
+    Returns:
+        OrganizationInvitations: 201: Organization invitations created successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [organization.invitation_invalid_email, organization.invitation_already_exists,
+            organization.user_organization_already_belongs]: * Invitation email was not valid. * Invitation
+            already sent. * User already belongs to organization.
+        403 [root.invalid_authentication]: The current user authentication is not valid.
+        404 [organization.not_found, user.not_found, organization.user_organization_does_not_belong]: *
+            Organization not found. * User not found. * Invitation sender does not belong to organization.
+        429 [organization.invitations_rate_limit_exceeded]: Request exceeds organization invitation
+            creation rate limits.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}/invitations",
+        path="/organizations/" + path_segment("organization_id", organization_id) + "/invitations",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,14 +43,27 @@ def build_request(
 
     Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
+    ``DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`` (operationId ``delete-organization-invitations``).
+
     Args:
         organization_id: Identifier for the Organization
         invitation_tokens: CSV list of Invitation tokens
 
+    Returns:
+        EmptyResponse: 200: Organization invitations deleted successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [root.invalid_data]: No valid invitation token was supplied.
+        404 [organization.not_found, organization.invitation_not_found]: * Organization not found. *
+            Invitation not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}/invitations/{path_segment(invitation_tokens)}",
+        path="/organizations/"
+        + path_segment("organization_id", organization_id)
+        + "/invitations/"
+        + path_segment("invitation_tokens", invitation_tokens),
         operation_id=OPERATION_ID,
     )
 

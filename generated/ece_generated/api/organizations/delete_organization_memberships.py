@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,19 +43,31 @@ def build_request(
 
     Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
+    ``DELETE /organizations/{organization_id}/members/{user_ids}`` (operationId ``delete-organization-memberships``).
+
     Args:
         organization_id: Identifier for the Organization
         user_ids: CSV list of User identifiers
         force: Whether or not to force the removal of Org memberships (effective only for Platform Admins)
             (server default: false)
 
+    Returns:
+        EmptyResponse: 200: Organization membership deleted successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [user.not_found, organization.not_found, organization.membership_not_found]: * User not
+            found. * Organization not found. * Organization membership not found.
     """
     params: list[tuple[str, str]] = []
     if force is not UNSET and force is not None:
-        params.append(("force", query_value(force)))
+        params.append(("force", param_text("force", force)))
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}/members/{path_segment(user_ids)}",
+        path="/organizations/"
+        + path_segment("organization_id", organization_id)
+        + "/members/"
+        + path_segment("user_ids", user_ids),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization import Organization
@@ -40,13 +41,24 @@ def build_request(
 
     Fetch a single organization by id. Currently unavailable in self-hosted ECE.
 
+    ``GET /organizations/{organization_id}`` (operationId ``get-organization``).
+
     Args:
         organization_id: Identifier for the Organization
 
+    Returns:
+        Organization: 200: Organization fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [user.not_found]: User not found.
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found]: Organization not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}",
+        path="/organizations/" + path_segment("organization_id", organization_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization_invitation import OrganizationInvitation
@@ -36,13 +37,21 @@ def build_request(
 
     Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
+    ``GET /organizations/invitations/{invitation_token}`` (operationId ``get-organization-invitation``).
+
     Args:
         invitation_token: Organization invitation token
 
+    Returns:
+        OrganizationInvitation: 200: Organization invitation fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [organization.invitation_not_found]: Invitation not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/invitations/{path_segment(invitation_token)}",
+        path="/organizations/invitations/" + path_segment("invitation_token", invitation_token),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization_invitations import OrganizationInvitations
@@ -36,13 +37,21 @@ def build_request(
 
     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
+    ``GET /organizations/{organization_id}/invitations`` (operationId ``list-organization-invitations``).
+
     Args:
         organization_id: Identifier for the Organization
 
+    Returns:
+        OrganizationInvitations: 200: Organization invitations fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [organization.not_found]: Organization not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}/invitations",
+        path="/organizations/" + path_segment("organization_id", organization_id) + "/invitations",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization_memberships import OrganizationMemberships
@@ -36,13 +37,21 @@ def build_request(
 
     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
 
+    ``GET /organizations/{organization_id}/members`` (operationId ``list-organization-members``).
+
     Args:
         organization_id: Identifier for the Organization
 
+    Returns:
+        OrganizationMemberships: 200: Organization members fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [organization.not_found]: Organization not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}/members",
+        path="/organizations/" + path_segment("organization_id", organization_id) + "/members",
         operation_id=OPERATION_ID,
     )
 

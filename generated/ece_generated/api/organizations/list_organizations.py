@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
 
+    ``GET /organizations`` (operationId ``list-organizations``).
+
+    Returns:
+        OrganizationList: 200: Organizations fetched successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.organization import Organization
@@ -49,14 +50,27 @@ def build_request(
 
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
+    ``PUT /organizations/{organization_id}`` (operationId ``update-organization``).
+
     Args:
         organization_id: Identifier for the Organization
         body: A request to create or update an organization
 
+    Returns:
+        Organization: 200: Organization updated successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [organization.invalid_name, organization.user_organization_already_exists]: * Name must be
+            between 2 and 30 characters. * User already has an organization.
+        401: You are not authorized to perform this action
+        403 [organization.invalid_access]: The current user does not have access to the requested
+            organization.
+        404 [organization.not_found]: Organization not found.
     """
     return Request(
         method=METHOD,
-        path=f"/organizations/{path_segment(organization_id)}",
+        path="/organizations/" + path_segment("organization_id", organization_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

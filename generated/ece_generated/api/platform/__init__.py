@@ -28,8 +28,19 @@ class PlatformApi:
     ) -> EmptyResponse:
         """Delete extra certificate
 
-        ``DELETE /platform/configuration/security/extra_certs/{cert_id}`` (delete-extra-certificate); arguments are documented on
-        :func:`ece_generated.api.platform.delete_extra_certificate.build_request`.
+        Delete an extra certificate.
+
+        ``DELETE /platform/configuration/security/extra_certs/{cert_id}`` (operationId ``delete-extra-certificate``).
+
+        Args:
+            cert_id: The extra certificate Id. For example, `star_my_domain_com`.
+
+        Returns:
+            EmptyResponse: 200: Extra certificate under the given id is deleted if exists
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [cert.not_found]: The extra certificate cannot be found.
         """
         from . import delete_extra_certificate as op
 
@@ -58,8 +69,19 @@ class PlatformApi:
     ) -> PublicCertChain:
         """Read extra certificate
 
-        ``GET /platform/configuration/security/extra_certs/{cert_id}`` (get-extra-certificate); arguments are documented on
-        :func:`ece_generated.api.platform.get_extra_certificate.build_request`.
+        Read an extra certificate.
+
+        ``GET /platform/configuration/security/extra_certs/{cert_id}`` (operationId ``get-extra-certificate``).
+
+        Args:
+            cert_id: The extra certificate Id. For example, `star_my_domain_com`.
+
+        Returns:
+            PublicCertChain: 200: Extra certificate public chain if exists
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [cert.not_found]: The extra certificate cannot be found.
         """
         from . import get_extra_certificate as op
 
@@ -86,8 +108,13 @@ class PlatformApi:
     ) -> PublicCertChainCollection:
         """List extra certificates
 
-        ``GET /platform/configuration/security/extra_certs`` (get-extra-certificates); arguments are documented on
-        :func:`ece_generated.api.platform.get_extra_certificates.build_request`.
+        List all of the extra certificates.
+
+        ``GET /platform/configuration/security/extra_certs`` (operationId ``get-extra-certificates``).
+
+        Returns:
+            PublicCertChainCollection: 200: The collection of all available extra certificates public
+                chains
         """
         from . import get_extra_certificates as op
 
@@ -108,8 +135,12 @@ class PlatformApi:
     ) -> PlatformInfo:
         """Get platform info
 
-        ``GET /platform`` (get-platform); arguments are documented on
-        :func:`ece_generated.api.platform.get_platform.build_request`.
+        Retrieves information about the active platform.
+
+        ``GET /platform`` (operationId ``get-platform``).
+
+        Returns:
+            PlatformInfo: 200: The platform information is retrieved.
         """
         from . import get_platform as op
 
@@ -134,8 +165,21 @@ class PlatformApi:
     ) -> EmptyResponse:
         """Update extra certificate
 
-        ``PUT /platform/configuration/security/extra_certs/{cert_id}`` (set-extra-certificate); arguments are documented on
-        :func:`ece_generated.api.platform.set_extra_certificate.build_request`.
+        Add or update an extra certificate.
+
+        ``PUT /platform/configuration/security/extra_certs/{cert_id}`` (operationId ``set-extra-certificate``).
+
+        Args:
+            cert_id: The extra certificate Id. For example, `star_my_domain_com`.
+            body: The request body.
+            content_type: One of application/text.
+
+        Returns:
+            EmptyResponse: 200: Updates extra certificate under given id
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [cert.unknown_cert_algorithm]: Certificate uses unknown cryptographic algorithm.
         """
         from . import set_extra_certificate as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.public_cert_chain import PublicCertChain
@@ -36,13 +37,21 @@ def build_request(
 
     Read an extra certificate.
 
+    ``GET /platform/configuration/security/extra_certs/{cert_id}`` (operationId ``get-extra-certificate``).
+
     Args:
         cert_id: The extra certificate Id. For example, `star_my_domain_com`.
 
+    Returns:
+        PublicCertChain: 200: Extra certificate public chain if exists
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [cert.not_found]: The extra certificate cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/extra_certs/{path_segment(cert_id)}",
+        path="/platform/configuration/security/extra_certs/" + path_segment("cert_id", cert_id),
         operation_id=OPERATION_ID,
     )
 

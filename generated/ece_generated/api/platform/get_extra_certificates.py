@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     List all of the extra certificates.
 
+    ``GET /platform/configuration/security/extra_certs`` (operationId ``get-extra-certificates``).
+
+    Returns:
+        PublicCertChainCollection: 200: The collection of all available extra certificates public chains
     """
     return Request(
         method=METHOD,

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves information about the active platform.
 
+    ``GET /platform`` (operationId ``get-platform``).
+
+    Returns:
+        PlatformInfo: 200: The platform information is retrieved.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, Unset, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,17 +39,25 @@ def build_request(
 
     Add or update an extra certificate.
 
+    ``PUT /platform/configuration/security/extra_certs/{cert_id}`` (operationId ``set-extra-certificate``).
+
     Args:
         cert_id: The extra certificate Id. For example, `star_my_domain_com`.
         body: The request body.
         content_type: One of application/text.
 
+    Returns:
+        EmptyResponse: 200: Updates extra certificate under given id
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [cert.unknown_cert_algorithm]: Certificate uses unknown cryptographic algorithm.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/extra_certs/{path_segment(cert_id)}",
+        path="/platform/configuration/security/extra_certs/" + path_segment("cert_id", cert_id),
         operation_id=OPERATION_ID,
-        content=None if isinstance(body, Unset) else (body.encode() if isinstance(body, str) else body),
+        content=(body.encode() if isinstance(body, str) else body),
         content_type=content_type,
     )
 

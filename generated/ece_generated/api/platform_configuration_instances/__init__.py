@@ -27,8 +27,23 @@ class PlatformConfigurationInstancesApi:
     ) -> VersionedIdResponse:
         """Create instance configuration
 
-        ``POST /platform/configuration/instances`` (create-instance-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_instances.create_instance_configuration.build_request`.
+        Create instance configuration and return the auto-generated ID.
+
+        ``POST /platform/configuration/instances`` (operationId ``create-instance-configuration``).
+
+        Args:
+            body: The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
+
+        Returns:
+            VersionedIdResponse: 201: Instance Configuration added with the auto generated ID returned
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [configuration.invalid_cluster_type, configuration.invalid_discrete_sizes,
+                configuration.bad_meta_data]: cluster_type in the InstanceConfiguration model is invalid or
+                the discrete_sizes in the InstanceConfiguration model is invalid or the metadata in the
+                InstanceConfiguration model has empty keys or values
+            403 [configuration.system_owned]: system_owned or deleted_on cannot be set externally
         """
         from . import create_instance_configuration as op
 
@@ -59,8 +74,27 @@ class PlatformConfigurationInstancesApi:
     ) -> EmptyResponse:
         """Delete a instance configuration
 
-        ``DELETE /platform/configuration/instances/{id}`` (delete-instance-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_instances.delete_instance_configuration.build_request`.
+        Delete the instance configuration with the given id.
+
+        ``DELETE /platform/configuration/instances/{id}`` (operationId ``delete-instance-configuration``).
+
+        Args:
+            id: ID of the instance configuration
+            version: This is a database-level field, not related to the application-level 'config_version',
+                except as described in the following docs. If specified, checks for conflicts against
+                'x-cloud-resource-version' from the GET request (the GET's 'config_version' should be left
+                blank if the IC is configuration controlled, ie to get the latest configuration)
+            only_test_version: If true, the testing version (version -1) will be permanently deleted but the latest IC
+                version will remain untouched. Defaults to false
+
+        Returns:
+            EmptyResponse: 200: Instance configuration specified by {id} was deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [configuration.system_owned]: Instance configuration specified by {id} is system owned
+            404 [configuration.instance_configuration_not_found]: Instance configuration specified by
+                {id} cannot be found or the operation failed
         """
         from . import delete_instance_configuration as op
 
@@ -98,8 +132,26 @@ class PlatformConfigurationInstancesApi:
     ) -> InstanceConfiguration:
         """Get instance configuration
 
-        ``GET /platform/configuration/instances/{id}`` (get-instance-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_instances.get_instance_configuration.build_request`.
+        Get instance configuration by id.
+
+        ``GET /platform/configuration/instances/{id}`` (operationId ``get-instance-configuration``).
+
+        Args:
+            id: ID of the instance configuration
+            config_version: Optionally retrieve the specified config version of the IC (otherwise retrieves the
+                latest/only version)
+            show_deleted: If true, if the instance configuration has been marked for deletion it is still returned.
+                Otherwise, instance configurations marked for deletion generate a 404
+            show_max_zones: If true, will populate the max_zones field of the instance configuration. (server default:
+                false)
+
+        Returns:
+            InstanceConfiguration: 200: An InstanceConfiguration
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [configuration.instance_configuration_not_found]: Instance configuration specified by
+                {id} cannot be found
         """
         from . import get_instance_configuration as op
 
@@ -139,8 +191,20 @@ class PlatformConfigurationInstancesApi:
     ) -> list[InstanceConfiguration]:
         """Get instance configurations
 
-        ``GET /platform/configuration/instances`` (get-instance-configurations); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_instances.get_instance_configurations.build_request`.
+        Get instance configurations.
+
+        ``GET /platform/configuration/instances`` (operationId ``get-instance-configurations``).
+
+        Args:
+            show_deleted: If true, instance configurations marked for deletions are also returned. Otherwise, only
+                instance configurations not marked for deletion are returned
+            show_max_zones: If true, will populate the max_zones field of the instance configurations. (server default:
+                false)
+            include_versions: If true, will return all existing versions of each instance configuration. (server default:
+                false)
+
+        Returns:
+            list[InstanceConfiguration]: 200: A InstanceConfiguration
         """
         from . import get_instance_configurations as op
 
@@ -181,8 +245,44 @@ class PlatformConfigurationInstancesApi:
     ) -> VersionedIdResponse:
         """Set instance configuration
 
-        ``PUT /platform/configuration/instances/{id}`` (set-instance-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_instances.set_instance_configuration.build_request`.
+        Creates or updates an instance configuration.
+
+        ``PUT /platform/configuration/instances/{id}`` (operationId ``set-instance-configuration``).
+
+        Args:
+            id: ID of the instance configuration
+            version: This is a database-level field, not related to the application-level 'config_version',
+                except as described in the following docs. If specified, checks for conflicts against
+                'x-cloud-resource-version' from the GET request (where the 'config_version' in the GET
+                should match the the 'configuration_version' in the PUT body if the IC is configuration
+                controlled).
+            config_control: If true, then an update that changes immutable fields will create a new version of the IC
+                (leaving the previous ones accessible via 'config_version'). Otherwise such updates will
+                fail.
+            test_config: If true, The IC is added as a test version (set 'instance_config_version': -1 in the
+                deployment request to reference), leaving the existing IC alone. Will error if the IC
+                doesn't already exist.
+            strict_mode: If true, then allocator_filter and storage_multiplier cannot be changed in an existing IC.
+                Defaults to false unless config_control is true (in which case a new version is created)
+            create_only: If true, will fail if an instance configuration already exists at the given id
+            body: The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
+
+        Returns:
+            VersionedIdResponse: 200: The instance configuration was updated successfully.; 201: The
+                instance configuration was created successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [configuration.invalid_cluster_type, configuration.instance_configuration_update_failed,
+                configuration.configuration_id_reserved, configuration.invalid_discrete_sizes,
+                configuration.bad_meta_data]: cluster_type in the InstanceConfiguration model is invalid or
+                the ZooKeeper operation failed due to bad version, etc. or the id in the
+                InstanceConfiguration model is reserved/prohibited or the discrete_sizes in the
+                InstanceConfiguration model is invalid or the metadata in the InstanceConfiguration model
+                has empty keys or values
+            403 [configuration.system_owned]: system_owned or deleted_on cannot be set externally
+            404 [configuration.instance_configuration_not_found]: Instance configuration specified by
+                {id} cannot be found or the operation failed
         """
         from . import set_instance_configuration as op
 

@@ -17,7 +17,14 @@ METHOD = "POST"
 PATH = "/platform/configuration/instances"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    400: (
+        "configuration.invalid_cluster_type",
+        "configuration.invalid_discrete_sizes",
+        "configuration.bad_meta_data",
+    ),
+    403: ("configuration.system_owned",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -36,9 +43,21 @@ def build_request(
 
     Create instance configuration and return the auto-generated ID.
 
+    ``POST /platform/configuration/instances`` (operationId ``create-instance-configuration``).
+
     Args:
         body: The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
+    Returns:
+        VersionedIdResponse: 201: Instance Configuration added with the auto generated ID returned
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [configuration.invalid_cluster_type, configuration.invalid_discrete_sizes,
+            configuration.bad_meta_data]: cluster_type in the InstanceConfiguration model is invalid or the
+            discrete_sizes in the InstanceConfiguration model is invalid or the metadata in the
+            InstanceConfiguration model has empty keys or values
+        403 [configuration.system_owned]: system_owned or deleted_on cannot be set externally
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -16,7 +17,10 @@ METHOD = "DELETE"
 PATH = "/platform/configuration/instances/{id}"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    403: ("configuration.system_owned",),
+    404: ("configuration.instance_configuration_not_found",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -37,6 +41,8 @@ def build_request(
 
     Delete the instance configuration with the given id.
 
+    ``DELETE /platform/configuration/instances/{id}`` (operationId ``delete-instance-configuration``).
+
     Args:
         id: ID of the instance configuration
         version: This is a database-level field, not related to the application-level 'config_version', except as
@@ -46,15 +52,23 @@ def build_request(
         only_test_version: If true, the testing version (version -1) will be permanently deleted but the latest IC version
             will remain untouched. Defaults to false
 
+    Returns:
+        EmptyResponse: 200: Instance configuration specified by {id} was deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [configuration.system_owned]: Instance configuration specified by {id} is system owned
+        404 [configuration.instance_configuration_not_found]: Instance configuration specified by {id}
+            cannot be found or the operation failed
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     if only_test_version is not UNSET and only_test_version is not None:
-        params.append(("only_test_version", query_value(only_test_version)))
+        params.append(("only_test_version", param_text("only_test_version", only_test_version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/instances/{path_segment(id)}",
+        path="/platform/configuration/instances/" + path_segment("id", id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
@@ -16,7 +17,9 @@ METHOD = "GET"
 PATH = "/platform/configuration/instances/{id}"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    404: ("configuration.instance_configuration_not_found",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -37,6 +40,8 @@ def build_request(
 
     Get instance configuration by id.
 
+    ``GET /platform/configuration/instances/{id}`` (operationId ``get-instance-configuration``).
+
     Args:
         id: ID of the instance configuration
         config_version: Optionally retrieve the specified config version of the IC (otherwise retrieves the latest/only
@@ -46,17 +51,24 @@ def build_request(
         show_max_zones: If true, will populate the max_zones field of the instance configuration. (server default:
             false)
 
+    Returns:
+        InstanceConfiguration: 200: An InstanceConfiguration
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [configuration.instance_configuration_not_found]: Instance configuration specified by {id}
+            cannot be found
     """
     params: list[tuple[str, str]] = []
     if config_version is not UNSET and config_version is not None:
-        params.append(("config_version", query_value(config_version)))
+        params.append(("config_version", param_text("config_version", config_version)))
     if show_deleted is not UNSET and show_deleted is not None:
-        params.append(("show_deleted", query_value(show_deleted)))
+        params.append(("show_deleted", param_text("show_deleted", show_deleted)))
     if show_max_zones is not UNSET and show_max_zones is not None:
-        params.append(("show_max_zones", query_value(show_max_zones)))
+        params.append(("show_max_zones", param_text("show_max_zones", show_max_zones)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/instances/{path_segment(id)}",
+        path="/platform/configuration/instances/" + path_segment("id", id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
@@ -35,6 +36,8 @@ def build_request(
 
     Get instance configurations.
 
+    ``GET /platform/configuration/instances`` (operationId ``get-instance-configurations``).
+
     Args:
         show_deleted: If true, instance configurations marked for deletions are also returned. Otherwise, only
             instance configurations not marked for deletion are returned
@@ -43,14 +46,16 @@ def build_request(
         include_versions: If true, will return all existing versions of each instance configuration. (server default:
             false)
 
+    Returns:
+        list[InstanceConfiguration]: 200: A InstanceConfiguration
     """
     params: list[tuple[str, str]] = []
     if show_deleted is not UNSET and show_deleted is not None:
-        params.append(("show_deleted", query_value(show_deleted)))
+        params.append(("show_deleted", param_text("show_deleted", show_deleted)))
     if show_max_zones is not UNSET and show_max_zones is not None:
-        params.append(("show_max_zones", query_value(show_max_zones)))
+        params.append(("show_max_zones", param_text("show_max_zones", show_max_zones)))
     if include_versions is not UNSET and include_versions is not None:
-        params.append(("include_versions", query_value(include_versions)))
+        params.append(("include_versions", param_text("include_versions", include_versions)))
     return Request(
         method=METHOD,
         path="/platform/configuration/instances",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.instance_configuration import InstanceConfiguration
@@ -17,7 +18,17 @@ METHOD = "PUT"
 PATH = "/platform/configuration/instances/{id}"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    400: (
+        "configuration.invalid_cluster_type",
+        "configuration.instance_configuration_update_failed",
+        "configuration.configuration_id_reserved",
+        "configuration.invalid_discrete_sizes",
+        "configuration.bad_meta_data",
+    ),
+    403: ("configuration.system_owned",),
+    404: ("configuration.instance_configuration_not_found",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -49,6 +60,8 @@ def build_request(
 
     Creates or updates an instance configuration.
 
+    ``PUT /platform/configuration/instances/{id}`` (operationId ``set-instance-configuration``).
+
     Args:
         id: ID of the instance configuration
         version: This is a database-level field, not related to the application-level 'config_version', except as
@@ -65,21 +78,36 @@ def build_request(
         create_only: If true, will fail if an instance configuration already exists at the given id
         body: The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
+    Returns:
+        VersionedIdResponse: 200: The instance configuration was updated successfully.; 201: The
+            instance configuration was created successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [configuration.invalid_cluster_type, configuration.instance_configuration_update_failed,
+            configuration.configuration_id_reserved, configuration.invalid_discrete_sizes,
+            configuration.bad_meta_data]: cluster_type in the InstanceConfiguration model is invalid or the
+            ZooKeeper operation failed due to bad version, etc. or the id in the InstanceConfiguration model
+            is reserved/prohibited or the discrete_sizes in the InstanceConfiguration model is invalid or
+            the metadata in the InstanceConfiguration model has empty keys or values
+        403 [configuration.system_owned]: system_owned or deleted_on cannot be set externally
+        404 [configuration.instance_configuration_not_found]: Instance configuration specified by {id}
+            cannot be found or the operation failed
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     if config_control is not UNSET and config_control is not None:
-        params.append(("config_control", query_value(config_control)))
+        params.append(("config_control", param_text("config_control", config_control)))
     if test_config is not UNSET and test_config is not None:
-        params.append(("test_config", query_value(test_config)))
+        params.append(("test_config", param_text("test_config", test_config)))
     if strict_mode is not UNSET and strict_mode is not None:
-        params.append(("strict_mode", query_value(strict_mode)))
+        params.append(("strict_mode", param_text("strict_mode", strict_mode)))
     if create_only is not UNSET and create_only is not None:
-        params.append(("create_only", query_value(create_only)))
+        params.append(("create_only", param_text("create_only", create_only)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/instances/{path_segment(id)}",
+        path="/platform/configuration/instances/" + path_segment("id", id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

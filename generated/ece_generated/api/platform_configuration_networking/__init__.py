@@ -29,8 +29,17 @@ class PlatformConfigurationNetworkingApi:
     ) -> DeploymentDomainName:
         """Get default Deployment Domain Name
 
-        ``GET /platform/configuration/networking/deployment_domain_name`` (get-default-deployment-domain-name); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_networking.get_default_deployment_domain_name.build_request`.
+        Gets the default Deployment Domain Name configuration value.
+
+        ``GET /platform/configuration/networking/deployment_domain_name`` (operationId ``get-default-deployment-domain-name``).
+
+        Returns:
+            DeploymentDomainName: 200: The Deployment Domain Name was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [networking.cname.not_found]: There is no configured Deployment Domain Name but
+                optimistic locking was sent.
         """
         from . import get_default_deployment_domain_name as op
 
@@ -53,8 +62,20 @@ class PlatformConfigurationNetworkingApi:
     ) -> DeploymentDomainName:
         """Get Deployment Domain Name for a resource kind
 
-        ``GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`` (get-resource-kind-deployment-domain-name); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_networking.get_resource_kind_deployment_domain_name.build_request`.
+        Gets Deployment Domain Name configuration value for a resource kind.
+
+        ``GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`` (operationId ``get-resource-kind-deployment-domain-name``).
+
+        Args:
+            resource_kind: The kind of resource you want to manage a Deployment Domain Name for.
+
+        Returns:
+            DeploymentDomainName: 200: The Deployment Domain Name was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [networking.cname.not_found]: There is no configured Deployment Domain Name but
+                optimistic locking was sent.
         """
         from . import get_resource_kind_deployment_domain_name as op
 
@@ -85,8 +106,29 @@ class PlatformConfigurationNetworkingApi:
     ) -> DeploymentDomainName:
         """Set default Deployment Domain Name
 
-        ``PUT /platform/configuration/networking/deployment_domain_name`` (set-default-deployment-domain-name); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_networking.set_default_deployment_domain_name.build_request`.
+        Saves the default Deployment Domain Name configuration value.
+
+        ``PUT /platform/configuration/networking/deployment_domain_name`` (operationId ``set-default-deployment-domain-name``).
+
+        Args:
+            version: If specified, then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
+                unconditionally upsert.
+            skip_cascading_operations: Whether or not to skip cascading operations, such as re-provisioning the Security
+                Deployment. (server default: false)
+            body: Deployment domain name configuration
+
+        Returns:
+            DeploymentDomainName: 200: The Deployment Domain Name was successfully saved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [networking.cname.bad_version_format]: The optimistic locking version format was wrong.
+            404 [networking.cname.not_found]: There is no configured Deployment Domain Name but
+                optimistic locking was sent.
+            409 [networking.cname.version_conflict]: There was an optimistic locking version conflict.
+            412 [security_deployment.cluster_pending_plan_exists]: skip_cascading_operations was false
+                but the Security Deployment already had a pending plan.
         """
         from . import set_default_deployment_domain_name as op
 
@@ -124,8 +166,30 @@ class PlatformConfigurationNetworkingApi:
     ) -> DeploymentDomainName:
         """Set Deployment Domain Name for a resource kind.
 
-        ``PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`` (set-resource-kind-deployment-domain-name); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_networking.set_resource_kind_deployment_domain_name.build_request`.
+        Saves the Deployment Domain Name configuration value for a resource kind.
+
+        ``PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`` (operationId ``set-resource-kind-deployment-domain-name``).
+
+        Args:
+            resource_kind: The kind of resource you want to manage a Deployment Domain Name for.
+            version: If specified, then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
+                unconditionally upsert.
+            skip_cascading_operations: Whether or not to skip cascading operations, such as re-provisioning the Security
+                Deployment. (server default: false)
+            body: Deployment domain name configuration
+
+        Returns:
+            DeploymentDomainName: 200: The Deployment Domain Name was successfully saved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [networking.cname.bad_version_format]: The optimistic locking version format was wrong.
+            404 [networking.cname.not_found]: There is no configured Deployment Domain Name but
+                optimistic locking was sent.
+            409 [networking.cname.version_conflict]: There was an optimistic locking version conflict.
+            412 [security_deployment.cluster_pending_plan_exists]: skip_cascading_operations was false
+                but the Security Deployment already had a pending plan.
         """
         from . import set_resource_kind_deployment_domain_name as op
 

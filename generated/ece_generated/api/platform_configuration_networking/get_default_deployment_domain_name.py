@@ -33,6 +33,15 @@ def build_request() -> Request:
 
     Gets the default Deployment Domain Name configuration value.
 
+    ``GET /platform/configuration/networking/deployment_domain_name`` (operationId ``get-default-deployment-domain-name``).
+
+    Returns:
+        DeploymentDomainName: 200: The Deployment Domain Name was successfully retrieved
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [networking.cname.not_found]: There is no configured Deployment Domain Name but optimistic
+            locking was sent.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.deployment_domain_name import DeploymentDomainName
@@ -39,13 +40,23 @@ def build_request(
 
     Gets Deployment Domain Name configuration value for a resource kind.
 
+    ``GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`` (operationId ``get-resource-kind-deployment-domain-name``).
+
     Args:
         resource_kind: The kind of resource you want to manage a Deployment Domain Name for.
 
+    Returns:
+        DeploymentDomainName: 200: The Deployment Domain Name was successfully retrieved
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [networking.cname.not_found]: There is no configured Deployment Domain Name but optimistic
+            locking was sent.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/networking/deployment_domain_name/{path_segment(resource_kind)}",
+        path="/platform/configuration/networking/deployment_domain_name/"
+        + path_segment("resource_kind", resource_kind),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.deployment_domain_name import DeploymentDomainName
@@ -44,6 +45,8 @@ def build_request(
 
     Saves the default Deployment Domain Name configuration value.
 
+    ``PUT /platform/configuration/networking/deployment_domain_name`` (operationId ``set-default-deployment-domain-name``).
+
     Args:
         version: If specified, then checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
@@ -52,12 +55,23 @@ def build_request(
             (server default: false)
         body: Deployment domain name configuration
 
+    Returns:
+        DeploymentDomainName: 200: The Deployment Domain Name was successfully saved.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [networking.cname.bad_version_format]: The optimistic locking version format was wrong.
+        404 [networking.cname.not_found]: There is no configured Deployment Domain Name but optimistic
+            locking was sent.
+        409 [networking.cname.version_conflict]: There was an optimistic locking version conflict.
+        412 [security_deployment.cluster_pending_plan_exists]: skip_cascading_operations was false but
+            the Security Deployment already had a pending plan.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     if skip_cascading_operations is not UNSET and skip_cascading_operations is not None:
-        params.append(("skip_cascading_operations", query_value(skip_cascading_operations)))
+        params.append(("skip_cascading_operations", param_text("skip_cascading_operations", skip_cascading_operations)))
     return Request(
         method=METHOD,
         path="/platform/configuration/networking/deployment_domain_name",

@@ -41,8 +41,25 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Create Active Directory configuration
 
-        ``POST /platform/configuration/security/realms/active-directory`` (create-active-directory-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.create_active_directory_configuration.build_request`.
+        Creates a new Active Directory configuration.
+
+        ``POST /platform/configuration/security/realms/active-directory`` (operationId ``create-active-directory-configuration``).
+
+        Args:
+            body: Elasticsearch Security Active Directory realm configuration
+
+        Returns:
+            EmptyResponse: 201: The Active Directory configuration was successfully created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.invalid_url, security_realm.active_directory.invalid_url,
+                security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is
+                not valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. *
+                The realm order is already in use. * Advanced YAML format is invalid. * The url format is
+                invalid. * Invalid Active Directory URL. * Invalid certificate bundle URL.
         """
         from . import create_active_directory_configuration as op
 
@@ -71,8 +88,23 @@ class PlatformConfigurationSecurityApi:
     ) -> RequestEnrollmentTokenReply:
         """Create enrollment token
 
-        ``POST /platform/configuration/security/enrollment-tokens`` (create-enrollment-token); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.create_enrollment_token.build_request`.
+        Creates an enrollment token.
+
+        ``POST /platform/configuration/security/enrollment-tokens`` (operationId ``create-enrollment-token``).
+
+        Args:
+            body: An enrollment token request for one or more services.
+
+        Returns:
+            RequestEnrollmentTokenReply: 200: A token has been generated that can be used to start new
+                servers with the requested roles
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [enrollment_tokens.invalid_token_request]: The token request format was invalid, details
+                in the error
+            403 [enrollment_tokens.signing_key_not_found]: No signing key is available to generate a
+                token
         """
         from . import create_enrollment_token as op
 
@@ -101,8 +133,25 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Create LDAP configuration
 
-        ``POST /platform/configuration/security/realms/ldap`` (create-ldap-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.create_ldap_configuration.build_request`.
+        Creates a new LDAP configuration.
+
+        ``POST /platform/configuration/security/realms/ldap`` (operationId ``create-ldap-configuration``).
+
+        Args:
+            body: The configuration for the Elasticsearch security LDAP realm.
+
+        Returns:
+            EmptyResponse: 201: The LDAP configuration was successfully created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.invalid_url, security_realm.ldap.invalid_url,
+                security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is
+                not valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. *
+                The realm order is already in use. * Advanced YAML format is invalid. * The url format is
+                invalid. * Invalid LDAP URL. * Invalid certificate bundle URL.
         """
         from . import create_ldap_configuration as op
 
@@ -131,8 +180,25 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Create SAML configuration
 
-        ``POST /platform/configuration/security/realms/saml`` (create-saml-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.create_saml_configuration.build_request`.
+        Creates a new SAML configuration.
+
+        ``POST /platform/configuration/security/realms/saml`` (operationId ``create-saml-configuration``).
+
+        Args:
+            body: The configuration for the Elasticsearch security SAML realm.
+
+        Returns:
+            EmptyResponse: 201: The SAML configuration was successfully created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.saml.invalid_idp_metadata_url, security_realm.invalid_bundle_url]: * The
+                realm id is already in use. * The selected id is not valid. * Order must be greater than
+                zero. * Invalid Elasticsearch Security realm type. * The realm order is already in use. *
+                Advanced YAML format is invalid. * The SAML IDP metadata endpoint returned an error response
+                code 200 OK. * Invalid certificate bundle URL.
         """
         from . import create_saml_configuration as op
 
@@ -161,8 +227,20 @@ class PlatformConfigurationSecurityApi:
     ) -> IdResponse:
         """Create security deployment
 
-        ``POST /platform/configuration/security/deployment`` (create-security-deployment); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.create_security_deployment.build_request`.
+        Creates a new security deployment configuration.
+
+        ``POST /platform/configuration/security/deployment`` (operationId ``create-security-deployment``).
+
+        Args:
+            body: The creation request for the Elasticsearch security deployment.
+
+        Returns:
+            IdResponse: 201: The security deployment was successfully created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            409 [security_deployment.version_conflict, security_deployment.already_exists]: * There is a
+                version conflict. * There is a version conflict.
         """
         from . import create_security_deployment as op
 
@@ -192,8 +270,22 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Delete Active Directory configuration
 
-        ``DELETE /platform/configuration/security/realms/active-directory/{realm_id}`` (delete-active-directory-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.delete_active_directory_configuration.build_request`.
+        Deletes a single Active Directory configuration.
+
+        ``DELETE /platform/configuration/security/realms/active-directory/{realm_id}`` (operationId ``delete-active-directory-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: The Active Directory configuration was successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import delete_active_directory_configuration as op
 
@@ -225,8 +317,20 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Delete enrollment token
 
-        ``DELETE /platform/configuration/security/enrollment-tokens/{token}`` (delete-enrollment-token); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.delete_enrollment_token.build_request`.
+        Revokes and deletes the enrollment token.
+
+        ``DELETE /platform/configuration/security/enrollment-tokens/{token}`` (operationId ``delete-enrollment-token``).
+
+        Args:
+            token: The token or token identifier to revoke.
+
+        Returns:
+            EmptyResponse: 200: The supplied token has been revoked and can no longer be used to start
+                services on new servers
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [enrollment_tokens.invalid_token_id]: Token not found
         """
         from . import delete_enrollment_token as op
 
@@ -256,8 +360,22 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Delete LDAP configuration
 
-        ``DELETE /platform/configuration/security/realms/ldap/{realm_id}`` (delete-ldap-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.delete_ldap_configuration.build_request`.
+        Deletes a single LDAP configuration.
+
+        ``DELETE /platform/configuration/security/realms/ldap/{realm_id}`` (operationId ``delete-ldap-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: The LDAP configuration was successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import delete_ldap_configuration as op
 
@@ -290,8 +408,22 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Delete SAML configuration
 
-        ``DELETE /platform/configuration/security/realms/saml/{realm_id}`` (delete-saml-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.delete_saml_configuration.build_request`.
+        Deletes a single SAML configuration.
+
+        ``DELETE /platform/configuration/security/realms/saml/{realm_id}`` (operationId ``delete-saml-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: The SAML configuration was successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import delete_saml_configuration as op
 
@@ -323,8 +455,19 @@ class PlatformConfigurationSecurityApi:
     ) -> ActiveDirectorySettings:
         """Get Active Directory configuration
 
-        ``GET /platform/configuration/security/realms/active-directory/{realm_id}`` (get-active-directory-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_active_directory_configuration.build_request`.
+        Retrieves a single Active Directory security realm configuration.
+
+        ``GET /platform/configuration/security/realms/active-directory/{realm_id}`` (operationId ``get-active-directory-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+
+        Returns:
+            ActiveDirectorySettings: 200: The Active Directory configuration was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
         """
         from . import get_active_directory_configuration as op
 
@@ -351,8 +494,13 @@ class PlatformConfigurationSecurityApi:
     ) -> ListEnrollmentTokenReply:
         """Get enrollment tokens
 
-        ``GET /platform/configuration/security/enrollment-tokens`` (get-enrollment-tokens); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_enrollment_tokens.build_request`.
+        Retrieves a list of active enrollment tokens.
+
+        ``GET /platform/configuration/security/enrollment-tokens`` (operationId ``get-enrollment-tokens``).
+
+        Returns:
+            ListEnrollmentTokenReply: 200: A token has been generated that can be used to start new
+                servers with the requested roles
         """
         from . import get_enrollment_tokens as op
 
@@ -375,8 +523,19 @@ class PlatformConfigurationSecurityApi:
     ) -> LdapSettings:
         """Get LDAP configuration
 
-        ``GET /platform/configuration/security/realms/ldap/{realm_id}`` (get-ldap-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_ldap_configuration.build_request`.
+        Retrieves a single LDAP security realm configuration.
+
+        ``GET /platform/configuration/security/realms/ldap/{realm_id}`` (operationId ``get-ldap-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+
+        Returns:
+            LdapSettings: 200: The LDAP configuration was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
         """
         from . import get_ldap_configuration as op
 
@@ -405,8 +564,19 @@ class PlatformConfigurationSecurityApi:
     ) -> SamlSettings:
         """Get SAML configuration
 
-        ``GET /platform/configuration/security/realms/saml/{realm_id}`` (get-saml-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_saml_configuration.build_request`.
+        Retrieves a single SAML security realm configuration.
+
+        ``GET /platform/configuration/security/realms/saml/{realm_id}`` (operationId ``get-saml-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+
+        Returns:
+            SamlSettings: 200: The SAML configuration was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
         """
         from . import get_saml_configuration as op
 
@@ -433,8 +603,16 @@ class PlatformConfigurationSecurityApi:
     ) -> SecurityDeployment:
         """Get current security deployment
 
-        ``GET /platform/configuration/security/deployment`` (get-security-deployment); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_security_deployment.build_request`.
+        Retrieves the current security deployment.
+
+        ``GET /platform/configuration/security/deployment`` (operationId ``get-security-deployment``).
+
+        Returns:
+            SecurityDeployment: 200: The security deployment was successfully returned
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_deployment.not_found]: The realm specified by {realm_id} cannot be found.
         """
         from . import get_security_deployment as op
 
@@ -455,8 +633,12 @@ class PlatformConfigurationSecurityApi:
     ) -> SecurityRealmInfoList:
         """List security realm configurations
 
-        ``GET /platform/configuration/security/realms`` (get-security-realm-configurations); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_security_realm_configurations.build_request`.
+        Retrieves a list of security realm configurations.
+
+        ``GET /platform/configuration/security/realms`` (operationId ``get-security-realm-configurations``).
+
+        Returns:
+            SecurityRealmInfoList: 200: The security realm configurations were successfully returned
         """
         from . import get_security_realm_configurations as op
 
@@ -479,8 +661,16 @@ class PlatformConfigurationSecurityApi:
     ) -> TlsPublicCertChain:
         """Get TLS certificate
 
-        ``GET /platform/configuration/security/tls/{service_name}`` (get-tls-certificate); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.get_tls_certificate.build_request`.
+        Retrieves a certificate in the TLS certificate chain.
+
+        ``GET /platform/configuration/security/tls/{service_name}`` (operationId ``get-tls-certificate``).
+
+        Args:
+            service_name: The service certificate chain to read.
+
+        Returns:
+            TlsPublicCertChain: 200: The TLS certificate chain, with private key omitted, for the given
+                service and whether it was user specified
         """
         from . import get_tls_certificate as op
 
@@ -509,8 +699,20 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Reorder security realms
 
-        ``POST /platform/configuration/security/realms/_reorder`` (reorder-security-realms); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.reorder_security_realms.build_request`.
+        Reorder security realms.
+
+        ``POST /platform/configuration/security/realms/_reorder`` (operationId ``reorder-security-realms``).
+
+        Args:
+            body: A reorder request for Elasticsearch security realms.
+
+        Returns:
+            EmptyResponse: 200: The reorder request was successful
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.invalid_ids, security_realm.missing_ids]: * Invalid ids . * Missing ids
+                .
         """
         from . import reorder_security_realms as op
 
@@ -540,8 +742,17 @@ class PlatformConfigurationSecurityApi:
     ) -> UpdatedTlsChain:
         """Set TLS certificate
 
-        ``POST /platform/configuration/security/tls/{service_name}`` (set-tls-certificate); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.set_tls_certificate.build_request`.
+        Creates or updates the TLS certificate chain.
+
+        ``POST /platform/configuration/security/tls/{service_name}`` (operationId ``set-tls-certificate``).
+
+        Args:
+            service_name: The service certificate chain to read.
+            body: The request body.
+
+        Returns:
+            UpdatedTlsChain: 202: The TLS update has been accepted for the given service and will take
+                effect throughout the system
         """
         from . import set_tls_certificate as op
 
@@ -575,8 +786,30 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Update Active Directory configuration
 
-        ``PUT /platform/configuration/security/realms/active-directory/{realm_id}`` (update-active-directory-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.update_active_directory_configuration.build_request`.
+        Updates an existing Active Directory configuration.
+
+        ``PUT /platform/configuration/security/realms/active-directory/{realm_id}`` (operationId ``update-active-directory-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: Elasticsearch Security Active Directory realm configuration
+
+        Returns:
+            EmptyResponse: 200: The Active Directory configuration was successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.invalid_url, security_realm.active_directory.invalid_url,
+                security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is
+                not valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. *
+                The realm order is already in use. * Advanced YAML format is invalid. * The url format is
+                invalid. * Invalid Active Directory URL. * Invalid certificate bundle URL.
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import update_active_directory_configuration as op
 
@@ -613,8 +846,30 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Update LDAP configuration
 
-        ``PUT /platform/configuration/security/realms/ldap/{realm_id}`` (update-ldap-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.update_ldap_configuration.build_request`.
+        Updates an existing LDAP configuration.
+
+        ``PUT /platform/configuration/security/realms/ldap/{realm_id}`` (operationId ``update-ldap-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: The configuration for the Elasticsearch security LDAP realm.
+
+        Returns:
+            EmptyResponse: 200: The LDAP configuration was successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.invalid_url, security_realm.ldap.invalid_url,
+                security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is
+                not valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. *
+                The realm order is already in use. * Advanced YAML format is invalid. * The url format is
+                invalid. * Invalid LDAP URL. * Invalid certificate bundle URL.
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import update_ldap_configuration as op
 
@@ -651,8 +906,30 @@ class PlatformConfigurationSecurityApi:
     ) -> EmptyResponse:
         """Update SAML configuration
 
-        ``PUT /platform/configuration/security/realms/saml/{realm_id}`` (update-saml-configuration); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.update_saml_configuration.build_request`.
+        Updates an existing SAML configuration.
+
+        ``PUT /platform/configuration/security/realms/saml/{realm_id}`` (operationId ``update-saml-configuration``).
+
+        Args:
+            realm_id: The Elasticsearch Security realm identifier.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: The configuration for the Elasticsearch security SAML realm.
+
+        Returns:
+            EmptyResponse: 200: The SAML configuration was successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+                security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+                security_realm.saml.invalid_idp_metadata_url, security_realm.invalid_bundle_url]: * The
+                realm id is already in use. * The selected id is not valid. * Order must be greater than
+                zero. * Invalid Elasticsearch Security realm type. * The realm order is already in use. *
+                Advanced YAML format is invalid. * The SAML IDP metadata endpoint returned an error response
+                code 200 OK. * Invalid certificate bundle URL.
+            404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+            409 [security_realm.version_conflict]: There is a version conflict.
         """
         from . import update_saml_configuration as op
 
@@ -687,8 +964,21 @@ class PlatformConfigurationSecurityApi:
     ) -> IdResponse:
         """Update security deployment
 
-        ``PUT /platform/configuration/security/deployment`` (update-security-deployment); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_security.update_security_deployment.build_request`.
+        Updates an existing security deployment configuration.
+
+        ``PUT /platform/configuration/security/deployment`` (operationId ``update-security-deployment``).
+
+        Args:
+            body: The update request for the Elasticsearch security deployment.
+
+        Returns:
+            IdResponse: 200: The security deployment was successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [security_deployment.not_found]: The security deployment was not found.
+            409 [security_deployment.version_conflict, security_deployment.already_exists]: * There is a
+                version conflict. * There is a version conflict.
         """
         from . import update_security_deployment as op
 

@@ -47,9 +47,23 @@ def build_request(
 
     Creates a new Active Directory configuration.
 
+    ``POST /platform/configuration/security/realms/active-directory`` (operationId ``create-active-directory-configuration``).
+
     Args:
         body: Elasticsearch Security Active Directory realm configuration
 
+    Returns:
+        EmptyResponse: 201: The Active Directory configuration was successfully created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+            security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+            security_realm.invalid_url, security_realm.active_directory.invalid_url,
+            security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is not
+            valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. * The
+            realm order is already in use. * Advanced YAML format is invalid. * The url format is invalid. *
+            Invalid Active Directory URL. * Invalid certificate bundle URL.
     """
     return Request(
         method=METHOD,

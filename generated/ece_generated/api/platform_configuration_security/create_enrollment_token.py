@@ -17,7 +17,10 @@ METHOD = "POST"
 PATH = "/platform/configuration/security/enrollment-tokens"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    400: ("enrollment_tokens.invalid_token_request",),
+    403: ("enrollment_tokens.signing_key_not_found",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -36,9 +39,20 @@ def build_request(
 
     Creates an enrollment token.
 
+    ``POST /platform/configuration/security/enrollment-tokens`` (operationId ``create-enrollment-token``).
+
     Args:
         body: An enrollment token request for one or more services.
 
+    Returns:
+        RequestEnrollmentTokenReply: 200: A token has been generated that can be used to start new
+            servers with the requested roles
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [enrollment_tokens.invalid_token_request]: The token request format was invalid, details in
+            the error
+        403 [enrollment_tokens.signing_key_not_found]: No signing key is available to generate a token
     """
     return Request(
         method=METHOD,

@@ -47,9 +47,23 @@ def build_request(
 
     Creates a new LDAP configuration.
 
+    ``POST /platform/configuration/security/realms/ldap`` (operationId ``create-ldap-configuration``).
+
     Args:
         body: The configuration for the Elasticsearch security LDAP realm.
 
+    Returns:
+        EmptyResponse: 201: The LDAP configuration was successfully created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+            security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+            security_realm.invalid_url, security_realm.ldap.invalid_url, security_realm.invalid_bundle_url]:
+            * The realm id is already in use. * The selected id is not valid. * Order must be greater than
+            zero. * Invalid Elasticsearch Security realm type. * The realm order is already in use. *
+            Advanced YAML format is invalid. * The url format is invalid. * Invalid LDAP URL. * Invalid
+            certificate bundle URL.
     """
     return Request(
         method=METHOD,

@@ -46,9 +46,23 @@ def build_request(
 
     Creates a new SAML configuration.
 
+    ``POST /platform/configuration/security/realms/saml`` (operationId ``create-saml-configuration``).
+
     Args:
         body: The configuration for the Elasticsearch security SAML realm.
 
+    Returns:
+        EmptyResponse: 201: The SAML configuration was successfully created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+            security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+            security_realm.saml.invalid_idp_metadata_url, security_realm.invalid_bundle_url]: * The realm id
+            is already in use. * The selected id is not valid. * Order must be greater than zero. * Invalid
+            Elasticsearch Security realm type. * The realm order is already in use. * Advanced YAML format
+            is invalid. * The SAML IDP metadata endpoint returned an error response code 200 OK. * Invalid
+            certificate bundle URL.
     """
     return Request(
         method=METHOD,

@@ -40,9 +40,18 @@ def build_request(
 
     Creates a new security deployment configuration.
 
+    ``POST /platform/configuration/security/deployment`` (operationId ``create-security-deployment``).
+
     Args:
         body: The creation request for the Elasticsearch security deployment.
 
+    Returns:
+        IdResponse: 201: The security deployment was successfully created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        409 [security_deployment.version_conflict, security_deployment.already_exists]: * There is a
+            version conflict. * There is a version conflict.
     """
     return Request(
         method=METHOD,

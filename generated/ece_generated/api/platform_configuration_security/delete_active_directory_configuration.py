@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -39,18 +40,27 @@ def build_request(
 
     Deletes a single Active Directory configuration.
 
+    ``DELETE /platform/configuration/security/realms/active-directory/{realm_id}`` (operationId ``delete-active-directory-configuration``).
+
     Args:
         realm_id: The Elasticsearch Security realm identifier.
         version: When specified, checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
 
+    Returns:
+        EmptyResponse: 200: The Active Directory configuration was successfully deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+        409 [security_realm.version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/realms/active-directory/{path_segment(realm_id)}",
+        path="/platform/configuration/security/realms/active-directory/" + path_segment("realm_id", realm_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

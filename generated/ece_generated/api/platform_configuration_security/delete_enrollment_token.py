@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -16,7 +17,9 @@ METHOD = "DELETE"
 PATH = "/platform/configuration/security/enrollment-tokens/{token}"
 
 #: The ``x-cloud-error-codes`` each documented status can carry.
-ERROR_CODES: dict[int, tuple[str, ...]] = {}
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    404: ("enrollment_tokens.invalid_token_id",),
+}
 
 #: How the body of each documented status decodes (see ``_convert.py``).
 RESPONSE_KINDS: dict[int, Any] = {
@@ -34,13 +37,22 @@ def build_request(
 
     Revokes and deletes the enrollment token.
 
+    ``DELETE /platform/configuration/security/enrollment-tokens/{token}`` (operationId ``delete-enrollment-token``).
+
     Args:
         token: The token or token identifier to revoke.
 
+    Returns:
+        EmptyResponse: 200: The supplied token has been revoked and can no longer be used to start
+            services on new servers
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [enrollment_tokens.invalid_token_id]: Token not found
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/enrollment-tokens/{path_segment(token)}",
+        path="/platform/configuration/security/enrollment-tokens/" + path_segment("token", token),
         operation_id=OPERATION_ID,
     )
 

@@ -30,6 +30,11 @@ def build_request() -> Request:
 
     Retrieves a list of active enrollment tokens.
 
+    ``GET /platform/configuration/security/enrollment-tokens`` (operationId ``get-enrollment-tokens``).
+
+    Returns:
+        ListEnrollmentTokenReply: 200: A token has been generated that can be used to start new servers
+            with the requested roles
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.saml_settings import SamlSettings
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves a single SAML security realm configuration.
 
+    ``GET /platform/configuration/security/realms/saml/{realm_id}`` (operationId ``get-saml-configuration``).
+
     Args:
         realm_id: The Elasticsearch Security realm identifier.
 
+    Returns:
+        SamlSettings: 200: The SAML configuration was successfully retrieved
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/realms/saml/{path_segment(realm_id)}",
+        path="/platform/configuration/security/realms/saml/" + path_segment("realm_id", realm_id),
         operation_id=OPERATION_ID,
     )
 

@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Retrieves the current security deployment.
 
+    ``GET /platform/configuration/security/deployment`` (operationId ``get-security-deployment``).
+
+    Returns:
+        SecurityDeployment: 200: The security deployment was successfully returned
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [security_deployment.not_found]: The realm specified by {realm_id} cannot be found.
     """
     return Request(
         method=METHOD,

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves a list of security realm configurations.
 
+    ``GET /platform/configuration/security/realms`` (operationId ``get-security-realm-configurations``).
+
+    Returns:
+        SecurityRealmInfoList: 200: The security realm configurations were successfully returned
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.get_tls_certificate_service_name import GetTlsCertificateServiceName
@@ -34,13 +35,18 @@ def build_request(
 
     Retrieves a certificate in the TLS certificate chain.
 
+    ``GET /platform/configuration/security/tls/{service_name}`` (operationId ``get-tls-certificate``).
+
     Args:
         service_name: The service certificate chain to read.
 
+    Returns:
+        TlsPublicCertChain: 200: The TLS certificate chain, with private key omitted, for the given
+            service and whether it was user specified
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/tls/{path_segment(service_name)}",
+        path="/platform/configuration/security/tls/" + path_segment("service_name", service_name),
         operation_id=OPERATION_ID,
     )
 

@@ -40,9 +40,17 @@ def build_request(
 
     Reorder security realms.
 
+    ``POST /platform/configuration/security/realms/_reorder`` (operationId ``reorder-security-realms``).
+
     Args:
         body: A reorder request for Elasticsearch security realms.
 
+    Returns:
+        EmptyResponse: 200: The reorder request was successful
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.invalid_ids, security_realm.missing_ids]: * Invalid ids . * Missing ids .
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.set_tls_certificate_service_name import SetTlsCertificateServiceName
@@ -35,14 +36,19 @@ def build_request(
 
     Creates or updates the TLS certificate chain.
 
+    ``POST /platform/configuration/security/tls/{service_name}`` (operationId ``set-tls-certificate``).
+
     Args:
         service_name: The service certificate chain to read.
         body: The request body.
 
+    Returns:
+        UpdatedTlsChain: 202: The TLS update has been accepted for the given service and will take
+            effect throughout the system
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/tls/{path_segment(service_name)}",
+        path="/platform/configuration/security/tls/" + path_segment("service_name", service_name),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.active_directory_settings import ActiveDirectorySettings
@@ -53,19 +54,35 @@ def build_request(
 
     Updates an existing Active Directory configuration.
 
+    ``PUT /platform/configuration/security/realms/active-directory/{realm_id}`` (operationId ``update-active-directory-configuration``).
+
     Args:
         realm_id: The Elasticsearch Security realm identifier.
         version: When specified, checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
         body: Elasticsearch Security Active Directory realm configuration
 
+    Returns:
+        EmptyResponse: 200: The Active Directory configuration was successfully updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+            security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+            security_realm.invalid_url, security_realm.active_directory.invalid_url,
+            security_realm.invalid_bundle_url]: * The realm id is already in use. * The selected id is not
+            valid. * Order must be greater than zero. * Invalid Elasticsearch Security realm type. * The
+            realm order is already in use. * Advanced YAML format is invalid. * The url format is invalid. *
+            Invalid Active Directory URL. * Invalid certificate bundle URL.
+        404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+        409 [security_realm.version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/realms/active-directory/{path_segment(realm_id)}",
+        path="/platform/configuration/security/realms/active-directory/" + path_segment("realm_id", realm_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

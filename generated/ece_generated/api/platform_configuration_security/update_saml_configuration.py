@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -52,19 +53,35 @@ def build_request(
 
     Updates an existing SAML configuration.
 
+    ``PUT /platform/configuration/security/realms/saml/{realm_id}`` (operationId ``update-saml-configuration``).
+
     Args:
         realm_id: The Elasticsearch Security realm identifier.
         version: When specified, checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
         body: The configuration for the Elasticsearch security SAML realm.
 
+    Returns:
+        EmptyResponse: 200: The SAML configuration was successfully updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [security_realm.id_conflict, security_realm.invalid_id, security_realm.invalid_order,
+            security_realm.invalid_type, security_realm.order_conflict, security_realm.invalid_yaml,
+            security_realm.saml.invalid_idp_metadata_url, security_realm.invalid_bundle_url]: * The realm id
+            is already in use. * The selected id is not valid. * Order must be greater than zero. * Invalid
+            Elasticsearch Security realm type. * The realm order is already in use. * Advanced YAML format
+            is invalid. * The SAML IDP metadata endpoint returned an error response code 200 OK. * Invalid
+            certificate bundle URL.
+        404 [security_realm.not_found]: The realm specified by {realm_id} cannot be found.
+        409 [security_realm.version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/security/realms/saml/{path_segment(realm_id)}",
+        path="/platform/configuration/security/realms/saml/" + path_segment("realm_id", realm_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

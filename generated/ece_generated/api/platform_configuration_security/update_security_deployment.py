@@ -42,9 +42,19 @@ def build_request(
 
     Updates an existing security deployment configuration.
 
+    ``PUT /platform/configuration/security/deployment`` (operationId ``update-security-deployment``).
+
     Args:
         body: The update request for the Elasticsearch security deployment.
 
+    Returns:
+        IdResponse: 200: The security deployment was successfully updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [security_deployment.not_found]: The security deployment was not found.
+        409 [security_deployment.version_conflict, security_deployment.already_exists]: * There is a
+            version conflict. * There is a version conflict.
     """
     return Request(
         method=METHOD,

@@ -29,8 +29,25 @@ class PlatformConfigurationSnapshotsApi:
     ) -> EmptyResponse:
         """Delete snapshot repository
 
-        ``DELETE /platform/configuration/snapshots/repositories/{repository_name}`` (delete-snapshot-repository); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_snapshots.delete_snapshot_repository.build_request`.
+        Deletes the snapshot repository configuration.
+
+        ``DELETE /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``delete-snapshot-repository``).
+
+        Args:
+            repository_name: The name of the snapshot repository configuration.
+            cleanup_deployments: Removes references to this snapshot repository configuration and disables snapshots on the
+                clusters that were referencing this configuration. If a request is made to delete a
+                repository configuration that has already been deleted and this parameter is set to true and
+                clusters still reference the configuration, then the request will have the side effects of
+                removing references and disabling snapshots for clusters that reference the previously
+                deleted configuration. (server default: false)
+
+        Returns:
+            EmptyResponse: 200: successful operation; 202: Delete snapshot repository config
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500: Failed to delete references and disable snapshots in one or more referencing clusters.
         """
         from . import delete_snapshot_repository as op
 
@@ -60,8 +77,13 @@ class PlatformConfigurationSnapshotsApi:
     ) -> RepositoryConfigs:
         """Get snapshot repositories
 
-        ``GET /platform/configuration/snapshots/repositories`` (get-snapshot-repositories); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_snapshots.get_snapshot_repositories.build_request`.
+        Retrieves a list of available snapshot repository configurations. To access the configuration
+        contents, you must have privileged permissions.
+
+        ``GET /platform/configuration/snapshots/repositories`` (operationId ``get-snapshot-repositories``).
+
+        Returns:
+            RepositoryConfigs: 200: List of snapshot repository configs
         """
         from . import get_snapshot_repositories as op
 
@@ -84,8 +106,16 @@ class PlatformConfigurationSnapshotsApi:
     ) -> RepositoryConfig:
         """Get snapshot repository
 
-        ``GET /platform/configuration/snapshots/repositories/{repository_name}`` (get-snapshot-repository); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_snapshots.get_snapshot_repository.build_request`.
+        Retrieves the snapshot repository configuration. To access the configuration contents, you must
+        have privileged permissions.
+
+        ``GET /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``get-snapshot-repository``).
+
+        Args:
+            repository_name: The name of the snapshot repository configuration.
+
+        Returns:
+            RepositoryConfig: 200: Retrieve snapshot repository config
         """
         from . import get_snapshot_repository as op
 
@@ -116,8 +146,18 @@ class PlatformConfigurationSnapshotsApi:
     ) -> RepositoryConfig:
         """Set snapshot repository
 
-        ``PUT /platform/configuration/snapshots/repositories/{repository_name}`` (set-snapshot-repository); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_snapshots.set_snapshot_repository.build_request`.
+        Creates or updates the snapshot repository configuration.
+
+        ``PUT /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``set-snapshot-repository``).
+
+        Args:
+            repository_name: The name of the snapshot repository configuration.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: The configuration for an Elasticsearch snapshot repository.
+
+        Returns:
+            RepositoryConfig: 200: New snapshot repository config
         """
         from . import set_snapshot_repository as op
 

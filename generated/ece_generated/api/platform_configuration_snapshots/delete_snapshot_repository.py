@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -41,6 +42,8 @@ def build_request(
 
     Deletes the snapshot repository configuration.
 
+    ``DELETE /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``delete-snapshot-repository``).
+
     Args:
         repository_name: The name of the snapshot repository configuration.
         cleanup_deployments: Removes references to this snapshot repository configuration and disables snapshots on the
@@ -50,13 +53,19 @@ def build_request(
             and disabling snapshots for clusters that reference the previously deleted configuration.
             (server default: false)
 
+    Returns:
+        EmptyResponse: 200: successful operation; 202: Delete snapshot repository config
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500: Failed to delete references and disable snapshots in one or more referencing clusters.
     """
     params: list[tuple[str, str]] = []
     if cleanup_deployments is not UNSET and cleanup_deployments is not None:
-        params.append(("cleanup_deployments", query_value(cleanup_deployments)))
+        params.append(("cleanup_deployments", param_text("cleanup_deployments", cleanup_deployments)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/snapshots/repositories/{path_segment(repository_name)}",
+        path="/platform/configuration/snapshots/repositories/" + path_segment("repository_name", repository_name),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

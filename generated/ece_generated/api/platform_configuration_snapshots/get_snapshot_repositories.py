@@ -31,6 +31,10 @@ def build_request() -> Request:
     Retrieves a list of available snapshot repository configurations. To access the configuration
     contents, you must have privileged permissions.
 
+    ``GET /platform/configuration/snapshots/repositories`` (operationId ``get-snapshot-repositories``).
+
+    Returns:
+        RepositoryConfigs: 200: List of snapshot repository configs
     """
     return Request(
         method=METHOD,

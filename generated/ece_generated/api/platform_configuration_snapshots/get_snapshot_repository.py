@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.repository_config import RepositoryConfig
@@ -34,13 +35,17 @@ def build_request(
     Retrieves the snapshot repository configuration. To access the configuration contents, you must have
     privileged permissions.
 
+    ``GET /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``get-snapshot-repository``).
+
     Args:
         repository_name: The name of the snapshot repository configuration.
 
+    Returns:
+        RepositoryConfig: 200: Retrieve snapshot repository config
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/snapshots/repositories/{path_segment(repository_name)}",
+        path="/platform/configuration/snapshots/repositories/" + path_segment("repository_name", repository_name),
         operation_id=OPERATION_ID,
     )
 

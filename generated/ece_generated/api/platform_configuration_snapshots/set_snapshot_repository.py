@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.repository_config import RepositoryConfig
@@ -36,19 +37,23 @@ def build_request(
 
     Creates or updates the snapshot repository configuration.
 
+    ``PUT /platform/configuration/snapshots/repositories/{repository_name}`` (operationId ``set-snapshot-repository``).
+
     Args:
         repository_name: The name of the snapshot repository configuration.
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
         body: The configuration for an Elasticsearch snapshot repository.
 
+    Returns:
+        RepositoryConfig: 200: New snapshot repository config
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/snapshots/repositories/{path_segment(repository_name)}",
+        path="/platform/configuration/snapshots/repositories/" + path_segment("repository_name", repository_name),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

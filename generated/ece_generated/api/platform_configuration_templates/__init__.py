@@ -23,8 +23,14 @@ class PlatformConfigurationTemplatesApi:
     ) -> list[GlobalDeploymentTemplateInfo]:
         """Get all templates cross region.
 
-        ``GET /platform/configuration/templates/deployments/global`` (get-global-deployment-templates); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_templates.get_global_deployment_templates.build_request`.
+        Global deployment template endpoint which fetches the deployment templates across all region
+        services.
+
+        ``GET /platform/configuration/templates/deployments/global`` (operationId ``get-global-deployment-templates``).
+
+        Returns:
+            list[GlobalDeploymentTemplateInfo]: 200: The deployment templates were returned
+                successfully.
         """
         from . import get_global_deployment_templates as op
 

@@ -31,6 +31,10 @@ def build_request() -> Request:
     Global deployment template endpoint which fetches the deployment templates across all region
     services.
 
+    ``GET /platform/configuration/templates/deployments/global`` (operationId ``get-global-deployment-templates``).
+
+    Returns:
+        list[GlobalDeploymentTemplateInfo]: 200: The deployment templates were returned successfully.
     """
     return Request(
         method=METHOD,

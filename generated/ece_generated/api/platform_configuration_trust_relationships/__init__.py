@@ -32,8 +32,21 @@ class PlatformConfigurationTrustRelationshipsApi:
     ) -> TrustRelationshipCreateResponse:
         """Create trust relationship
 
-        ``POST /platform/configuration/trust-relationships`` (create-trust-relationship); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_trust_relationships.create_trust_relationship.build_request`.
+        Creates a trust relationship.
+
+        ``POST /platform/configuration/trust-relationships`` (operationId ``create-trust-relationship``).
+
+        Args:
+            body: A request for creating a trust relationship with another environment
+
+        Returns:
+            TrustRelationshipCreateResponse: 201: The request was valid and a new trust relationship was
+                created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The trust relationship request had errors.
+            401: You are not authorized to perform this action.
         """
         from . import create_trust_relationship as op
 
@@ -63,8 +76,23 @@ class PlatformConfigurationTrustRelationshipsApi:
     ) -> EmptyResponse:
         """Delete trust relationship
 
-        ``DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`` (delete-trust-relationship); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_trust_relationships.delete_trust_relationship.build_request`.
+        Deletes a trust relationship.
+
+        ``DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``delete-trust-relationship``).
+
+        Args:
+            trust_relationship_id: Identifier for the trust relationship
+            version: If specified then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: The request was valid and the trust relationship was deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401: You are not authorized to perform this action.
+            404 [trust_relationships.not_found]: The trust relationship specified by
+                {trust_relationship_id} cannot be found.
         """
         from . import delete_trust_relationship as op
 
@@ -97,8 +125,22 @@ class PlatformConfigurationTrustRelationshipsApi:
     ) -> TrustRelationshipGetResponse:
         """Get trust relationship
 
-        ``GET /platform/configuration/trust-relationships/{trust_relationship_id}`` (get-trust-relationship); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_trust_relationships.get_trust_relationship.build_request`.
+        Retrieves information about a trust relationship.
+
+        ``GET /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``get-trust-relationship``).
+
+        Args:
+            trust_relationship_id: Identifier for the trust relationship
+            include_certificate: Whether to include the public CA certificates in the response. (server default: false)
+
+        Returns:
+            TrustRelationshipGetResponse: 200: The trust relationship info response
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401: You are not authorized to perform this action.
+            404 [trust_relationships.not_found]: The trust relationship specified by
+                {trust_relationship_id} cannot be found.
         """
         from . import get_trust_relationship as op
 
@@ -131,8 +173,21 @@ class PlatformConfigurationTrustRelationshipsApi:
     ) -> TrustRelationshipsListResponse:
         """List trust relationships
 
-        ``GET /platform/configuration/trust-relationships`` (get-trust-relationships); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_trust_relationships.get_trust_relationships.build_request`.
+        List trust relationships.
+
+        ``GET /platform/configuration/trust-relationships`` (operationId ``get-trust-relationships``).
+
+        Args:
+            include_certificate: Whether to include the public CA certificates in the response. (server default: false)
+            filter_: Which trust relationships to return in the response. Defaults to `all` (server default:
+                "all")
+
+        Returns:
+            TrustRelationshipsListResponse: 200: The list of trust relationships.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            401: You are not authorized to perform this action.
         """
         from . import get_trust_relationships as op
 
@@ -165,8 +220,24 @@ class PlatformConfigurationTrustRelationshipsApi:
     ) -> TrustRelationshipUpdateResponse:
         """Update trust relationship
 
-        ``PUT /platform/configuration/trust-relationships/{trust_relationship_id}`` (update-trust-relationship); arguments are documented on
-        :func:`ece_generated.api.platform_configuration_trust_relationships.update_trust_relationship.build_request`.
+        Updates a trust relationship.
+
+        ``PUT /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``update-trust-relationship``).
+
+        Args:
+            trust_relationship_id: Identifier for the trust relationship
+            body: A request for updating a trust relationship with another environment
+
+        Returns:
+            TrustRelationshipUpdateResponse: 200: The request was valid and the trust relationship was
+                updated.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400: The trust relationship request had errors.
+            401: You are not authorized to perform this action.
+            404 [trust_relationships.not_found]: The trust relationship specified by
+                {trust_relationship_id} cannot be found.
         """
         from . import update_trust_relationship as op
 

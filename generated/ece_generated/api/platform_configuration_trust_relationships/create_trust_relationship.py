@@ -36,9 +36,19 @@ def build_request(
 
     Creates a trust relationship.
 
+    ``POST /platform/configuration/trust-relationships`` (operationId ``create-trust-relationship``).
+
     Args:
         body: A request for creating a trust relationship with another environment
 
+    Returns:
+        TrustRelationshipCreateResponse: 201: The request was valid and a new trust relationship was
+            created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The trust relationship request had errors.
+        401: You are not authorized to perform this action.
     """
     return Request(
         method=METHOD,

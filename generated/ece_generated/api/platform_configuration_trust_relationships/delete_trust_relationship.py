@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,18 +39,29 @@ def build_request(
 
     Deletes a trust relationship.
 
+    ``DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``delete-trust-relationship``).
+
     Args:
         trust_relationship_id: Identifier for the trust relationship
         version: If specified then checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
 
+    Returns:
+        EmptyResponse: 200: The request was valid and the trust relationship was deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401: You are not authorized to perform this action.
+        404 [trust_relationships.not_found]: The trust relationship specified by {trust_relationship_id}
+            cannot be found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/trust-relationships/{path_segment(trust_relationship_id)}",
+        path="/platform/configuration/trust-relationships/"
+        + path_segment("trust_relationship_id", trust_relationship_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

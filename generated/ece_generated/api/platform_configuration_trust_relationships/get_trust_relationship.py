@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.trust_relationship_get_response import TrustRelationshipGetResponse
@@ -38,17 +39,28 @@ def build_request(
 
     Retrieves information about a trust relationship.
 
+    ``GET /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``get-trust-relationship``).
+
     Args:
         trust_relationship_id: Identifier for the trust relationship
         include_certificate: Whether to include the public CA certificates in the response. (server default: false)
 
+    Returns:
+        TrustRelationshipGetResponse: 200: The trust relationship info response
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401: You are not authorized to perform this action.
+        404 [trust_relationships.not_found]: The trust relationship specified by {trust_relationship_id}
+            cannot be found.
     """
     params: list[tuple[str, str]] = []
     if include_certificate is not UNSET and include_certificate is not None:
-        params.append(("include_certificate", query_value(include_certificate)))
+        params.append(("include_certificate", param_text("include_certificate", include_certificate)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/trust-relationships/{path_segment(trust_relationship_id)}",
+        path="/platform/configuration/trust-relationships/"
+        + path_segment("trust_relationship_id", trust_relationship_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.get_trust_relationships_filter import GetTrustRelationshipsFilter
@@ -36,16 +37,24 @@ def build_request(
 
     List trust relationships.
 
+    ``GET /platform/configuration/trust-relationships`` (operationId ``get-trust-relationships``).
+
     Args:
         include_certificate: Whether to include the public CA certificates in the response. (server default: false)
         filter_: Which trust relationships to return in the response. Defaults to `all` (server default: "all")
 
+    Returns:
+        TrustRelationshipsListResponse: 200: The list of trust relationships.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        401: You are not authorized to perform this action.
     """
     params: list[tuple[str, str]] = []
     if include_certificate is not UNSET and include_certificate is not None:
-        params.append(("include_certificate", query_value(include_certificate)))
+        params.append(("include_certificate", param_text("include_certificate", include_certificate)))
     if filter_ is not UNSET and filter_ is not None:
-        params.append(("filter", query_value(filter_)))
+        params.append(("filter", param_text("filter", filter_)))
     return Request(
         method=METHOD,
         path="/platform/configuration/trust-relationships",

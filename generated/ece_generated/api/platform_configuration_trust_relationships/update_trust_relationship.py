@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
@@ -40,14 +41,27 @@ def build_request(
 
     Updates a trust relationship.
 
+    ``PUT /platform/configuration/trust-relationships/{trust_relationship_id}`` (operationId ``update-trust-relationship``).
+
     Args:
         trust_relationship_id: Identifier for the trust relationship
         body: A request for updating a trust relationship with another environment
 
+    Returns:
+        TrustRelationshipUpdateResponse: 200: The request was valid and the trust relationship was
+            updated.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400: The trust relationship request had errors.
+        401: You are not authorized to perform this action.
+        404 [trust_relationships.not_found]: The trust relationship specified by {trust_relationship_id}
+            cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/trust-relationships/{path_segment(trust_relationship_id)}",
+        path="/platform/configuration/trust-relationships/"
+        + path_segment("trust_relationship_id", trust_relationship_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -67,8 +67,25 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregate:
         """Add Blessing
 
-        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`` (add-blueprinter-blessing); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.add_blueprinter_blessing.build_request`.
+        Add a Blessing for a runner to a role.
+
+        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`` (operationId ``add-blueprinter-blessing``).
+
+        Args:
+            blueprinter_role_id: User-specified Blueprinter role ID.
+            runner_id: Runner ID for a blessing associated with a role.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: Whether something is blessed or not
+
+        Returns:
+            RoleAggregate: 200: Blessing added successfully.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [roles.not_found]: The role can't be found.
+            409 [roles.version_conflict]: Your request failed because the specified version does not
+                match the persisted version.
         """
         from . import add_blueprinter_blessing as op
 
@@ -106,8 +123,19 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregate:
         """Create a role
 
-        ``POST /platform/infrastructure/blueprinter/roles`` (create-blueprinter-role); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.create_blueprinter_role.build_request`.
+        Create a Blueprinter role.
+
+        ``POST /platform/infrastructure/blueprinter/roles`` (operationId ``create-blueprinter-role``).
+
+        Args:
+            body: Creation data for a role
+
+        Returns:
+            RoleAggregate: 201: The role aggregate that was just created.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            409 [roles.already_exists]: The role ID you specified is already in use.
         """
         from . import create_blueprinter_role as op
 
@@ -137,8 +165,21 @@ class PlatformInfrastructureApi:
     ) -> ConfigStoreOption:
         """Create Config Store Option
 
-        ``POST /platform/configuration/store/{config_option_id}`` (create-config-store-option); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.create_config_store_option.build_request`.
+        Inserts new Config Store Option.
+
+        ``POST /platform/configuration/store/{config_option_id}`` (operationId ``create-config-store-option``).
+
+        Args:
+            config_option_id: Name of the Config Store Option that you would like to create
+            body: The data for the Config Store options.
+
+        Returns:
+            ConfigStoreOption: 201: The Config Store Option was inserted successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [platform.config.store.already_exists]: Config Store Option data already exists for the
+                given name.
         """
         from . import create_config_store_option as op
 
@@ -170,8 +211,21 @@ class PlatformInfrastructureApi:
     ) -> ProxiesFilteredGroup:
         """Create filtered group of proxies
 
-        ``POST /platform/infrastructure/proxies/filtered-groups`` (create-proxies-filtered-group); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.create_proxies_filtered_group.build_request`.
+        Create the settings for a filtered group of proxies.
+
+        ``POST /platform/infrastructure/proxies/filtered-groups`` (operationId ``create-proxies-filtered-group``).
+
+        Args:
+            body: A set of proxy filters with an expected number of matching proxies.
+
+        Returns:
+            ProxiesFilteredGroup: 200: Returns the created or updated filtered group of proxies
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [proxies.proxies_filtered_group_empty_id,
+                proxies.proxies_filtered_group_already_exists]: * The filtered group of proxies has empty
+                id. * A filtered group of proxies with the same identifier already exists.
         """
         from . import create_proxies_filtered_group as op
 
@@ -200,8 +254,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Delete adminconsole logging settings
 
-        ``DELETE /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (delete-adminconsole-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_adminconsole_logging_settings.build_request`.
+        Reset the default logging settings for this adminconsole instance.
+
+        ``DELETE /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (operationId ``delete-adminconsole-logging-settings``).
+
+        Args:
+            adminconsole_id: The identifier for the adminconsole instance
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the adminconsole instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [adminconsoles.logging_settings.not_found]: The logging settings for this adminconsole
+                were not found.
         """
         from . import delete_adminconsole_logging_settings as op
 
@@ -231,8 +297,25 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete allocator
 
-        ``DELETE /platform/infrastructure/allocators/{allocator_id}`` (delete-allocator); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_allocator.build_request`.
+        Deletes the allocator.
+
+        ``DELETE /platform/infrastructure/allocators/{allocator_id}`` (operationId ``delete-allocator``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            remove_instances: Removes the instances from the deleted allocator. (server default: false)
+
+        Returns:
+            EmptyResponse: 200: The allocator specified by {allocator_id} was successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [allocators.delete_connected_allocator_attempt,
+                allocators.delete_allocator_with_instances_attempt]: * The allocator specified by
+                {allocator_id} could not be deleted. * The allocator specified by {allocator_id} could not
+                be deleted.
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import delete_allocator as op
 
@@ -264,8 +347,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Delete allocator logging settings
 
-        ``DELETE /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (delete-allocator-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_allocator_logging_settings.build_request`.
+        Reset the default logging settings for this allocator instance.
+
+        ``DELETE /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``delete-allocator-logging-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the allocator instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.logging_settings.not_found]: The logging settings for this allocator were
+                not found.
         """
         from . import delete_allocator_logging_settings as op
 
@@ -296,8 +391,24 @@ class PlatformInfrastructureApi:
     ) -> list[MetadataItem]:
         """Delete allocator metadata item
 
-        ``DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (delete-allocator-metadata-item); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_allocator_metadata_item.build_request`.
+        Removes a single item from the allocator metadata.
+
+        ``DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (operationId ``delete-allocator-metadata-item``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            key: The metadata item key.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+
+        Returns:
+            list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON
+                is returned)
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import delete_allocator_metadata_item as op
 
@@ -334,8 +445,25 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete role
 
-        ``DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (delete-blueprinter-role); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_blueprinter_role.build_request`.
+        Delete a role.
+
+        ``DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``delete-blueprinter-role``).
+
+        Args:
+            blueprinter_role_id: User-specified Blueprinter role ID.
+            skip_validations: When sent as true, ignores validation errors. (server default: false)
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+
+        Returns:
+            EmptyResponse: 200: The role was successfully deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [roles.in_use]: The role is currently running container sets.
+            404 [roles.not_found]: The role can't be found.
+            409 [roles.version_conflict]: Your request failed because the specified version does not
+                match the persisted version.
         """
         from . import delete_blueprinter_role as op
 
@@ -370,8 +498,19 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete Config Store Option by name
 
-        ``DELETE /platform/configuration/store/{config_option_id}`` (delete-config-store-option); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_config_store_option.build_request`.
+        Delete Config Store Option by name.
+
+        ``DELETE /platform/configuration/store/{config_option_id}`` (operationId ``delete-config-store-option``).
+
+        Args:
+            config_option_id: Name of the Config Store Option that you would like to delete
+
+        Returns:
+            EmptyResponse: 200: Config Store Option deleted successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [platform.config.store.not_found]: Config Store Option do not exist by that name.
         """
         from . import delete_config_store_option as op
 
@@ -400,8 +539,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Delete constructor logging settings
 
-        ``DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (delete-constructor-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_constructor_logging_settings.build_request`.
+        Reset the default logging settings for this constructor instance.
+
+        ``DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``delete-constructor-logging-settings``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the constructor instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [constructors.logging_settings.not_found]: The logging settings for this constructor
+                were not found.
         """
         from . import delete_constructor_logging_settings as op
 
@@ -431,8 +582,24 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete coordinator candidate
 
-        ``DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`` (delete-coordinator-candidate); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_coordinator_candidate.build_request`.
+        Delete a coordinator candidate by id.
+
+        ``DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`` (operationId ``delete-coordinator-candidate``).
+
+        Args:
+            coordinator_candidate_id: The identifier for the coordinator candidate
+            version: cloud resource version
+
+        Returns:
+            EmptyResponse: 200: The coordinator candidate specified by {coordinator_candidate_id} was
+                deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [coordinators.candidate_deletion_failed]: The coordinator specified by
+                {coordinator_candidate_id} could not be deleted.
+            404 [coordinators.candidate_not_found]: The coordinator candidate specified by
+                {coordinator_candidate_id} cannot be found.
         """
         from . import delete_coordinator_candidate as op
 
@@ -462,8 +629,16 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete license
 
-        ``DELETE /platform/license`` (delete-license); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_license.build_request`.
+        Deletes the license.
+
+        ``DELETE /platform/license`` (operationId ``delete-license``).
+
+        Returns:
+            EmptyResponse: 200: The license was deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [license.license_not_found]: The license cannot be found.
         """
         from . import delete_license as op
 
@@ -487,8 +662,24 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete filtered group of proxies
 
-        ``DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (delete-proxies-filtered-group); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_proxies_filtered_group.build_request`.
+        Deletes a filtered group of proxies by ID.
+
+        ``DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``delete-proxies-filtered-group``).
+
+        Args:
+            proxies_filtered_group_id: "The identifier for the filtered group of proxies
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+
+        Returns:
+            EmptyResponse: 200: The filtered group of proxies was successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [proxies.proxies_filtered_group_not_found]: Unable to find the
+                {proxies_filtered_group_id} specified filtered group of proxies. Edit your request, then try
+                again.
+            409 [proxies.proxies_filtered_group_version_conflict]: There is a version conflict.
         """
         from . import delete_proxies_filtered_group as op
 
@@ -520,8 +711,21 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Delete runner
 
-        ``DELETE /platform/infrastructure/runners/{runner_id}`` (delete-runner); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_runner.build_request`.
+        Delete a runner by id.
+
+        ``DELETE /platform/infrastructure/runners/{runner_id}`` (operationId ``delete-runner``).
+
+        Args:
+            runner_id: The identifier for the runner
+
+        Returns:
+            EmptyResponse: 200: The runner specified by {runner_id} was deleted.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [runners.runner_deletion_failed]: The runner specified by {runner_id} could not be
+                deleted.
+            404 [runners.runner_not_found]: The runner specified by {runner_id} cannot be found.
         """
         from . import delete_runner as op
 
@@ -550,8 +754,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Delete runner logging settings
 
-        ``DELETE /platform/infrastructure/runners/{runner_id}/logging_settings`` (delete-runner-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.delete_runner_logging_settings.build_request`.
+        Reset the default logging settings for this runner instance.
+
+        ``DELETE /platform/infrastructure/runners/{runner_id}/logging_settings`` (operationId ``delete-runner-logging-settings``).
+
+        Args:
+            runner_id: The identifier for the runner
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the runner instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [runners.logging_settings.not_found]: The logging settings for this runner were not
+                found.
         """
         from . import delete_runner_logging_settings as op
 
@@ -580,8 +796,22 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Demote a coordinator
 
-        ``POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`` (demote-coordinator); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.demote_coordinator.build_request`.
+        Demotes a coordinator.
+
+        ``POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`` (operationId ``demote-coordinator``).
+
+        Args:
+            coordinator_id: The identifier for the coordinator
+
+        Returns:
+            EmptyResponse: 200: Accepted demote of coordinator.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [coordinators.coordinator_demote_failed]: The coordinator specified by {coordinator_id}
+                could not be demoted.
+            404 [coordinators.coordinator_not_found]: Unable to find the coordinator {coordinator_id}.
+                Edit your request, then try again.
         """
         from . import demote_coordinator as op
 
@@ -610,8 +840,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Get adminconsole logging settings
 
-        ``GET /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (get-adminconsole-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_adminconsole_logging_settings.build_request`.
+        Get the logging settings for this adminconsole instance.
+
+        ``GET /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (operationId ``get-adminconsole-logging-settings``).
+
+        Args:
+            adminconsole_id: The identifier for the adminconsole instance
+
+        Returns:
+            LoggingSettings: 200: The logging settings for the adminconsole instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [adminconsoles.logging_settings.not_found]: The logging settings for this adminconsole
+                were not found.
         """
         from . import get_adminconsole_logging_settings as op
 
@@ -638,8 +880,12 @@ class PlatformInfrastructureApi:
     ) -> AdminconsolesOverview:
         """Get adminconsoles
 
-        ``GET /platform/infrastructure/adminconsoles`` (get-adminconsoles); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_adminconsoles.build_request`.
+        Retrieves an overview of all adminconsoles.
+
+        ``GET /platform/infrastructure/adminconsoles`` (operationId ``get-adminconsoles``).
+
+        Returns:
+            AdminconsolesOverview: 200: An overview of all adminconsoles.
         """
         from . import get_adminconsoles as op
 
@@ -662,8 +908,20 @@ class PlatformInfrastructureApi:
     ) -> AllocatorInfo:
         """Get allocator
 
-        ``GET /platform/infrastructure/allocators/{allocator_id}`` (get-allocator); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_allocator.build_request`.
+        Retrieves the allocator by the ID.
+
+        ``GET /platform/infrastructure/allocators/{allocator_id}`` (operationId ``get-allocator``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            AllocatorInfo: 200: The information for the allocator specified by {allocator_id}
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import get_allocator as op
 
@@ -692,8 +950,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Get allocator logging settings
 
-        ``GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (get-allocator-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_allocator_logging_settings.build_request`.
+        Get the logging settings for this allocator instance.
+
+        ``GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``get-allocator-logging-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            LoggingSettings: 200: The logging settings for the allocator instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.logging_settings.not_found]: The logging settings for this allocator were
+                not found.
         """
         from . import get_allocator_logging_settings as op
 
@@ -722,8 +992,20 @@ class PlatformInfrastructureApi:
     ) -> list[MetadataItem]:
         """Get allocator metadata
 
-        ``GET /platform/infrastructure/allocators/{allocator_id}/metadata`` (get-allocator-metadata); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_allocator_metadata.build_request`.
+        Retrieves the allocator metadata.
+
+        ``GET /platform/infrastructure/allocators/{allocator_id}/metadata`` (operationId ``get-allocator-metadata``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            list[MetadataItem]: 200: The allocator metadata was successfully returned
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import get_allocator_metadata as op
 
@@ -752,8 +1034,20 @@ class PlatformInfrastructureApi:
     ) -> AllocatorSettings:
         """Get allocator settings
 
-        ``GET /platform/infrastructure/allocators/{allocator_id}/settings`` (get-allocator-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_allocator_settings.build_request`.
+        Retrieves the allocator override settings.
+
+        ``GET /platform/infrastructure/allocators/{allocator_id}/settings`` (operationId ``get-allocator-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            AllocatorSettings: 200: Returns the settings for the specified Allocator
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import get_allocator_settings as op
 
@@ -785,8 +1079,22 @@ class PlatformInfrastructureApi:
     ) -> AllocatorOverview:
         """Get allocators
 
-        ``GET /platform/infrastructure/allocators`` (get-allocators); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_allocators.build_request`.
+        Retrieves the information for all of the allocators in the platform.
+
+        ``GET /platform/infrastructure/allocators`` (operationId ``get-allocators``).
+
+        Args:
+            q: (Optional) The query that filters the allocators. Maps to an Elasticsearch `query_string`
+                query.
+            size: (Optional) The maximum number of search results to return. Defaults to 100. (server default:
+                100)
+            from_: (Optional) The offset from the first result you want to fetch. Defaults to 0. (server
+                default: 0)
+            sort: (Optional) A comma-separated array of fields to sort the search results by. Defaults to
+                `allocator_id`.
+
+        Returns:
+            AllocatorOverview: 200: An overview of all allocators
         """
         from . import get_allocators as op
 
@@ -822,8 +1130,18 @@ class PlatformInfrastructureApi:
     ) -> ApiBaseUrlData:
         """Get API base Url
 
-        ``GET /platform/configuration/api_base_url`` (get-api-base-url); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_api_base_url.build_request`.
+        Gets the API base Url configuration value.
+
+        ``GET /platform/configuration/api_base_url`` (operationId ``get-api-base-url``).
+
+        Returns:
+            ApiBaseUrlData: 200: The API base Url was successfully retrieved
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [adminconsole.base_url.not_found]: There is no configured API base value but optimistic
+                locking was sent.
+            500 [adminconsole.base_url.invalid_persisted_data]: The persisted Url is malformed.
         """
         from . import get_api_base_url as op
 
@@ -846,8 +1164,19 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregate:
         """Get role
 
-        ``GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (get-blueprinter-role); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_blueprinter_role.build_request`.
+        Retrieve a role.
+
+        ``GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``get-blueprinter-role``).
+
+        Args:
+            blueprinter_role_id: User-specified Blueprinter role ID.
+
+        Returns:
+            RoleAggregate: 200: The role aggregate definition.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [roles.not_found]: The role can't be found.
         """
         from . import get_blueprinter_role as op
 
@@ -876,8 +1205,19 @@ class PlatformInfrastructureApi:
     ) -> ConfigStoreOption:
         """Find Config Store Option by name
 
-        ``GET /platform/configuration/store/{config_option_id}`` (get-config-store-option); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_config_store_option.build_request`.
+        Find Config Store Option by name.
+
+        ``GET /platform/configuration/store/{config_option_id}`` (operationId ``get-config-store-option``).
+
+        Args:
+            config_option_id: Name of the Config Store Option that you would like to find
+
+        Returns:
+            ConfigStoreOption: 200: Config Store Option retrieved successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [platform.config.store.not_found]: Config Store Option do not exist by that name.
         """
         from . import get_config_store_option as op
 
@@ -906,8 +1246,20 @@ class PlatformInfrastructureApi:
     ) -> ConstructorInfo:
         """Get constructor
 
-        ``GET /platform/infrastructure/constructors/{constructor_id}`` (get-constructor); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_constructor.build_request`.
+        Retrieves a constructor by id.
+
+        ``GET /platform/infrastructure/constructors/{constructor_id}`` (operationId ``get-constructor``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            ConstructorInfo: 200: The information for the constructor specified by {constructor_id}.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [constructors.constructor_not_found]: The constructor specified by {constructor_id}
+                cannot be found.
         """
         from . import get_constructor as op
 
@@ -936,8 +1288,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Get constructor logging settings
 
-        ``GET /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (get-constructor-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_constructor_logging_settings.build_request`.
+        Get the logging settings for this constructor instance.
+
+        ``GET /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``get-constructor-logging-settings``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            LoggingSettings: 200: The logging settings for the constructor instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [constructors.logging_settings.not_found]: The logging settings for this constructor
+                were not found.
         """
         from . import get_constructor_logging_settings as op
 
@@ -964,8 +1328,12 @@ class PlatformInfrastructureApi:
     ) -> ConstructorOverview:
         """Get constructors
 
-        ``GET /platform/infrastructure/constructors`` (get-constructors); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_constructors.build_request`.
+        Retrieves an overview of all constructors in an ECE installation.
+
+        ``GET /platform/infrastructure/constructors`` (operationId ``get-constructors``).
+
+        Returns:
+            ConstructorOverview: 200: An overview of all constructors.
         """
         from . import get_constructors as op
 
@@ -988,8 +1356,20 @@ class PlatformInfrastructureApi:
     ) -> CoordinatorSummary:
         """Get a coordinator
 
-        ``GET /platform/infrastructure/coordinators/{coordinator_id}`` (get-coordinator); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_coordinator.build_request`.
+        Retrieve overview of a single coordinator.
+
+        ``GET /platform/infrastructure/coordinators/{coordinator_id}`` (operationId ``get-coordinator``).
+
+        Args:
+            coordinator_id: The identifier for the coordinator
+
+        Returns:
+            CoordinatorSummary: 200: An overview of a coordinator instance.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [coordinators.coordinator_not_found]: Unable to find coordinator {coordinator_id}. Edit
+                your request, then try again.
         """
         from . import get_coordinator as op
 
@@ -1018,8 +1398,20 @@ class PlatformInfrastructureApi:
     ) -> CoordinatorCandidateInfo:
         """Get a coordinator candidate
 
-        ``GET /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`` (get-coordinator-candidate); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_coordinator_candidate.build_request`.
+        Retrieve a coordinator candidate.
+
+        ``GET /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`` (operationId ``get-coordinator-candidate``).
+
+        Args:
+            coordinator_candidate_id: The identifier for the coordinator candidate
+
+        Returns:
+            CoordinatorCandidateInfo: 200: Info about a coordinator candidate.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [coordinators.candidate_not_found]: Unable to find coordinator candidate
+                {coordinator_candidate_id}. Edit your request, then try again.
         """
         from . import get_coordinator_candidate as op
 
@@ -1046,8 +1438,12 @@ class PlatformInfrastructureApi:
     ) -> CoordinatorCandidatesSummary:
         """Get coordinator candidates
 
-        ``GET /platform/infrastructure/coordinators/candidates`` (get-coordinator-candidates); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_coordinator_candidates.build_request`.
+        Retrieve a list of all coordinator candidates.
+
+        ``GET /platform/infrastructure/coordinators/candidates`` (operationId ``get-coordinator-candidates``).
+
+        Returns:
+            CoordinatorCandidatesSummary: 200: A list of all coordinator candidates.
         """
         from . import get_coordinator_candidates as op
 
@@ -1068,8 +1464,12 @@ class PlatformInfrastructureApi:
     ) -> CoordinatorsSummary:
         """Get coordinators
 
-        ``GET /platform/infrastructure/coordinators`` (get-coordinators); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_coordinators.build_request`.
+        Retrieves an overview of all coordinators.
+
+        ``GET /platform/infrastructure/coordinators`` (operationId ``get-coordinators``).
+
+        Returns:
+            CoordinatorsSummary: 200: An overview of all coordinators.
         """
         from . import get_coordinators as op
 
@@ -1090,8 +1490,16 @@ class PlatformInfrastructureApi:
     ) -> LicenseObject:
         """Get license
 
-        ``GET /platform/license`` (get-license); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_license.build_request`.
+        Retrieves the license.
+
+        ``GET /platform/license`` (operationId ``get-license``).
+
+        Returns:
+            LicenseObject: 200: The information for the license.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [license.license_not_found]: The license cannot be found.
         """
         from . import get_license as op
 
@@ -1112,8 +1520,12 @@ class PlatformInfrastructureApi:
     ) -> ProxyOverview:
         """Get proxies
 
-        ``GET /platform/infrastructure/proxies`` (get-proxies); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxies.build_request`.
+        Retrieves an overview of all proxies.
+
+        ``GET /platform/infrastructure/proxies`` (operationId ``get-proxies``).
+
+        Returns:
+            ProxyOverview: 200: An overview of all proxies.
         """
         from . import get_proxies as op
 
@@ -1136,8 +1548,22 @@ class PlatformInfrastructureApi:
     ) -> ProxiesFilteredGroup:
         """Get filtered group of proxies
 
-        ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (get-proxies-filtered-group); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxies_filtered_group.build_request`.
+        Get data for a filtered group of proxies.
+
+        ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``get-proxies-filtered-group``).
+
+        Args:
+            proxies_filtered_group_id: "The identifier for the filtered group of proxies
+
+        Returns:
+            ProxiesFilteredGroup: 200: Data for the filtered group of proxies identified by
+                {proxies_filtered_group_id}
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [proxies.proxies_filtered_group_not_found]: Unable to find the
+                {proxies_filtered_group_id} specified filtered group of proxies. Edit your request, then try
+                again.
         """
         from . import get_proxies_filtered_group as op
 
@@ -1167,8 +1593,20 @@ class PlatformInfrastructureApi:
     ) -> ProxiesFilteredGroupHealth:
         """Get health for a filtered group of proxies
 
-        ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`` (get-proxies-filtered-group-health); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxies_filtered_group_health.build_request`.
+        Get the health status of a filtered group of proxies.
+
+        ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`` (operationId ``get-proxies-filtered-group-health``).
+
+        Args:
+            proxies_filtered_group_id: "The identifier for the filtered group of proxies
+            expect_status: The expected status
+
+        Returns:
+            ProxiesFilteredGroupHealth: 200: Returns health information on a filtered group of proxies
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            417: The health status is worse than the expected one.
         """
         from . import get_proxies_filtered_group_health as op
 
@@ -1200,8 +1638,19 @@ class PlatformInfrastructureApi:
     ) -> ProxiesHealth:
         """Get proxy health
 
-        ``GET /platform/infrastructure/proxies/health`` (get-proxies-health); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxies_health.build_request`.
+        Get the health status of all proxies.
+
+        ``GET /platform/infrastructure/proxies/health`` (operationId ``get-proxies-health``).
+
+        Args:
+            expect_status: The expected status
+
+        Returns:
+            ProxiesHealth: 200: Returns health information on all the proxies
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            417: The health status is worse than the expected one.
         """
         from . import get_proxies_health as op
 
@@ -1228,8 +1677,15 @@ class PlatformInfrastructureApi:
     ) -> ProxiesSettings:
         """Get proxies settings
 
-        ``GET /platform/infrastructure/proxies/settings`` (get-proxies-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxies_settings.build_request`.
+        > WARNING
+        > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+        Retrieves the settings for all proxies.
+
+        ``GET /platform/infrastructure/proxies/settings`` (operationId ``get-proxies-settings``).
+
+        Returns:
+            ProxiesSettings: 200: Settings for all proxies.
         """
         from . import get_proxies_settings as op
 
@@ -1252,8 +1708,20 @@ class PlatformInfrastructureApi:
     ) -> ProxyInfo:
         """Get proxy
 
-        ``GET /platform/infrastructure/proxies/{proxy_id}`` (get-proxy); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_proxy.build_request`.
+        Retrieves a single proxy by ID.
+
+        ``GET /platform/infrastructure/proxies/{proxy_id}`` (operationId ``get-proxy``).
+
+        Args:
+            proxy_id: The identifier for the proxy
+
+        Returns:
+            ProxyInfo: 200: The information for the proxy specified by {proxy_id}.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [proxies.proxy_not_found]: Unable to find the {proxy_id} specified proxy. Edit your
+                request, then try again.
         """
         from . import get_proxy as op
 
@@ -1282,8 +1750,20 @@ class PlatformInfrastructureApi:
     ) -> RunnerInfo:
         """Get runner
 
-        ``GET /platform/infrastructure/runners/{runner_id}`` (get-runner); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_runner.build_request`.
+        Retrieves a runner by id.
+
+        ``GET /platform/infrastructure/runners/{runner_id}`` (operationId ``get-runner``).
+
+        Args:
+            runner_id: The identifier for the runner
+
+        Returns:
+            RunnerInfo: 200: The information for the runner specified by {runner_id}.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [runners.runner_not_found]: Unable to find the {runner_id} specified runner. Edit your
+                request, then try again.
         """
         from . import get_runner as op
 
@@ -1312,8 +1792,20 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Get runner logging settings
 
-        ``GET /platform/infrastructure/runners/{runner_id}/logging_settings`` (get-runner-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_runner_logging_settings.build_request`.
+        Get the logging settings for this runner instance.
+
+        ``GET /platform/infrastructure/runners/{runner_id}/logging_settings`` (operationId ``get-runner-logging-settings``).
+
+        Args:
+            runner_id: The identifier for the runner
+
+        Returns:
+            LoggingSettings: 200: The logging settings for the runner instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [runners.logging_settings.not_found]: The logging settings for this runner were not
+                found.
         """
         from . import get_runner_logging_settings as op
 
@@ -1342,8 +1834,15 @@ class PlatformInfrastructureApi:
     ) -> RunnerOverview:
         """Get runners
 
-        ``GET /platform/infrastructure/runners`` (get-runners); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.get_runners.build_request`.
+        Retrieves an overview of all runners.
+
+        ``GET /platform/infrastructure/runners`` (operationId ``get-runners``).
+
+        Args:
+            q: An optional query to filter runners by. Maps to an Elasticsearch query_string query.
+
+        Returns:
+            RunnerOverview: 200: An overview of all runners.
         """
         from . import get_runners as op
 
@@ -1370,8 +1869,12 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregates:
         """List roles
 
-        ``GET /platform/infrastructure/blueprinter/roles`` (list-blueprinter-roles); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.list_blueprinter_roles.build_request`.
+        Retrieve all persisted roles.
+
+        ``GET /platform/infrastructure/blueprinter/roles`` (operationId ``list-blueprinter-roles``).
+
+        Returns:
+            RoleAggregates: 200: The role aggregates.
         """
         from . import list_blueprinter_roles as op
 
@@ -1392,8 +1895,12 @@ class PlatformInfrastructureApi:
     ) -> ConfigStoreOptionList:
         """List Config Store Option
 
-        ``GET /platform/configuration/store`` (list-config-store-option); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.list_config_store_option.build_request`.
+        List all existing Config Store Option.
+
+        ``GET /platform/configuration/store`` (operationId ``list-config-store-option``).
+
+        Returns:
+            ConfigStoreOptionList: 200: List of existing Config Store Option
         """
         from . import list_config_store_option as op
 
@@ -1422,8 +1929,34 @@ class PlatformInfrastructureApi:
     ) -> MoveClustersCommandResponse:
         """Move clusters
 
-        ``POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`` (move-clusters); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.move_clusters.build_request`.
+        Moves the clusters to a different allocator.
+
+        ``POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`` (operationId ``move-clusters``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            force_update: When `true`, cancels and overwrites the pending plans, or treats the instance as an error.
+                (server default: false)
+            move_only: When `true`, moves the specified instances and ignores the changes for the cluster state.
+                (server default: true)
+            force_move: When `true`, execute a primitive vacate by moving data at file-system level, and recreating
+                instances on the target allocator(s). (server default: false)
+            allocator_down: When `true`, considers all instances on the allocator as permanently shut down when deciding
+                how to migrate data to new nodes.When left blank, the system automatically decides. NOTE:
+                The default treats the allocator as up.
+            validate_only: When `true`, validates the plan overrides, then returns the plan without performing the
+                move. (server default: false)
+            body: The request for moving Elasticsearch clusters off an allocator.
+
+        Returns:
+            MoveClustersCommandResponse: 202: The move command was issued successfully, use the "GET"
+                command on each /{cluster_id} resource to monitor progress
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [clusters.cluster_invalid_plan, clusters.plan_feature_not_implemented]: * The cluster
+                definition contained errors. * The cluster definition contained errors.
+            403 [clusters.command_prohibited]: The move command was prohibited for the given cluster.
         """
         from . import move_clusters as op
 
@@ -1477,8 +2010,36 @@ class PlatformInfrastructureApi:
     ) -> MoveClustersCommandResponse:
         """Move clusters by type
 
-        ``POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`` (move-clusters-by-type); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.move_clusters_by_type.build_request`.
+        Moves the clusters, by type, to a different allocator.
+
+        ``POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`` (operationId ``move-clusters-by-type``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            cluster_type: The cluster types to move off of the allocator. NOTE: When unspecified, all clusters are
+                moved.
+            force_update: When true, cancels and overwrites pending plans, or treats instance as an error (server
+                default: false)
+            move_only: When true, bypasses the cluster state changes, but continues to move the specified instances
+                (server default: true)
+            force_move: When `true`, execute a primitive vacate by moving data at file-system level, and recreating
+                instances on the target allocator(s). (server default: false)
+            allocator_down: When `true`, considers all instances on the allocator as permanently shut down when deciding
+                how to migrate data to new nodes.When left blank, the system automatically decides. NOTE:
+                The default treats the allocator as up.
+            validate_only: When `true`, validates the plan overrides, then returns the plan without performing the
+                move. (server default: false)
+            body: The request for moving Elasticsearch clusters off an allocator.
+
+        Returns:
+            MoveClustersCommandResponse: 202: The move command was issued successfully, use the "GET"
+                command on each /{cluster_id} resource to monitor progress
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [clusters.cluster_invalid_plan, clusters.plan_feature_not_implemented]: * The cluster
+                definition contained errors. * The cluster definition contained errors.
+            403 [clusters.command_prohibited]: The move command was prohibited for the given cluster.
         """
         from . import move_clusters_by_type as op
 
@@ -1528,8 +2089,20 @@ class PlatformInfrastructureApi:
     ) -> CoordinatorCandidateInfo:
         """Promote a coordinator candidate
 
-        ``POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`` (promote-coordinator-candidate); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.promote_coordinator_candidate.build_request`.
+        Promotes a coordinator candidate.
+
+        ``POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`` (operationId ``promote-coordinator-candidate``).
+
+        Args:
+            coordinator_candidate_id: The identifier for the coordinator candidate
+
+        Returns:
+            CoordinatorCandidateInfo: 202: Accepted promote of coordinator candidate.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [coordinators.candidate_not_found]: Unable to find coordinator candidate
+                {coordinator_id}. Edit your request, then try again.
         """
         from . import promote_coordinator_candidate as op
 
@@ -1560,8 +2133,24 @@ class PlatformInfrastructureApi:
     ) -> ConfigStoreOption:
         """Update Config Store Option
 
-        ``PUT /platform/configuration/store/{config_option_id}`` (put-config-store-option); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.put_config_store_option.build_request`.
+        Update existing Config Store Option.
+
+        ``PUT /platform/configuration/store/{config_option_id}`` (operationId ``put-config-store-option``).
+
+        Args:
+            config_option_id: Name of the Config Store Option that you would like to modify
+            version: If specified then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: The data for the Config Store options.
+
+        Returns:
+            ConfigStoreOption: 200: Config Store Option retrieved successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [platform.config.store.not_found]: There was no existing data for the given Config Store
+                Id.
+            409 [platform.config.store.version_conflict]: There is a version conflict.
         """
         from . import put_config_store_option as op
 
@@ -1594,8 +2183,12 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Reindex region indices
 
-        ``POST /platform/infrastructure/adminconsoles/_reindex`` (reindex-adminconsoles); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.reindex_adminconsoles.build_request`.
+        Start reindex of all regional indices.
+
+        ``POST /platform/infrastructure/adminconsoles/_reindex`` (operationId ``reindex-adminconsoles``).
+
+        Returns:
+            EmptyResponse: 202: Started reindexing of regional indices.
         """
         from . import reindex_adminconsoles as op
 
@@ -1618,8 +2211,20 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Resynchronize allocator
 
-        ``POST /platform/infrastructure/allocators/{allocator_id}/_resync`` (resync-allocator); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_allocator.build_request`.
+        Immediately synchronizes the allocator information in the back-end search index and caches.
+
+        ``POST /platform/infrastructure/allocators/{allocator_id}/_resync`` (operationId ``resync-allocator``).
+
+        Args:
+            allocator_id: The allocator identifier.
+
+        Returns:
+            EmptyResponse: 200: The allocator resync operation executed successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [allocators.resync_failed]: The allocator resync operation failed for allocator
+                {allocator_id}.
         """
         from . import resync_allocator as op
 
@@ -1648,8 +2253,17 @@ class PlatformInfrastructureApi:
     ) -> ModelVersionIndexSynchronizationResults:
         """Resynchronize allocators
 
-        ``POST /platform/infrastructure/allocators/_resync`` (resync-allocators); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_allocators.build_request`.
+        Asynchronously synchronizes all allocator information in the back-end search index.
+
+        ``POST /platform/infrastructure/allocators/_resync`` (operationId ``resync-allocators``).
+
+        Args:
+            skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+                default: true)
+
+        Returns:
+            ModelVersionIndexSynchronizationResults: 202: The ids of documents, organized by model
+                version, that will be synchronized.
         """
         from . import resync_allocators as op
 
@@ -1678,8 +2292,20 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Resynchronize constructor
 
-        ``POST /platform/infrastructure/constructors/{constructor_id}/_resync`` (resync-constructor); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_constructor.build_request`.
+        Immediately resynchronizes the search index and cache for the selected constructor.
+
+        ``POST /platform/infrastructure/constructors/{constructor_id}/_resync`` (operationId ``resync-constructor``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            EmptyResponse: 200: The constructor resync operation executed successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [constructors.resync_failed]: The constructor resync operation failed for allocator
+                {constructor_id}.
         """
         from . import resync_constructor as op
 
@@ -1708,8 +2334,17 @@ class PlatformInfrastructureApi:
     ) -> ModelVersionIndexSynchronizationResults:
         """Resynchronize constructors
 
-        ``POST /platform/infrastructure/constructors/_resync`` (resync-constructors); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_constructors.build_request`.
+        Asynchronously synchronizes all constructor information in the back-end search index.
+
+        ``POST /platform/infrastructure/constructors/_resync`` (operationId ``resync-constructors``).
+
+        Args:
+            skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+                default: true)
+
+        Returns:
+            ModelVersionIndexSynchronizationResults: 202: The ids of documents, organized by model
+                version, that will be synchronized.
         """
         from . import resync_constructors as op
 
@@ -1738,8 +2373,19 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Resynchronize runner
 
-        ``POST /platform/infrastructure/runners/{runner_id}/_resync`` (resync-runner); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_runner.build_request`.
+        Immediately resynchronizes the search index and cache for the selected runner.
+
+        ``POST /platform/infrastructure/runners/{runner_id}/_resync`` (operationId ``resync-runner``).
+
+        Args:
+            runner_id: The identifier for the runner
+
+        Returns:
+            EmptyResponse: 200: The runner resync operation executed successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            500 [runners.resync_failed]: The runner resync operation failed for runner {runner_id}.
         """
         from . import resync_runner as op
 
@@ -1768,8 +2414,17 @@ class PlatformInfrastructureApi:
     ) -> ModelVersionIndexSynchronizationResults:
         """Resynchronize runners
 
-        ``POST /platform/infrastructure/runners/_resync`` (resync-runners); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.resync_runners.build_request`.
+        Asynchronously synchronizes all runner information in the search index.
+
+        ``POST /platform/infrastructure/runners/_resync`` (operationId ``resync-runners``).
+
+        Args:
+            skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
+                default: true)
+
+        Returns:
+            ModelVersionIndexSynchronizationResults: 202: The ids of documents, organized by model
+                version, that will be synchronized.
         """
         from . import resync_runners as op
 
@@ -1798,8 +2453,15 @@ class PlatformInfrastructureApi:
     ) -> AllocatorOverview:
         """Search allocators
 
-        ``POST /platform/infrastructure/allocators/_search`` (search-allocators); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.search_allocators.build_request`.
+        Retrieves the information for all the allocators in the platform that match a specified query.
+
+        ``POST /platform/infrastructure/allocators/_search`` (operationId ``search-allocators``).
+
+        Args:
+            body: An Elasticsearch search request with a subset of options.
+
+        Returns:
+            AllocatorOverview: 200: An overview of allocators that matched the given search query
         """
         from . import search_allocators as op
 
@@ -1828,8 +2490,19 @@ class PlatformInfrastructureApi:
     ) -> RunnerOverview:
         """Search runners
 
-        ``POST /platform/infrastructure/runners/_search`` (search-runners); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.search_runners.build_request`.
+        Retrieves runners that match a given query.
+
+        ``POST /platform/infrastructure/runners/_search`` (operationId ``search-runners``).
+
+        Args:
+            body: An Elasticsearch search request with a subset of options.
+
+        Returns:
+            RunnerOverview: 200: An overview of runners that matched the given search query.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [runners.search_failed]: The search request failed.
         """
         from . import search_runners as op
 
@@ -1859,8 +2532,21 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Set adminconsole logging settings
 
-        ``PUT /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (set-adminconsole-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_adminconsole_logging_settings.build_request`.
+        Set the logging settings for this adminconsole instance.
+
+        ``PUT /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (operationId ``set-adminconsole-logging-settings``).
+
+        Args:
+            adminconsole_id: The identifier for the adminconsole instance
+            body: Information about logging settings.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the adminconsole instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [adminconsoles.logging_settings.not_found]: The logging settings for this adminconsole
+                were not found.
         """
         from . import set_adminconsole_logging_settings as op
 
@@ -1893,8 +2579,21 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Set allocator logging settings
 
-        ``PUT /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (set-allocator-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_allocator_logging_settings.build_request`.
+        Set the logging settings for this allocator instance.
+
+        ``PUT /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``set-allocator-logging-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            body: Information about logging settings.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the allocator instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.logging_settings.not_found]: The logging settings for this allocator were
+                not found.
         """
         from . import set_allocator_logging_settings as op
 
@@ -1928,8 +2627,26 @@ class PlatformInfrastructureApi:
     ) -> list[MetadataItem]:
         """Set allocator metadata
 
-        ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata`` (set-allocator-metadata); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_allocator_metadata.build_request`.
+        Sets the allocator metadata.
+
+        ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata`` (operationId ``set-allocator-metadata``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: The container object for metadata items.
+
+        Returns:
+            list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON
+                is returned)
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [allocators.invalid_empty_metadata_items]: The value specified is empty for at least one
+                of the metadata tags.
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import set_allocator_metadata as op
 
@@ -1967,8 +2684,29 @@ class PlatformInfrastructureApi:
     ) -> list[MetadataItem]:
         """Set allocator metadata item
 
-        ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (set-allocator-metadata-item); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_allocator_metadata_item.build_request`.
+        Adds or updates a single item in the allocator metadata.
+
+        ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (operationId ``set-allocator-metadata-item``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            key: The metadata item key.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: The value of the metadata item, which is primarily used to add a single item when the key is
+                provided in the URL.
+
+        Returns:
+            list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON
+                is returned)
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [allocators.invalid_empty_metadata_item]: The value specified for the metadata tag is
+                empty.
+            404 [allocators.allocator_not_found, allocators.metadata_item_not_found]: * The allocator
+                specified by {allocator_id} cannot be found. * The metadata item specified by {key} cannot
+                be found.
         """
         from . import set_allocator_metadata_item as op
 
@@ -2008,8 +2746,24 @@ class PlatformInfrastructureApi:
     ) -> AllocatorSettings:
         """Set allocator settings
 
-        ``PUT /platform/infrastructure/allocators/{allocator_id}/settings`` (set-allocator-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_allocator_settings.build_request`.
+        Overwrites the allocator settings with the specified settings. WARNING: Any unspecified fields
+        are deleted.
+
+        ``PUT /platform/infrastructure/allocators/{allocator_id}/settings`` (operationId ``set-allocator-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: The settings for the allocator.
+
+        Returns:
+            AllocatorSettings: 200: Returns the updated settings for the specified allocator
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import set_allocator_settings as op
 
@@ -2046,8 +2800,31 @@ class PlatformInfrastructureApi:
     ) -> ApiBaseUrlData:
         """Set API base Url
 
-        ``PUT /platform/configuration/api_base_url`` (set-api-base-url); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_api_base_url.build_request`.
+        Saves the API base Url configuration value.
+
+        ``PUT /platform/configuration/api_base_url`` (operationId ``set-api-base-url``).
+
+        Args:
+            version: If specified, then checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
+                unconditionally upsert.
+            skip_cascading_operations: Whether or not to skip cascading operations, such as re-provisioning the Security
+                Deployment. (server default: false)
+            body: Information about the API base Url
+
+        Returns:
+            ApiBaseUrlData: 200: The API base Url was successfully saved.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [adminconsole.base_url.bad_version_format]: The optimistic locking version format was
+                wrong.
+            404 [adminconsole.base_url.not_found]: There is no configured API base value but optimistic
+                locking was sent.
+            409 [adminconsole.base_url.version_conflict]: There was an optimistic locking version
+                conflict.
+            412 [security_deployment.cluster_pending_plan_exists]: skip_cascading_operations was false
+                but the Security Deployment already had a pending plan.
         """
         from . import set_api_base_url as op
 
@@ -2084,8 +2861,24 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregate:
         """Set blessings
 
-        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings`` (set-blueprinter-blessings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_blueprinter_blessings.build_request`.
+        Set blessings for a role.
+
+        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings`` (operationId ``set-blueprinter-blessings``).
+
+        Args:
+            blueprinter_role_id: User-specified Blueprinter role ID.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: Describes whether certain runners are blessed to run a Role.
+
+        Returns:
+            RoleAggregate: 200: The blessings were successfully set.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [roles.not_found]: The role can't be found.
+            409 [roles.version_conflict]: Your request failed because the specified version does not
+                match the persisted version.
         """
         from . import set_blueprinter_blessings as op
 
@@ -2121,8 +2914,21 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Set constructor logging settings
 
-        ``PUT /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (set-constructor-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_constructor_logging_settings.build_request`.
+        Set the logging settings for this constructor instance.
+
+        ``PUT /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``set-constructor-logging-settings``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+            body: Information about logging settings.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the constructor instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [constructors.logging_settings.not_found]: The logging settings for this constructor
+                were not found.
         """
         from . import set_constructor_logging_settings as op
 
@@ -2154,8 +2960,19 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Add or update license
 
-        ``PUT /platform/license`` (set-license); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_license.build_request`.
+        Adds a new or updates an existing license.
+
+        ``PUT /platform/license`` (operationId ``set-license``).
+
+        Args:
+            body: The container for a license.
+
+        Returns:
+            EmptyResponse: 200: The license was updated.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [license.invalid_license]: The license could not be updated.
         """
         from . import set_license as op
 
@@ -2185,8 +3002,25 @@ class PlatformInfrastructureApi:
     ) -> ProxiesSettings:
         """Set proxy settings
 
-        ``PUT /platform/infrastructure/proxies/settings`` (set-proxies-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_proxies_settings.build_request`.
+        > WARNING
+        > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+        Overwrites the proxy settings. All unspecified fields are deleted.
+
+        ``PUT /platform/infrastructure/proxies/settings`` (operationId ``set-proxies-settings``).
+
+        Args:
+            version: If specified, checks for conflicts against the version of the settings (returned in
+                'x-cloud-resource-version' of the GET request)
+            body: > WARNING
+                > This object is deprecated and scheduled to be removed in the next major version.
+
+        Returns:
+            ProxiesSettings: 200: Returns the updated settings
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            409 [proxies.version_conflict]: There is a version conflict.
         """
         from . import set_proxies_settings as op
 
@@ -2219,8 +3053,21 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Set runner logging settings
 
-        ``PUT /platform/infrastructure/runners/{runner_id}/logging_settings`` (set-runner-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_runner_logging_settings.build_request`.
+        Set the logging settings for this runner instance.
+
+        ``PUT /platform/infrastructure/runners/{runner_id}/logging_settings`` (operationId ``set-runner-logging-settings``).
+
+        Args:
+            runner_id: The identifier for the runner
+            body: Information about logging settings.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the runner instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [runners.logging_settings.not_found]: The logging settings for this runner were not
+                found.
         """
         from . import set_runner_logging_settings as op
 
@@ -2254,8 +3101,24 @@ class PlatformInfrastructureApi:
     ) -> RunnerRolesInfo:
         """Set runner roles
 
-        ``PUT /platform/infrastructure/runners/{runner_id}/roles`` (set-runner-roles); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.set_runner_roles.build_request`.
+        Set runner roles.
+
+        ``PUT /platform/infrastructure/runners/{runner_id}/roles`` (operationId ``set-runner-roles``).
+
+        Args:
+            runner_id: The identifier for the runner
+            bless: Assigns the runner to the roles.
+            body: A list of runner roles.
+
+        Returns:
+            RunnerRolesInfo: 200: The roles for the {runner_id} specified runner are assigned.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [runners.runner_set_roles_failed]: There was an error while assigning the roles for the
+                {runner_id} specified runner. Try your request again.
+            404 [runners.runner_not_found]: Unable to find the {runner_id} specified runner. Edit your
+                request, then try again.
         """
         from . import set_runner_roles as op
 
@@ -2291,8 +3154,24 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Start maintenance mode
 
-        ``POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`` (start-allocator-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.start_allocator_maintenance_mode.build_request`.
+        Starts maintenance mode on the allocator.
+
+        ``POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`` (operationId ``start-allocator-maintenance-mode``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            reason: Provides a reason for changing the maintenance mode which will appear as a message on the
+                allocator.
+
+        Returns:
+            EmptyResponse: 202: The start maintenance mode command was issued successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [root.unauthorized.rbac]: The start maintenance mode command was prohibited for the
+                given allocator.
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import start_allocator_maintenance_mode as op
 
@@ -2324,8 +3203,23 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Start maintenance mode
 
-        ``POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start`` (start-constructor-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.start_constructor_maintenance_mode.build_request`.
+        Start maintenance mode of a constructor. It will stop constructing new plans while continuing
+        with on-going ones.
+
+        ``POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start`` (operationId ``start-constructor-maintenance-mode``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            EmptyResponse: 202: The start maintenance mode command was issued successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [constructors.command_prohibited]: The start maintenance mode command was prohibited for
+                the given constructor.
+            404 [constructors.constructor_not_found]: The constructor specified by {constructor_id}
+                cannot be found.
         """
         from . import start_constructor_maintenance_mode as op
 
@@ -2355,8 +3249,24 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Stop maintenance mode
 
-        ``POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop`` (stop-allocator-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.stop_allocator_maintenance_mode.build_request`.
+        Stops maintenance mode on the allocator.
+
+        ``POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop`` (operationId ``stop-allocator-maintenance-mode``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            reason: Provides a reason for changing the maintenance mode which will appear as a message on the
+                allocator.
+
+        Returns:
+            EmptyResponse: 202: The stop maintenance mode command was issued successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [root.unauthorized.rbac]: The stop maintenance mode command was prohibited for the given
+                allocator.
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import stop_allocator_maintenance_mode as op
 
@@ -2388,8 +3298,22 @@ class PlatformInfrastructureApi:
     ) -> EmptyResponse:
         """Stop maintenance mode
 
-        ``POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`` (stop-constructor-maintenance-mode); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.stop_constructor_maintenance_mode.build_request`.
+        Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
+
+        ``POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`` (operationId ``stop-constructor-maintenance-mode``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+
+        Returns:
+            EmptyResponse: 202: The stop maintenance mode command was issued successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [constructors.command_prohibited]: The stop maintenance mode command was prohibited for
+                the given constructor.
+            404 [constructors.constructor_not_found]: The constructor specified by {constructor_id}
+                cannot be found.
         """
         from . import stop_constructor_maintenance_mode as op
 
@@ -2419,8 +3343,25 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Update adminconsole logging settings
 
-        ``PATCH /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (update-adminconsole-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_adminconsole_logging_settings.build_request`.
+        All changes in the specified object are applied to the logging settings for this adminconsole
+        instance according to the JSON Merge Patch processing rules. Omitting existing fields causes the
+        same values to be reapplied. Specifying a `null` value reverts the field to the default value,
+        or removes the field when no default value exists.
+
+        ``PATCH /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (operationId ``update-adminconsole-logging-settings``).
+
+        Args:
+            adminconsole_id: The identifier for the adminconsole instance
+            body: The request body.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the adminconsole instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [patch.request_malformed]: The update request is invalid.
+            404 [adminconsoles.logging_settings.not_found]: The logging settings for this adminconsole
+                were not found.
         """
         from . import update_adminconsole_logging_settings as op
 
@@ -2453,8 +3394,25 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Update allocator logging settings
 
-        ``PATCH /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (update-allocator-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_allocator_logging_settings.build_request`.
+        All changes in the specified object are applied to the logging settings for this allocator
+        instance according to the JSON Merge Patch processing rules. Omitting existing fields causes the
+        same values to be reapplied. Specifying a `null` value reverts the field to the default value,
+        or removes the field when no default value exists.
+
+        ``PATCH /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``update-allocator-logging-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            body: The request body.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the allocator instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [patch.request_malformed]: The update request is invalid.
+            404 [allocators.logging_settings.not_found]: The logging settings for this allocator were
+                not found.
         """
         from . import update_allocator_logging_settings as op
 
@@ -2488,8 +3446,23 @@ class PlatformInfrastructureApi:
     ) -> AllocatorSettings:
         """Update allocator settings
 
-        ``PATCH /platform/infrastructure/allocators/{allocator_id}/settings`` (update-allocator-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_allocator_settings.build_request`.
+        Applies the settings as a patch. Only the fields that are referenced in the update are altered.
+
+        ``PATCH /platform/infrastructure/allocators/{allocator_id}/settings`` (operationId ``update-allocator-settings``).
+
+        Args:
+            allocator_id: The allocator identifier.
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: The request body.
+
+        Returns:
+            AllocatorSettings: 200: Returns the updated settings for the specified allocator
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be
+                found.
         """
         from . import update_allocator_settings as op
 
@@ -2526,8 +3499,25 @@ class PlatformInfrastructureApi:
     ) -> RoleAggregate:
         """Update role
 
-        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (update-blueprinter-role); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_blueprinter_role.build_request`.
+        Update a role.
+
+        ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``update-blueprinter-role``).
+
+        Args:
+            blueprinter_role_id: User-specified Blueprinter role ID.
+            version: When specified, checks for conflicts against the version stored in the persistent store
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: Describes whether certain runners are blessed to run a Role.
+
+        Returns:
+            RoleAggregate: 200: The role was successfully updated.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [roles.in_use]: The role is currently running container sets.
+            404 [roles.not_found]: The role can't be found.
+            409 [roles.version_conflict]: Your request failed because the specified version does not
+                match the persisted version.
         """
         from . import update_blueprinter_role as op
 
@@ -2563,8 +3553,25 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Update constructor logging settings
 
-        ``PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (update-constructor-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_constructor_logging_settings.build_request`.
+        All changes in the specified object are applied to the logging settings for this constructor
+        instance according to the JSON Merge Patch processing rules. Omitting existing fields causes the
+        same values to be reapplied. Specifying a `null` value reverts the field to the default value,
+        or removes the field when no default value exists.
+
+        ``PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``update-constructor-logging-settings``).
+
+        Args:
+            constructor_id: Identifier for the constructor
+            body: The request body.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the constructor instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [patch.request_malformed]: The update request is invalid.
+            404 [constructors.logging_settings.not_found]: The logging settings for this constructor
+                were not found.
         """
         from . import update_constructor_logging_settings as op
 
@@ -2598,8 +3605,24 @@ class PlatformInfrastructureApi:
     ) -> ProxiesFilteredGroup:
         """Update filtered group of proxies
 
-        ``PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (update-proxies-filtered-group); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_proxies_filtered_group.build_request`.
+        Update the settings for a filtered group of proxies.
+
+        ``PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``update-proxies-filtered-group``).
+
+        Args:
+            proxies_filtered_group_id: "The identifier for the filtered group of proxies
+            version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
+                resource-version` header.
+            body: A set of proxy filters with an expected number of matching proxies.
+
+        Returns:
+            ProxiesFilteredGroup: 200: Returns the created or updated filtered group of proxies
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [proxies.proxies_filtered_group_id_conflict]: The provided identifier doesn't match the
+                identifier in the object.
+            409 [proxies.proxies_filtered_group_version_conflict]: There is a version conflict.
         """
         from . import update_proxies_filtered_group as op
 
@@ -2635,8 +3658,24 @@ class PlatformInfrastructureApi:
     ) -> ProxiesSettings:
         """Update proxy settings
 
-        ``PATCH /platform/infrastructure/proxies/settings`` (update-proxies-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_proxies_settings.build_request`.
+        > WARNING
+        > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+        Applies the settings as a patch. Only the fields that are referenced in the update are changed.
+
+        ``PATCH /platform/infrastructure/proxies/settings`` (operationId ``update-proxies-settings``).
+
+        Args:
+            version: If specified, checks for conflicts against the version of the repository configuration
+                (returned in 'x-cloud-resource-version' of the GET request)
+            body: The request body.
+
+        Returns:
+            ProxiesSettings: 200: Returns the updated settings
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            409 [proxies.version_conflict]: There is a version conflict.
         """
         from . import update_proxies_settings as op
 
@@ -2669,8 +3708,25 @@ class PlatformInfrastructureApi:
     ) -> LoggingSettings:
         """Update runner logging settings
 
-        ``PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`` (update-runner-logging-settings); arguments are documented on
-        :func:`ece_generated.api.platform_infrastructure.update_runner_logging_settings.build_request`.
+        All changes in the specified object are applied to the logging settings for this runner instance
+        according to the JSON Merge Patch processing rules. Omitting existing fields causes the same
+        values to be reapplied. Specifying a `null` value reverts the field to the default value, or
+        removes the field when no default value exists.
+
+        ``PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`` (operationId ``update-runner-logging-settings``).
+
+        Args:
+            runner_id: The identifier for the runner
+            body: The request body.
+
+        Returns:
+            LoggingSettings: 200: The updated logging settings for the runner instance
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [patch.request_malformed]: The update request is invalid.
+            404 [runners.logging_settings.not_found]: The logging settings for this runner were not
+                found.
         """
         from . import update_runner_logging_settings as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.blessing import Blessing
@@ -42,6 +43,8 @@ def build_request(
 
     Add a Blessing for a runner to a role.
 
+    ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`` (operationId ``add-blueprinter-blessing``).
+
     Args:
         blueprinter_role_id: User-specified Blueprinter role ID.
         runner_id: Runner ID for a blessing associated with a role.
@@ -49,13 +52,24 @@ def build_request(
             (returned in 'x-cloud-resource-version' of the GET request)
         body: Whether something is blessed or not
 
+    Returns:
+        RoleAggregate: 200: Blessing added successfully.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [roles.not_found]: The role can't be found.
+        409 [roles.version_conflict]: Your request failed because the specified version does not match
+            the persisted version.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/blueprinter/roles/{path_segment(blueprinter_role_id)}/blessings/{path_segment(runner_id)}",
+        path="/platform/infrastructure/blueprinter/roles/"
+        + path_segment("blueprinter_role_id", blueprinter_role_id)
+        + "/blessings/"
+        + path_segment("runner_id", runner_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -37,9 +37,17 @@ def build_request(
 
     Create a Blueprinter role.
 
+    ``POST /platform/infrastructure/blueprinter/roles`` (operationId ``create-blueprinter-role``).
+
     Args:
         body: Creation data for a role
 
+    Returns:
+        RoleAggregate: 201: The role aggregate that was just created.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        409 [roles.already_exists]: The role ID you specified is already in use.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
@@ -38,14 +39,23 @@ def build_request(
 
     Inserts new Config Store Option.
 
+    ``POST /platform/configuration/store/{config_option_id}`` (operationId ``create-config-store-option``).
+
     Args:
         config_option_id: Name of the Config Store Option that you would like to create
         body: The data for the Config Store options.
 
+    Returns:
+        ConfigStoreOption: 201: The Config Store Option was inserted successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [platform.config.store.already_exists]: Config Store Option data already exists for the
+            given name.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/store/{path_segment(config_option_id)}",
+        path="/platform/configuration/store/" + path_segment("config_option_id", config_option_id),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -39,9 +39,19 @@ def build_request(
 
     Create the settings for a filtered group of proxies.
 
+    ``POST /platform/infrastructure/proxies/filtered-groups`` (operationId ``create-proxies-filtered-group``).
+
     Args:
         body: A set of proxy filters with an expected number of matching proxies.
 
+    Returns:
+        ProxiesFilteredGroup: 200: Returns the created or updated filtered group of proxies
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [proxies.proxies_filtered_group_empty_id, proxies.proxies_filtered_group_already_exists]: *
+            The filtered group of proxies has empty id. * A filtered group of proxies with the same
+            identifier already exists.
     """
     return Request(
         method=METHOD,

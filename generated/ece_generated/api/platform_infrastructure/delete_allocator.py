@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,17 +43,28 @@ def build_request(
 
     Deletes the allocator.
 
+    ``DELETE /platform/infrastructure/allocators/{allocator_id}`` (operationId ``delete-allocator``).
+
     Args:
         allocator_id: The allocator identifier.
         remove_instances: Removes the instances from the deleted allocator. (server default: false)
 
+    Returns:
+        EmptyResponse: 200: The allocator specified by {allocator_id} was successfully deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [allocators.delete_connected_allocator_attempt,
+            allocators.delete_allocator_with_instances_attempt]: * The allocator specified by {allocator_id}
+            could not be deleted. * The allocator specified by {allocator_id} could not be deleted.
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if remove_instances is not UNSET and remove_instances is not None:
-        params.append(("remove_instances", query_value(remove_instances)))
+        params.append(("remove_instances", param_text("remove_instances", remove_instances)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

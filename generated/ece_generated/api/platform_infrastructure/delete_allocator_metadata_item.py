@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
@@ -38,19 +39,31 @@ def build_request(
 
     Removes a single item from the allocator metadata.
 
+    ``DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (operationId ``delete-allocator-metadata-item``).
+
     Args:
         allocator_id: The allocator identifier.
         key: The metadata item key.
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
 
+    Returns:
+        list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON is
+            returned)
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/metadata/{path_segment(key)}",
+        path="/platform/infrastructure/allocators/"
+        + path_segment("allocator_id", allocator_id)
+        + "/metadata/"
+        + path_segment("key", key),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

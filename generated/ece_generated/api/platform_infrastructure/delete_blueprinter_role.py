@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,21 +43,32 @@ def build_request(
 
     Delete a role.
 
+    ``DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``delete-blueprinter-role``).
+
     Args:
         blueprinter_role_id: User-specified Blueprinter role ID.
         skip_validations: When sent as true, ignores validation errors. (server default: false)
         version: When specified, checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
 
+    Returns:
+        EmptyResponse: 200: The role was successfully deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [roles.in_use]: The role is currently running container sets.
+        404 [roles.not_found]: The role can't be found.
+        409 [roles.version_conflict]: Your request failed because the specified version does not match
+            the persisted version.
     """
     params: list[tuple[str, str]] = []
     if skip_validations is not UNSET and skip_validations is not None:
-        params.append(("skip_validations", query_value(skip_validations)))
+        params.append(("skip_validations", param_text("skip_validations", skip_validations)))
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/blueprinter/roles/{path_segment(blueprinter_role_id)}",
+        path="/platform/infrastructure/blueprinter/roles/" + path_segment("blueprinter_role_id", blueprinter_role_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -39,17 +40,30 @@ def build_request(
 
     Delete a coordinator candidate by id.
 
+    ``DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`` (operationId ``delete-coordinator-candidate``).
+
     Args:
         coordinator_candidate_id: The identifier for the coordinator candidate
         version: cloud resource version
 
+    Returns:
+        EmptyResponse: 200: The coordinator candidate specified by {coordinator_candidate_id} was
+            deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [coordinators.candidate_deletion_failed]: The coordinator specified by
+            {coordinator_candidate_id} could not be deleted.
+        404 [coordinators.candidate_not_found]: The coordinator candidate specified by
+            {coordinator_candidate_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/coordinators/candidates/{path_segment(coordinator_candidate_id)}",
+        path="/platform/infrastructure/coordinators/candidates/"
+        + path_segment("coordinator_candidate_id", coordinator_candidate_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

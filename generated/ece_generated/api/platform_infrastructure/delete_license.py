@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Deletes the license.
 
+    ``DELETE /platform/license`` (operationId ``delete-license``).
+
+    Returns:
+        EmptyResponse: 200: The license was deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [license.license_not_found]: The license cannot be found.
     """
     return Request(
         method=METHOD,

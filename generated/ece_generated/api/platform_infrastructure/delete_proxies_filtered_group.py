@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -39,18 +40,29 @@ def build_request(
 
     Deletes a filtered group of proxies by ID.
 
+    ``DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``delete-proxies-filtered-group``).
+
     Args:
         proxies_filtered_group_id: "The identifier for the filtered group of proxies
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
 
+    Returns:
+        EmptyResponse: 200: The filtered group of proxies was successfully deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [proxies.proxies_filtered_group_not_found]: Unable to find the {proxies_filtered_group_id}
+            specified filtered group of proxies. Edit your request, then try again.
+        409 [proxies.proxies_filtered_group_version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/proxies/filtered-groups/{path_segment(proxies_filtered_group_id)}",
+        path="/platform/infrastructure/proxies/filtered-groups/"
+        + path_segment("proxies_filtered_group_id", proxies_filtered_group_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,13 +39,22 @@ def build_request(
 
     Delete a runner by id.
 
+    ``DELETE /platform/infrastructure/runners/{runner_id}`` (operationId ``delete-runner``).
+
     Args:
         runner_id: The identifier for the runner
 
+    Returns:
+        EmptyResponse: 200: The runner specified by {runner_id} was deleted.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [runners.runner_deletion_failed]: The runner specified by {runner_id} could not be deleted.
+        404 [runners.runner_not_found]: The runner specified by {runner_id} cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/runners/{path_segment(runner_id)}",
+        path="/platform/infrastructure/runners/" + path_segment("runner_id", runner_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,13 +39,24 @@ def build_request(
 
     Demotes a coordinator.
 
+    ``POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`` (operationId ``demote-coordinator``).
+
     Args:
         coordinator_id: The identifier for the coordinator
 
+    Returns:
+        EmptyResponse: 200: Accepted demote of coordinator.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [coordinators.coordinator_demote_failed]: The coordinator specified by {coordinator_id}
+            could not be demoted.
+        404 [coordinators.coordinator_not_found]: Unable to find the coordinator {coordinator_id}. Edit
+            your request, then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/coordinators/{path_segment(coordinator_id)}/_demote",
+        path="/platform/infrastructure/coordinators/" + path_segment("coordinator_id", coordinator_id) + "/_demote",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -36,13 +37,24 @@ def build_request(
 
     Get the logging settings for this adminconsole instance.
 
+    ``GET /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`` (operationId ``get-adminconsole-logging-settings``).
+
     Args:
         adminconsole_id: The identifier for the adminconsole instance
 
+    Returns:
+        LoggingSettings: 200: The logging settings for the adminconsole instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [adminconsoles.logging_settings.not_found]: The logging settings for this adminconsole were
+            not found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/adminconsoles/{path_segment(adminconsole_id)}/logging_settings",
+        path="/platform/infrastructure/adminconsoles/"
+        + path_segment("adminconsole_id", adminconsole_id)
+        + "/logging_settings",
         operation_id=OPERATION_ID,
     )
 

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves an overview of all adminconsoles.
 
+    ``GET /platform/infrastructure/adminconsoles`` (operationId ``get-adminconsoles``).
+
+    Returns:
+        AdminconsolesOverview: 200: An overview of all adminconsoles.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.allocator_info import AllocatorInfo
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves the allocator by the ID.
 
+    ``GET /platform/infrastructure/allocators/{allocator_id}`` (operationId ``get-allocator``).
+
     Args:
         allocator_id: The allocator identifier.
 
+    Returns:
+        AllocatorInfo: 200: The information for the allocator specified by {allocator_id}
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -36,13 +37,22 @@ def build_request(
 
     Get the logging settings for this allocator instance.
 
+    ``GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``get-allocator-logging-settings``).
+
     Args:
         allocator_id: The allocator identifier.
 
+    Returns:
+        LoggingSettings: 200: The logging settings for the allocator instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.logging_settings.not_found]: The logging settings for this allocator were not
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/logging_settings",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/logging_settings",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves the allocator metadata.
 
+    ``GET /platform/infrastructure/allocators/{allocator_id}/metadata`` (operationId ``get-allocator-metadata``).
+
     Args:
         allocator_id: The allocator identifier.
 
+    Returns:
+        list[MetadataItem]: 200: The allocator metadata was successfully returned
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/metadata",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/metadata",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.allocator_settings import AllocatorSettings
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves the allocator override settings.
 
+    ``GET /platform/infrastructure/allocators/{allocator_id}/settings`` (operationId ``get-allocator-settings``).
+
     Args:
         allocator_id: The allocator identifier.
 
+    Returns:
+        AllocatorSettings: 200: Returns the settings for the specified Allocator
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/settings",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/settings",
         operation_id=OPERATION_ID,
     )
 

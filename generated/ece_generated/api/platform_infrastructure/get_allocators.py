@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.allocator_overview import AllocatorOverview
@@ -36,6 +37,8 @@ def build_request(
 
     Retrieves the information for all of the allocators in the platform.
 
+    ``GET /platform/infrastructure/allocators`` (operationId ``get-allocators``).
+
     Args:
         q: (Optional) The query that filters the allocators. Maps to an Elasticsearch `query_string` query.
         size: (Optional) The maximum number of search results to return. Defaults to 100. (server default:
@@ -45,16 +48,18 @@ def build_request(
         sort: (Optional) A comma-separated array of fields to sort the search results by. Defaults to
             `allocator_id`.
 
+    Returns:
+        AllocatorOverview: 200: An overview of all allocators
     """
     params: list[tuple[str, str]] = []
     if q is not UNSET and q is not None:
-        params.append(("q", query_value(q)))
+        params.append(("q", param_text("q", q)))
     if size is not UNSET and size is not None:
-        params.append(("size", query_value(size)))
+        params.append(("size", param_text("size", size)))
     if from_ is not UNSET and from_ is not None:
-        params.append(("from", query_value(from_)))
+        params.append(("from", param_text("from", from_)))
     if sort is not UNSET and sort is not None:
-        params.append(("sort", query_value(sort)))
+        params.append(("sort", param_text("sort", sort)))
     return Request(
         method=METHOD,
         path="/platform/infrastructure/allocators",

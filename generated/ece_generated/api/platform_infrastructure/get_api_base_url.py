@@ -35,6 +35,16 @@ def build_request() -> Request:
 
     Gets the API base Url configuration value.
 
+    ``GET /platform/configuration/api_base_url`` (operationId ``get-api-base-url``).
+
+    Returns:
+        ApiBaseUrlData: 200: The API base Url was successfully retrieved
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [adminconsole.base_url.not_found]: There is no configured API base value but optimistic
+            locking was sent.
+        500 [adminconsole.base_url.invalid_persisted_data]: The persisted Url is malformed.
     """
     return Request(
         method=METHOD,

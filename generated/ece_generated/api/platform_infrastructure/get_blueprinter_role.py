@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.role_aggregate import RoleAggregate
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieve a role.
 
+    ``GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``get-blueprinter-role``).
+
     Args:
         blueprinter_role_id: User-specified Blueprinter role ID.
 
+    Returns:
+        RoleAggregate: 200: The role aggregate definition.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [roles.not_found]: The role can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/blueprinter/roles/{path_segment(blueprinter_role_id)}",
+        path="/platform/infrastructure/blueprinter/roles/" + path_segment("blueprinter_role_id", blueprinter_role_id),
         operation_id=OPERATION_ID,
     )
 

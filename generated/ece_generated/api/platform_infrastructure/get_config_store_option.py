@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
@@ -36,13 +37,21 @@ def build_request(
 
     Find Config Store Option by name.
 
+    ``GET /platform/configuration/store/{config_option_id}`` (operationId ``get-config-store-option``).
+
     Args:
         config_option_id: Name of the Config Store Option that you would like to find
 
+    Returns:
+        ConfigStoreOption: 200: Config Store Option retrieved successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [platform.config.store.not_found]: Config Store Option do not exist by that name.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/store/{path_segment(config_option_id)}",
+        path="/platform/configuration/store/" + path_segment("config_option_id", config_option_id),
         operation_id=OPERATION_ID,
     )
 

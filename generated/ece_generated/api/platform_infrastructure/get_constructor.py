@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.constructor_info import ConstructorInfo
@@ -36,13 +37,22 @@ def build_request(
 
     Retrieves a constructor by id.
 
+    ``GET /platform/infrastructure/constructors/{constructor_id}`` (operationId ``get-constructor``).
+
     Args:
         constructor_id: Identifier for the constructor
 
+    Returns:
+        ConstructorInfo: 200: The information for the constructor specified by {constructor_id}.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [constructors.constructor_not_found]: The constructor specified by {constructor_id} cannot
+            be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/constructors/{path_segment(constructor_id)}",
+        path="/platform/infrastructure/constructors/" + path_segment("constructor_id", constructor_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -36,13 +37,24 @@ def build_request(
 
     Get the logging settings for this constructor instance.
 
+    ``GET /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``get-constructor-logging-settings``).
+
     Args:
         constructor_id: Identifier for the constructor
 
+    Returns:
+        LoggingSettings: 200: The logging settings for the constructor instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [constructors.logging_settings.not_found]: The logging settings for this constructor were
+            not found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/constructors/{path_segment(constructor_id)}/logging_settings",
+        path="/platform/infrastructure/constructors/"
+        + path_segment("constructor_id", constructor_id)
+        + "/logging_settings",
         operation_id=OPERATION_ID,
     )
 

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves an overview of all constructors in an ECE installation.
 
+    ``GET /platform/infrastructure/constructors`` (operationId ``get-constructors``).
+
+    Returns:
+        ConstructorOverview: 200: An overview of all constructors.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.coordinator_summary import CoordinatorSummary
@@ -36,13 +37,22 @@ def build_request(
 
     Retrieve overview of a single coordinator.
 
+    ``GET /platform/infrastructure/coordinators/{coordinator_id}`` (operationId ``get-coordinator``).
+
     Args:
         coordinator_id: The identifier for the coordinator
 
+    Returns:
+        CoordinatorSummary: 200: An overview of a coordinator instance.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [coordinators.coordinator_not_found]: Unable to find coordinator {coordinator_id}. Edit your
+            request, then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/coordinators/{path_segment(coordinator_id)}",
+        path="/platform/infrastructure/coordinators/" + path_segment("coordinator_id", coordinator_id),
         operation_id=OPERATION_ID,
     )
 

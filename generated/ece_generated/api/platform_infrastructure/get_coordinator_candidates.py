@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieve a list of all coordinator candidates.
 
+    ``GET /platform/infrastructure/coordinators/candidates`` (operationId ``get-coordinator-candidates``).
+
+    Returns:
+        CoordinatorCandidatesSummary: 200: A list of all coordinator candidates.
     """
     return Request(
         method=METHOD,

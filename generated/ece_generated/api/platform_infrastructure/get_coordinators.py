@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves an overview of all coordinators.
 
+    ``GET /platform/infrastructure/coordinators`` (operationId ``get-coordinators``).
+
+    Returns:
+        CoordinatorsSummary: 200: An overview of all coordinators.
     """
     return Request(
         method=METHOD,

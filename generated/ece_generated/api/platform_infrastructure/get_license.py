@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Retrieves the license.
 
+    ``GET /platform/license`` (operationId ``get-license``).
+
+    Returns:
+        LicenseObject: 200: The information for the license.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [license.license_not_found]: The license cannot be found.
     """
     return Request(
         method=METHOD,

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves an overview of all proxies.
 
+    ``GET /platform/infrastructure/proxies`` (operationId ``get-proxies``).
+
+    Returns:
+        ProxyOverview: 200: An overview of all proxies.
     """
     return Request(
         method=METHOD,

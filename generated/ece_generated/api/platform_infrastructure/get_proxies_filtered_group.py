@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
@@ -36,13 +37,24 @@ def build_request(
 
     Get data for a filtered group of proxies.
 
+    ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``get-proxies-filtered-group``).
+
     Args:
         proxies_filtered_group_id: "The identifier for the filtered group of proxies
 
+    Returns:
+        ProxiesFilteredGroup: 200: Data for the filtered group of proxies identified by
+            {proxies_filtered_group_id}
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [proxies.proxies_filtered_group_not_found]: Unable to find the {proxies_filtered_group_id}
+            specified filtered group of proxies. Edit your request, then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/proxies/filtered-groups/{path_segment(proxies_filtered_group_id)}",
+        path="/platform/infrastructure/proxies/filtered-groups/"
+        + path_segment("proxies_filtered_group_id", proxies_filtered_group_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group_health import ProxiesFilteredGroupHealth
@@ -35,17 +36,27 @@ def build_request(
 
     Get the health status of a filtered group of proxies.
 
+    ``GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`` (operationId ``get-proxies-filtered-group-health``).
+
     Args:
         proxies_filtered_group_id: "The identifier for the filtered group of proxies
         expect_status: The expected status
 
+    Returns:
+        ProxiesFilteredGroupHealth: 200: Returns health information on a filtered group of proxies
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        417: The health status is worse than the expected one.
     """
     params: list[tuple[str, str]] = []
     if expect_status is not UNSET and expect_status is not None:
-        params.append(("expect_status", query_value(expect_status)))
+        params.append(("expect_status", param_text("expect_status", expect_status)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/proxies/filtered-groups/{path_segment(proxies_filtered_group_id)}/health",
+        path="/platform/infrastructure/proxies/filtered-groups/"
+        + path_segment("proxies_filtered_group_id", proxies_filtered_group_id)
+        + "/health",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.proxies_health import ProxiesHealth
@@ -34,13 +35,21 @@ def build_request(
 
     Get the health status of all proxies.
 
+    ``GET /platform/infrastructure/proxies/health`` (operationId ``get-proxies-health``).
+
     Args:
         expect_status: The expected status
 
+    Returns:
+        ProxiesHealth: 200: Returns health information on all the proxies
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        417: The health status is worse than the expected one.
     """
     params: list[tuple[str, str]] = []
     if expect_status is not UNSET and expect_status is not None:
-        params.append(("expect_status", query_value(expect_status)))
+        params.append(("expect_status", param_text("expect_status", expect_status)))
     return Request(
         method=METHOD,
         path="/platform/infrastructure/proxies/health",

@@ -33,6 +33,10 @@ def build_request() -> Request:
 
     Retrieves the settings for all proxies.
 
+    ``GET /platform/infrastructure/proxies/settings`` (operationId ``get-proxies-settings``).
+
+    Returns:
+        ProxiesSettings: 200: Settings for all proxies.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.proxy_info import ProxyInfo
@@ -36,13 +37,22 @@ def build_request(
 
     Retrieves a single proxy by ID.
 
+    ``GET /platform/infrastructure/proxies/{proxy_id}`` (operationId ``get-proxy``).
+
     Args:
         proxy_id: The identifier for the proxy
 
+    Returns:
+        ProxyInfo: 200: The information for the proxy specified by {proxy_id}.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [proxies.proxy_not_found]: Unable to find the {proxy_id} specified proxy. Edit your request,
+            then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/proxies/{path_segment(proxy_id)}",
+        path="/platform/infrastructure/proxies/" + path_segment("proxy_id", proxy_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.runner_info import RunnerInfo
@@ -36,13 +37,22 @@ def build_request(
 
     Retrieves a runner by id.
 
+    ``GET /platform/infrastructure/runners/{runner_id}`` (operationId ``get-runner``).
+
     Args:
         runner_id: The identifier for the runner
 
+    Returns:
+        RunnerInfo: 200: The information for the runner specified by {runner_id}.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [runners.runner_not_found]: Unable to find the {runner_id} specified runner. Edit your
+            request, then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/runners/{path_segment(runner_id)}",
+        path="/platform/infrastructure/runners/" + path_segment("runner_id", runner_id),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.runner_overview import RunnerOverview
@@ -33,13 +34,17 @@ def build_request(
 
     Retrieves an overview of all runners.
 
+    ``GET /platform/infrastructure/runners`` (operationId ``get-runners``).
+
     Args:
         q: An optional query to filter runners by. Maps to an Elasticsearch query_string query.
 
+    Returns:
+        RunnerOverview: 200: An overview of all runners.
     """
     params: list[tuple[str, str]] = []
     if q is not UNSET and q is not None:
-        params.append(("q", query_value(q)))
+        params.append(("q", param_text("q", q)))
     return Request(
         method=METHOD,
         path="/platform/infrastructure/runners",

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieve all persisted roles.
 
+    ``GET /platform/infrastructure/blueprinter/roles`` (operationId ``list-blueprinter-roles``).
+
+    Returns:
+        RoleAggregates: 200: The role aggregates.
     """
     return Request(
         method=METHOD,

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     List all existing Config Store Option.
 
+    ``GET /platform/configuration/store`` (operationId ``list-config-store-option``).
+
+    Returns:
+        ConfigStoreOptionList: 200: List of existing Config Store Option
     """
     return Request(
         method=METHOD,

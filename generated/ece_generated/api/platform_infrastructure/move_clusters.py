@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.move_clusters_command_response import MoveClustersCommandResponse
@@ -48,6 +49,8 @@ def build_request(
 
     Moves the clusters to a different allocator.
 
+    ``POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`` (operationId ``move-clusters``).
+
     Args:
         allocator_id: The allocator identifier.
         force_update: When `true`, cancels and overwrites the pending plans, or treats the instance as an error.
@@ -63,21 +66,30 @@ def build_request(
             (server default: false)
         body: The request for moving Elasticsearch clusters off an allocator.
 
+    Returns:
+        MoveClustersCommandResponse: 202: The move command was issued successfully, use the "GET"
+            command on each /{cluster_id} resource to monitor progress
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [clusters.cluster_invalid_plan, clusters.plan_feature_not_implemented]: * The cluster
+            definition contained errors. * The cluster definition contained errors.
+        403 [clusters.command_prohibited]: The move command was prohibited for the given cluster.
     """
     params: list[tuple[str, str]] = []
     if force_update is not UNSET and force_update is not None:
-        params.append(("force_update", query_value(force_update)))
+        params.append(("force_update", param_text("force_update", force_update)))
     if move_only is not UNSET and move_only is not None:
-        params.append(("move_only", query_value(move_only)))
+        params.append(("move_only", param_text("move_only", move_only)))
     if force_move is not UNSET and force_move is not None:
-        params.append(("force_move", query_value(force_move)))
+        params.append(("force_move", param_text("force_move", force_move)))
     if allocator_down is not UNSET and allocator_down is not None:
-        params.append(("allocator_down", query_value(allocator_down)))
+        params.append(("allocator_down", param_text("allocator_down", allocator_down)))
     if validate_only is not UNSET and validate_only is not None:
-        params.append(("validate_only", query_value(validate_only)))
+        params.append(("validate_only", param_text("validate_only", validate_only)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/clusters/_move",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/clusters/_move",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.coordinator_candidate_info import CoordinatorCandidateInfo
@@ -36,13 +37,24 @@ def build_request(
 
     Promotes a coordinator candidate.
 
+    ``POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`` (operationId ``promote-coordinator-candidate``).
+
     Args:
         coordinator_candidate_id: The identifier for the coordinator candidate
 
+    Returns:
+        CoordinatorCandidateInfo: 202: Accepted promote of coordinator candidate.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [coordinators.candidate_not_found]: Unable to find coordinator candidate {coordinator_id}.
+            Edit your request, then try again.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/coordinators/candidates/{path_segment(coordinator_candidate_id)}/_promote",
+        path="/platform/infrastructure/coordinators/candidates/"
+        + path_segment("coordinator_candidate_id", coordinator_candidate_id)
+        + "/_promote",
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.config_store_option import ConfigStoreOption
@@ -41,19 +42,28 @@ def build_request(
 
     Update existing Config Store Option.
 
+    ``PUT /platform/configuration/store/{config_option_id}`` (operationId ``put-config-store-option``).
+
     Args:
         config_option_id: Name of the Config Store Option that you would like to modify
         version: If specified then checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
         body: The data for the Config Store options.
 
+    Returns:
+        ConfigStoreOption: 200: Config Store Option retrieved successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [platform.config.store.not_found]: There was no existing data for the given Config Store Id.
+        409 [platform.config.store.version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/configuration/store/{path_segment(config_option_id)}",
+        path="/platform/configuration/store/" + path_segment("config_option_id", config_option_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Start reindex of all regional indices.
 
+    ``POST /platform/infrastructure/adminconsoles/_reindex`` (operationId ``reindex-adminconsoles``).
+
+    Returns:
+        EmptyResponse: 202: Started reindexing of regional indices.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -36,13 +37,22 @@ def build_request(
 
     Immediately synchronizes the allocator information in the back-end search index and caches.
 
+    ``POST /platform/infrastructure/allocators/{allocator_id}/_resync`` (operationId ``resync-allocator``).
+
     Args:
         allocator_id: The allocator identifier.
 
+    Returns:
+        EmptyResponse: 200: The allocator resync operation executed successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [allocators.resync_failed]: The allocator resync operation failed for allocator
+            {allocator_id}.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/_resync",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/_resync",
         operation_id=OPERATION_ID,
     )
 

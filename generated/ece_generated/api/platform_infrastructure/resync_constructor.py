@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -36,13 +37,22 @@ def build_request(
 
     Immediately resynchronizes the search index and cache for the selected constructor.
 
+    ``POST /platform/infrastructure/constructors/{constructor_id}/_resync`` (operationId ``resync-constructor``).
+
     Args:
         constructor_id: Identifier for the constructor
 
+    Returns:
+        EmptyResponse: 200: The constructor resync operation executed successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [constructors.resync_failed]: The constructor resync operation failed for allocator
+            {constructor_id}.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/constructors/{path_segment(constructor_id)}/_resync",
+        path="/platform/infrastructure/constructors/" + path_segment("constructor_id", constructor_id) + "/_resync",
         operation_id=OPERATION_ID,
     )
 

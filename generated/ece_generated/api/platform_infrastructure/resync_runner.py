@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -36,13 +37,21 @@ def build_request(
 
     Immediately resynchronizes the search index and cache for the selected runner.
 
+    ``POST /platform/infrastructure/runners/{runner_id}/_resync`` (operationId ``resync-runner``).
+
     Args:
         runner_id: The identifier for the runner
 
+    Returns:
+        EmptyResponse: 200: The runner resync operation executed successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        500 [runners.resync_failed]: The runner resync operation failed for runner {runner_id}.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/runners/{path_segment(runner_id)}/_resync",
+        path="/platform/infrastructure/runners/" + path_segment("runner_id", runner_id) + "/_resync",
         operation_id=OPERATION_ID,
     )
 

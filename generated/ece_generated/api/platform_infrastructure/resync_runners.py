@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.model_version_index_synchronization_results import ModelVersionIndexSynchronizationResults
@@ -33,14 +34,19 @@ def build_request(
 
     Asynchronously synchronizes all runner information in the search index.
 
+    ``POST /platform/infrastructure/runners/_resync`` (operationId ``resync-runners``).
+
     Args:
         skip_matching_version: When true, skips the document indexing when the version matches the in-memory copy. (server
             default: true)
 
+    Returns:
+        ModelVersionIndexSynchronizationResults: 202: The ids of documents, organized by model version,
+            that will be synchronized.
     """
     params: list[tuple[str, str]] = []
     if skip_matching_version is not UNSET and skip_matching_version is not None:
-        params.append(("skip_matching_version", query_value(skip_matching_version)))
+        params.append(("skip_matching_version", param_text("skip_matching_version", skip_matching_version)))
     return Request(
         method=METHOD,
         path="/platform/infrastructure/runners/_resync",

@@ -34,9 +34,13 @@ def build_request(
 
     Retrieves the information for all the allocators in the platform that match a specified query.
 
+    ``POST /platform/infrastructure/allocators/_search`` (operationId ``search-allocators``).
+
     Args:
         body: An Elasticsearch search request with a subset of options.
 
+    Returns:
+        AllocatorOverview: 200: An overview of allocators that matched the given search query
     """
     return Request(
         method=METHOD,

@@ -37,9 +37,17 @@ def build_request(
 
     Retrieves runners that match a given query.
 
+    ``POST /platform/infrastructure/runners/_search`` (operationId ``search-runners``).
+
     Args:
         body: An Elasticsearch search request with a subset of options.
 
+    Returns:
+        RunnerOverview: 200: An overview of runners that matched the given search query.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [runners.search_failed]: The search request failed.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -37,14 +38,23 @@ def build_request(
 
     Set the logging settings for this allocator instance.
 
+    ``PUT /platform/infrastructure/allocators/{allocator_id}/logging_settings`` (operationId ``set-allocator-logging-settings``).
+
     Args:
         allocator_id: The allocator identifier.
         body: Information about logging settings.
 
+    Returns:
+        LoggingSettings: 200: The updated logging settings for the allocator instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.logging_settings.not_found]: The logging settings for this allocator were not
+            found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/logging_settings",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/logging_settings",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
@@ -41,19 +42,30 @@ def build_request(
 
     Sets the allocator metadata.
 
+    ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata`` (operationId ``set-allocator-metadata``).
+
     Args:
         allocator_id: The allocator identifier.
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
         body: The container object for metadata items.
 
+    Returns:
+        list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON is
+            returned)
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [allocators.invalid_empty_metadata_items]: The value specified is empty for at least one of
+            the metadata tags.
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/metadata",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/metadata",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.metadata_item import MetadataItem
@@ -45,6 +46,8 @@ def build_request(
 
     Adds or updates a single item in the allocator metadata.
 
+    ``PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`` (operationId ``set-allocator-metadata-item``).
+
     Args:
         allocator_id: The allocator identifier.
         key: The metadata item key.
@@ -53,13 +56,26 @@ def build_request(
         body: The value of the metadata item, which is primarily used to add a single item when the key is
             provided in the URL.
 
+    Returns:
+        list[MetadataItem]: 200: The allocator metadata was successfully changed (the updated JSON is
+            returned)
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [allocators.invalid_empty_metadata_item]: The value specified for the metadata tag is empty.
+        404 [allocators.allocator_not_found, allocators.metadata_item_not_found]: * The allocator
+            specified by {allocator_id} cannot be found. * The metadata item specified by {key} cannot be
+            found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/metadata/{path_segment(key)}",
+        path="/platform/infrastructure/allocators/"
+        + path_segment("allocator_id", allocator_id)
+        + "/metadata/"
+        + path_segment("key", key),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.api_base_url_data import ApiBaseUrlData
@@ -44,6 +45,8 @@ def build_request(
 
     Saves the API base Url configuration value.
 
+    ``PUT /platform/configuration/api_base_url`` (operationId ``set-api-base-url``).
+
     Args:
         version: If specified, then checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request). If not specified, will
@@ -52,12 +55,23 @@ def build_request(
             (server default: false)
         body: Information about the API base Url
 
+    Returns:
+        ApiBaseUrlData: 200: The API base Url was successfully saved.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [adminconsole.base_url.bad_version_format]: The optimistic locking version format was wrong.
+        404 [adminconsole.base_url.not_found]: There is no configured API base value but optimistic
+            locking was sent.
+        409 [adminconsole.base_url.version_conflict]: There was an optimistic locking version conflict.
+        412 [security_deployment.cluster_pending_plan_exists]: skip_cascading_operations was false but
+            the Security Deployment already had a pending plan.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     if skip_cascading_operations is not UNSET and skip_cascading_operations is not None:
-        params.append(("skip_cascading_operations", query_value(skip_cascading_operations)))
+        params.append(("skip_cascading_operations", param_text("skip_cascading_operations", skip_cascading_operations)))
     return Request(
         method=METHOD,
         path="/platform/configuration/api_base_url",

@@ -37,9 +37,17 @@ def build_request(
 
     Adds a new or updates an existing license.
 
+    ``PUT /platform/license`` (operationId ``set-license``).
+
     Args:
         body: The container for a license.
 
+    Returns:
+        EmptyResponse: 200: The license was updated.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [license.invalid_license]: The license could not be updated.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.proxies_settings import ProxiesSettings
@@ -40,16 +41,24 @@ def build_request(
 
     Overwrites the proxy settings. All unspecified fields are deleted.
 
+    ``PUT /platform/infrastructure/proxies/settings`` (operationId ``set-proxies-settings``).
+
     Args:
         version: If specified, checks for conflicts against the version of the settings (returned in 'x-cloud-
             resource-version' of the GET request)
         body: > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
 
+    Returns:
+        ProxiesSettings: 200: Returns the updated settings
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        409 [proxies.version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
         path="/platform/infrastructure/proxies/settings",

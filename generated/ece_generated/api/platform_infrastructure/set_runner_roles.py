@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.runner_roles_info import RunnerRolesInfo
@@ -40,18 +41,29 @@ def build_request(
 
     Set runner roles.
 
+    ``PUT /platform/infrastructure/runners/{runner_id}/roles`` (operationId ``set-runner-roles``).
+
     Args:
         runner_id: The identifier for the runner
         bless: Assigns the runner to the roles.
         body: A list of runner roles.
 
+    Returns:
+        RunnerRolesInfo: 200: The roles for the {runner_id} specified runner are assigned.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [runners.runner_set_roles_failed]: There was an error while assigning the roles for the
+            {runner_id} specified runner. Try your request again.
+        404 [runners.runner_not_found]: Unable to find the {runner_id} specified runner. Edit your
+            request, then try again.
     """
     params: list[tuple[str, str]] = []
     if bless is not UNSET and bless is not None:
-        params.append(("bless", query_value(bless)))
+        params.append(("bless", param_text("bless", bless)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/runners/{path_segment(runner_id)}/roles",
+        path="/platform/infrastructure/runners/" + path_segment("runner_id", runner_id) + "/roles",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

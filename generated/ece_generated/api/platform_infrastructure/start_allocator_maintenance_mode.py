@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -39,18 +40,30 @@ def build_request(
 
     Starts maintenance mode on the allocator.
 
+    ``POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`` (operationId ``start-allocator-maintenance-mode``).
+
     Args:
         allocator_id: The allocator identifier.
         reason: Provides a reason for changing the maintenance mode which will appear as a message on the
             allocator.
 
+    Returns:
+        EmptyResponse: 202: The start maintenance mode command was issued successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [root.unauthorized.rbac]: The start maintenance mode command was prohibited for the given
+            allocator.
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if reason is not UNSET and reason is not None:
-        params.append(("reason", query_value(reason)))
+        params.append(("reason", param_text("reason", reason)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/maintenance-mode/_start",
+        path="/platform/infrastructure/allocators/"
+        + path_segment("allocator_id", allocator_id)
+        + "/maintenance-mode/_start",
         operation_id=OPERATION_ID,
         params=tuple(params),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,13 +39,26 @@ def build_request(
 
     Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
 
+    ``POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`` (operationId ``stop-constructor-maintenance-mode``).
+
     Args:
         constructor_id: Identifier for the constructor
 
+    Returns:
+        EmptyResponse: 202: The stop maintenance mode command was issued successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [constructors.command_prohibited]: The stop maintenance mode command was prohibited for the
+            given constructor.
+        404 [constructors.constructor_not_found]: The constructor specified by {constructor_id} cannot
+            be found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/constructors/{path_segment(constructor_id)}/maintenance-mode/_stop",
+        path="/platform/infrastructure/constructors/"
+        + path_segment("constructor_id", constructor_id)
+        + "/maintenance-mode/_stop",
         operation_id=OPERATION_ID,
     )
 

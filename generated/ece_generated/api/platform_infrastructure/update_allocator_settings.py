@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.allocator_settings import AllocatorSettings
@@ -38,19 +39,27 @@ def build_request(
 
     Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
+    ``PATCH /platform/infrastructure/allocators/{allocator_id}/settings`` (operationId ``update-allocator-settings``).
+
     Args:
         allocator_id: The allocator identifier.
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
         body: The request body.
 
+    Returns:
+        AllocatorSettings: 200: Returns the updated settings for the specified allocator
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [allocators.allocator_not_found]: The allocator specified by {allocator_id} cannot be found.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/allocators/{path_segment(allocator_id)}/settings",
+        path="/platform/infrastructure/allocators/" + path_segment("allocator_id", allocator_id) + "/settings",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

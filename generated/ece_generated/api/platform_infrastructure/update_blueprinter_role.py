@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.role import Role
@@ -43,19 +44,30 @@ def build_request(
 
     Update a role.
 
+    ``PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`` (operationId ``update-blueprinter-role``).
+
     Args:
         blueprinter_role_id: User-specified Blueprinter role ID.
         version: When specified, checks for conflicts against the version stored in the persistent store
             (returned in 'x-cloud-resource-version' of the GET request)
         body: Describes whether certain runners are blessed to run a Role.
 
+    Returns:
+        RoleAggregate: 200: The role was successfully updated.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [roles.in_use]: The role is currently running container sets.
+        404 [roles.not_found]: The role can't be found.
+        409 [roles.version_conflict]: Your request failed because the specified version does not match
+            the persisted version.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/blueprinter/roles/{path_segment(blueprinter_role_id)}",
+        path="/platform/infrastructure/blueprinter/roles/" + path_segment("blueprinter_role_id", blueprinter_role_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -42,14 +43,26 @@ def build_request(
     same values to be reapplied. Specifying a `null` value reverts the field to the default value, or
     removes the field when no default value exists.
 
+    ``PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`` (operationId ``update-constructor-logging-settings``).
+
     Args:
         constructor_id: Identifier for the constructor
         body: The request body.
 
+    Returns:
+        LoggingSettings: 200: The updated logging settings for the constructor instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [patch.request_malformed]: The update request is invalid.
+        404 [constructors.logging_settings.not_found]: The logging settings for this constructor were
+            not found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/constructors/{path_segment(constructor_id)}/logging_settings",
+        path="/platform/infrastructure/constructors/"
+        + path_segment("constructor_id", constructor_id)
+        + "/logging_settings",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

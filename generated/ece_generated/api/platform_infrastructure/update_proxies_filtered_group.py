@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
@@ -40,19 +41,30 @@ def build_request(
 
     Update the settings for a filtered group of proxies.
 
+    ``PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`` (operationId ``update-proxies-filtered-group``).
+
     Args:
         proxies_filtered_group_id: "The identifier for the filtered group of proxies
         version: Checks for conflicts against the metadata version, then returns the value in the `x-cloud-
             resource-version` header.
         body: A set of proxy filters with an expected number of matching proxies.
 
+    Returns:
+        ProxiesFilteredGroup: 200: Returns the created or updated filtered group of proxies
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [proxies.proxies_filtered_group_id_conflict]: The provided identifier doesn't match the
+            identifier in the object.
+        409 [proxies.proxies_filtered_group_version_conflict]: There is a version conflict.
     """
     params: list[tuple[str, str]] = []
     if version is not UNSET and version is not None:
-        params.append(("version", query_value(version)))
+        params.append(("version", param_text("version", version)))
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/proxies/filtered-groups/{path_segment(proxies_filtered_group_id)}",
+        path="/platform/infrastructure/proxies/filtered-groups/"
+        + path_segment("proxies_filtered_group_id", proxies_filtered_group_id),
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.logging_settings import LoggingSettings
@@ -42,14 +43,23 @@ def build_request(
     to be reapplied. Specifying a `null` value reverts the field to the default value, or removes the
     field when no default value exists.
 
+    ``PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`` (operationId ``update-runner-logging-settings``).
+
     Args:
         runner_id: The identifier for the runner
         body: The request body.
 
+    Returns:
+        LoggingSettings: 200: The updated logging settings for the runner instance
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [patch.request_malformed]: The update request is invalid.
+        404 [runners.logging_settings.not_found]: The logging settings for this runner were not found.
     """
     return Request(
         method=METHOD,
-        path=f"/platform/infrastructure/runners/{path_segment(runner_id)}/logging_settings",
+        path="/platform/infrastructure/runners/" + path_segment("runner_id", runner_id) + "/logging_settings",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

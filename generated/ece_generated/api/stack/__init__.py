@@ -31,8 +31,21 @@ class StackApi:
     ) -> EmptyResponse:
         """Delete stack version
 
-        ``DELETE /stack/versions/{version}`` (delete-version-stack); arguments are documented on
-        :func:`ece_generated.api.stack.delete_version_stack.build_request`.
+        Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
+        available versions. To restore the version, send an update request. For more information, see
+        the PUT request.
+
+        ``DELETE /stack/versions/{version}`` (operationId ``delete-version-stack``).
+
+        Args:
+            version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
+
+        Returns:
+            EmptyResponse: 200: The `deleted` flag is applied to the specified Elastic Stack version.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [stackpack.version_not_found]: The Elastic Stack version can't be found.
         """
         from . import delete_version_stack as op
 
@@ -59,8 +72,12 @@ class StackApi:
     ) -> list[InstanceTypeResource]:
         """Get instance types
 
-        ``GET /stack/instance-types`` (get-instance-types); arguments are documented on
-        :func:`ece_generated.api.stack.get_instance_types.build_request`.
+        Retrieves a list of all instance types.
+
+        ``GET /stack/instance-types`` (operationId ``get-instance-types``).
+
+        Returns:
+            list[InstanceTypeResource]: 200: List of node types
         """
         from . import get_instance_types as op
 
@@ -83,8 +100,19 @@ class StackApi:
     ) -> StackVersionConfig:
         """Get stack version
 
-        ``GET /stack/versions/{version}`` (get-version-stack); arguments are documented on
-        :func:`ece_generated.api.stack.get_version_stack.build_request`.
+        Retrieves the Elastic Stack version and template.
+
+        ``GET /stack/versions/{version}`` (operationId ``get-version-stack``).
+
+        Args:
+            version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
+
+        Returns:
+            StackVersionConfig: 200: The Elastic Stack version is found.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [stackpack.version_not_found]: The Elastic Stack version can't be found.
         """
         from . import get_version_stack as op
 
@@ -114,8 +142,18 @@ class StackApi:
     ) -> StackVersionConfigs:
         """Get stack versions
 
-        ``GET /stack/versions`` (get-version-stacks); arguments are documented on
-        :func:`ece_generated.api.stack.get_version_stacks.build_request`.
+        By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
+        Stack versions, use the `show_deleted parameter`.
+
+        ``GET /stack/versions`` (operationId ``get-version-stacks``).
+
+        Args:
+            show_deleted: Whether to show deleted stack versions or not (server default: false)
+            show_unusable: Whether to show versions that are unusable by the authenticated user (server default: false)
+
+        Returns:
+            StackVersionConfigs: 200: The list of all available Elastic Stack versions are retrieved,
+                including the template version and structure.
         """
         from . import get_version_stacks as op
 
@@ -147,8 +185,24 @@ class StackApi:
     ) -> StackVersionArchiveProcessingResult:
         """Upload stack pack
 
-        ``POST /stack/versions`` (update-stack-packs); arguments are documented on
-        :func:`ece_generated.api.stack.update_stack_packs.build_request`.
+        Creates or updates an Elastic Stack pack and template.
+        The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
+        `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
+        When the archive contains an Elastic Stack configuration that is available through the API, the
+        configuration and template are overwritten.
+
+        ``POST /stack/versions`` (operationId ``update-stack-packs``).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StackVersionArchiveProcessingResult: 200: The Elastic Stack pack successfully processed.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [stackpack.bad_archive, stackpack.unknown_internal_error]: * There is an error in the
+                file. Choose a different file, then try again. * Some unexpected error occurred.
         """
         from . import update_stack_packs as op
 
@@ -178,8 +232,20 @@ class StackApi:
     ) -> StackVersionConfig:
         """Update stack version
 
-        ``PUT /stack/versions/{version}`` (update-version-stack); arguments are documented on
-        :func:`ece_generated.api.stack.update_version_stack.build_request`.
+        Updates the Elastic Stack version configuration.
+
+        ``PUT /stack/versions/{version}`` (operationId ``update-version-stack``).
+
+        Args:
+            version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
+            body: The configuration for an Elastic Stack version.
+
+        Returns:
+            StackVersionConfig: 200: The Elastic Stack version successfully updated.
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [stackpack.missing_platform_version]: The Elastic Stack version can't be found.
         """
         from . import update_version_stack as op
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -38,13 +39,21 @@ def build_request(
     available versions. To restore the version, send an update request. For more information, see the
     PUT request.
 
+    ``DELETE /stack/versions/{version}`` (operationId ``delete-version-stack``).
+
     Args:
         version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
+    Returns:
+        EmptyResponse: 200: The `deleted` flag is applied to the specified Elastic Stack version.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [stackpack.version_not_found]: The Elastic Stack version can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/stack/versions/{path_segment(version)}",
+        path="/stack/versions/" + path_segment("version", version),
         operation_id=OPERATION_ID,
     )
 

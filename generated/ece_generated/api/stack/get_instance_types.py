@@ -30,6 +30,10 @@ def build_request() -> Request:
 
     Retrieves a list of all instance types.
 
+    ``GET /stack/instance-types`` (operationId ``get-instance-types``).
+
+    Returns:
+        list[InstanceTypeResource]: 200: List of node types
     """
     return Request(
         method=METHOD,

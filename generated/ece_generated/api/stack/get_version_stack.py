@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.stack_version_config import StackVersionConfig
@@ -36,13 +37,21 @@ def build_request(
 
     Retrieves the Elastic Stack version and template.
 
+    ``GET /stack/versions/{version}`` (operationId ``get-version-stack``).
+
     Args:
         version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
+    Returns:
+        StackVersionConfig: 200: The Elastic Stack version is found.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [stackpack.version_not_found]: The Elastic Stack version can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/stack/versions/{path_segment(version)}",
+        path="/stack/versions/" + path_segment("version", version),
         operation_id=OPERATION_ID,
     )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.stack_version_configs import StackVersionConfigs
@@ -35,16 +36,21 @@ def build_request(
     By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
     Stack versions, use the `show_deleted parameter`.
 
+    ``GET /stack/versions`` (operationId ``get-version-stacks``).
+
     Args:
         show_deleted: Whether to show deleted stack versions or not (server default: false)
         show_unusable: Whether to show versions that are unusable by the authenticated user (server default: false)
 
+    Returns:
+        StackVersionConfigs: 200: The list of all available Elastic Stack versions are retrieved,
+            including the template version and structure.
     """
     params: list[tuple[str, str]] = []
     if show_deleted is not UNSET and show_deleted is not None:
-        params.append(("show_deleted", query_value(show_deleted)))
+        params.append(("show_deleted", param_text("show_deleted", show_deleted)))
     if show_unusable is not UNSET and show_unusable is not None:
-        params.append(("show_unusable", query_value(show_unusable)))
+        params.append(("show_unusable", param_text("show_unusable", show_unusable)))
     return Request(
         method=METHOD,
         path="/stack/versions",

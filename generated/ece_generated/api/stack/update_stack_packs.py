@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._convert import decode, multipart_parts
+from ..._convert import decode
+from ..._encode import multipart_parts
 from ...types import Request
 
 if TYPE_CHECKING:
@@ -44,15 +45,24 @@ def build_request(
     When the archive contains an Elastic Stack configuration that is available through the API, the
     configuration and template are overwritten.
 
+    ``POST /stack/versions`` (operationId ``update-stack-packs``).
+
     Args:
         body: The request body.
 
+    Returns:
+        StackVersionArchiveProcessingResult: 200: The Elastic Stack pack successfully processed.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [stackpack.bad_archive, stackpack.unknown_internal_error]: * There is an error in the file.
+            Choose a different file, then try again. * Some unexpected error occurred.
     """
     return Request(
         method=METHOD,
         path="/stack/versions",
         operation_id=OPERATION_ID,
-        files=multipart_parts(body),
+        files=multipart_parts(body, None),
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.stack_version_config import StackVersionConfig
@@ -38,14 +39,22 @@ def build_request(
 
     Updates the Elastic Stack version configuration.
 
+    ``PUT /stack/versions/{version}`` (operationId ``update-version-stack``).
+
     Args:
         version: The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body: The configuration for an Elastic Stack version.
 
+    Returns:
+        StackVersionConfig: 200: The Elastic Stack version successfully updated.
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [stackpack.missing_platform_version]: The Elastic Stack version can't be found.
     """
     return Request(
         method=METHOD,
-        path=f"/stack/versions/{path_segment(version)}",
+        path="/stack/versions/" + path_segment("version", version),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

@@ -24,8 +24,16 @@ class TelemetryApi:
     ) -> TelemetryConfig:
         """Get ECE telemetry config
 
-        ``GET /phone-home/config`` (get-telemetry-config); arguments are documented on
-        :func:`ece_generated.api.telemetry.get_telemetry_config.build_request`.
+        Returns whether ECE telemetry is enabled.
+
+        ``GET /phone-home/config`` (operationId ``get-telemetry-config``).
+
+        Returns:
+            TelemetryConfig: 200: The current ECE telemetry configuration
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [root.unauthorized.rbac]: User must have Platform level permissions.
         """
         from . import get_telemetry_config as op
 
@@ -48,8 +56,25 @@ class TelemetryApi:
     ) -> TelemetryConfig:
         """Set ECE telemetry config
 
-        ``PUT /phone-home/config`` (set-telemetry-config); arguments are documented on
-        :func:`ece_generated.api.telemetry.set_telemetry_config.build_request`.
+        Sets whether to enable ECE telemetry.
+
+        ``PUT /phone-home/config`` (operationId ``set-telemetry-config``).
+
+        Args:
+            body: The desired ECE telemetry configuration
+
+        Returns:
+            TelemetryConfig: 200: Telemetry configuration updated successfully
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            403 [root.unauthorized.rbac]: User must have Platform level permissions.
+            409 [telemetry.already_exists]: The telemetry configuration did not exist so there was an
+                attempt to create one. Another request resulted in the creation of a telemetry configuration
+                before this request completed, resulting in the failure of this request to create a
+                configuration. Please retry.
+            500 [telemetry.request_execution_failed]: Failed to set the configuration due to an internal
+                server error.
         """
         from . import set_telemetry_config as op
 

@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Returns whether ECE telemetry is enabled.
 
+    ``GET /phone-home/config`` (operationId ``get-telemetry-config``).
+
+    Returns:
+        TelemetryConfig: 200: The current ECE telemetry configuration
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [root.unauthorized.rbac]: User must have Platform level permissions.
     """
     return Request(
         method=METHOD,

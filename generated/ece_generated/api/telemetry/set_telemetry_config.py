@@ -41,9 +41,23 @@ def build_request(
 
     Sets whether to enable ECE telemetry.
 
+    ``PUT /phone-home/config`` (operationId ``set-telemetry-config``).
+
     Args:
         body: The desired ECE telemetry configuration
 
+    Returns:
+        TelemetryConfig: 200: Telemetry configuration updated successfully
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        403 [root.unauthorized.rbac]: User must have Platform level permissions.
+        409 [telemetry.already_exists]: The telemetry configuration did not exist so there was an
+            attempt to create one. Another request resulted in the creation of a telemetry configuration
+            before this request completed, resulting in the failure of this request to create a
+            configuration. Please retry.
+        500 [telemetry.request_execution_failed]: Failed to set the configuration due to an internal
+            server error.
     """
     return Request(
         method=METHOD,

@@ -25,8 +25,20 @@ class TrustedEnvironmentsApi:
     ) -> ElasticsearchClusterTrustSettings:
         """Get trusted environments
 
-        ``GET /trusted-environments`` (get-trusted-envs); arguments are documented on
-        :func:`ece_generated.api.trusted_environments.get_trusted_envs.build_request`.
+        Returns the list of trusted environments for the organization. If no organization is passed in,
+        the organization attached to the user is assumed.
+
+        ``GET /trusted-environments`` (operationId ``get-trusted-envs``).
+
+        Args:
+            organization_id: (Optional) Organization Id for which to retrieve the trusted environments
+
+        Returns:
+            ElasticsearchClusterTrustSettings: 200: Trusted environments for this organization
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [organization.not_found]: Organization not found.
         """
         from . import get_trusted_envs as op
 

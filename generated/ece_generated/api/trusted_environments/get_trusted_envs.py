@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
@@ -37,13 +38,21 @@ def build_request(
     Returns the list of trusted environments for the organization. If no organization is passed in, the
     organization attached to the user is assumed.
 
+    ``GET /trusted-environments`` (operationId ``get-trusted-envs``).
+
     Args:
         organization_id: (Optional) Organization Id for which to retrieve the trusted environments
 
+    Returns:
+        ElasticsearchClusterTrustSettings: 200: Trusted environments for this organization
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [organization.not_found]: Organization not found.
     """
     params: list[tuple[str, str]] = []
     if organization_id is not UNSET and organization_id is not None:
-        params.append(("organization_id", query_value(organization_id)))
+        params.append(("organization_id", param_text("organization_id", organization_id)))
     return Request(
         method=METHOD,
         path="/trusted-environments",

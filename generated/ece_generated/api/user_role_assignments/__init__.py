@@ -27,8 +27,24 @@ class UserRoleAssignmentsApi:
     ) -> EmptyResponse:
         """Add Role Assignments
 
-        ``POST /users/{user_id}/role_assignments`` (add-role-assignments); arguments are documented on
-        :func:`ece_generated.api.user_role_assignments.add_role_assignments.build_request`.
+        Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+        ``POST /users/{user_id}/role_assignments`` (operationId ``add-role-assignments``).
+
+        Args:
+            user_id: Identifier for the user; include realm name and id if required
+            body: Roles assigned to users, API keys or organization invitations. Currently unavailable in
+                self-hosted ECE.
+
+        Returns:
+            EmptyResponse: 200: Role Assignments were successfully added to the target User
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [role_assignments.invalid_target_user_id]: The target user Id is invalid.
+            401 [root.unauthorized]: Credentials were invalid.
+            403 [role_assignments.unauthorized_role_assignments]: You are not authorised to add the
+                specified RoleAssignments.
         """
         from . import add_role_assignments as op
 
@@ -62,8 +78,27 @@ class UserRoleAssignmentsApi:
     ) -> EmptyResponse:
         """Remove Role Assignments
 
-        ``DELETE /users/{user_id}/role_assignments`` (remove-role-assignments); arguments are documented on
-        :func:`ece_generated.api.user_role_assignments.remove_role_assignments.build_request`.
+        Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted
+        ECE.
+
+        ``DELETE /users/{user_id}/role_assignments`` (operationId ``remove-role-assignments``).
+
+        Args:
+            user_id: Identifier for the user; include realm name and id if required
+            force: Whether or not to force the removal of role assignments (effective only for Platform Admins)
+                (server default: false)
+            body: Roles assigned to users, API keys or organization invitations. Currently unavailable in
+                self-hosted ECE.
+
+        Returns:
+            EmptyResponse: 200: Role Assignments were successfully removed from the target User
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [role_assignments.invalid_target_user_id]: The target user Id is invalid.
+            401 [root.unauthorized]: Credentials were invalid.
+            403 [role_assignments.unauthorized_role_assignments]: You are not authorised to remove the
+                specified RoleAssignments.
         """
         from . import remove_role_assignments as op
 

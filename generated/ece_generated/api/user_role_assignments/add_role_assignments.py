@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,15 +43,26 @@ def build_request(
 
     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
+    ``POST /users/{user_id}/role_assignments`` (operationId ``add-role-assignments``).
+
     Args:
         user_id: Identifier for the user; include realm name and id if required
         body: Roles assigned to users, API keys or organization invitations. Currently unavailable in self-
             hosted ECE.
 
+    Returns:
+        EmptyResponse: 200: Role Assignments were successfully added to the target User
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [role_assignments.invalid_target_user_id]: The target user Id is invalid.
+        401 [root.unauthorized]: Credentials were invalid.
+        403 [role_assignments.unauthorized_role_assignments]: You are not authorised to add the
+            specified RoleAssignments.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_id)}/role_assignments",
+        path="/users/" + path_segment("user_id", user_id) + "/role_assignments",
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

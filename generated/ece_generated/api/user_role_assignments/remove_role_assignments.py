@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import UNSET, Request, Unset, path_segment, query_value
+from ..._encode import param_text, path_segment
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -43,6 +44,8 @@ def build_request(
 
     Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
 
+    ``DELETE /users/{user_id}/role_assignments`` (operationId ``remove-role-assignments``).
+
     Args:
         user_id: Identifier for the user; include realm name and id if required
         force: Whether or not to force the removal of role assignments (effective only for Platform Admins)
@@ -50,13 +53,22 @@ def build_request(
         body: Roles assigned to users, API keys or organization invitations. Currently unavailable in self-
             hosted ECE.
 
+    Returns:
+        EmptyResponse: 200: Role Assignments were successfully removed from the target User
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [role_assignments.invalid_target_user_id]: The target user Id is invalid.
+        401 [root.unauthorized]: Credentials were invalid.
+        403 [role_assignments.unauthorized_role_assignments]: You are not authorised to remove the
+            specified RoleAssignments.
     """
     params: list[tuple[str, str]] = []
     if force is not UNSET and force is not None:
-        params.append(("force", query_value(force)))
+        params.append(("force", param_text("force", force)))
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_id)}/role_assignments",
+        path="/users/" + path_segment("user_id", user_id) + "/role_assignments",
         operation_id=OPERATION_ID,
         params=tuple(params),
         json=jsonable(body),

@@ -27,8 +27,23 @@ class UsersApi:
     ) -> User:
         """Creates a new user
 
-        ``POST /users`` (create-user); arguments are documented on
-        :func:`ece_generated.api.users.create_user.build_request`.
+        Creates a new user.
+
+        ``POST /users`` (operationId ``create-user``).
+
+        Args:
+            body: An API user
+
+        Returns:
+            User: 200: User successfully created
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [user.user_name.invalid, user.roles.invalid, user.roles.forbidden,
+                user.restricted_field]: * The provided user name is invalid. Check that it is not empty and
+                it does not contain special characters. * Some of the provided roles are invalid. * Some of
+                the provided roles are forbidden. * Trying to set a restricted field.
+            409 [user.user_name.conflict]: The username is already in use.
         """
         from . import create_user as op
 
@@ -57,8 +72,21 @@ class UsersApi:
     ) -> EmptyResponse:
         """Deletes an existing user
 
-        ``DELETE /users/{user_name}`` (delete-user); arguments are documented on
-        :func:`ece_generated.api.users.delete_user.build_request`.
+        Deletes an existing user.
+
+        ``DELETE /users/{user_name}`` (operationId ``delete-user``).
+
+        Args:
+            user_name: Identifier for the user
+
+        Returns:
+            EmptyResponse: 200: User successfully deleted
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [user.restricted_deletion, user.cannot_modify_external, user.cannot_modify]: * The user
+                cannot be deleted. * External users cannot be modified. * Built-in users cannot be modified.
+            404 [user.not_found]: User not found.
         """
         from . import delete_user as op
 
@@ -85,8 +113,16 @@ class UsersApi:
     ) -> User:
         """Fetch current user information
 
-        ``GET /user`` (get-current-user); arguments are documented on
-        :func:`ece_generated.api.users.get_current_user.build_request`.
+        Fetch current user information.
+
+        ``GET /user`` (operationId ``get-current-user``).
+
+        Returns:
+            User: 200: User successfully fetched
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [user.not_found]: User not found.
         """
         from . import get_current_user as op
 
@@ -109,8 +145,19 @@ class UsersApi:
     ) -> User:
         """Fetch a single user
 
-        ``GET /users/{user_name}`` (get-user); arguments are documented on
-        :func:`ece_generated.api.users.get_user.build_request`.
+        Fetches a single user.
+
+        ``GET /users/{user_name}`` (operationId ``get-user``).
+
+        Args:
+            user_name: Identifier for the user
+
+        Returns:
+            User: 200: User successfully fetched
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            404 [user.not_found]: User not found.
         """
         from . import get_user as op
 
@@ -139,8 +186,15 @@ class UsersApi:
     ) -> UserList:
         """Fetch all users
 
-        ``GET /users`` (get-users); arguments are documented on
-        :func:`ece_generated.api.users.get_users.build_request`.
+        Fetches all available users.
+
+        ``GET /users`` (operationId ``get-users``).
+
+        Args:
+            include_disabled: True if disabled users should be included in the response (server default: false)
+
+        Returns:
+            UserList: 200: Users successfully fetched
         """
         from . import get_users as op
 
@@ -169,8 +223,23 @@ class UsersApi:
     ) -> User:
         """Updates the current user
 
-        ``PATCH /user`` (update-current-user); arguments are documented on
-        :func:`ece_generated.api.users.update_current_user.build_request`.
+        Updates the current user.
+
+        ``PATCH /user`` (operationId ``update-current-user``).
+
+        Args:
+            body: The request body.
+
+        Returns:
+            User: 200: User successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [user.roles.invalid, user.roles.forbidden, user.restricted_field,
+                user.cannot_modify_external, user.cannot_modify]: * Some of the provided roles are invalid.
+                * Some of the provided roles are forbidden. * Trying to set a restricted field. * External
+                users cannot be modified. * Built-in users cannot be modified.
+            404 [user.not_found]: User not found.
         """
         from . import update_current_user as op
 
@@ -200,8 +269,24 @@ class UsersApi:
     ) -> User:
         """Updates an existing user
 
-        ``PATCH /users/{user_name}`` (update-user); arguments are documented on
-        :func:`ece_generated.api.users.update_user.build_request`.
+        Updates an existing user.
+
+        ``PATCH /users/{user_name}`` (operationId ``update-user``).
+
+        Args:
+            user_name: Identifier for the user
+            body: The request body.
+
+        Returns:
+            User: 200: User successfully updated
+
+        Raises:
+            The transport's error for each documented status ([ECE error codes]):
+            400 [user.roles.invalid, user.roles.forbidden, user.restricted_field,
+                user.cannot_modify_external, user.cannot_modify]: * Some of the provided roles are invalid.
+                * Some of the provided roles are forbidden. * Trying to set a restricted field. * External
+                users cannot be modified. * Built-in users cannot be modified.
+            404 [user.not_found]: User not found.
         """
         from . import update_user as op
 

@@ -43,9 +43,21 @@ def build_request(
 
     Creates a new user.
 
+    ``POST /users`` (operationId ``create-user``).
+
     Args:
         body: An API user
 
+    Returns:
+        User: 200: User successfully created
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [user.user_name.invalid, user.roles.invalid, user.roles.forbidden, user.restricted_field]: *
+            The provided user name is invalid. Check that it is not empty and it does not contain special
+            characters. * Some of the provided roles are invalid. * Some of the provided roles are
+            forbidden. * Trying to set a restricted field.
+        409 [user.user_name.conflict]: The username is already in use.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.empty_response import EmptyResponse
@@ -42,13 +43,23 @@ def build_request(
 
     Deletes an existing user.
 
+    ``DELETE /users/{user_name}`` (operationId ``delete-user``).
+
     Args:
         user_name: Identifier for the user
 
+    Returns:
+        EmptyResponse: 200: User successfully deleted
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [user.restricted_deletion, user.cannot_modify_external, user.cannot_modify]: * The user
+            cannot be deleted. * External users cannot be modified. * Built-in users cannot be modified.
+        404 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_name)}",
+        path="/users/" + path_segment("user_name", user_name),
         operation_id=OPERATION_ID,
     )
 

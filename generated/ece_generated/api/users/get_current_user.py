@@ -33,6 +33,14 @@ def build_request() -> Request:
 
     Fetch current user information.
 
+    ``GET /user`` (operationId ``get-current-user``).
+
+    Returns:
+        User: 200: User successfully fetched
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,

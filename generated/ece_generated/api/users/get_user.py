@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.user import User
@@ -36,13 +37,21 @@ def build_request(
 
     Fetches a single user.
 
+    ``GET /users/{user_name}`` (operationId ``get-user``).
+
     Args:
         user_name: Identifier for the user
 
+    Returns:
+        User: 200: User successfully fetched
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        404 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_name)}",
+        path="/users/" + path_segment("user_name", user_name),
         operation_id=OPERATION_ID,
     )
 

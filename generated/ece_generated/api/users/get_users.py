@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode
-from ...types import UNSET, Request, Unset, query_value
+from ..._encode import param_text
+from ...types import UNSET, Request, Unset
 
 if TYPE_CHECKING:
     from ...models.user_list import UserList
@@ -33,13 +34,17 @@ def build_request(
 
     Fetches all available users.
 
+    ``GET /users`` (operationId ``get-users``).
+
     Args:
         include_disabled: True if disabled users should be included in the response (server default: false)
 
+    Returns:
+        UserList: 200: Users successfully fetched
     """
     params: list[tuple[str, str]] = []
     if include_disabled is not UNSET and include_disabled is not None:
-        params.append(("include_disabled", query_value(include_disabled)))
+        params.append(("include_disabled", param_text("include_disabled", include_disabled)))
     return Request(
         method=METHOD,
         path="/users",

@@ -44,9 +44,21 @@ def build_request(
 
     Updates the current user.
 
+    ``PATCH /user`` (operationId ``update-current-user``).
+
     Args:
         body: The request body.
 
+    Returns:
+        User: 200: User successfully updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [user.roles.invalid, user.roles.forbidden, user.restricted_field,
+            user.cannot_modify_external, user.cannot_modify]: * Some of the provided roles are invalid. *
+            Some of the provided roles are forbidden. * Trying to set a restricted field. * External users
+            cannot be modified. * Built-in users cannot be modified.
+        404 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._convert import decode, jsonable
-from ...types import Request, path_segment
+from ..._encode import path_segment
+from ...types import Request
 
 if TYPE_CHECKING:
     from ...models.user import User
@@ -45,14 +46,26 @@ def build_request(
 
     Updates an existing user.
 
+    ``PATCH /users/{user_name}`` (operationId ``update-user``).
+
     Args:
         user_name: Identifier for the user
         body: The request body.
 
+    Returns:
+        User: 200: User successfully updated
+
+    Raises:
+        The transport's error for each documented status ([ECE error codes]):
+        400 [user.roles.invalid, user.roles.forbidden, user.restricted_field,
+            user.cannot_modify_external, user.cannot_modify]: * Some of the provided roles are invalid. *
+            Some of the provided roles are forbidden. * Trying to set a restricted field. * External users
+            cannot be modified. * Built-in users cannot be modified.
+        404 [user.not_found]: User not found.
     """
     return Request(
         method=METHOD,
-        path=f"/users/{path_segment(user_name)}",
+        path="/users/" + path_segment("user_name", user_name),
         operation_id=OPERATION_ID,
         json=jsonable(body),
     )

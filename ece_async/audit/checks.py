@@ -1,0 +1,197 @@
+"""The deployment rules: from a :class:`DeploymentSummary` to its findings.
+
+Each check is a small function over the summary's facts, so a rule can be
+tested with a hand-made summary.  ``version_behind`` compares with the newest
+version in the whole fleet, which is only known at the end: :class:`FleetVersions`
+collects what it needs as rows pass (a few bytes per deployment, never the rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .findings import Finding, Rule, Rules, parse_time, parse_version, severity_rank
+from .summary import DeploymentSummary, ResourceSummary
+
+Check = Callable[[DeploymentSummary, Rule, float], Iterator[Finding]]
+
+
+def _unhealthy(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    found = False
+    for r in summary.resources:
+        if r.healthy is False or r.unhealthy_instances:
+            found = True
+            detail = (
+                f"{r.unhealthy_instances}/{r.instances} instances unhealthy" if r.unhealthy_instances else ""
+            )
+            yield rule.finding(f"{r.label} unhealthy" + (f": {detail}" if detail else ""))
+    if summary.healthy is False and not found:
+        yield rule.finding("deployment unhealthy")
+
+
+def _plan_failed(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in summary.resources:
+        if r.last_plan == "failed":
+            yield rule.finding(f"{r.label} last plan failed")
+
+
+def _plan_pending_too_long(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    limit = float(rule["max_minutes"]) * 60
+    for r in summary.resources:
+        started = parse_time(r.pending_since)
+        if started is not None and now - started > limit:
+            minutes = int((now - started) // 60)
+            yield rule.finding(f"{r.label} plan pending for {minutes} min (step {r.pending_step or '?'})")
+
+
+def _mixed_versions(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    versions = {r.version for r in summary.resources if r.version and not r.stopped}
+    versions |= {v for r in summary.resources if not r.stopped for v in r.instance_versions}
+    if len(versions) > 1:
+        yield rule.finding("components on different versions: " + ", ".join(sorted(versions)))
+
+
+def _end_of_life(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    oldest = int(rule["oldest_supported_major"])
+    old = sorted(
+        {v for v in summary.versions.values() if (p := parse_version(v)) is not None and p[0] < oldest}
+    )
+    if old:
+        yield rule.finding(f"end-of-life stack version {', '.join(old)} (supported: {oldest}.x and later)")
+
+
+def _single_zone(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in summary.resources:
+        if r.single_zone_tiers and not r.stopped:
+            yield rule.finding(f"{r.label} data tier {', '.join(r.single_zone_tiers)} in a single zone")
+
+
+def _running_elasticsearch(summary: DeploymentSummary) -> Iterator[ResourceSummary]:
+    for r in summary.resources:
+        if r.kind == "elasticsearch" and not r.stopped and r.instances:
+            yield r
+
+
+def _no_snapshots(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in _running_elasticsearch(summary):
+        if r.snapshot_count == 0 and r.last_snapshot is None:
+            yield rule.finding(f"{r.label} has no successful snapshot (is a snapshot repository configured?)")
+
+
+def _snapshot_stale(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    limit = float(rule["max_age_hours"]) * 3600
+    for r in _running_elasticsearch(summary):
+        last = parse_time(r.last_snapshot)
+        if last is not None and now - last > limit:
+            yield rule.finding(f"{r.label} latest successful snapshot is {int((now - last) // 3600)} h old")
+
+
+def _pressure(
+    pairs: list[tuple[str, float]] | list[tuple[str, int]], limit: float, what: str, label: str
+) -> str | None:
+    over = [(name, value) for name, value in pairs if value > limit]
+    if not over:
+        return None
+    name, value = max(over, key=lambda pair: pair[1])
+    return f"{label} {len(over)} instance(s) over {limit:g}% {what} (max {value:g}% on {name})"
+
+
+def _memory_pressure(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in summary.resources:
+        message = _pressure(r.memory_pressure, float(rule["max_percent"]), "memory pressure", r.label)
+        if message:
+            yield rule.finding(message)
+
+
+def _disk_pressure(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in summary.resources:
+        message = _pressure(r.disk_pressure, float(rule["max_percent"]), "disk used", r.label)
+        if message:
+            yield rule.finding(message)
+
+
+def _maintenance_mode(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    for r in summary.resources:
+        if r.maintenance_instances:
+            names = ", ".join(r.maintenance_instances)
+            yield rule.finding(f"{r.label} instances in maintenance mode: {names}")
+
+
+#: Per-deployment checks, in the order their findings are listed.
+CHECKS: dict[str, Check] = {
+    "unhealthy": _unhealthy,
+    "plan_failed": _plan_failed,
+    "plan_pending_too_long": _plan_pending_too_long,
+    "mixed_versions": _mixed_versions,
+    "end_of_life": _end_of_life,
+    "single_zone": _single_zone,
+    "no_snapshots": _no_snapshots,
+    "snapshot_stale": _snapshot_stale,
+    "memory_pressure": _memory_pressure,
+    "disk_pressure": _disk_pressure,
+    "maintenance_mode": _maintenance_mode,
+}
+
+
+def check_deployment(summary: DeploymentSummary, rules: Rules, now: float) -> list[Finding]:
+    """The findings of one deployment (rules that need the whole fleet come from :class:`FleetVersions`)."""
+    if summary.error is not None:
+        return []
+    findings: list[Finding] = []
+    for name, check in CHECKS.items():
+        rule = rules.enabled(name)
+        if rule is not None:
+            findings.extend(check(summary, rule, now))
+    return findings
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: -severity_rank(f.severity))
+
+
+@dataclass
+class FleetVersions:
+    """The ``version_behind`` rule: each deployment's (major, minor) against the fleet's newest."""
+
+    rule: Rule | None
+    #: deployment id -> the (major, minor) versions it runs
+    seen: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, rules: Rules) -> FleetVersions:
+        return cls(rules.enabled("version_behind"))
+
+    def add(self, summary: DeploymentSummary) -> None:
+        if self.rule is None or summary.error is not None:
+            return
+        versions = set()
+        for r in summary.resources:
+            parsed = parse_version(r.version) if not r.stopped else None
+            if parsed is not None:
+                versions.add(parsed[:2])
+        if versions:
+            self.seen[summary.id] = tuple(sorted(versions))
+
+    def newest(self) -> tuple[int, int] | None:
+        configured = parse_version(str(self.rule["newest"])) if self.rule is not None else None
+        if configured is not None:
+            return configured[:2]
+        return max((v for versions in self.seen.values() for v in versions), default=None)
+
+    def findings(self) -> dict[str, Finding]:
+        """deployment id -> its ``version_behind`` finding, for those behind the newest."""
+        newest = self.newest()
+        if self.rule is None or newest is None:
+            return {}
+        gap = int(self.rule["min_minors"])
+        out = {}
+        for deployment_id, versions in self.seen.items():
+            oldest = versions[0]
+            behind = oldest[0] < newest[0] or newest[1] - oldest[1] >= max(gap, 1)
+            if oldest < newest and behind:
+                text = f"{oldest[0]}.{oldest[1]}"
+                out[deployment_id] = self.rule.finding(
+                    f"stack {text} is behind the fleet's newest {newest[0]}.{newest[1]}"
+                )
+        return out

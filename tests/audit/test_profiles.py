@@ -1,0 +1,183 @@
+"""Profiles: where the config file is, its shape, credentials by reference only, --all-profiles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ece_async.audit.profiles import ProfileError, config_path, load_profiles
+from ece_async.cli import main
+
+SECRET = "k3y-th4t-must-n3ver-show"
+
+
+def test_config_path_per_platform() -> None:
+    assert config_path({"ECE_ASYNC_CONFIG": "/etc/ece.toml"}, "linux") == Path("/etc/ece.toml")
+    assert config_path({"HOME": "/home/op"}, "linux") == Path("/home/op/.config/ece-async/config.toml")
+    assert config_path({"HOME": "/home/op", "XDG_CONFIG_HOME": "/cfg"}, "linux") == Path(
+        "/cfg/ece-async/config.toml"
+    )
+    assert config_path({"HOME": "/home/op", "XDG_CONFIG_HOME": "relative"}, "linux") == Path(
+        "/home/op/.config/ece-async/config.toml"
+    )
+    assert config_path({"HOME": "/Users/op"}, "darwin") == Path(
+        "/Users/op/Library/Application Support/ece-async/config.toml"
+    )
+    assert config_path({"APPDATA": "C:/Users/op/AppData/Roaming"}, "win32") == Path(
+        "C:/Users/op/AppData/Roaming/ece-async/config.toml"
+    )
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_documented_shape_parses(tmp_path: Path) -> None:
+    key_file = tmp_path / "staging.key"
+    key_file.write_text(SECRET + "\n", encoding="utf-8")
+    path = _write(
+        tmp_path,
+        f"""
+[profiles.prod]
+url = "https://ece-prod.example:12443"
+ca_file = "/etc/ece/prod-ca.pem"
+api_key_env = "ECE_PROD_API_KEY"
+
+[profiles.eu]
+urls = ["https://c1.example:12443", "https://c2.example:12443"]
+username = "admin"
+password_env = "ECE_EU_PASSWORD"
+
+[profiles.staging]
+url = "https://ece-staging.example:12443"
+api_key_file = "{key_file}"
+insecure = true
+""",
+    )
+    profiles = load_profiles(path)
+    assert list(profiles) == ["prod", "eu", "staging"]
+    prod, eu, staging = profiles.values()
+    assert prod.client_url == "https://ece-prod.example:12443" and prod.ca_file == "/etc/ece/prod-ca.pem"
+    assert eu.client_url == ["https://c1.example:12443", "https://c2.example:12443"]
+    assert prod.credentials({"ECE_PROD_API_KEY": SECRET}).api_key == SECRET
+    eu_credentials = eu.credentials({"ECE_EU_PASSWORD": SECRET})
+    assert (eu_credentials.username, eu_credentials.password) == ("admin", SECRET)
+    assert staging.credentials({}).api_key == SECRET and staging.insecure
+    assert SECRET not in repr(eu_credentials) and SECRET not in repr(profiles)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            'url = "https://x"\napi_key = "' + SECRET + '"',
+            "api_key: secrets are not stored in the config file",
+        ),
+        (
+            'url = "https://x"\nusername = "a"\npassword = "' + SECRET + '"',
+            "password: secrets are not stored",
+        ),
+        ('url = "https://x"\napi_key_env = "K"\nhost = "y"', "unknown key 'host'"),
+        ('api_key_env = "K"', "needs exactly one of url or urls"),
+        ('url = "https://x"\nurls = ["https://y"]\napi_key_env = "K"', "needs exactly one of url or urls"),
+        ('urls = []\napi_key_env = "K"', "urls must be a non-empty list"),
+        ('url = "ftp://x"\napi_key_env = "K"', "url: 'ftp://x' is not an http(s) URL"),
+        ('url = "https://x"', "needs credentials"),
+        ('url = "https://x"\napi_key_env = "K"\napi_key_file = "/k"', "not both"),
+        ('url = "https://x"\napi_key_env = "K"\nusername = "a"\npassword_env = "P"', "not both"),
+        ('url = "https://x"\napi_key_env = "K"\ninsecure = "yes"', "insecure must be true or false"),
+    ],
+)
+def test_bad_profiles_name_the_profile_and_key_never_the_secret(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    path = _write(tmp_path, f"[profiles.prod]\n{body}\n")
+    with pytest.raises(ProfileError) as caught:
+        load_profiles(path)
+    assert "[profiles.prod]" in str(caught.value) and message in str(caught.value)
+    assert SECRET not in str(caught.value)
+
+
+def test_missing_secrets_name_where_they_were_looked_for(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        '[profiles.a]\nurl = "https://x"\napi_key_env = "NOT_SET"\n'
+        '[profiles.b]\nurl = "https://x"\napi_key_file = "/nonexistent/key"\n',
+    )
+    a, b = load_profiles(path).values()
+    with pytest.raises(ProfileError, match="environment variable NOT_SET"):
+        a.credentials({})
+    with pytest.raises(ProfileError, match="api_key_file /nonexistent/key"):
+        b.credentials({})
+    with pytest.raises(ProfileError, match="no such file"):
+        load_profiles(tmp_path / "none.toml")
+    with pytest.raises(ProfileError, match=r"no \[profiles.<name>\] tables"):
+        load_profiles(_write(tmp_path, ""))
+
+
+def test_all_profiles_audit_concurrently_and_an_unreachable_one_is_a_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import asyncio
+    import threading
+
+    from ece_async.testing import ECESimulator
+
+    ready = threading.Event()
+    stop: list[bool] = []
+    details: dict[str, str] = {}
+
+    def serve() -> None:
+        async def run() -> None:
+            async with ECESimulator(25, seed=2) as sim:
+                details.update(url=sim.url, key=sim.api_key)
+                ready.set()
+                while not stop:  # noqa: ASYNC110 - set from another thread
+                    await asyncio.sleep(0.02)
+
+        asyncio.run(run())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(30)
+        path = _write(
+            tmp_path,
+            f'[profiles.lab]\nurl = "{details["url"]}"\napi_key_env = "LAB_KEY"\n'
+            '[profiles.down]\nurl = "http://127.0.0.1:9"\napi_key_env = "LAB_KEY"\n',
+        )
+        monkeypatch.setenv("ECE_ASYNC_CONFIG", str(path))
+        monkeypatch.setenv("LAB_KEY", details["key"])
+        code = main(["audit", "--all-profiles", "--format", "json", "--no-costs", "--no-progress"])
+        captured = capsys.readouterr()
+        document = json.loads(captured.out)
+        rows = document["deployments"]
+        assert code == 1  # one installation could not be audited
+        assert {r["installation"] for r in rows} == {"lab", "down"}
+        assert sum(r["installation"] == "lab" for r in rows) == 25
+        (down,) = [r for r in rows if r["installation"] == "down"]
+        assert down["health"] == "error" and down["error"]
+        assert [i["installation"] for i in document["summary"]["installations"]] == ["lab", "down"]
+        assert details["key"] not in captured.err + captured.out
+
+        assert main(["audit", "--profile", "lab", "--no-costs", "--no-progress", "--wide"]) == 0
+        table = capsys.readouterr().out
+        assert table.startswith("ID ") and "INSTALLATION" not in table.splitlines()[0]
+        both = _write(
+            tmp_path,
+            "".join(
+                f'[profiles.{n}]\nurl = "{details["url"]}"\napi_key_env = "LAB_KEY"\n' for n in ("a", "b")
+            ),
+        )
+        assert main(["audit", "--all-profiles", "--config", str(both), "--no-costs", "--no-progress"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("INSTALLATION ") and "\na " in out and "\nb " in out
+        assert main(["audit", "--profile", "nope"]) == 2
+        assert "--profile nope: no such profile" in capsys.readouterr().err
+    finally:
+        stop.append(True)
+        thread.join(10)

@@ -1,0 +1,110 @@
+"""What ``make docs`` is built from: the README's sections, the operation pages, the docstring rewrite."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+from ece_generated.api import OPERATIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+MARKER = re.compile(r"^<!-- --8<-- \[(start|end):([\w-]+)\] -->$")
+
+
+def load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def readme_sections() -> tuple[set[str], list[str]]:
+    """The README's section names, and its lines outside every section (headings aside)."""
+    names: set[str] = set()
+    outside: list[str] = []
+    current: str | None = None
+    fenced = False
+    for line in README.read_text(encoding="utf-8").splitlines():
+        fenced ^= line.startswith("```")
+        found = None if fenced else MARKER.match(line)
+        if found and found.group(1) == "start":
+            assert current is None, f"section {found.group(2)} starts inside {current}"
+            current = found.group(2)
+            names.add(current)
+        elif found:
+            assert current == found.group(2), f"end of {found.group(2)} inside {current}"
+            current = None
+        elif current is None and line.strip() and not line.startswith("#"):
+            outside.append(line)
+    assert current is None, f"section {current} never ends"
+    return names, outside
+
+
+def test_every_readme_line_is_in_a_section_and_every_section_on_a_page() -> None:
+    names, outside = readme_sections()
+    assert outside == [], "README text outside <!-- --8<-- [start:...] --> sections never reaches the docs"
+    included = {
+        name
+        for page in (ROOT / "docs").rglob("*.md")
+        for name in re.findall(r'^--8<-- "README\.md:([\w-]+)"$', page.read_text(encoding="utf-8"), re.M)
+    }
+    assert included == names
+
+
+def test_operation_pages_cover_every_operation_once() -> None:
+    pages = load_script("gen_operation_pages").pages()
+    tags = {tag for tag, _, _, _ in OPERATIONS.values()}
+    assert set(pages) == {f"operations/{tag}.md" for tag in tags} | {
+        "operations/index.md",
+        "operations/SUMMARY.md",
+    }
+    sections = [line for path, text in pages.items() for line in text.splitlines() if line.startswith("## ")]
+    assert sorted(sections) == sorted(f"## {module}" for _, module, _, _ in OPERATIONS.values())
+    for operation_id in OPERATIONS:
+        assert sum(text.count(f"operationId `{operation_id}`") for text in pages.values()) == 1
+
+
+def test_operation_section_has_parameters_result_and_error_codes() -> None:
+    page = load_script("gen_operation_pages").pages()["operations/deployments.md"]
+    section = page.split("\n## get_deployment\n", 1)[1].split("\n## ", 1)[0]
+    assert "`GET /deployments/{deployment_id}` · operationId `get-deployment`" in section
+    assert "| `deployment_id` | `str` | yes | Identifier for the Deployment |" in section
+    assert "| `show_plans` | `bool` |  | Whether to include the full current and pending plan" in section
+    assert "**Returns** `DeploymentGetResponse` (200)." in section
+    assert "| 404 | `NotFoundError` | `deployments.deployment_not_found` |" in section
+    assert "Unset" not in section
+
+
+def test_split_docstring_reads_summary_prose_and_wrapped_arguments() -> None:
+    split = load_script("gen_operation_pages").split_docstring
+    doc = """Get Thing
+
+    Reads a thing.
+
+    Args:
+        thing_id: Identifier
+            for the thing | with a pipe
+        flag: Whether (server default: true)
+
+    """
+    assert split(doc) == (
+        "Get Thing",
+        "Reads a thing.",
+        {"thing_id": "Identifier for the thing | with a pipe", "flag": "Whether (server default: true)"},
+    )
+
+
+def test_rest_roles_become_optional_autorefs_and_literal_blocks_markdown() -> None:
+    markdown = load_script("griffe_rest_roles").markdown
+    assert markdown("See :class:`~a.b.C` or :func:`x.y`.") == (
+        'See <autoref identifier="a.b.C" optional><code>C</code></autoref> or '
+        '<autoref identifier="x.y" optional><code>x.y</code></autoref>.'
+    )
+    assert markdown("Like this::\n\n    code\n      more\n\nAfter.") == (
+        "Like this:\n\n```python\ncode\n  more\n```\n\nAfter."
+    )
+    assert markdown("* item\n\n::\n\n    code") == "* item\n\n\n```python\ncode\n```\n"
