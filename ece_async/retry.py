@@ -229,7 +229,7 @@ class RetryBudget:
     its retries cost.  429s are free: see the module docstring.
     """
 
-    __slots__ = ("_tokens", "capacity", "retry_cost", "success_refill", "timeout_cost")
+    __slots__ = ("available", "capacity", "retry_cost", "success_refill", "timeout_cost")
 
     def __init__(
         self,
@@ -243,11 +243,8 @@ class RetryBudget:
         self.retry_cost = retry_cost
         self.timeout_cost = timeout_cost
         self.success_refill = success_refill
-        self._tokens = capacity
-
-    @property
-    def available(self) -> float:
-        return self._tokens
+        #: What is left to spend (read it; change it through withdraw/deposit).
+        self.available = capacity
 
     def cost(self, error: ECEError) -> float:
         """What retrying after ``error`` costs."""
@@ -258,13 +255,13 @@ class RetryBudget:
         return self.retry_cost
 
     def withdraw(self, amount: float) -> bool:
-        if amount > self._tokens:
+        if amount > self.available:
             return False
-        self._tokens -= amount
+        self.available -= amount
         return True
 
     def deposit(self, amount: float) -> None:
-        self._tokens = min(self.capacity, self._tokens + amount)
+        self.available = min(self.capacity, self.available + amount)
 
 
 class RetryDecision:
@@ -331,8 +328,9 @@ class RetryHandler:
 
     def succeeded(self, spent: float) -> None:
         """A call succeeded after retries that cost ``spent`` (0: at the first attempt)."""
-        if self.budget is not None:
-            self.budget.deposit(spent if spent else self.budget.success_refill)
+        budget = self.budget
+        if budget is not None and budget.available < budget.capacity:  # a full budget stays full
+            budget.deposit(spent if spent else budget.success_refill)
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:

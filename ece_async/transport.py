@@ -33,7 +33,7 @@ import warnings
 from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import aiohttp
@@ -569,8 +569,7 @@ class ECETransport:
         so the hot path carries one coroutine frame less through every resumption.
         """
         call = self._prepare(request, parse, authenticate=True)
-        run = self._run_observed(call) if self._hooks.operation else self._run(call)
-        return cast("Coroutine[Any, Any, Response[T]]", run)
+        return self._run_observed(call) if self._hooks.operation else self._run(call)
 
     def _send_unauthenticated(
         self, request: Request, parse: Callable[[int, Any], T], authorization: str | None = None
@@ -582,8 +581,7 @@ class ECETransport:
         """
         call = self._prepare(request, parse, authenticate=False)
         call.authorization = authorization
-        run = self._run_observed(call) if self._hooks.operation else self._run(call)
-        return cast("Coroutine[Any, Any, Response[T]]", run)
+        return self._run_observed(call) if self._hooks.operation else self._run(call)
 
     def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> _Call:
         if self._closed or self._session is None or self._loop is not asyncio.get_running_loop():
