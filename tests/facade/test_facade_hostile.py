@@ -170,3 +170,11 @@ def test_bad_base_urls_are_configuration_errors_and_the_half_built_client_still_
     assert not [t for t in exception_chain_texts(info.value) if "repr failed" in t]
     # The caller's argument stays in the frames it passed through; the error itself never shows it.
     assert not [t for t in exception_chain_texts(info.value, frames=False) if "s3cret-pass" in t]
+
+
+@pytest.mark.parametrize("value", [b"bytes", {"a": 1}, {"a"}])
+async def test_a_query_value_of_an_unsupported_type_is_a_request_encode_error(value: Any) -> None:
+    async with ECEClient("http://127.0.0.1:9", api_key="key-1234") as ece:
+        with pytest.raises(RequestEncodeError) as info:
+            await ece.request("GET", "/custom", params={"q": value})
+    assert isinstance(info.value, ECEError)
