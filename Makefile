@@ -58,6 +58,7 @@ check-spec: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_decode.py
 	$(BIN)/python scripts/bench_client.py
+	$(BIN)/python scripts/bench_throttle.py
 	$(BIN)/python scripts/bench_audit.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.

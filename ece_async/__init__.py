@@ -44,17 +44,30 @@ if TYPE_CHECKING:
         ErrorDetail,
         ForbiddenError,
         NotFoundError,
+        PaginationError,
+        PlanFailedError,
+        PlanTimeoutError,
         PreconditionFailedError,
         RateLimitedError,
+        RequestEncodeError,
         ResponseDecodeError,
+        ResponseTooLargeError,
         ServerError,
         TLSError,
         TransportError,
     )
     from .errors import code as error_code
-    from .hooks import Hooks, RequestEnd, RequestStart, RetryScheduled
-    from .retry import NO_RETRY, RetryPolicy
-    from .transport import ECETransport, InsecureTLSWarning, RequestEncodeError, Timeout
+    from .hooks import (
+        Hooks,
+        OperationEnd,
+        OperationObserver,
+        OperationStart,
+        RequestEnd,
+        RequestStart,
+        RetryScheduled,
+    )
+    from .retry import NO_RETRY, RetryBudget, RetryPolicy
+    from .transport import ECETransport, InsecureTLSWarning, Timeout
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
@@ -83,13 +96,21 @@ __all__ = [
     "Hooks",
     "InsecureTLSWarning",
     "NotFoundError",
+    "OperationEnd",
+    "OperationObserver",
+    "OperationStart",
+    "PaginationError",
     "PasswordAuth",
+    "PlanFailedError",
+    "PlanTimeoutError",
     "PreconditionFailedError",
     "RateLimitedError",
     "RequestEncodeError",
     "RequestEnd",
     "RequestStart",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "RetryBudget",
     "RetryPolicy",
     "RetryScheduled",
     "ServerError",
@@ -124,17 +145,30 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "ErrorDetail",
         "ForbiddenError",
         "NotFoundError",
+        "PaginationError",
+        "PlanFailedError",
+        "PlanTimeoutError",
         "PreconditionFailedError",
         "RateLimitedError",
+        "RequestEncodeError",
         "ResponseDecodeError",
+        "ResponseTooLargeError",
         "ServerError",
         "TLSError",
         "TransportError",
         "error_code",
     ),
-    "hooks": ("Hooks", "RequestEnd", "RequestStart", "RetryScheduled"),
-    "retry": ("NO_RETRY", "RetryPolicy"),
-    "transport": ("ECETransport", "InsecureTLSWarning", "RequestEncodeError", "Timeout"),
+    "hooks": (
+        "Hooks",
+        "OperationEnd",
+        "OperationObserver",
+        "OperationStart",
+        "RequestEnd",
+        "RequestStart",
+        "RetryScheduled",
+    ),
+    "retry": ("NO_RETRY", "RetryBudget", "RetryPolicy"),
+    "transport": ("ECETransport", "InsecureTLSWarning", "Timeout"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 _RENAMED = {"error_code": "code"}  # public name -> its name in the submodule

@@ -9,20 +9,36 @@ client and renews it:
   token is still good, so the failure is logged and the requests go on with
   the old token (the next attempt waits ``advisory_retry_interval``);
 * **mandatory window** (default: the last minute) or expired: requests wait
-  for the renewal, and a failure propagates as :class:`AuthenticationError`.
-  A request is never sent with a token known to be expired.
+  for the renewal, and its failure is raised.  A request is never sent with a
+  token known to be expired;
 * a **401** on a request renews once for every request that got it (single
   flight: concurrent 401s share one refresh) and each such request is replayed
   once with the new token.
 
 Renewal tries a refresh first (unless the token has already expired: refreshing
 needs a live one) and, when that fails and credentials are known, a fresh
-login.  Expiry comes from the JWT's ``exp`` claim (read without verifying the
-signature: the server verifies, the client only schedules); a token whose
-expiry cannot be read is assumed to live ``token_lifetime`` seconds from when it
-was obtained (a token handed in by the caller: until a 401).
-Windows shrink for short-lived tokens (at most half and a quarter of the
-token's lifetime) so a 2-minute token is not refreshed on every request.
+login.  One renewal runs at a time, for everybody; after a failed one, no new
+attempt starts for a backoff (1 s, doubling to 30 s) and calls that need one
+get the same failure at once.  A login the server *rejects* (401/403: a wrong
+password) pauses logins for ``login_cooldown`` (30 s, doubling per rejection to
+10 minutes), so a misconfigured service cannot lock its account.  The renewal
+runs in its own context, with the client's settings, not the triggering call's.
+
+Expiry is measured on the local monotonic clock from when the token arrived:
+its lifetime is ``exp - iat`` from the JWT (read without verifying the
+signature: the server verifies, the client only schedules), or ``exp`` minus
+the response's ``Date`` when there is no ``iat``, so a server clock minutes
+apart from ours does not matter.  A token handed in by the caller is judged by
+``exp`` against the local clock (nothing better is known); one whose expiry
+cannot be read is assumed to live ``token_lifetime`` seconds from when it was
+obtained (a token handed in: until a 401).  Windows shrink for short-lived
+tokens (at most half and a quarter of the token's lifetime), and a token just
+obtained is always used, however short its life.
+
+Which failures are what: a refresh or login the server rejects raises
+:class:`AuthenticationError`; one that fails otherwise (a 503, a dropped
+connection) raises that error (:class:`ServerError`, ...), which the call retries
+like any other, since its own request never left.
 
 Credentials are held as :class:`~ece_async.redact.Secret` and never appear in
 ``repr`` or logs.
@@ -33,6 +49,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextvars
 import logging
 import math
 from collections.abc import Awaitable, Callable
@@ -40,17 +57,33 @@ from typing import Any
 
 import orjson
 
-from ._generated import Request, Response
+from ._generated import Request, Response, login_request, parse_token_response, refresh_token_request
 from .clock import Clock
-from .errors import AuthenticationError, ClientClosedError, ConfigurationError, ECEError, ResponseDecodeError
+from .errors import (
+    APIError,
+    AuthenticationError,
+    ClientClosedError,
+    ConfigurationError,
+    ECEError,
+    ResponseDecodeError,
+    detach,
+)
 from .redact import Redactor, Secret
 
 __all__ = ["ApiKeyAuth", "Auth", "BearerTokenAuth", "PasswordAuth", "jwt_claims"]
 
 logger = logging.getLogger("ece_async")
 
-#: Sends a request without the client's authentication (login and refresh carry their own).
-AuthSender = Callable[[Request, Callable[[int, Any], Any]], Awaitable[Response[Any]]]
+#: Sends login or refresh: no client credentials, the given ``Authorization`` value (or none).
+AuthSender = Callable[[Request, Callable[[int, Any], Any], "str | None"], Awaitable[Response[Any]]]
+
+#: The backoff after a failed renewal: first wait and cap, in seconds.
+RENEWAL_BACKOFF = 1.0
+RENEWAL_BACKOFF_MAX = 30.0
+#: The longest pause of logins after repeated rejections.
+LOGIN_COOLDOWN_MAX = 600.0
+#: Statuses that mean "these credentials are wrong", not "try again later".
+_REJECTED = frozenset({401, 403})
 
 
 def jwt_claims(token: str) -> dict[str, Any] | None:
@@ -71,6 +104,45 @@ def _number(value: Any) -> float | None:
         return None
     value = float(value)
     return value if math.isfinite(value) else None
+
+
+def _http_date(value: str | None) -> float | None:
+    """Unix time of an HTTP ``Date`` header, or ``None``."""
+    if not value:
+        return None
+    from email.utils import parsedate_to_datetime  # rarely needed: keep it off the import path
+
+    try:
+        return parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _backoff(first: float, cap: float, failures: int) -> float:
+    """``first``, doubled per consecutive failure after the first, at most ``cap``."""
+    return float(min(first * 2 ** min(failures - 1, 30), cap))
+
+
+def _rejected(error: ECEError) -> bool:
+    return isinstance(error, AuthenticationError) or (
+        isinstance(error, APIError) and error.status in _REJECTED
+    )
+
+
+def _token_of(operation_id: str) -> Callable[[int, Any], str]:
+    """A response parser for login/refresh that returns the token itself."""
+
+    def token(status: int, data: Any) -> str:
+        value = getattr(parse_token_response(operation_id, status, data), "token", None)
+        if not isinstance(value, str) or not value:
+            raise ResponseDecodeError("the token response carries no token", status=status)
+        return value
+
+    return token
+
+
+_LOGIN_TOKEN = _token_of("login")
+_REFRESH_TOKEN = _token_of("refresh-token")
 
 
 class Auth:
@@ -116,6 +188,7 @@ class ApiKeyAuth(Auth):
     def __init__(self, api_key: str) -> None:
         if not api_key:
             raise ConfigurationError("api_key must not be empty")
+        _check_header_safe(api_key, "api_key")
         self._api_key = Secret(api_key)
         self._header = Secret(f"ApiKey {api_key}")
 
@@ -146,20 +219,33 @@ class _TokenAuth(Auth):
         mandatory_window: float,
         token_lifetime: float | None,
         advisory_retry_interval: float,
+        login_cooldown: float = 30.0,
     ) -> None:
         if advisory_window < mandatory_window or mandatory_window < 0:
             raise ConfigurationError("need advisory_window >= mandatory_window >= 0")
+        if login_cooldown < 0:
+            raise ConfigurationError("login_cooldown must not be negative")
         self._advisory_window = advisory_window
         self._mandatory_window = mandatory_window
         self._token_lifetime = token_lifetime
         self._advisory_retry_interval = advisory_retry_interval
+        self._login_cooldown = login_cooldown
         self._token: Secret | None = None
         self._header: Secret | None = None
+        # Deadlines on the local monotonic clock.
         self._expires_at = -math.inf
         self._advisory_at = -math.inf
         self._mandatory_at = -math.inf
         self._advisory_not_before = -math.inf
         self._renewal: asyncio.Task[None] | None = None
+        # The last failed renewal, shared by every call until ``_retry_at``.
+        self._failure: ECEError | None = None
+        self._failures = 0
+        self._retry_at = -math.inf
+        # The last rejected login: no new login before ``_login_at``.
+        self._rejection: AuthenticationError | None = None
+        self._rejections = 0
+        self._login_at = -math.inf
         self._closed = False
         self._sender: AuthSender | None = None
         self._clock = Clock()
@@ -176,47 +262,60 @@ class _TokenAuth(Auth):
         self._redactor = redactor
         if self._token is not None:
             redactor.set("token", self._token.reveal())
+            # A token handed in was timed before the clock was known: time it again.
+            self._install(self._token.reveal(), obtained=False)
 
     @property
     def expires_at(self) -> float | None:
         """Unix time the current token expires (``None``: no token, or expiry unknown)."""
-        return self._expires_at if self._token is not None and math.isfinite(self._expires_at) else None
+        if self._token is None or not math.isfinite(self._expires_at):
+            return None
+        return self._clock.time() + (self._expires_at - self._clock.monotonic())
 
-    def _install(self, token: str, *, obtained: bool) -> None:
-        now = self._clock.time()
+    def _install(self, token: str, *, obtained: bool, server_date: float | None = None) -> None:
+        """Make ``token`` current and time its windows (see the module docstring)."""
+        now = self._clock.monotonic()
         claims = jwt_claims(token)
         exp = _number(claims.get("exp")) if claims else None
         issued = _number(claims.get("iat")) if claims else None
-        if exp is None and obtained and self._token_lifetime is not None:
-            exp = now + self._token_lifetime
-            issued = now
         if exp is None:
-            self._expires_at = self._advisory_at = self._mandatory_at = math.inf
+            remaining = self._token_lifetime if obtained and self._token_lifetime is not None else math.inf
+            span = remaining
         else:
-            lifetime = max(exp - (issued if issued is not None and issued <= now else now), 0.0)
-            self._expires_at = exp
-            self._advisory_at = exp - min(self._advisory_window, lifetime / 2)
-            self._mandatory_at = exp - min(self._mandatory_window, lifetime / 4)
+            if issued is not None and issued > exp:
+                issued = None
+            if obtained and issued is not None:
+                remaining = exp - issued
+            elif obtained and server_date is not None:
+                remaining = exp - server_date
+            else:
+                remaining = exp - self._clock.time()
+            remaining = max(remaining, 0.0)
+            span = exp - issued if issued is not None else remaining
+        self._expires_at = now + remaining
+        self._advisory_at = self._expires_at - min(self._advisory_window, span / 2)
+        self._mandatory_at = self._expires_at - min(self._mandatory_window, span / 4)
         if self._redactor is not None:
             previous = self._token.reveal() if self._token is not None else None
-            self._redactor.set("previous_token", previous)
+            if previous != token:
+                self._redactor.set("previous_token", previous)
             self._redactor.set("token", token)
         self._token = Secret(token)
         self._header = Secret(f"Bearer {token}")
         self._advisory_not_before = -math.inf
 
     def header_now(self) -> str | None:
-        if self._header is not None and self._clock.time() < self._advisory_at:
+        if self._header is not None and self._clock.monotonic() < self._advisory_at:
             return self._header.reveal()
         return None
 
     async def header(self) -> str:
-        now = self._clock.time()
+        now = self._clock.monotonic()
         if self._header is not None and now < self._mandatory_at:
             if now >= self._advisory_at and self._renewal is None and now >= self._advisory_not_before:
                 try:
                     await self._renew()
-                except AuthenticationError as exc:
+                except ECEError as exc:
                     self._advisory_not_before = now + self._advisory_retry_interval
                     logger.warning(
                         "ece_async: token renewal failed; the current token stays in use "
@@ -227,35 +326,57 @@ class _TokenAuth(Auth):
             return self._header.reveal()
         await self._renew()
         header = self._header
-        if header is None or self._clock.time() >= self._expires_at:  # pragma: no cover - defensive
-            raise AuthenticationError("no valid token after renewal")
-        return header.reveal()
+        assert header is not None, "a renewal that succeeds installs a token"
+        return header.reveal()  # just obtained: used even if its life is shorter than the windows
 
     async def on_unauthorized(self, used: str | None) -> None:
-        current = self._header.reveal() if self._header is not None else None
-        if current is not None and used != current and self._clock.time() < self._expires_at:
+        renewed = self._renewed_since(used)
+        del used  # a header value: tracebacks capture this frame's locals
+        if renewed:
             return  # somebody renewed since this request went out: just replay
         if self._renewal is None:
             # The server says this token is no good, whatever its exp claims: nobody uses it again.
             self._advisory_at = self._mandatory_at = -math.inf
         await self._renew()
 
+    def _renewed_since(self, used: str | None) -> bool:
+        """Whether a live token other than ``used`` is current."""
+        header = self._header
+        if header is None or self._clock.monotonic() >= self._expires_at:
+            return False
+        return used != header.reveal()
+
     # -- renewal -------------------------------------------------------------------------------
 
     async def _renew(self) -> None:
-        """Renew once for everybody who asks while a renewal is in progress (single flight)."""
+        """Renew once for everybody who asks while a renewal is in progress (single flight).
+
+        After a failure, callers get (a copy of) it without a new attempt until the backoff ends.
+        """
         if self._closed:
             raise ClientClosedError("the client is closed")
         task = self._renewal
         if task is None:
-            task = self._renewal = asyncio.get_running_loop().create_task(self._do_renew())
+            if self._failure is not None and self._clock.monotonic() < self._retry_at:
+                raise detach(self._failure.clone(), self._failure.__cause__)
+            # A context of its own: the renewal serves every caller, so it must not run with the
+            # options(), deadlines or tracing context of the one that happened to trigger it.
+            loop = asyncio.get_running_loop()
+            task = contextvars.Context().run(loop.create_task, self._renew_once())
+            self._renewal = task
             task.add_done_callback(self._renewal_done)
+        failure: ECEError
         try:
             await asyncio.shield(task)
+            return
         except asyncio.CancelledError:
-            if self._closed:
-                raise ClientClosedError("the client was closed while renewing its token") from None
-            raise
+            if not self._closed:
+                raise
+            failure = ClientClosedError("the client was closed while renewing its token")
+        except ECEError as exc:
+            failure = exc
+        # Raised outside the handler (no __context__), as a copy: many callers raise it at once.
+        raise detach(failure.clone(), failure.__cause__)
 
     def _renewal_done(self, task: asyncio.Task[None]) -> None:
         if self._renewal is task:
@@ -263,58 +384,97 @@ class _TokenAuth(Auth):
         if not task.cancelled():
             task.exception()  # retrieved here: waiters may all have gone away
 
+    async def _renew_once(self) -> None:
+        try:
+            await self._do_renew()
+        except ECEError as exc:
+            self._failures += 1
+            self._failure = exc
+            self._retry_at = self._clock.monotonic() + _backoff(
+                RENEWAL_BACKOFF, RENEWAL_BACKOFF_MAX, self._failures
+            )
+            raise
+        self._failures = 0
+        self._failure = None
+        self._retry_at = -math.inf
+
     async def _do_renew(self) -> None:
         failure: ECEError | None = None
-        if self._token is not None and self._clock.time() >= self._expires_at:
+        if self._token is not None and self._clock.monotonic() >= self._expires_at:
             # Refreshing needs a live token: never send one known to be expired.
             failure = AuthenticationError("the token has expired")
         elif self._token is not None:
             try:
-                token = await self._refresh(self._token)
+                await self._obtain(self._refresh(self._token))
             except ECEError as exc:
                 failure = exc
                 logger.debug("ece_async: token refresh failed: %s", exc)
             else:
-                self._install(token, obtained=True)
-                self.renewals += 1
                 logger.debug("ece_async: token refreshed")
                 return
         if self._can_login():
-            try:
-                token = await self._login()
-            except ECEError as exc:
-                raise AuthenticationError(
-                    f"login failed: {exc}", status=exc.status, codes=exc.codes, method="POST", url=exc.url
-                ) from exc
-            self._install(token, obtained=True)
-            self.renewals += 1
+            await self._obtain(self._login_unless_cooling_down())
             logger.debug("ece_async: logged in")
             return
         if failure is None:
             raise AuthenticationError("no token and no credentials to obtain one")
-        raise AuthenticationError(
-            f"the token expired or was rejected and could not be refreshed: {failure}",
-            status=failure.status,
-            codes=failure.codes,
-            method=failure.method,
-            url=failure.url,
-        ) from failure
+        if not _rejected(failure):
+            raise failure  # a 503, a dropped connection: what it is, retried as such
+        raise detach(
+            AuthenticationError(
+                f"the token expired or was rejected and could not be refreshed: {failure}",
+                status=failure.status,
+                codes=failure.codes,
+                method=failure.method,
+                url=failure.url,
+            ),
+            failure,
+        )
+
+    async def _obtain(self, request: Awaitable[Response[str]]) -> None:
+        response = await request
+        self._install(response.parsed, obtained=True, server_date=_http_date(response.headers.get("Date")))
+        self.renewals += 1
 
     def _can_login(self) -> bool:
         return False
 
-    async def _login(self) -> str:  # pragma: no cover - overridden where credentials exist
+    async def _login_unless_cooling_down(self) -> Response[str]:
+        """Log in, unless the last login was rejected and its cool-down is not over."""
+        if self._rejection is not None and self._clock.monotonic() < self._login_at:
+            raise detach(self._rejection.clone(), None)
+        try:
+            response = await self._login()
+        except ECEError as exc:
+            failure = exc
+        else:
+            self._rejection = None
+            self._rejections = 0
+            return response
+        if not _rejected(failure):
+            raise failure  # a 503 on login is a ServerError, retried as such
+        self._rejections += 1
+        cooldown = _backoff(self._login_cooldown, LOGIN_COOLDOWN_MAX, self._rejections)
+        self._login_at = self._clock.monotonic() + cooldown
+        codes = f" [{', '.join(failure.codes)}]" if failure.codes else ""
+        self._rejection = AuthenticationError(
+            f"login failed: the server rejected the credentials ({failure.status}){codes}; "
+            f"logins pause for {cooldown:.0f} s so that a wrong password cannot lock the account",
+            status=failure.status,
+            codes=failure.codes,
+            method="POST",
+            url=failure.url,
+        )
+        raise detach(self._rejection.clone(), None)
+
+    async def _login(self) -> Response[str]:  # pragma: no cover - overridden where credentials exist
         raise AuthenticationError("no credentials to log in with")
 
-    async def _refresh(self, token: Secret) -> str:
+    async def _refresh(self, token: Secret) -> Response[str]:
         assert self._sender is not None, "auth used before bind()"
-        request = Request(
-            "POST",
-            "/users/auth/_refresh",
-            "refresh-token",
-            headers=(("Authorization", f"Bearer {token.reveal()}"),),
-        )
-        return str((await self._sender(request, _parse_token)).parsed)
+        request = refresh_token_request()
+        response: Response[str] = await self._sender(request, _REFRESH_TOKEN, f"Bearer {token.reveal()}")
+        return response
 
     async def aclose(self) -> None:
         self._closed = True
@@ -325,13 +485,6 @@ class _TokenAuth(Auth):
                 await task
             except (asyncio.CancelledError, Exception):
                 pass
-
-
-def _parse_token(status: int, data: Any) -> str:
-    token = data.get("token") if isinstance(data, dict) else None
-    if not isinstance(token, str) or not token:
-        raise ResponseDecodeError("the token response carries no token", status=status)
-    return token
 
 
 class BearerTokenAuth(_TokenAuth):
@@ -352,6 +505,7 @@ class BearerTokenAuth(_TokenAuth):
     ) -> None:
         if not token:
             raise ConfigurationError("token must not be empty")
+        _check_header_safe(token, "token")
         super().__init__(
             advisory_window=advisory_window,
             mandatory_window=mandatory_window,
@@ -367,7 +521,8 @@ class BearerTokenAuth(_TokenAuth):
 class PasswordAuth(_TokenAuth):
     """Log in with a username and password (``POST /users/auth/_login``) and use the token.
 
-    The first request logs in; later renewals refresh, falling back to a new login.
+    The first request logs in; later renewals refresh, falling back to a new login.  A
+    rejected login pauses logins for ``login_cooldown`` seconds (doubling per rejection).
     """
 
     def __init__(
@@ -379,6 +534,7 @@ class PasswordAuth(_TokenAuth):
         mandatory_window: float = 60.0,
         token_lifetime: float | None = 600.0,
         advisory_retry_interval: float = 10.0,
+        login_cooldown: float = 30.0,
     ) -> None:
         if not username or not password:
             raise ConfigurationError("username and password must not be empty")
@@ -387,6 +543,7 @@ class PasswordAuth(_TokenAuth):
             mandatory_window=mandatory_window,
             token_lifetime=token_lifetime,
             advisory_retry_interval=advisory_retry_interval,
+            login_cooldown=login_cooldown,
         )
         self.username = username
         self._password = Secret(password)
@@ -398,15 +555,17 @@ class PasswordAuth(_TokenAuth):
     def _can_login(self) -> bool:
         return True
 
-    async def _login(self) -> str:
+    async def _login(self) -> Response[str]:
         assert self._sender is not None, "auth used before bind()"
-        request = Request(
-            "POST",
-            "/users/auth/_login",
-            "login",
-            json={"username": self.username, "password": self._password.reveal()},
-        )
-        return str((await self._sender(request, _parse_token)).parsed)
+        request = login_request(self.username, self._password.reveal())
+        response: Response[str] = await self._sender(request, _LOGIN_TOKEN, None)
+        return response
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, password=***)"
+
+
+def _check_header_safe(value: str, what: str) -> None:
+    """Credentials go into a header: a line break there would split the request."""
+    if any(bad in value for bad in ("\r", "\n", "\x00")):
+        raise ConfigurationError(f"{what} contains a line break or NUL; it cannot go into a header")

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import aiohttp
+from yarl import URL
 
 from ._generated import UNSET, ApiNamespaces, Response
 from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
@@ -27,7 +28,7 @@ from .clock import Clock
 from .errors import ClientClosedError, ConfigurationError
 from .hooks import Hooks
 from .retry import RetryPolicy
-from .transport import DEFAULT_TIMEOUT, ECETransport, Timeout, ssl_option
+from .transport import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ECETransport, Timeout, ssl_option
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "ECEClient"]
 
@@ -64,7 +65,10 @@ class ECEClient(ApiNamespaces):
 
     Args:
         base_url: the coordinator, e.g. ``https://ece.example:12443`` (``/api/v1`` and a
-            trailing slash are optional).
+            trailing slash are optional), or a list of several coordinators of the installation
+            (``["https://c1:12443", "https://c2:12443"]``): requests then spread over the ones
+            that answer, and one that fails to connect or times out is avoided for a while
+            (see :mod:`ece_async.coordinators`).
         api_key / token / username+password / auth: how to authenticate (at most one;
             see :mod:`ece_async.auth`).
         session: an existing :class:`aiohttp.ClientSession` to use; the client never closes it.
@@ -82,11 +86,13 @@ class ECEClient(ApiNamespaces):
             down while 429s keep coming).
         hooks: :class:`~ece_async.hooks.Hooks` (or several) for metrics and tracing.
         clock: time, sleep and jitter source; replace it in tests and simulators.
+        max_response_bytes: the largest successful response body accepted, decompressed
+            (default 64 MiB); a larger one raises :class:`~ece_async.errors.ResponseTooLargeError`.
     """
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | URL | Sequence[str | URL],
         *,
         api_key: str | None = None,
         token: str | None = None,
@@ -107,6 +113,7 @@ class ECEClient(ApiNamespaces):
         user_agent: str | None = None,
         trust_env: bool = False,
         clock: Clock | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if not isinstance(timeout, Timeout):
             timeout = Timeout(total=float(timeout))
@@ -125,6 +132,7 @@ class ECEClient(ApiNamespaces):
             user_agent=user_agent,
             trust_env=trust_env,
             clock=clock,
+            max_response_bytes=max_response_bytes,
         )
         super().__init__(transport)
         self._transport = transport
@@ -154,8 +162,13 @@ class ECEClient(ApiNamespaces):
 
     @property
     def base_url(self) -> str:
-        """The API root requests go to (``https://host:12443/api/v1``)."""
+        """The API root requests go to (``https://host:12443/api/v1``); the first coordinator's."""
         return self._transport.base_url
+
+    @property
+    def base_urls(self) -> tuple[str, ...]:
+        """The API roots of every coordinator the client uses."""
+        return self._transport.base_urls
 
     @property
     def transport(self) -> ECETransport:
@@ -232,5 +245,11 @@ class ECEClient(ApiNamespaces):
         )
 
     def __repr__(self) -> str:
-        state = "closed" if self.closed else "open"
-        return f"ECEClient({self.base_url!r}, auth={self._transport._auth!r}, {state})"
+        # Robust on a half-built client (its constructor raised): debuggers and tracebacks call it.
+        transport = self.__dict__.get("_transport")
+        if transport is None:
+            return "ECEClient(<not constructed>)"
+        urls = transport.base_urls
+        where = repr(urls[0]) if len(urls) == 1 else repr(list(urls))
+        state = "closed" if transport.closed else "open"
+        return f"ECEClient({where}, auth={transport._auth!r}, {state})"

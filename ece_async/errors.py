@@ -21,20 +21,32 @@ a small cached subclass of both its status class and one marker class per code;
 work too.
 
 Messages, reprs and ``url`` never contain credentials: URLs are redacted and
-server text is scrubbed of the client's secrets before it gets here.
+server text is scrubbed of the client's secrets before it gets here.  Errors
+the client raises never chain to the library exception behind them (aiohttp's
+carry the request headers, parsers' tracebacks hold response bodies): their
+``__cause__`` is a :class:`ScrubbedCause` with the original type and a scrubbed
+message, and they carry no ``__context__``.
+
+The errors of :mod:`ece_async.pagination` and :mod:`ece_async.plans` live here
+too, so ``from ece_async.errors import ...`` finds every one of them.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import orjson
 
 from ._frozen import Frozen
+from ._generated import EncodeError, use_error_class
+
+if TYPE_CHECKING:
+    from .models import DeploymentGetResponse
+    from .plans import PlanFailure
 
 __all__ = [
     "APIError",
@@ -51,13 +63,20 @@ __all__ = [
     "ErrorDetail",
     "ForbiddenError",
     "NotFoundError",
+    "PaginationError",
+    "PlanFailedError",
+    "PlanTimeoutError",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RequestEncodeError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "ScrubbedCause",
     "ServerError",
     "TLSError",
     "TransportError",
     "code",
+    "detach",
     "error_class_for_status",
     "excerpt",
 ]
@@ -173,6 +192,16 @@ class ECEError(Exception):
     def _extra_state(self) -> dict[str, Any]:
         return {}
 
+    def clone(self: E) -> E:
+        """A new instance with the same class and fields, without traceback, cause or context.
+
+        One failure shared by many callers (a login rejected during its cool-down) is raised
+        as a clone per caller: raising one object from many tasks would tangle its traceback.
+        """
+        copy = _rebuild(self._ece_base, self.message, self._state(), self._extra_state())
+        copy.attempts = self.attempts
+        return cast("E", copy)
+
 
 ECEError._ece_base = ECEError
 
@@ -184,6 +213,50 @@ def _rebuild(base: type[ECEError], message: str, state: dict[str, Any], extra: d
 
 class ConfigurationError(ECEError, ValueError):
     """Invalid client arguments (also a :class:`ValueError`)."""
+
+
+class RequestEncodeError(ECEError, EncodeError):
+    """The request cannot be sent as given: a body that is not JSON-serialisable, a header
+    value with CR/LF, a parameter value the wire cannot carry (also a TypeError and a ValueError).
+
+    Also the generated layer's ``EncodeError``: registered with it, so encoding errors raised
+    while an operation builds its request are this class.
+    """
+
+
+use_error_class(RequestEncodeError)
+
+
+class ScrubbedCause(Exception):
+    """Stands in, as ``__cause__``, for the library exception behind an :class:`ECEError`.
+
+    It keeps what a reader needs (the original exception type, as ``original_type``, and
+    its message with URLs redacted and secrets masked) and nothing that carries
+    credentials or bodies (aiohttp's ``request_info`` headers, tracebacks and their locals).
+    """
+
+    def __init__(self, original: BaseException, message: str) -> None:
+        super().__init__(message)
+        self.original_type: type[BaseException] = type(original)
+
+    @property
+    def type_name(self) -> str:
+        cls = self.original_type
+        return f"{cls.__module__}.{cls.__qualname__}"
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __repr__(self) -> str:
+        return f"ScrubbedCause({self.type_name}: {self.args[0]!r})"
+
+
+def detach(error: E, cause: BaseException | None) -> E:
+    """``error`` with ``cause`` (already scrubbed, or ``None``) as its only link to other exceptions."""
+    error.__cause__ = cause
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error
 
 
 class ClientClosedError(ECEError):
@@ -218,7 +291,23 @@ class ConnectTimeoutError(ECETimeoutError):
 
 
 class ResponseDecodeError(ECEError):
-    """A successful response whose body could not be decoded (malformed JSON, unexpected shape)."""
+    """A successful response whose body could not be decoded (malformed JSON, unexpected shape).
+
+    ``malformed``: the body was not valid JSON at all, as when a proxy cuts a stream short;
+    only those are retried (for idempotent requests): a well-formed body of the wrong shape
+    would come back the same.
+    """
+
+    def __init__(self, message: str, *, malformed: bool = False, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.malformed = malformed
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"malformed": self.malformed}
+
+
+class ResponseTooLargeError(ResponseDecodeError):
+    """A successful response's body, decompressed, exceeded ``max_response_bytes`` (never retried)."""
 
 
 class APIError(ECEError):
@@ -262,12 +351,69 @@ class PreconditionFailedError(APIError):
 class RateLimitedError(APIError):
     """429: throttled (often ``billing_service.rate_limited``); always safe to retry.
 
-    ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.
+    ``retry_after`` is the server's ``Retry-After`` in seconds, when it sent one.  Also
+    raised without a status when the client's own rate limit would hold a call past its
+    retry deadline.
     """
 
 
 class ServerError(APIError):
     """5xx: the server (or a gateway in front of it) failed."""
+
+
+class PaginationError(ECEError):
+    """The server stopped advancing through the results; continuing would repeat pages forever."""
+
+
+class PlanFailedError(ECEError):
+    """The plan finished unsuccessfully on at least one resource (see ``failures``)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        failures: tuple[PlanFailure, ...],
+        deployment: DeploymentGetResponse,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.deployment_id = deployment_id
+        self.failures = failures
+        #: The deployment as last fetched (with plan logs).
+        self.deployment = deployment
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {"deployment_id": self.deployment_id, "failures": self.failures, "deployment": self.deployment}
+
+
+class PlanTimeoutError(ECEError, TimeoutError):
+    """The plan was still pending at the deadline; it keeps running on the server (also a TimeoutError)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        timeout: float,
+        pending: tuple[str, ...],
+        deployment: DeploymentGetResponse,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.deployment_id = deployment_id
+        self.timeout = timeout
+        #: ``kind/ref_id`` of each resource still pending.
+        self.pending = pending
+        self.deployment = deployment
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {
+            "deployment_id": self.deployment_id,
+            "timeout": self.timeout,
+            "pending": self.pending,
+            "deployment": self.deployment,
+        }
 
 
 _STATUS_CLASSES: dict[int, type[APIError]] = {
@@ -367,15 +513,30 @@ _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORE
 _SPACE = re.compile(r"\s+")
 
 
-def excerpt(body: bytes | str, *, html_like: bool | None = None, limit: int = EXCERPT_LIMIT) -> str:
-    """A one-line, at most ``limit`` characters, human-readable excerpt of a response body."""
+def excerpt(
+    body: bytes | str,
+    *,
+    html_like: bool | None = None,
+    limit: int = EXCERPT_LIMIT,
+    scrub: Callable[[str], str] | None = None,
+) -> str:
+    """A one-line, at most ``limit`` characters, human-readable excerpt of a response body.
+
+    ``scrub`` masks secrets in the text before anything else happens to it (stripping tags
+    or cutting the text short could break a secret up so that it no longer matches), and
+    again after HTML entities are decoded.
+    """
     text = body[:8192].decode("utf-8", "replace") if isinstance(body, bytes) else body[:8192]
+    if scrub is not None:
+        text = scrub(text)
     if html_like is None:
         html_like = "<" in text and ">" in text
     if html_like:
         from html import unescape  # only error pages need it: keep it off the import path
 
         text = unescape(_TAGS.sub(" ", text))
+        if scrub is not None:
+            text = scrub(text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1] + "…"
@@ -398,11 +559,13 @@ def from_response(
     body: bytes,
     retry_after: float | None = None,
     scrub: Any = None,
+    keep_excerpt: bool = True,
 ) -> APIError:
     """The typed error for an unsuccessful response; never raises on odd bodies.
 
     ``url`` must already be redacted; ``scrub`` (``str -> str``) masks known secrets in
-    server-provided text.
+    server-provided text.  ``keep_excerpt=False`` keeps no excerpt of a body that is not
+    an ECE error document (for login and refresh, whose bodies may carry credentials).
     """
     codes = _parse_codes(header_codes)
     details: list[ErrorDetail] = []
@@ -424,10 +587,8 @@ def from_response(
                     details.append(detail)
                     if detail.code and detail.code not in codes:
                         codes.append(detail.code)
-        else:
-            text_excerpt = excerpt(body, html_like=("html" in content_type) or None)
-            if scrub is not None:
-                text_excerpt = scrub(text_excerpt)
+        elif keep_excerpt:
+            text_excerpt = excerpt(body, html_like=("html" in content_type) or None, scrub=scrub)
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:

@@ -1,11 +1,26 @@
 """Tracing hooks: where a service wires its own metrics, traces and logs.
 
-Each attempt (the first try and every retry) produces a :class:`RequestStart`
-and a :class:`RequestEnd`; a scheduled retry produces a :class:`RetryScheduled`
+Per attempt (the first try and every retry): a :class:`RequestStart` and a
+:class:`RequestEnd`; a scheduled retry produces a :class:`RetryScheduled`
 before the client sleeps.  Callbacks may be plain functions or coroutine
-functions.  A hook that raises is logged (logger ``ece_async``) and otherwise
-ignored: observability must never break the calls it observes.  URLs in
-events are redacted; events never carry headers or bodies.
+functions.
+
+Per operation (one call of ``ece.<tag>.<operation>``, around all its attempts):
+``Hooks(on_operation=...)`` is the seam for tracing (an OpenTelemetry span per
+operation is built on it).  ``on_operation`` is called synchronously with an
+:class:`OperationStart`, inside the caller's task and context, before the first
+attempt; it returns an :class:`OperationObserver` (or ``None``).  The observer's
+methods are then called, synchronously and in the same task, with every
+attempt's :class:`RequestEnd` (status or error), every :class:`RetryScheduled`
+(with the wait) and, exactly once, the :class:`OperationEnd` (the outcome,
+also on cancellation).  So an observer may make its span current in
+``on_operation`` (attach) and restore the context in ``on_end`` (detach): the
+attempts run inside it.  With no ``on_operation`` hook the client builds no
+operation events at all.
+
+A hook or observer that raises is logged (logger ``ece_async``) and otherwise
+ignored: observability must never break the calls it observes.  URLs in events
+are redacted; events never carry headers or bodies.
 """
 
 from __future__ import annotations
@@ -18,7 +33,17 @@ from typing import TypeVar
 from ._frozen import Frozen
 from .errors import ECEError
 
-__all__ = ["HookCallback", "Hooks", "RequestEnd", "RequestStart", "RetryScheduled"]
+__all__ = [
+    "HookCallback",
+    "Hooks",
+    "OperationEnd",
+    "OperationHook",
+    "OperationObserver",
+    "OperationStart",
+    "RequestEnd",
+    "RequestStart",
+    "RetryScheduled",
+]
 
 logger = logging.getLogger("ece_async")
 
@@ -96,28 +121,109 @@ class RetryScheduled(Frozen):
         )
 
 
+class OperationStart(Frozen):
+    """An operation begins: ``url`` is redacted, on the first coordinator (attempts say where they went)."""
+
+    __slots__ = ("method", "operation_id", "url")
+    _fields = ("operation_id", "method", "url")
+    operation_id: str
+    method: str
+    url: str
+
+    def __init__(self, operation_id: str, method: str, url: str) -> None:
+        self._init(operation_id=operation_id, method=method, url=url)
+
+
+class OperationEnd(Frozen):
+    """An operation finished: ``error`` is what the caller gets raised (``None``: success).
+
+    ``status`` is the last response's status (``None`` if none arrived); ``retry_wait`` the
+    seconds slept before retries; ``error`` may be a :class:`asyncio.CancelledError`.
+    """
+
+    __slots__ = ("attempts", "duration", "error", "method", "operation_id", "retry_wait", "status", "url")
+    _fields = ("operation_id", "method", "url", "attempts", "status", "error", "duration", "retry_wait")
+    operation_id: str
+    method: str
+    url: str
+    attempts: int
+    status: int | None
+    error: BaseException | None
+    duration: float
+    retry_wait: float
+
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        url: str,
+        attempts: int,
+        status: int | None,
+        error: BaseException | None,
+        duration: float,
+        retry_wait: float,
+    ) -> None:
+        self._init(
+            operation_id=operation_id,
+            method=method,
+            url=url,
+            attempts=attempts,
+            status=status,
+            error=error,
+            duration=duration,
+            retry_wait=retry_wait,
+        )
+
+
+class OperationObserver:
+    """Follows one operation; subclass and override what you need (every method is a no-op here).
+
+    All methods are called synchronously in the caller's task: keep them quick.
+    """
+
+    def on_attempt(self, event: RequestEnd) -> None:
+        """An attempt ended (with a response, or an error)."""
+
+    def on_retry(self, event: RetryScheduled) -> None:
+        """The client will sleep ``event.delay`` seconds and try again."""
+
+    def on_end(self, event: OperationEnd) -> None:
+        """The operation is over; called exactly once."""
+
+
+#: Called at the start of every operation; returns its observer, or ``None`` to skip it.
+OperationHook = Callable[[OperationStart], OperationObserver | None]
+
+
 class Hooks(Frozen):
     """Optional callbacks per event; pass one or a sequence of these as ``ECEClient(hooks=...)``."""
 
-    __slots__ = ("on_request_end", "on_request_start", "on_retry")
-    _fields = ("on_request_start", "on_request_end", "on_retry")
+    __slots__ = ("on_operation", "on_request_end", "on_request_start", "on_retry")
+    _fields = ("on_request_start", "on_request_end", "on_retry", "on_operation")
     on_request_start: HookCallback[RequestStart] | None
     on_request_end: HookCallback[RequestEnd] | None
     on_retry: HookCallback[RetryScheduled] | None
+    on_operation: OperationHook | None
 
     def __init__(
         self,
         on_request_start: HookCallback[RequestStart] | None = None,
         on_request_end: HookCallback[RequestEnd] | None = None,
         on_retry: HookCallback[RetryScheduled] | None = None,
+        on_operation: OperationHook | None = None,
     ) -> None:
-        self._init(on_request_start=on_request_start, on_request_end=on_request_end, on_retry=on_retry)
+        self._init(
+            on_request_start=on_request_start,
+            on_request_end=on_request_end,
+            on_retry=on_retry,
+            on_operation=on_operation,
+        )
 
 
 class HookRunner:
     """The callbacks of several :class:`Hooks`, flattened per event once at client construction."""
 
-    __slots__ = ("active", "end", "retry", "start")
+    __slots__ = ("active", "end", "operation", "retry", "start")
 
     def __init__(self, hooks: Hooks | Sequence[Hooks] | None) -> None:
         if hooks is None:
@@ -133,7 +239,23 @@ class HookRunner:
         self.retry: tuple[HookCallback[RetryScheduled], ...] = tuple(
             h.on_retry for h in hooks if h.on_retry is not None
         )
-        self.active = bool(self.start or self.end or self.retry)
+        self.operation: tuple[OperationHook, ...] = tuple(
+            h.on_operation for h in hooks if h.on_operation is not None
+        )
+        self.active = bool(self.start or self.end or self.retry or self.operation)
+
+    def observe(self, event: OperationStart) -> tuple[OperationObserver, ...]:
+        """The observers of one operation (the hooks that returned one)."""
+        observers = []
+        for hook in self.operation:
+            try:
+                observer = hook(event)
+            except Exception:
+                logger.warning("ece_async operation hook %r failed", hook, exc_info=True)
+                continue
+            if observer is not None:
+                observers.append(observer)
+        return tuple(observers)
 
     async def emit(self, callbacks: Sequence[HookCallback[Ev]], event: Ev) -> None:
         for callback in callbacks:
@@ -145,3 +267,12 @@ class HookRunner:
                 logger.warning(
                     "ece_async hook %r failed on %s", callback, type(event).__name__, exc_info=True
                 )
+
+
+def notify(observers: Sequence[OperationObserver], method: str, event: object) -> None:
+    """Call ``observer.<method>(event)`` on each observer; a failure is logged and ignored."""
+    for observer in observers:
+        try:
+            getattr(observer, method)(event)
+        except Exception:
+            logger.warning("ece_async observer %r failed in %s", observer, method, exc_info=True)

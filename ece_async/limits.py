@@ -7,73 +7,182 @@ all) throttle hard.  Three independent brakes live here:
   client, plus tighter bounds for groups of operations (a tag such as
   ``billing_costs_analysis``, or an operationId prefix).  A slot is held only
   while a request is on the wire, never while a call sleeps before a retry.
-* :class:`RateLimiter`: an optional requests-per-second cap (GCRA, the
-  reservation form of a token bucket: no background task, no lock, fair).
+* :class:`RateLimiter`: an optional requests-per-second cap.
 * :class:`AdaptiveRateLimiter`: a client-wide rate that drops multiplicatively
-  on every 429 and grows back along a CUBIC curve on success, as in
-  botocore's adaptive retry mode; off until the first throttle.
+  on a 429 and grows back along a CUBIC curve on success, as in botocore's
+  adaptive retry mode; off until the first throttle.
+
+Both rates are a :class:`TokenBucket` whose waiters queue in order and book
+nothing in advance: only the first in line sleeps, for as long as the *current*
+rate says; a rate change wakes it to recompute, and a waiter that is cancelled
+(or gives up at its deadline) simply leaves the queue, so nobody after it waits
+for a start it will never make.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
+from collections import deque
 from collections.abc import Mapping
 
 from .clock import Clock
 from .errors import ConfigurationError
 
-__all__ = ["AdaptiveRateLimiter", "ConcurrencyLimiter", "RateLimiter"]
+__all__ = ["AdaptiveRateLimiter", "ConcurrencyLimiter", "RateLimiter", "TokenBucket"]
+
+_ALMOST_ONE = 1.0 - 1e-9
+
+
+class TokenBucket:
+    """``rate`` tokens per second, at most ``capacity`` saved up; one token per start.
+
+    ``acquire`` returns at once while tokens are left and nobody is queued.  Otherwise
+    callers queue (first come, first served); the head sleeps until the next token is
+    due *at the current rate* and is woken early by :meth:`set_rate`.
+    """
+
+    __slots__ = ("_capacity", "_clock", "_queue", "_rate", "_stamp", "_tokens", "_wake")
+
+    def __init__(self, rate: float, capacity: float, *, clock: Clock) -> None:
+        if not rate > 0 or not math.isfinite(rate):
+            raise ConfigurationError("rate must be a positive number")
+        if capacity < 1:
+            raise ConfigurationError("burst must be at least 1")
+        self._clock = clock
+        self._rate = rate
+        self._capacity = float(capacity)
+        self._tokens = float(capacity)
+        self._stamp = clock.monotonic()
+        self._queue: deque[asyncio.Future[None]] = deque()
+        self._wake: asyncio.Future[None] | None = None
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    @property
+    def waiting(self) -> int:
+        """How many callers are queued for a token."""
+        return len(self._queue)
+
+    def set_rate(self, rate: float, capacity: float | None = None) -> None:
+        """Change the rate (and burst) from now on; the caller first in line recomputes its wait."""
+        self._refill(self._clock.monotonic())
+        self._rate = rate
+        if capacity is not None:
+            self._capacity = max(float(capacity), 1.0)
+            self._tokens = min(self._tokens, self._capacity)
+        wake = self._wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
+
+    def _refill(self, now: float) -> None:
+        if now > self._stamp:
+            self._tokens = min(self._capacity, self._tokens + (now - self._stamp) * self._rate)
+            self._stamp = now
+
+    def _take(self) -> bool:
+        self._refill(self._clock.monotonic())
+        if self._tokens >= _ALMOST_ONE:  # rounding must not leave a waiter sleeping for 1e-17 s forever
+            self._tokens = max(self._tokens - 1.0, 0.0)
+            return True
+        return False
+
+    async def acquire(self, deadline: float | None = None) -> bool:
+        """Take a token; ``False`` (and no token) when it would come after ``deadline`` (monotonic)."""
+        if not self._queue and self._take():
+            return True
+        me: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._queue.append(me)
+        try:
+            if self._queue[0] is not me:
+                await me  # resolved when everybody ahead has left the queue
+            while not self._take():
+                wait = (1.0 - self._tokens) / self._rate
+                if deadline is not None and self._clock.monotonic() + wait > deadline:
+                    return False
+                await self._sleep(wait)
+            return True
+        finally:
+            self._leave(me)
+
+    def _leave(self, me: asyncio.Future[None]) -> None:
+        queue = self._queue
+        if queue and queue[0] is me:
+            queue.popleft()
+            if queue and not queue[0].done():
+                queue[0].set_result(None)
+        else:
+            try:
+                queue.remove(me)
+            except ValueError:  # pragma: no cover - defensive
+                pass
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep on the clock, unless :meth:`set_rate` wakes us first."""
+        loop = asyncio.get_running_loop()
+        wake = self._wake = loop.create_future()
+        timer = loop.create_task(self._ring(seconds, wake))
+        try:
+            await wake
+        finally:
+            self._wake = None
+            timer.cancel()
+
+    async def _ring(self, seconds: float, wake: asyncio.Future[None]) -> None:
+        await self._clock.sleep(seconds)
+        if not wake.done():
+            wake.set_result(None)
 
 
 class RateLimiter:
     """At most ``rate`` starts per second on average, with bursts of up to ``burst``."""
 
-    __slots__ = ("_clock", "_interval", "_tat", "_tau")
+    __slots__ = ("_bucket",)
 
     def __init__(self, rate: float, *, burst: float = 1.0, clock: Clock) -> None:
-        if rate <= 0:
+        if not rate > 0:
             raise ConfigurationError("rate must be positive")
         if burst < 1:
             raise ConfigurationError("burst must be at least 1")
-        self._clock = clock
-        self._interval = 1.0 / rate
-        self._tau = (burst - 1.0) * self._interval
-        self._tat = float("-inf")
+        self._bucket = TokenBucket(rate, burst, clock=clock)
 
     @property
     def rate(self) -> float:
-        return 1.0 / self._interval
+        return self._bucket.rate
+
+    @property
+    def waiting(self) -> int:
+        return self._bucket.waiting
 
     def set_rate(self, rate: float, *, burst: float = 1.0) -> None:
-        """Change the rate for future reservations (the adaptive limiter tunes it)."""
-        self._interval = 1.0 / rate
-        self._tau = (max(burst, 1.0) - 1.0) * self._interval
+        """Change the rate; calls already waiting recompute their wait."""
+        self._bucket.set_rate(rate, burst)
 
-    def reserve(self) -> float:
-        """Book the next start and return how long to wait for it (0: go now).
-
-        A reservation is kept even if the caller is cancelled while waiting: it
-        errs on the side of sending less.
-        """
-        now = self._clock.monotonic()
-        tat = self._tat if self._tat > now else now
-        self._tat = tat + self._interval
-        wait = tat - self._tau - now
-        return wait if wait > 0 else 0.0
-
-    async def acquire(self) -> None:
-        wait = self.reserve()
-        if wait > 0:
-            await self._clock.sleep(wait)
+    async def acquire(self, deadline: float | None = None) -> bool:
+        """Wait for a start; ``False`` when it would come after ``deadline`` (monotonic seconds)."""
+        return await self._bucket.acquire(deadline)
 
 
 class AdaptiveRateLimiter:
     """A rate limit that finds the server's throttling threshold by itself.
 
-    While no 429 has been seen nothing is limited.  On a throttle the rate
-    becomes ``beta`` times the measured send rate; afterwards each success moves
-    it along ``scale * (t - k)**3 + w_max`` (CUBIC: slow near the rate that last
-    failed, faster away from it), never above twice the measured send rate.
+    While no 429 has been seen nothing is limited.  On a throttle the rate becomes
+    ``beta`` times the send rate (measured, or the current limit if lower); afterwards
+    each success moves it along ``scale * (t - k)**3 + w_max`` (CUBIC: slow near the
+    rate that last failed, faster away from it).
+
+    Three rules keep it from collapsing under a burst of concurrent calls:
+
+    * one cut per congestion event: a 429 for a request let through before the last
+      cut reflects the old rate and does not cut again (as TCP reduces once per window);
+    * a cut never goes below ``beta`` times the successes of about the last second:
+      what the server demonstrably accepts;
+    * the rate may exceed twice the measured send rate only while calls are queued
+      for it: the cap keeps an idle client from drifting far above what it uses, but
+      while the limiter itself holds calls back, the send rate measures the limiter,
+      not the demand.
     """
 
     MIN_RATE = 0.5
@@ -86,8 +195,11 @@ class AdaptiveRateLimiter:
         "_count",
         "_enabled",
         "_k",
-        "_last_throttle",
+        "_last_cut",
         "_measured",
+        "_ok_count",
+        "_ok_previous",
+        "_ok_start",
         "_scale",
         "_smoothing",
         "_w_max",
@@ -109,14 +221,17 @@ class AdaptiveRateLimiter:
         self._smoothing = smoothing
         self._bucket_seconds = bucket_seconds
         self._enabled = False
-        self._bucket = RateLimiter(self.MIN_RATE, clock=clock)
+        self._bucket = TokenBucket(self.MIN_RATE, 1.0, clock=clock)
         now = clock.monotonic()
         self._w_max = 0.0
         self._k = 0.0
-        self._last_throttle = now
+        self._last_cut = -math.inf
         self._measured = 0.0
         self._count = 0
         self._window_start = now
+        self._ok_count = 0
+        self._ok_previous = 0
+        self._ok_start = now
 
     @property
     def enabled(self) -> bool:
@@ -128,9 +243,15 @@ class AdaptiveRateLimiter:
         """The current allowed requests per second, or ``None`` while unlimited."""
         return self._bucket.rate if self._enabled else None
 
-    async def acquire(self) -> None:
-        if self._enabled:
-            await self._bucket.acquire()
+    @property
+    def waiting(self) -> int:
+        return self._bucket.waiting
+
+    async def acquire(self, deadline: float | None = None) -> bool:
+        """Wait for a start; ``False`` when it would come after ``deadline`` (monotonic seconds)."""
+        if not self._enabled:
+            return True
+        return await self._bucket.acquire(deadline)
 
     def _measure(self, now: float) -> float:
         self._count += 1
@@ -148,25 +269,49 @@ class AdaptiveRateLimiter:
             return self._count / max(elapsed, self._bucket_seconds / 4)
         return self._measured
 
-    def on_response(self, *, throttled: bool) -> None:
-        """Feed back one response: ``throttled`` for a 429."""
+    def _count_success(self, now: float) -> None:
+        elapsed = now - self._ok_start
+        if elapsed >= 1.0:
+            self._ok_previous = self._ok_count if elapsed < 2.0 else 0
+            self._ok_count = 0
+            self._ok_start = now
+        self._ok_count += 1
+
+    def _recent_successes(self, now: float) -> float:
+        """Successes in about the last second (two one-second buckets, the older one weighted)."""
+        elapsed = now - self._ok_start
+        if elapsed >= 2.0:
+            return 0.0
+        if elapsed >= 1.0:
+            return self._ok_count * (2.0 - elapsed)
+        return self._ok_previous * (1.0 - elapsed) + self._ok_count
+
+    def on_response(self, *, throttled: bool, sent_at: float | None = None) -> None:
+        """Feed back one response: ``throttled`` for a 429; ``sent_at``: when its attempt was let
+        through (by :meth:`acquire`), so a 429 for a request admitted at an old rate is recognised."""
         now = self._clock.monotonic()
         measured = self._measure(now)
         if throttled:
+            if self._enabled and sent_at is not None and sent_at < self._last_cut:
+                return  # sent at the rate already cut for: not a new congestion event
             rate = measured if not self._enabled else min(measured, self._bucket.rate)
+            # Never below what the server demonstrably accepts: successive cuts within one
+            # server window would otherwise compound to the minimum.
+            rate = max(rate, self._recent_successes(now))
             self._w_max = rate
             self._k = (max(rate, 0.0) * (1 - self._beta) / self._scale) ** (1 / 3)
-            self._last_throttle = now
+            self._last_cut = now
             self._enabled = True
             new_rate = rate * self._beta
-        elif self._enabled:
-            new_rate = self._scale * (now - self._last_throttle - self._k) ** 3 + self._w_max
         else:
-            return
-        if measured > 0:
-            new_rate = min(new_rate, 2 * measured)
+            self._count_success(now)
+            if not self._enabled:
+                return
+            new_rate = self._scale * (now - self._last_cut - self._k) ** 3 + self._w_max
+            if measured > 0 and not self._bucket.waiting:
+                new_rate = min(new_rate, 2 * measured)
         new_rate = max(new_rate, self.MIN_RATE)
-        self._bucket.set_rate(new_rate, burst=new_rate)
+        self._bucket.set_rate(new_rate, max(new_rate, 1.0))
 
 
 class ConcurrencyLimiter:

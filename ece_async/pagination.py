@@ -8,13 +8,14 @@ knowledge is a small :class:`_Endpoint` record.
 
 End of the walk:
 
-* cursor paging stops after a page that is empty, has fewer items than
-  ``page_size``, or comes without a cursor;
+* cursor paging stops after a page that is empty or comes without a cursor (a
+  short page is not the end: servers cap ``size``, 100 for deployments);
 * offset paging stops after a page that does not hold exactly ``page_size``
   items (fewer: the end; more: the server ignored ``size`` and sent it all);
-* a server that does not advance (a cursor it already returned, or an offset
-  page identical to the previous one) raises :class:`PaginationError` rather
-  than looping forever or silently dropping the rest of the listing.
+* a server that does not advance (a cursor it already returned, or a page
+  holding the same items as the previous one, whatever cursor came with it)
+  raises :class:`PaginationError` rather than looping forever or silently
+  dropping the rest of the listing.
 
 Servers send ``null`` or omit fields the spec marks required; a missing or
 ``null`` item list counts as an empty page and a missing cursor as the end.
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._generated import Model
 from ._tolerant import items as _list
-from .errors import ECEError
+from .errors import PaginationError
 
 if TYPE_CHECKING:
     from ._generated import ApiNamespaces
@@ -60,10 +61,6 @@ T = TypeVar("T")
 
 #: Matches the server's own default ``size`` for allocators.
 DEFAULT_PAGE_SIZE = 100
-
-
-class PaginationError(ECEError):
-    """The server stopped advancing through the results; continuing would repeat pages forever."""
 
 
 @dataclass(frozen=True)
@@ -124,17 +121,25 @@ async def _cursor_pages(
     from .models import SearchRequest
 
     sent: set[str] = set()
+    previous: list[object] | None = None
     while True:
         page = await endpoint.search(api, request)
         if not isinstance(page, Model):  # an empty or non-object body: nothing (more) to list
             return
+        items = endpoint.items(page)
+        keys = [endpoint.key(item) for item in items]
+        if keys and keys == previous:
+            raise PaginationError(
+                f"{endpoint.operation_id} returned the same page again under a new cursor; stopping"
+            )
         yield page
         cursor = next_cursor(page)
-        if len(endpoint.items(page)) < page_size or not cursor:
+        if not items or not cursor:
             return
         if cursor in sent:
             raise PaginationError(f"{endpoint.operation_id} returned cursor {cursor!r} again; stopping")
         sent.add(cursor)
+        previous = keys
         # The cursor carries the query and sort; the server ignores other fields next to it.
         request = SearchRequest(cursor=cursor, size=page_size)
 
@@ -188,7 +193,7 @@ def _deployments_endpoint(minimal_metadata: str | None) -> _Endpoint[Deployments
         # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
         return _list(page.deployments) or _list(page.minimal_metadata)
 
-    return _Endpoint("search-deployments", search, items, _deployment_cursor, lambda item: item)
+    return _Endpoint("search-deployments", search, items, _deployment_cursor, _key_by("id"))
 
 
 def iter_deployment_pages(

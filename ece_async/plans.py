@@ -31,12 +31,12 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._generated import Model
 from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
 from .clock import Clock
-from .errors import ECEError
+from .errors import PlanFailedError, PlanTimeoutError
 
 if TYPE_CHECKING:
     from ._generated import ApiNamespaces
@@ -104,57 +104,6 @@ class PlanFailure:
         step = f" at step {self.failed_steps[0].step_id!r}" if self.failed_steps else ""
         kind = f" [{self.failure_type}]" if self.failure_type else ""
         return f"{where}{step}: {self.error_message or 'no error message'}{kind}"
-
-
-class PlanFailedError(ECEError):
-    """The plan finished unsuccessfully on at least one resource (see ``failures``)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        deployment_id: str,
-        failures: tuple[PlanFailure, ...],
-        deployment: DeploymentGetResponse,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(message, **kwargs)
-        self.deployment_id = deployment_id
-        self.failures = failures
-        #: The deployment as last fetched (with plan logs).
-        self.deployment = deployment
-
-    def _extra_state(self) -> dict[str, Any]:
-        return {"deployment_id": self.deployment_id, "failures": self.failures, "deployment": self.deployment}
-
-
-class PlanTimeoutError(ECEError, TimeoutError):
-    """The plan was still pending at the deadline; it keeps running on the server (also a TimeoutError)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        deployment_id: str,
-        timeout: float,
-        pending: tuple[str, ...],
-        deployment: DeploymentGetResponse,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(message, **kwargs)
-        self.deployment_id = deployment_id
-        self.timeout = timeout
-        #: ``kind/ref_id`` of each resource still pending.
-        self.pending = pending
-        self.deployment = deployment
-
-    def _extra_state(self) -> dict[str, Any]:
-        return {
-            "deployment_id": self.deployment_id,
-            "timeout": self.timeout,
-            "pending": self.pending,
-            "deployment": self.deployment,
-        }
 
 
 # --- tolerant reads: any field may be missing, null or of an unexpected type ---------------------

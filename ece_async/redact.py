@@ -4,19 +4,26 @@ Errors and log lines travel far (exception trackers, CI logs, support
 tickets), so anything that ends up in them goes through here first: URLs lose
 their userinfo and the values of credential-looking query parameters, and any
 known secret string (an API key, a password, a token) is masked wherever it
-appears, including in text the server echoed back.
+appears, including in text the server echoed back, in the escaped forms a
+server or a library may print it in (JSON string escapes, percent-encoding,
+HTML entities).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
-from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, quote, quote_plus, urlsplit, urlunsplit
 
 from ._generated import is_secret_name
 
-__all__ = ["MASK", "Redactor", "Secret", "redact_url"]
+__all__ = ["MASK", "Redactor", "Secret", "is_sensitive_param", "mask_values", "redact_url", "spellings"]
 
 MASK = "***"
+#: Shorter strings are not masked on their own: that would mangle ordinary text.
+MIN_SECRET_LENGTH = 4
 
 
 class Secret:
@@ -46,6 +53,36 @@ class Secret:
         raise TypeError("Secret values are not picklable")
 
 
+def is_sensitive_param(name: str) -> bool:
+    """Whether a query parameter's value is masked wherever its URL is shown (the generated
+    layer's one rule for secret names, which also masks them in ``Request`` reprs)."""
+    return is_secret_name(name)
+
+
+def spellings(secret: str) -> set[str]:
+    """``secret`` as given and as it reads once escaped for JSON, a URL or HTML."""
+    forms = {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        json.dumps(secret)[1:-1].replace("/", "\\/"),
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+        html.escape(secret),
+        html.escape(secret, quote=False),
+    }
+    return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
+
+
+def mask_values(text: str, values: Iterable[str]) -> str:
+    """``text`` with every spelling of each of ``values`` masked (longest first)."""
+    forms = {form for value in values for form in spellings(value)}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, MASK)
+    return text
+
+
 def redact_url(url: str) -> str:
     """``url`` without userinfo and with credential-looking query values masked."""
     try:
@@ -59,14 +96,14 @@ def redact_url(url: str) -> str:
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
         query = "&".join(
-            f"{quote(name, safe='')}={MASK if is_secret_name(name) else quote(value, safe='')}"
+            f"{quote(name, safe='')}={MASK if is_sensitive_param(name) else quote(value, safe='')}"
             for name, value in pairs
         )
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 class Redactor:
-    """Masks the secret strings one client knows about.
+    """Masks the secret strings one client knows about, in each of their :func:`spellings`.
 
     Secrets live in named slots (``api_key``, ``password``, ``token``, ...), so
     renewing a token replaces the old value instead of growing the set forever.
@@ -83,11 +120,12 @@ class Redactor:
 
         Strings shorter than 4 characters are not masked: that would mangle text.
         """
-        if secret is None or len(secret) < 4:
+        if secret is None or len(secret) < MIN_SECRET_LENGTH:
             self._slots.pop(slot, None)
         else:
             self._slots[slot] = secret
-        ordered = sorted(set(self._slots.values()), key=len, reverse=True)
+        forms = {form for value in self._slots.values() for form in spellings(value)}
+        ordered = sorted(forms, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
 
     def scrub(self, text: str) -> str:

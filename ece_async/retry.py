@@ -8,16 +8,27 @@ The rules follow what a retry can safely assume about the server:
   already acted on, so only idempotent requests are retried: GET, HEAD, PUT,
   DELETE, OPTIONS, searches (POST ``.../_search``, which only read), and any
   request carrying an idempotency ``request_id`` query parameter (the client
-  adds one to ``create-deployment`` itself).
+  adds one to ``create-deployment`` itself).  A write carrying an optimistic
+  concurrency ``version`` is *not* idempotent: replayed after the server applied
+  it, it would fail with a conflict against its own success.
 * A successful status with a body that is not valid JSON (a stream cut short by
-  a proxy) is treated like a dropped connection.
-* A connection that could not be *established* never carried the request, so
-  that is retried for every method; TLS failures are never retried.
+  a proxy) is treated like a dropped connection; a valid body of the wrong shape,
+  or one over ``max_response_bytes``, is not retried: it would come back the same.
+* A request that never left the client (the connection could not be
+  *established*, or credentials could not be obtained) is retried for every
+  method; TLS failures are never retried.
 
 The wait honours ``Retry-After`` (never earlier, a little jitter later, so a storm
-of throttled callers does not come back in lockstep); otherwise it is
-exponential backoff with full jitter.  Attempts and an overall deadline bound
-the whole thing.
+of throttled callers does not come back in lockstep) up to ``max_retry_after``;
+otherwise it is exponential backoff with full jitter.  Attempts and an overall
+deadline bound each call.
+
+A client-wide :class:`RetryBudget` bounds retries across calls, like botocore's
+standard-mode retry quota: every retry of an outage-type failure (5xx, dropped
+connections, timeouts) spends from it and every success puts a little back, so
+an outage costs little more than one attempt per call, and retries return as
+the server recovers.  Throttling (429) does not spend from it: the server asked
+for a later attempt, and ``Retry-After`` and the adaptive limiter pace those.
 """
 
 from __future__ import annotations
@@ -26,6 +37,7 @@ from datetime import timezone
 from typing import Literal
 
 from ._frozen import Frozen
+from .clock import Clock
 from .errors import (
     APIError,
     ConfigurationError,
@@ -39,10 +51,27 @@ from .errors import (
     TLSError,
 )
 
-__all__ = ["IDEMPOTENT_METHODS", "NO_RETRY", "RetryPolicy", "is_idempotent", "parse_retry_after"]
+__all__ = [
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_RETRY_BUDGET",
+    "IDEMPOTENT_METHODS",
+    "NO_RETRY",
+    "RetryBudget",
+    "RetryDecision",
+    "RetryHandler",
+    "RetryPolicy",
+    "is_idempotent",
+    "parse_retry_after",
+]
 
 #: Methods whose repetition has the same effect as a single call (RFC 9110 section 9.2.2).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+#: Methods that only read: a ``version`` parameter on them is not a condition on a write.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: The longest ``Retry-After`` waited for by default (seconds); longer ones fail the call at once.
+DEFAULT_MAX_RETRY_AFTER = 60.0
+#: The default capacity of the client-wide retry budget (100 retries' worth).
+DEFAULT_RETRY_BUDGET = 500.0
 
 
 class RetryPolicy(Frozen):
@@ -54,10 +83,15 @@ class RetryPolicy(Frozen):
     ``backoff_base``/``backoff_max`` shape the exponential full-jitter backoff:
     attempt *n* waits ``uniform(0, min(backoff_max, backoff_base * 2**(n-1)))``.
     ``retry_after_jitter`` adds ``uniform(0, retry_after_jitter)`` after a
-    ``Retry-After``.  ``retry_statuses`` are the statuses retried for idempotent
-    requests (429 is always retried).  ``mode="adaptive"`` (client-wide only;
-    ignored per call) also slows the whole client down while 429s keep coming,
-    like botocore's adaptive mode.  Immutable; derive variants with ``replace()``.
+    ``Retry-After``; a ``Retry-After`` longer than ``max_retry_after`` (default 60 s)
+    is not waited for: the call fails at once with the error that carried it.
+    ``retry_statuses`` are the statuses retried for idempotent requests (429 is
+    always retried).  The deadline also bounds waits in the client's own rate limits.
+
+    Client-wide only (ignored in a per-call policy): ``mode="adaptive"`` also slows
+    the whole client down while 429s keep coming, like botocore's adaptive mode;
+    ``retry_budget`` is the capacity of the :class:`RetryBudget` shared by all calls
+    (``None``: unbounded).  Immutable; derive variants with ``replace()``.
     """
 
     __slots__ = (
@@ -65,8 +99,10 @@ class RetryPolicy(Frozen):
         "backoff_max",
         "deadline",
         "max_attempts",
+        "max_retry_after",
         "mode",
         "retry_after_jitter",
+        "retry_budget",
         "retry_statuses",
     )
     _fields = (
@@ -77,6 +113,8 @@ class RetryPolicy(Frozen):
         "retry_after_jitter",
         "retry_statuses",
         "mode",
+        "max_retry_after",
+        "retry_budget",
     )
     max_attempts: int
     deadline: float | None
@@ -85,6 +123,8 @@ class RetryPolicy(Frozen):
     retry_after_jitter: float
     retry_statuses: frozenset[int]
     mode: Literal["standard", "adaptive"]
+    max_retry_after: float
+    retry_budget: float | None
 
     def __init__(
         self,
@@ -95,6 +135,8 @@ class RetryPolicy(Frozen):
         retry_after_jitter: float = 0.5,
         retry_statuses: frozenset[int] = frozenset({502, 503, 504}),
         mode: Literal["standard", "adaptive"] = "standard",
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        retry_budget: float | None = DEFAULT_RETRY_BUDGET,
     ) -> None:
         if max_attempts < 1:
             raise ConfigurationError("max_attempts must be at least 1")
@@ -104,6 +146,10 @@ class RetryPolicy(Frozen):
             raise ConfigurationError("deadline must not be negative")
         if mode not in ("standard", "adaptive"):
             raise ConfigurationError("mode must be 'standard' or 'adaptive'")
+        if not max_retry_after >= 0:
+            raise ConfigurationError("max_retry_after must not be negative")
+        if retry_budget is not None and not retry_budget >= 0:
+            raise ConfigurationError("retry_budget must not be negative (None: unbounded)")
         self._init(
             max_attempts=max_attempts,
             deadline=deadline,
@@ -112,6 +158,8 @@ class RetryPolicy(Frozen):
             retry_after_jitter=retry_after_jitter,
             retry_statuses=frozenset(retry_statuses),
             mode=mode,
+            max_retry_after=float(max_retry_after),
+            retry_budget=None if retry_budget is None else float(retry_budget),
         )
 
     def backoff(self, attempt: int, random: float) -> float:
@@ -120,13 +168,19 @@ class RetryPolicy(Frozen):
         return random * ceiling
 
     def should_retry(self, error: ECEError, *, idempotent: bool) -> bool:
-        """Whether ``error`` is worth another attempt (limits are checked separately)."""
+        """Whether ``error`` is worth another attempt (limits are checked separately).
+
+        ``idempotent``: whether sending the request again cannot duplicate an effect (true
+        as well for a request that never left the client).
+        """
         if isinstance(error, RateLimitedError):
-            return True
+            return error.status is not None  # a client-side throttle is a deadline, not a 429
         if isinstance(error, APIError):
             return idempotent and error.status in self.retry_statuses
         if isinstance(error, TLSError):
             return False
+        if isinstance(error, ResponseDecodeError):
+            return idempotent and error.malformed
         if isinstance(error, (ConnectError, ConnectTimeoutError)):
             return True
         if isinstance(error, (ECEConnectionError, ECETimeoutError, ResponseDecodeError)):
@@ -145,11 +199,16 @@ NO_RETRY = RetryPolicy(max_attempts=1)
 
 
 def is_idempotent(method: str, params: tuple[tuple[str, str], ...], path: str = "") -> bool:
-    """Whether repeating the request cannot duplicate its effect.
+    """Whether repeating the request cannot duplicate its effect, or turn it into a failure.
 
     ECE searches are POSTs to ``.../_search`` that only read, so they count as
-    idempotent: a fleet listing must survive a dropped connection.
+    idempotent: a fleet listing must survive a dropped connection.  A write with an
+    optimistic-concurrency ``version`` does not: if the first copy was applied, the
+    version moved on and the replay reports a conflict with the caller's own write.
     """
+    conditional = method not in _SAFE_METHODS and any(name == "version" for name, _ in params)
+    if conditional:
+        return False
     if method in IDEMPOTENT_METHODS:
         return True
     if method == "POST" and path.split("?", 1)[0].endswith("/_search"):
@@ -158,6 +217,120 @@ def is_idempotent(method: str, params: tuple[tuple[str, str], ...], path: str = 
         if name == "request_id":
             return True
     return False
+
+
+class RetryBudget:
+    """A client-wide quota of retries (botocore's standard-mode retry quota).
+
+    Starts full at ``capacity``.  A retry after a timeout costs ``timeout_cost``,
+    after any other outage-type failure ``retry_cost``; when the budget cannot pay,
+    the call fails with its error instead of retrying.  A call that succeeds at once
+    puts back ``success_refill``; one that succeeds after retries puts back what
+    its retries cost.  429s are free: see the module docstring.
+    """
+
+    __slots__ = ("available", "capacity", "retry_cost", "success_refill", "timeout_cost")
+
+    def __init__(
+        self,
+        capacity: float = DEFAULT_RETRY_BUDGET,
+        *,
+        retry_cost: float = 5.0,
+        timeout_cost: float = 10.0,
+        success_refill: float = 1.0,
+    ) -> None:
+        self.capacity = capacity
+        self.retry_cost = retry_cost
+        self.timeout_cost = timeout_cost
+        self.success_refill = success_refill
+        #: What is left to spend (read it; change it through withdraw/deposit).
+        self.available = capacity
+
+    def cost(self, error: ECEError) -> float:
+        """What retrying after ``error`` costs."""
+        if isinstance(error, RateLimitedError):
+            return 0.0
+        if isinstance(error, ECETimeoutError):
+            return self.timeout_cost
+        return self.retry_cost
+
+    def withdraw(self, amount: float) -> bool:
+        if amount > self.available:
+            return False
+        self.available -= amount
+        return True
+
+    def deposit(self, amount: float) -> None:
+        self.available = min(self.capacity, self.available + amount)
+
+
+class RetryDecision:
+    """A retry handler's verdict: ``delay`` before the next attempt, or ``None`` and why not."""
+
+    __slots__ = ("cost", "delay", "reason")
+
+    def __init__(self, delay: float | None, reason: str = "", cost: float = 0.0) -> None:
+        self.delay = delay
+        self.reason = reason
+        self.cost = cost
+
+    def __repr__(self) -> str:
+        return f"RetryDecision(delay={self.delay!r}, reason={self.reason!r})"
+
+
+class RetryHandler:
+    """Decides, for one client, whether a failed attempt is retried and after how long.
+
+    The rules, in order: attempts left, the error is retryable for this request, the
+    server's ``Retry-After`` is within ``max_retry_after``, the wait ends inside the
+    deadline, and the client-wide :class:`RetryBudget` can pay.
+    """
+
+    __slots__ = ("budget", "clock")
+
+    def __init__(self, budget: RetryBudget | None, clock: Clock) -> None:
+        self.budget = budget
+        self.clock = clock
+
+    def decide(
+        self,
+        policy: RetryPolicy,
+        error: ECEError,
+        *,
+        attempt: int,
+        started: float,
+        idempotent: bool,
+        immediate: bool = False,
+    ) -> RetryDecision:
+        """``immediate``: the next attempt goes elsewhere (another coordinator), so skip the backoff."""
+        if attempt >= policy.max_attempts:
+            return RetryDecision(None, f"attempt {attempt} of {policy.max_attempts} failed")
+        if not policy.should_retry(error, idempotent=idempotent):
+            return RetryDecision(None, "not retryable")
+        retry_after = error.retry_after if isinstance(error, APIError) else None
+        if retry_after is not None and retry_after > policy.max_retry_after:
+            return RetryDecision(
+                None, f"Retry-After {retry_after:.0f}s exceeds max_retry_after {policy.max_retry_after:.0f}s"
+            )
+        delay = (
+            0.0 if immediate and retry_after is None else policy.delay(error, attempt, self.clock.random())
+        )
+        if policy.deadline is not None and self.clock.monotonic() + delay - started > policy.deadline:
+            return RetryDecision(
+                None, f"a retry in {delay:.3f}s would pass the {policy.deadline:.1f}s deadline"
+            )
+        cost = 0.0
+        if self.budget is not None:
+            cost = self.budget.cost(error)
+            if cost and not self.budget.withdraw(cost):
+                return RetryDecision(None, "the client's retry budget is spent")
+        return RetryDecision(delay, cost=cost)
+
+    def succeeded(self, spent: float) -> None:
+        """A call succeeded after retries that cost ``spent`` (0: at the first attempt)."""
+        budget = self.budget
+        if budget is not None and budget.available < budget.capacity:  # a full budget stays full
+            budget.deposit(spent if spent else budget.success_refill)
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:

@@ -8,10 +8,20 @@ while the ``Authorization`` value does not change, hook events and log lines
 are only built when someone listens, and the retry machinery costs nothing
 until a call fails.
 
-One call goes through: rate limit (optional) -> adaptive limit (optional) ->
-concurrency slots (the client's, and its groups') -> credentials -> aiohttp ->
-release the slots -> decode or raise -> maybe sleep and go again.
-Slots are never held while sleeping before a retry or while replaying a 401.
+One call (:class:`_Call`, prepared once by ``_prepare``) runs in ``_run``, a loop
+of small steps, each a method:
+
+* ``_enter_limits``: rate limit, adaptive limit, concurrency slots (released by
+  ``_leave_limits`` as soon as the attempt is over);
+* ``_exchange``: the body (:func:`request_body`), credentials (``_authorize``,
+  ``_headers``), the wire, the body read under a bound; an :class:`Outcome`;
+* ``_settle``: decode and parse a success, or type the failure;
+* ``_replay_401``: renewable credentials rejected: renew, replay once;
+* ``_retry_or_raise``: the :class:`~ece_async.retry.RetryHandler` decides; the
+  wait is logged, reported to hooks and slept, holding no slot.
+
+With several coordinators, each attempt picks one from a
+:class:`~ece_async.coordinators.CoordinatorPool`.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ import asyncio
 import logging
 import ssl
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,24 +42,49 @@ from yarl import URL
 
 from . import errors
 from ._frozen import Frozen
-from ._generated import OPERATIONS, UNSET, EncodeError, Request, Response, encode_query, use_error_class
+from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, response_kinds
+from ._wire import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ERROR_BODY_LIMIT,
+    Outcome,
+    Shape,
+    decode_body,
+    fits,
+    read_bounded,
+    shape_name,
+    shapes_of,
+    transport_error_class,
+)
 from .clock import Clock
+from .coordinators import Coordinator, CoordinatorPool
 from .errors import (
     ClientClosedError,
     ConfigurationError,
-    ConnectError,
-    ConnectTimeoutError,
     ECEConnectionError,
     ECEError,
     ECETimeoutError,
+    RateLimitedError,
+    RequestEncodeError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    ScrubbedCause,
     TLSError,
-    TransportError,
+    detach,
 )
-from .hooks import HookRunner, Hooks, RequestEnd, RequestStart, RetryScheduled
+from .hooks import (
+    HookRunner,
+    Hooks,
+    OperationEnd,
+    OperationObserver,
+    OperationStart,
+    RequestEnd,
+    RequestStart,
+    RetryScheduled,
+    notify,
+)
 from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
-from .redact import Redactor, redact_url
-from .retry import RetryPolicy, is_idempotent, parse_retry_after
+from .redact import Redactor, is_sensitive_param, mask_values, redact_url
+from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,6 +92,7 @@ if TYPE_CHECKING:
     from .auth import Auth
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "CallOptions",
     "ECETransport",
@@ -78,17 +114,6 @@ _RAW_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 
 class InsecureTLSWarning(UserWarning):
     """TLS certificate verification was turned off (``verify_ssl=False``)."""
-
-
-class RequestEncodeError(ECEError, EncodeError):
-    """A request could not be encoded: a body that is not JSON, or a parameter value the wire cannot carry.
-
-    Also the generated layer's ``EncodeError`` (a ``TypeError`` and ``ValueError``):
-    registered below, so encoding errors raised while building a request are this class.
-    """
-
-
-use_error_class(RequestEncodeError)
 
 
 class Timeout(Frozen):
@@ -137,8 +162,13 @@ _CALL_OPTIONS: ContextVar[Mapping[ECETransport, CallOptions] | None] = ContextVa
 
 def normalize_base_url(base_url: str | URL) -> str:
     """The API root for ``base_url``, given with or without ``/api/v1`` and trailing slash."""
-    url = URL(base_url) if isinstance(base_url, str) else base_url
-    if not url.is_absolute() or url.scheme not in ("http", "https") or not url.host:
+    if not isinstance(base_url, (str, URL)):
+        raise ConfigurationError(f"base_url must be a str or yarl.URL, not {type(base_url).__name__}")
+    try:
+        url = URL(base_url) if isinstance(base_url, str) else base_url
+    except (TypeError, ValueError):
+        url = None
+    if url is None or not url.is_absolute() or url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError("base_url must be an absolute http(s) URL, e.g. https://ece.example:12443")
     if url.user is not None or url.password is not None:
         raise ConfigurationError(
@@ -150,6 +180,19 @@ def normalize_base_url(base_url: str | URL) -> str:
     if not path.endswith(_API_ROOT):
         path += _API_ROOT
     return str(url.with_path(path, encoded=True).with_query(None))
+
+
+def normalize_base_urls(base_url: str | URL | Sequence[str | URL]) -> tuple[str, ...]:
+    """The API roots of one or several coordinators (duplicates removed, order kept)."""
+    given: Sequence[str | URL] = (base_url,) if isinstance(base_url, (str, URL)) else base_url
+    if isinstance(given, (bytes, bytearray)) or not isinstance(given, Sequence):
+        raise ConfigurationError(
+            f"base_url must be a URL or a sequence of URLs, not {type(base_url).__name__}"
+        )
+    roots = tuple(dict.fromkeys(normalize_base_url(url) for url in given))
+    if not roots:
+        raise ConfigurationError("base_url: give at least one coordinator URL")
+    return roots
 
 
 def ssl_option(
@@ -213,20 +256,40 @@ def _with_request_id(request: Request) -> Request:
     )
 
 
-def _decode_body(body: bytes, content_type: str) -> Any:
-    """JSON for JSON media types, text for the rest, ``None`` for no body."""
-    if not body:
-        return None
-    ct = content_type.lower()
-    if ct.startswith("application/json") or "+json" in ct or (not ct and body[:1] in (b"{", b"[")):
-        return orjson.loads(body)
-    charset = "utf-8"
-    if "charset=" in ct:
-        charset = ct.partition("charset=")[2].split(";")[0].strip().strip('"') or "utf-8"
-    try:
-        return body.decode(charset, "replace")
-    except LookupError:
-        return body.decode("utf-8", "replace")
+def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
+    """How a Request's body goes on the wire: aiohttp ``data`` and the headers it needs.
+
+    Called once per attempt: a multipart form is consumed by sending it.
+    """
+    if request.json is not UNSET:
+        try:
+            data = orjson.dumps(request.json)
+        except TypeError as exc:
+            message = f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
+        else:
+            return data, (("Content-Type", "application/json"),)
+        raise detach(RequestEncodeError(message), None)
+    if request.files:
+        form = aiohttp.FormData()
+        for name, file in request.files:
+            form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
+        return form, ()
+    if request.content is not None:
+        return request.content, (("Content-Type", request.content_type),) if request.content_type else ()
+    return None, ()
+
+
+def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
+    """Refuse header names and values that would split the request (CR, LF, NUL)."""
+    for name, value in headers:
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise RequestEncodeError(
+                f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
+            )
+        if any(bad in name or bad in value for bad in ("\r", "\n", "\x00")):
+            raise RequestEncodeError(
+                f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
+            )
 
 
 def quote_raw_path(path: str) -> str:
@@ -245,6 +308,85 @@ def query_pairs(params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None) ->
     return encode_query(params)
 
 
+class _Call:
+    """One operation in progress: what its attempts need, prepared once, and what they learnt.
+
+    Its repr shows no credentials, query values or bodies: tracebacks capture it.
+    """
+
+    __slots__ = (
+        "admitted",
+        "attempt",
+        "authenticate",
+        "authorization",
+        "deadline",
+        "headers",
+        "method",
+        "observers",
+        "operation_id",
+        "parse",
+        "policy",
+        "replayed",
+        "request",
+        "retry_wait",
+        "shown",
+        "shown_base",
+        "slots",
+        "spent",
+        "started",
+        "status",
+        "target",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        request: Request,
+        parse: Callable[[int, Any], Any],
+        target: str,
+        policy: RetryPolicy,
+        timeout: aiohttp.ClientTimeout,
+        slots: tuple[asyncio.Semaphore, ...],
+        started: float,
+        authenticate: bool,
+    ) -> None:
+        self.request = request
+        self.parse = parse
+        self.operation_id = request.operation_id
+        self.method = request.method
+        self.headers = request.headers
+        self.target = target
+        self.policy = policy
+        self.timeout = timeout
+        self.slots = slots
+        self.started = started
+        self.deadline = None if policy.deadline is None else started + policy.deadline
+        self.authenticate = authenticate
+        #: The Authorization value of the last attempt (to tell a stale 401 from a fresh one).
+        self.authorization: str | None = None
+        #: When the last attempt passed the adaptive limiter (the rate it was sent at).
+        self.admitted = 0.0
+        self.attempt = 0
+        self.replayed = False
+        self.spent = 0.0
+        self.retry_wait = 0.0
+        self.status: int | None = None
+        self.shown: str | None = None
+        self.shown_base: str | None = None
+        self.observers: tuple[OperationObserver, ...] = ()
+
+    def idempotent(self) -> bool:
+        # Logging in or refreshing again yields another token and changes nothing else.
+        return not self.authenticate or is_idempotent(self.method, self.request.params, self.request.path)
+
+    def secret_values(self) -> list[str]:
+        """The values of credential-looking query parameters, masked wherever text may show them."""
+        return [value for name, value in self.request.params if is_sensitive_param(name)]
+
+    def __repr__(self) -> str:
+        return f"<call {self.method} [{self.operation_id}] attempt {self.attempt}>"
+
+
 class ECETransport:
     """Sends the generated layer's requests with aiohttp: limits, auth, retries, errors, hooks.
 
@@ -254,7 +396,7 @@ class ECETransport:
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | URL | Sequence[str | URL],
         *,
         auth: Auth | None = None,
         session: aiohttp.ClientSession | None = None,
@@ -269,20 +411,30 @@ class ECETransport:
         user_agent: str | None = None,
         trust_env: bool = False,
         clock: Clock | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._base = normalize_base_url(base_url)
-        self._clock = clock if clock is not None else Clock()
+        self._closed = False
         self._auth = auth
+        bases = normalize_base_urls(base_url)
+        if max_response_bytes < 1:
+            raise ConfigurationError("max_response_bytes must be at least 1")
+        self._clock = clock if clock is not None else Clock()
+        self._pool = CoordinatorPool(bases, clock=self._clock)
+        self._primary = self._pool.coordinators[0]
+        self._single = len(bases) == 1
         self._redactor = Redactor()
         self._external_session = session
         self._session: aiohttp.ClientSession | None = session
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._closed = False
         self._ssl = tls
+        self._request_ssl = tls if session is not None else True
         self._trust_env = trust_env
         self._timeout = timeout
         self._client_timeout = timeout.to_aiohttp()
+        self._max_response_bytes = max_response_bytes
         self._retry = retry if retry is not None else RetryPolicy()
+        budget = self._retry.retry_budget
+        self._retries = RetryHandler(RetryBudget(budget) if budget is not None else None, self._clock)
         self._limits = ConcurrencyLimiter(
             max_concurrency,
             group_limits,
@@ -290,7 +442,11 @@ class ECETransport:
         )
         self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
+        self._rated = self._rate is not None or self._adaptive is not None
         self._hooks = HookRunner(hooks)
+        # Whether an attempt's end concerns anybody: hooks, or coordinator health.
+        self._observed = bool(self._hooks.end) or not self._single
+        self._shapes: dict[str, dict[int, Shape]] = {}
         self._user_agent = user_agent or _user_agent()
         # Headers every request carries.  With our own session they are the session's defaults
         # (aiohttp merges those in C); with a caller's session they go with each request.
@@ -312,8 +468,18 @@ class ECETransport:
 
     @property
     def base_url(self) -> str:
-        """The API root requests are sent to (``.../api/v1``)."""
-        return self._base
+        """The API root requests are sent to (``.../api/v1``); the first one with several coordinators."""
+        return self._primary.base
+
+    @property
+    def base_urls(self) -> tuple[str, ...]:
+        """The API roots of every coordinator the client spreads requests over."""
+        return tuple(c.base for c in self._pool.coordinators)
+
+    @property
+    def coordinators(self) -> CoordinatorPool:
+        """The coordinators and what the client knows of their health."""
+        return self._pool
 
     @property
     def closed(self) -> bool:
@@ -328,13 +494,18 @@ class ECETransport:
         """The adaptive rate limiter, when the retry policy's mode is ``adaptive``."""
         return self._adaptive
 
+    @property
+    def retry_budget(self) -> RetryBudget | None:
+        """The client-wide retry budget (``None``: unbounded)."""
+        return self._retries.budget
+
     def _open(self) -> aiohttp.ClientSession:
         """Check the client is usable here; create the session inside the running loop.
 
         Construction may happen outside any loop, so the session cannot be made earlier.
         """
         if self._closed:
-            raise ClientClosedError(f"the ECE client for {self._base} is closed")
+            raise ClientClosedError(f"the ECE client for {self.base_url} is closed")
         loop = asyncio.get_running_loop()
         if self._loop is not None and self._loop is not loop:
             raise ConfigurationError("this client belongs to another event loop: create one client per loop")
@@ -343,13 +514,18 @@ class ECETransport:
             connector = aiohttp.TCPConnector(
                 limit=self._limits.max_concurrency, ssl=self._ssl, ttl_dns_cache=300
             )
-            self._session = aiohttp.ClientSession(
+            session = aiohttp.ClientSession(
                 connector=connector,
                 headers=self._static_headers,
                 timeout=self._client_timeout,
                 trust_env=self._trust_env,
                 raise_for_status=False,
             )
+            # aiohttp silently sends an idempotent request again when a kept-alive connection
+            # drops; the retry policy decides that here, and counts it (``attempts``, hooks).
+            if hasattr(session, "_retry_connection"):
+                session._retry_connection = False
+            self._session = session
         return self._session
 
     async def close(self) -> None:
@@ -384,22 +560,34 @@ class ECETransport:
         finally:
             _CALL_OPTIONS.reset(token)
 
-    # -- sending -------------------------------------------------------------------------------
+    # -- one call ------------------------------------------------------------------------------
 
-    async def _send_unauthenticated(self, request: Request, parse: Callable[[int, Any], T]) -> Response[T]:
-        """For login/refresh: no client credentials, no concurrency slot (they must never wait on one)."""
-        return await self.send(request, parse, _authenticate=False)
+    def send(self, request: Request, parse: Callable[[int, Any], T]) -> Coroutine[Any, Any, Response[T]]:
+        """Send one operation; return its parsed response or raise an :class:`~ece_async.ECEError`.
 
-    async def send(
-        self, request: Request, parse: Callable[[int, Any], T], *, _authenticate: bool = True
-    ) -> Response[T]:
-        """Send one operation; return its parsed response or raise an :class:`~ece_async.ECEError`."""
-        authenticate = _authenticate
-        session = self._session
-        if self._closed or session is None or self._loop is not asyncio.get_running_loop():
-            session = self._open()
+        Awaitable like a coroutine function's result; it hands back the call's own coroutine,
+        so the hot path carries one coroutine frame less through every resumption.
+        """
+        call = self._prepare(request, parse, authenticate=True)
+        return self._run_observed(call) if self._hooks.operation else self._run(call)
+
+    def _send_unauthenticated(
+        self, request: Request, parse: Callable[[int, Any], T], authorization: str | None = None
+    ) -> Coroutine[Any, Any, Response[T]]:
+        """For login/refresh: their own ``authorization``, the client's own settings, no limits.
+
+        They must never wait for a concurrency slot (calls holding slots may be waiting for
+        them).  They run in the renewal's own context, so no caller's ``options()`` apply.
+        """
+        call = self._prepare(request, parse, authenticate=False)
+        call.authorization = authorization
+        return self._run_observed(call) if self._hooks.operation else self._run(call)
+
+    def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> _Call:
+        if self._closed or self._session is None or self._loop is not asyncio.get_running_loop():
+            self._open()
         policy = self._retry
-        client_timeout: aiohttp.ClientTimeout = self._client_timeout
+        timeout = self._client_timeout
         overrides = _CALL_OPTIONS.get()
         if overrides:
             options = overrides.get(self)
@@ -407,202 +595,146 @@ class ECETransport:
                 if options.retry is not None:
                     policy = options.retry
                 if options.timeout is not None:
-                    client_timeout = options.timeout.to_aiohttp()
+                    timeout = options.timeout.to_aiohttp()
         if request.operation_id == _IDEMPOTENT_CREATE:
             request = _with_request_id(request)
-
-        method = request.method
-        url_text = self._base + request.path
+        if request.headers:
+            check_headers(request.operation_id, request.headers)
+        target = request.path
         if request.params:
-            url_text += "?" + "&".join(
+            target += "?" + "&".join(
                 f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in request.params
             )
-        url = URL(url_text, encoded=True)
+        slots = self._limits.semaphores(request.operation_id) if authenticate else ()
+        return _Call(request, parse, target, policy, timeout, slots, self._clock.monotonic(), authenticate)
 
-        data: Any = None
-        extra_headers: tuple[tuple[str, str], ...] = request.headers
-        if request.json is not UNSET:
-            try:
-                data = orjson.dumps(request.json)
-            except TypeError as exc:
-                raise RequestEncodeError(
-                    f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
-                ) from exc
-            extra_headers = (*extra_headers, ("Content-Type", "application/json"))
-        elif request.content is not None:
-            data = request.content
-            if request.content_type:
-                extra_headers = (*extra_headers, ("Content-Type", request.content_type))
-        per_request_ssl = self._ssl if self._external_session is not None else True
+    async def _run_observed(self, call: _Call) -> Response[Any]:
+        """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
+        start = OperationStart(call.operation_id, call.method, self._shown(call, self._primary))
+        call.observers = self._hooks.observe(start)
+        outcome: BaseException | None = None
+        try:
+            return await self._run(call)
+        except BaseException as exc:
+            outcome = exc
+            raise
+        finally:
+            end = OperationEnd(
+                call.operation_id,
+                call.method,
+                start.url,
+                call.attempt,
+                call.status,
+                outcome,
+                self._clock.monotonic() - call.started,
+                call.retry_wait,
+            )
+            outcome = None
+            notify(call.observers, "on_end", end)
 
-        semaphores = self._limits.semaphores(request.operation_id) if authenticate else ()
-        auth = self._auth if authenticate else None
-        hooks = self._hooks
-        clock = self._clock
-        started = clock.monotonic()
-        attempt = 0
-        replayed_401 = False
-        shown_url: str | None = None
-
+    async def _run(self, call: _Call) -> Response[Any]:
+        """Attempts until one succeeds, or the failure is not to be retried."""
         while True:
-            attempt += 1
-            if self._rate is not None and authenticate:
-                await self._rate.acquire()
-            if self._adaptive is not None:
-                await self._adaptive.acquire()
-            if len(semaphores) == 1:
-                await semaphores[0].acquire()
-            elif semaphores:
-                await acquire_all(semaphores)
-            status = 0
-            error: ECEError | None = None
-            response_headers: Any = None
-            body = b""
-            content_type = ""
-            auth_value: str | None = None
-            t0 = 0.0
-            try:
-                if auth is None or self._static_auth:
-                    headers = self._request_headers
-                else:
-                    auth_value = auth.header_now()
-                    if auth_value is None:
-                        auth_value = await auth.header()
-                    if auth_value is None:
-                        headers = self._request_headers
-                    elif auth_value is self._auth_value:
-                        headers = self._auth_headers
-                    else:
-                        headers = self._headers_for(auth_value)
-                if extra_headers:
-                    headers = {**headers, **dict(extra_headers)} if headers else dict(extra_headers)
-                if request.files:
-                    data = self._form(request)
-                if hooks.active:
-                    if shown_url is None:
-                        shown_url = redact_url(url_text)
-                    if hooks.start:
-                        await hooks.emit(
-                            hooks.start, RequestStart(request.operation_id, method, shown_url, attempt)
-                        )
-                    t0 = clock.monotonic()
+            call.attempt += 1
+            coordinator = self._primary if self._single else self._pool.pick()
+            if await self._enter_limits(call):
                 try:
-                    resp = await session.request(
-                        method,
-                        url,
-                        headers=headers,
-                        data=data,
-                        timeout=client_timeout,
-                        allow_redirects=False,
-                        ssl=per_request_ssl,
-                    )
-                    try:
-                        body = await resp.read()
-                    finally:
-                        resp.release()
-                    status = resp.status
-                    response_headers = resp.headers
-                    content_type = response_headers.get("Content-Type", "")
-                except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-                    error = self._transport_error(exc, method, url_text)
-                except RuntimeError as exc:
-                    if session.closed:  # a caller's session, closed under us
-                        raise ClientClosedError(
-                            f"the aiohttp session of the ECE client for {self._base} is closed"
-                        ) from exc
-                    raise
-            finally:
-                if len(semaphores) == 1:
-                    semaphores[0].release()
-                elif semaphores:
-                    release_all(semaphores)
-
-            if error is None:
-                if self._adaptive is not None:
-                    self._adaptive.on_response(throttled=status == 429)
-                if 200 <= status < 300:
-                    try:
-                        parsed = self._parse(parse, status, body, content_type, method, url_text)
-                    except ResponseDecodeError as decode_error:
-                        # A truncated body (a proxy cutting the stream): retried like a drop.
-                        error = decode_error
-                    else:
-                        if hooks.end:
-                            await hooks.emit(
-                                hooks.end,
-                                RequestEnd(
-                                    request.operation_id,
-                                    method,
-                                    shown_url or redact_url(url_text),
-                                    attempt,
-                                    status,
-                                    None,
-                                    clock.monotonic() - t0,
-                                ),
-                            )
-                        return Response(status, response_headers, parsed)
-                else:
-                    error = self._response_error(
-                        status, response_headers, content_type, body, method, url_text
-                    )
-            error.attempts = attempt
-            if hooks.end:
-                await hooks.emit(
-                    hooks.end,
-                    RequestEnd(
-                        request.operation_id,
-                        method,
-                        shown_url or redact_url(url_text),
-                        attempt,
-                        status or None,
-                        error,
-                        clock.monotonic() - t0,
-                    ),
+                    outcome = await self._exchange(call, coordinator)
+                finally:
+                    self._leave_limits(call)
+            else:
+                outcome = Outcome(
+                    0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False
                 )
+            result = self._settle(call, coordinator, outcome)
+            if isinstance(result, Response):
+                if self._observed or call.observers:
+                    await self._attempt_ended(call, coordinator, outcome, None)
+                if call.authenticate and self._retries.budget is not None:
+                    self._retries.succeeded(call.spent)
+                return result
+            result.attempts = call.attempt
+            await self._attempt_ended(call, coordinator, outcome, result)
             if self._closed:
-                raise ClientClosedError(
-                    f"the ECE client for {self._base} was closed during the call"
-                ) from error
-
-            if status == 401 and auth is not None and auth.renewable and not replayed_401:
-                replayed_401 = True
-                attempt -= 1  # a replay with fresh credentials is not a retry
-                await auth.on_unauthorized(auth_value)
+                raise detach(
+                    ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"),
+                    result,
+                )
+            if await self._replay_401(call, outcome):
                 continue
+            await self._retry_or_raise(call, coordinator, outcome, result)
 
-            if attempt >= policy.max_attempts or not policy.should_retry(
-                error, idempotent=is_idempotent(method, request.params, request.path)
-            ):
-                raise error
-            delay = policy.delay(error, attempt, clock.random())
-            if policy.deadline is not None and clock.monotonic() + delay - started > policy.deadline:
-                if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug(
-                        "ece_async: not retrying %s %s: a retry in %.3fs would pass the %.1fs deadline",
-                        method,
-                        redact_url(url_text),
-                        delay,
-                        policy.deadline,
-                    )
-                raise error
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "ece_async: retrying %s %s in %.3fs (attempt %d of %d failed: %s)",
-                    method,
-                    redact_url(url_text),
-                    delay,
-                    attempt,
-                    policy.max_attempts,
-                    error,
-                )
-            if hooks.retry:
-                await hooks.emit(
-                    hooks.retry,
-                    RetryScheduled(
-                        request.operation_id, method, shown_url or redact_url(url_text), attempt, delay, error
-                    ),
-                )
-            await clock.sleep(delay)
+    # -- the steps of one attempt ----------------------------------------------------------------
+
+    async def _enter_limits(self, call: _Call) -> bool:
+        """Wait for the rate limits, take the concurrency slots; ``False``: past the deadline.
+
+        Login and refresh skip the limits: they serve the calls that hold the slots.
+        """
+        if not call.authenticate:
+            return True
+        if self._rated and not await self._wait_for_rates(call):
+            return False
+        slots = call.slots
+        if len(slots) == 1:
+            await slots[0].acquire()
+        else:
+            await acquire_all(slots)
+        return True
+
+    def _leave_limits(self, call: _Call) -> None:
+        slots = call.slots
+        if len(slots) == 1:
+            slots[0].release()
+        elif slots:
+            release_all(slots)
+
+    async def _wait_for_rates(self, call: _Call) -> bool:
+        """Wait for the client's rate limits; ``False``: they would hold the call past its deadline."""
+        if self._rate is not None and not await self._rate.acquire(call.deadline):
+            return False
+        if self._adaptive is not None:
+            if not await self._adaptive.acquire(call.deadline):
+                return False
+            call.admitted = self._clock.monotonic()
+        return True
+
+    def _throttled_error(self, call: _Call) -> RateLimitedError:
+        return RateLimitedError(
+            f"{call.method} {self._shown(call, self._primary)}: the client's own rate limit would "
+            f"start attempt {call.attempt} after the {call.policy.deadline}s retry deadline",
+            method=call.method,
+            url=self._shown(call, self._primary),
+        )
+
+    async def _authorize(self, call: _Call) -> ECEError | None:
+        """Renewable credentials for this attempt (``call.authorization``), or why there are none."""
+        auth = self._auth
+        assert auth is not None
+        value = auth.header_now()
+        if value is None:
+            try:
+                value = await auth.header()
+            except ECEError as exc:
+                return exc
+        call.authorization = value
+        return None
+
+    def _headers(self, call: _Call, body_headers: tuple[tuple[str, str], ...]) -> dict[str, str] | None:
+        """The headers of this attempt (``None``: the session's defaults are all)."""
+        headers = self._request_headers
+        value = call.authorization
+        if value is not None:
+            if not call.authenticate:
+                headers = {**(headers or {}), "Authorization": value}
+            elif value is self._auth_value:
+                headers = self._auth_headers
+            else:
+                headers = self._headers_for(value)
+        extra = call.headers + body_headers if body_headers else call.headers
+        if extra:
+            headers = {**headers, **dict(extra)} if headers else dict(extra)
+        return headers
 
     def _headers_for(self, auth_value: str) -> dict[str, str]:
         headers = dict(self._request_headers) if self._request_headers else {}
@@ -611,90 +743,269 @@ class ECETransport:
         self._auth_headers = headers
         return headers
 
-    @staticmethod
-    def _form(request: Request) -> aiohttp.FormData:
-        # A FormData is consumed by sending it: every attempt needs a new one.
-        form = aiohttp.FormData()
-        for name, file in request.files:
-            form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
-        return form
+    async def _exchange(self, call: _Call, coordinator: Coordinator) -> Outcome:
+        """Credentials, then the request on the wire and its body read (bounded).
 
-    def _parse(
-        self,
-        parse: Callable[[int, Any], T],
-        status: int,
-        body: bytes,
-        content_type: str,
-        method: str,
-        url_text: str,
-    ) -> T:
+        Library errors become typed ones; so does a failure to obtain credentials (maybe a
+        login), with ``sent=False``: the request never left, so it may be retried.
+        """
+        data, body_headers = request_body(call.request)
+        if call.authenticate and not self._static_auth:
+            failure = await self._authorize(call)
+            if failure is not None:
+                return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
+        headers = self._headers(call, body_headers)
+        url_text = coordinator.base + call.target
+        hooks = self._hooks
+        if hooks.start:
+            event = RequestStart(call.operation_id, call.method, self._shown(call, coordinator), call.attempt)
+            await hooks.emit(hooks.start, event)
+        started = self._clock.monotonic() if self._hooks.active else 0.0  # only hooks time attempts
+        session = self._session
+        assert session is not None
+        error: ECEError | None
         try:
-            decoded = _decode_body(body, content_type)
+            resp = await session.request(
+                call.method,
+                URL(url_text, encoded=True),
+                headers=headers,
+                data=data,
+                timeout=call.timeout,
+                allow_redirects=False,
+                ssl=self._request_ssl,
+            )
+            try:
+                success = 200 <= resp.status < 300
+                limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
+                if fits(resp, limit):
+                    body, too_large = await resp.read(), False
+                else:
+                    body, too_large = await read_bounded(resp, limit, keep_head=not success)
+            finally:
+                resp.release()
+            error = self._too_large(call, coordinator, resp.status) if too_large and success else None
+            return Outcome(resp.status, resp.headers, body, error, started)
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            error = self._transport_error(exc, call, url_text)
+        except RuntimeError:
+            if not session.closed:
+                raise
+            error = None  # a caller's session, closed under us
+        if error is None:
+            raise detach(
+                ClientClosedError(f"the aiohttp session of the ECE client for {self.base_url} is closed"),
+                None,
+            )
+        return Outcome(0, None, b"", error, started)
+
+    def _too_large(self, call: _Call, coordinator: Coordinator, status: int) -> ResponseTooLargeError:
+        shown = self._shown(call, coordinator)
+        return ResponseTooLargeError(
+            f"{call.method} {shown} -> {status}: the body exceeds max_response_bytes "
+            f"({self._max_response_bytes} bytes, decompressed); the connection was closed",
+            status=status,
+            method=call.method,
+            url=shown,
+        )
+
+    def _transport_error(self, exc: BaseException, call: _Call, url_text: str) -> ECEError:
+        """The typed error for a library exception, chained only to a scrubbed stand-in of it."""
+        shown = redact_url(url_text)
+        detail = self._scrub(call, str(exc).replace(url_text, shown)) or type(exc).__name__
+        message = f"{call.method} {shown}: {type(exc).__name__}: {detail}"
+        cls = transport_error_class(exc)
+        return detach(cls(message, method=call.method, url=shown), ScrubbedCause(exc, detail))
+
+    def _scrub(self, call: _Call, text: str) -> str:
+        """``text`` without the call's secret query values or any credential the client knows."""
+        values = call.secret_values()
+        if values:
+            text = mask_values(text, values)
+        return self._redactor.scrub(text)
+
+    def _shown(self, call: _Call, coordinator: Coordinator) -> str:
+        """The redacted URL of the call on ``coordinator`` (computed once per coordinator)."""
+        if call.shown_base is not coordinator.base or call.shown is None:
+            call.shown = redact_url(coordinator.base + call.target)
+            call.shown_base = coordinator.base
+        return call.shown
+
+    # -- after an attempt ------------------------------------------------------------------------
+
+    def _settle(self, call: _Call, coordinator: Coordinator, outcome: Outcome) -> Response[Any] | ECEError:
+        """A successful response parsed, or the error the attempt's outcome means (and the
+        adaptive limiter learns of each response)."""
+        if outcome.error is not None:
+            return outcome.error
+        status = call.status = outcome.status
+        if self._adaptive is not None:
+            self._adaptive.on_response(throttled=status == 429, sent_at=call.admitted)
+        headers = outcome.headers
+        assert headers is not None
+        if not 200 <= status < 300:
+            return self._response_error(call, coordinator, outcome)
+        content_type = headers.get("Content-Type", "")
+        try:
+            decoded = decode_body(outcome.body, content_type)
         except orjson.JSONDecodeError:
-            raise ResponseDecodeError(
-                f"{method} {redact_url(url_text)} -> {status}: the body is not valid JSON: "
-                f"{self._redactor.scrub(errors.excerpt(body))!r}",
-                status=status,
-                method=method,
-                url=redact_url(url_text),
-                excerpt=self._redactor.scrub(errors.excerpt(body)),
-            ) from None
+            decoded = _UNDECODABLE
+        if decoded is _UNDECODABLE:
+            return self._decode_error(
+                call, coordinator, outcome, "the body is not valid JSON", malformed=True
+            )
+        shapes = self._shapes.get(call.operation_id)
+        if shapes is None:
+            shapes = self._shapes[call.operation_id] = shapes_of(response_kinds(call.operation_id))
+        shape = shapes.get(status)
+        if shape is not None and decoded.__class__ not in shape:
+            expected = "an object" if dict in shape else "an array"
+            problem = f"expected {expected}, got {shape_name(decoded)}"
+            return self._decode_error(call, coordinator, outcome, problem)
         try:
-            return parse(status, decoded)
+            parsed = call.parse(status, decoded)
         except Exception as exc:
-            raise ResponseDecodeError(
-                f"{method} {redact_url(url_text)} -> {status}: unexpected response shape: "
-                f"{type(exc).__name__}: {self._redactor.scrub(str(exc))[:200]}",
-                status=status,
-                method=method,
-                url=redact_url(url_text),
-            ) from exc
+            failure: BaseException = exc
+        else:
+            return Response(status, headers, parsed)
+        return self._parse_error(call, coordinator, outcome, failure)
 
-    def _response_error(
+    def _decode_error(
         self,
-        status: int,
-        headers: Mapping[str, str],
-        content_type: str,
-        body: bytes,
-        method: str,
-        url_text: str,
-    ) -> ECEError:
+        call: _Call,
+        coordinator: Coordinator,
+        outcome: Outcome,
+        problem: str,
+        *,
+        malformed: bool = False,
+    ) -> ResponseDecodeError:
+        shown = self._shown(call, coordinator)
+        text = f"{call.method} {shown} -> {outcome.status}: {problem}"
+        snippet: str | None = None
+        if call.authenticate:
+            snippet = errors.excerpt(outcome.body, scrub=lambda text: self._scrub(call, text))
+            text += f": {snippet!r}"
+        else:  # login/refresh bodies carry tokens: never keep any part of them
+            text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
+        error = ResponseDecodeError(
+            text, malformed=malformed, status=outcome.status, method=call.method, url=shown, excerpt=snippet
+        )
+        return detach(error, None)
+
+    def _parse_error(
+        self, call: _Call, coordinator: Coordinator, outcome: Outcome, exc: BaseException
+    ) -> ResponseDecodeError:
+        shown = self._shown(call, coordinator)
+        detail = self._scrub(call, str(exc))[:200] if call.authenticate else "details not shown"
+        error = ResponseDecodeError(
+            f"{call.method} {shown} -> {outcome.status}: unexpected response shape: "
+            f"{type(exc).__name__}: {detail}",
+            status=outcome.status,
+            method=call.method,
+            url=shown,
+        )
+        return detach(error, ScrubbedCause(exc, detail))
+
+    def _response_error(self, call: _Call, coordinator: Coordinator, outcome: Outcome) -> ECEError:
+        headers = outcome.headers
+        assert headers is not None
+        status = outcome.status
         retry_after = None
         if status == 429 or status == 503:
             retry_after = parse_retry_after(headers.get("Retry-After"), self._clock.time())
         return errors.from_response(
             status,
-            method=method,
-            url=redact_url(url_text),
+            method=call.method,
+            url=self._shown(call, coordinator),
             header_codes=headers.get("x-cloud-error-codes"),
-            content_type=content_type.lower(),
-            body=body,
+            content_type=headers.get("Content-Type", "").lower(),
+            body=outcome.body,
             retry_after=retry_after,
-            scrub=self._redactor.scrub,
+            scrub=lambda text: self._scrub(call, text),
+            keep_excerpt=call.authenticate,
         )
 
-    def _transport_error(self, exc: BaseException, method: str, url_text: str) -> TransportError:
-        shown = redact_url(url_text)
-        detail = self._redactor.scrub(str(exc)) or type(exc).__name__
-        message = f"{method} {shown}: {type(exc).__name__}: {detail}"
-        cls: type[TransportError]
-        if isinstance(exc, aiohttp.ClientSSLError) or isinstance(exc, ssl.SSLError):
-            cls = TLSError
-        elif isinstance(exc, aiohttp.ConnectionTimeoutError):
-            cls = ConnectTimeoutError
-        elif isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-            cls = ECETimeoutError
-        elif isinstance(exc, aiohttp.ClientConnectorError):
-            cls = ConnectError
-        elif isinstance(exc, (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError)):
-            cls = ECEConnectionError
-        elif isinstance(exc, aiohttp.ClientResponseError):
-            cls = ECEConnectionError  # the server (or a proxy) sent something that is not HTTP
-        else:
-            cls = TransportError
-        error = cls(message, method=method, url=shown)
-        error.__cause__ = exc
-        return error
+    async def _attempt_ended(
+        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError | None
+    ) -> None:
+        """Coordinator health, then the attempt's end for hooks and operation observers."""
+        if not self._single:
+            if error is not None and _is_coordinator_failure(error):
+                self._pool.mark_dead(coordinator)
+            elif outcome.status:
+                self._pool.mark_alive(coordinator)
+        hooks = self._hooks
+        if hooks.end or call.observers:
+            event = RequestEnd(
+                call.operation_id,
+                call.method,
+                self._shown(call, coordinator),
+                call.attempt,
+                outcome.status or None,
+                error,
+                self._clock.monotonic() - outcome.started,
+            )
+            if hooks.end:
+                await hooks.emit(hooks.end, event)
+            notify(call.observers, "on_attempt", event)
+
+    async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
+        """A 401 with renewable credentials: renew them and replay the request once."""
+        auth = self._auth
+        if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
+            return False
+        if not auth.renewable:
+            return False
+        call.replayed = True
+        call.attempt -= 1  # a replay with fresh credentials is not a retry
+        await auth.on_unauthorized(call.authorization)
+        return True
+
+    async def _retry_or_raise(
+        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
+    ) -> None:
+        """Ask the retry handler; raise ``error``, or log, report and sleep before the next attempt."""
+        failover = (
+            not self._single and _is_coordinator_failure(error) and self._pool.others_alive(coordinator)
+        )
+        decision = self._retries.decide(
+            call.policy,
+            error,
+            attempt=call.attempt,
+            started=call.started,
+            idempotent=not outcome.sent or call.idempotent(),
+            immediate=failover,
+        )
+        delay = decision.delay
+        if delay is None:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "ece_async: not retrying %s %s: %s",
+                    call.method,
+                    self._shown(call, coordinator),
+                    decision.reason,
+                )
+            raise error
+        call.spent += decision.cost
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "ece_async: retrying %s %s in %.3fs (attempt %d of %d failed: %s)",
+                call.method,
+                self._shown(call, coordinator),
+                delay,
+                call.attempt,
+                call.policy.max_attempts,
+                error,
+            )
+        hooks = self._hooks
+        if hooks.retry or call.observers:
+            event = RetryScheduled(
+                call.operation_id, call.method, self._shown(call, coordinator), call.attempt, delay, error
+            )
+            if hooks.retry:
+                await hooks.emit(hooks.retry, event)
+            notify(call.observers, "on_retry", event)
+        call.retry_wait += delay
+        await self._clock.sleep(delay)
 
     # -- raw requests --------------------------------------------------------------------------
 
@@ -726,8 +1037,19 @@ class ECETransport:
         return await self.send(request, _identity)
 
     def __repr__(self) -> str:
-        state = "closed" if self._closed else "open"
-        return f"ECETransport({self._base!r}, auth={self._auth!r}, {state})"
+        # Robust on a half-built instance (a constructor that raised): debuggers and tracebacks call it.
+        pool = getattr(self, "_pool", None)
+        where = ", ".join(repr(c.base) for c in pool.coordinators) if pool is not None else "?"
+        state = "closed" if getattr(self, "_closed", False) else "open"
+        return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
+
+
+_UNDECODABLE: Any = object()
+
+
+def _is_coordinator_failure(error: ECEError) -> bool:
+    """Whether ``error`` says the coordinator is unreachable or stuck (not a TLS setup problem)."""
+    return isinstance(error, (ECEConnectionError, ECETimeoutError)) and not isinstance(error, TLSError)
 
 
 def _identity(status: int, data: Any) -> Any:

@@ -63,7 +63,7 @@ def api(transport: ScriptedTransport) -> ApiNamespaces:
 # --- deployments (cursor) ------------------------------------------------------------------------
 
 
-async def test_cursor_walk_follows_each_cursor_and_stops_on_a_short_page() -> None:
+async def test_cursor_walk_follows_each_cursor_until_none_comes_back() -> None:
     from ece_async.models import QueryContainer, SearchRequestSortItem
 
     transport = ScriptedTransport(
@@ -71,7 +71,7 @@ async def test_cursor_walk_follows_each_cursor_and_stops_on_a_short_page() -> No
         [
             deployments_page(range(0, 2), "c1"),
             deployments_page(range(2, 4), "c2"),
-            deployments_page([4], "c3"),
+            deployments_page([4]),
         ],
     )
     query = QueryContainer.from_dict({"match_all": {}})
@@ -85,6 +85,33 @@ async def test_cursor_walk_follows_each_cursor_and_stops_on_a_short_page() -> No
         {"cursor": "c1", "size": 2},
         {"cursor": "c2", "size": 2},
     ]
+
+
+async def test_a_server_capping_pages_below_page_size_is_followed_to_the_end() -> None:
+    # ECE caps deployment pages at 100 whatever ``size`` says: a short page is not the last.
+    pages = [
+        deployments_page(range(start, min(start + 100, 350)), f"c{start}") for start in range(0, 350, 100)
+    ]
+    transport = ScriptedTransport("search-deployments", [*pages, deployments_page([], "c-end")])
+
+    found = await collect(iter_deployments(api(transport), page_size=500))
+
+    assert [d.id for d in found] == [f"d{n}" for n in range(350)]
+    assert len(transport.requests) == 5
+
+
+async def test_the_same_page_under_ever_new_cursors_raises_instead_of_looping() -> None:
+    transport = ScriptedTransport(
+        "search-deployments", [deployments_page(range(2), f"fresh-{i}") for i in range(1000)]
+    )
+    found: list[str] = []
+
+    with pytest.raises(PaginationError, match="same page"):
+        async for item in iter_deployments(api(transport), page_size=2):
+            found.append(item.id)
+
+    assert found == ["d0", "d1"]
+    assert len(transport.requests) == 2
 
 
 async def test_full_page_without_cursor_is_the_last() -> None:

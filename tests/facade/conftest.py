@@ -8,19 +8,15 @@ reports land in the test that caused them.
 from __future__ import annotations
 
 import gc
-import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from aioresponses import aioresponses
 
-HERE = Path(__file__).parent
-# The tests import their helpers as a top-level module (pytest's importlib mode adds no path).
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+from .facade_support import FakeClock, LocalServers, ManualClock, mock_ece
 
-from facade_support import FakeClock, mock_ece  # noqa: E402
+HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -39,6 +35,18 @@ def _collect_garbage() -> Iterator[None]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def manual_clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+async def servers() -> AsyncIterator[LocalServers]:
+    local = LocalServers()
+    yield local
+    await local.close_all()
 
 
 @pytest.fixture

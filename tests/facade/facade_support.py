@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import heapq
 import itertools
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any
 
 import orjson
-from aiohttp import ClientResponse
+from aiohttp import ClientResponse, web
+from aiohttp.test_utils import TestServer
 from aioresponses import CallbackResult, aioresponses
 from yarl import URL
 
@@ -90,3 +92,107 @@ def reply(**kwargs: Any) -> CallbackResult:
     """A ``CallbackResult`` for aioresponses callbacks, built with :class:`CompatResponse`."""
     kwargs.setdefault("response_class", CompatResponse)
     return CallbackResult(**kwargs)
+
+
+class ManualClock(FakeClock):
+    """Virtual time that moves only when the test says: ``sleep`` blocks until :meth:`run_for` passes it."""
+
+    def __init__(self, *, randoms: Iterable[float] | None = None, wall: float = EPOCH) -> None:
+        super().__init__(randoms=randoms, wall=wall)
+        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        if seconds <= 0:
+            await asyncio.sleep(0)
+            return
+        wake: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._sleepers, (self.now + seconds, next(self._order), wake))
+        await wake
+
+    @property
+    def sleeping(self) -> int:
+        return sum(1 for _, _, wake in self._sleepers if not wake.done())
+
+    async def run_for(self, seconds: float) -> None:
+        """Move time forward by ``seconds``, waking each sleeper at its time and letting it run."""
+        target = self.now + seconds
+        await settle()
+        while self._sleepers and self._sleepers[0][0] <= target:
+            when, _, wake = heapq.heappop(self._sleepers)
+            self.now = max(self.now, when)
+            if not wake.done():
+                wake.set_result(None)
+                await settle()
+        self.now = target
+        await settle()
+
+
+async def settle(rounds: int = 20) -> None:
+    """Let every ready task run a few steps."""
+    for _ in range(rounds):
+        await asyncio.sleep(0)
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class LocalServers:
+    """Real aiohttp servers on 127.0.0.1 for wire tests; each serves ``routes`` under ``/api/v1``."""
+
+    def __init__(self) -> None:
+        self.started: list[TestServer] = []
+
+    async def start(self, routes: Iterable[tuple[str, str, Handler]], *, port: int = 0) -> str:
+        """Start one server; returns its base URL (``http://127.0.0.1:<port>``)."""
+        app = web.Application()
+        for method, path, handler in routes:
+            app.router.add_route(method, "/api/v1" + path, handler)
+        server = TestServer(app, host="127.0.0.1", port=port)
+        await server.start_server()
+        self.started.append(server)
+        return str(server.make_url("")).rstrip("/")
+
+    async def close_all(self) -> None:
+        for server in self.started:
+            await server.close()
+
+
+def json_response(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(
+        body=orjson.dumps(payload), status=status, content_type="application/json", headers=headers
+    )
+
+
+def exception_chain_texts(exc: BaseException, *, frames: bool = True) -> Iterator[str]:
+    """Everything a traceback tool could show of ``exc``: str, repr, attributes and args of every
+    exception in its ``__cause__``/``__context__`` chain, and (``frames``) the locals of their
+    library frames (frames of this test suite hold the test's own secrets, so they are skipped)."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield _safe_repr(current)
+        yield str(current)
+        yield from (_safe_repr(arg) for arg in current.args)
+        yield from (f"{k}={_safe_repr(v)}" for k, v in getattr(current, "__dict__", {}).items())
+        tb = current.__traceback__ if frames else None
+        while tb is not None:
+            frame = tb.tb_frame
+            if "/tests/" not in frame.f_code.co_filename:
+                yield from (f"{k}={_safe_repr(v)}" for k, v in frame.f_locals.items())
+            tb = tb.tb_next
+        for linked in (current.__cause__, current.__context__):
+            if linked is not None:
+                stack.append(linked)
+
+
+def _safe_repr(value: Any) -> str:
+    try:
+        return repr(value)
+    except Exception as exc:  # a repr that fails is a finding of its own
+        return f"<repr failed: {type(exc).__name__}>"

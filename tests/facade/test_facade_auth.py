@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 import pytest
 from aioresponses import CallbackResult, aioresponses
-from facade_support import API, BASE, FakeClock, error_body, make_jwt, reply
 
 from ece_async import (
     ApiKeyAuth,
@@ -22,6 +21,8 @@ from ece_async import (
     RetryPolicy,
 )
 from ece_async.auth import jwt_claims
+
+from .facade_support import API, BASE, FakeClock, error_body, exception_chain_texts, make_jwt, reply
 
 LOGIN = f"{API}/users/auth/_login"
 REFRESH = f"{API}/users/auth/_refresh"
@@ -366,7 +367,6 @@ async def test_secrets_never_reach_logs_or_errors_through_a_full_auth_cycle(
     ece_server: FakeEce, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    errors: list[str] = []
     async with password_client(clock) as ece:
         await ece.deployments.list_deployments()
         clock.advance(900 - 200)
@@ -376,14 +376,14 @@ async def test_secrets_never_reach_logs_or_errors_through_a_full_auth_cycle(
         await ece.deployments.list_deployments()  # 401 -> refresh fails -> login
         ece_server.login_fails = True
         ece_server.valid.clear()
-        try:
+        with pytest.raises(AuthenticationError) as info:  # 401 -> refresh and login both fail
             await ece.deployments.list_deployments()
-        except AuthenticationError as exc:
-            errors += [str(exc), repr(exc), str(exc.__cause__), repr(exc.__cause__)]
-        errors.append(repr(ece))
-    assert errors and ece_server.issued >= 3
-    tokens = [t for t in ece_server.seen_tokens if t] + [make_jwt(None)]
-    haystack = caplog.text + "\n".join(errors)
+        texts = [*exception_chain_texts(info.value), repr(ece)]
+    assert info.value.status == 401 and "login failed" in str(info.value)
+    assert ece_server.issued == 3 and ece_server.logins == 3 and ece_server.refreshes == 3
+    tokens = [t for t in ece_server.seen_tokens if t]
+    assert len(set(tokens)) == 3
+    haystack = caplog.text + "\n".join(texts)
     assert PASSWORD not in haystack
     for token in tokens:
         assert token not in haystack

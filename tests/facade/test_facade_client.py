@@ -9,7 +9,6 @@ import warnings
 import aiohttp
 import pytest
 from aioresponses import aioresponses
-from facade_support import API, BASE, FakeClock, mock_ece
 from yarl import URL
 
 import ece_async
@@ -25,6 +24,8 @@ from ece_async import (
 )
 from ece_async._generated import OPERATIONS, ApiNamespaces
 from ece_async.models import DeploymentGetResponse
+
+from .facade_support import API, BASE, FakeClock, mock_ece
 
 
 def sent(m: aioresponses, method: str = "GET") -> list[tuple[URL, dict[str, object]]]:

@@ -7,7 +7,6 @@ import pickle
 import aiohttp
 import pytest
 from aioresponses import aioresponses
-from facade_support import API, BASE, FakeClock, error_body
 
 from ece_async import (
     NO_RETRY,
@@ -28,8 +27,10 @@ from ece_async import (
     errors,
 )
 from ece_async._generated import Request
-from ece_async.errors import ErrorDetail, code, excerpt
+from ece_async.errors import ErrorDetail, ScrubbedCause, code, excerpt
 from ece_async.redact import Redactor, Secret, redact_url
+
+from .facade_support import API, BASE, FakeClock, error_body
 
 
 @pytest.mark.parametrize(
@@ -173,7 +174,7 @@ async def test_malformed_json_on_success_raises_response_decode_error(mocked: ai
     mocked.get(
         f"{API}/deployments/abc", status=200, body="{not json" + "x" * 500, content_type="application/json"
     )
-    mocked.get(f"{API}/deployments/def", status=200, payload=["a", "list"])
+    mocked.get(f"{API}/deployments/def", status=200, payload={"id": "def"})
     async with ECEClient(BASE, api_key="key-1234", retry=NO_RETRY) as ece:
         with pytest.raises(ResponseDecodeError) as info:
             await ece.deployments.get_deployment(deployment_id="abc")
@@ -184,11 +185,13 @@ async def test_malformed_json_on_success_raises_response_decode_error(mocked: ai
         # The generated decoders are tolerant; a parser that does fail is reported the same way.
 
         def strict(status: int, data: object) -> object:
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            raise TypeError(f"no good: {type(data).__name__}")
 
-        with pytest.raises(ResponseDecodeError, match=r"unexpected response shape.*got list") as info:
+        with pytest.raises(ResponseDecodeError, match=r"unexpected response shape.*no good: dict") as info:
             await ece.transport.send(Request("GET", "/deployments/def", "get-deployment"), strict)
-        assert isinstance(info.value.__cause__, TypeError)
+        cause = info.value.__cause__
+        assert isinstance(cause, ScrubbedCause) and cause.original_type is TypeError
+        assert "no good" in str(cause) and cause.__traceback__ is None
 
 
 async def test_transport_errors_are_ece_errors(mocked: aioresponses, clock: FakeClock) -> None:
@@ -198,7 +201,9 @@ async def test_transport_errors_are_ece_errors(mocked: aioresponses, clock: Fake
             await ece.deployments.list_deployments()
     assert isinstance(info.value, ConnectionError)  # also the builtin
     assert info.value.status is None
-    assert isinstance(info.value.__cause__, aiohttp.ServerDisconnectedError)
+    cause = info.value.__cause__
+    assert isinstance(cause, ScrubbedCause) and cause.original_type is aiohttp.ServerDisconnectedError
+    assert info.value.__context__ is None
 
 
 def test_excerpt_is_bounded_and_single_line() -> None:

@@ -10,7 +10,7 @@ import asyncio
 import shutil
 import ssl
 import subprocess
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
-from facade_support import FakeClock, error_body, make_jwt
 
 from ece_async import (
     ECE_CLIENT_KEY,
@@ -36,28 +35,9 @@ from ece_async import (
 )
 from ece_async.auth import jwt_claims
 
+from .facade_support import FakeClock, LocalServers, error_body, make_jwt
+
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-async def serve(routes: list[tuple[str, str, Handler]]) -> TestServer:
-    app = web.Application()
-    for method, path, handler in routes:
-        app.router.add_route(method, "/api/v1" + path, handler)
-    server = TestServer(app, host="127.0.0.1", port=0)
-    await server.start_server()
-    return server
-
-
-@pytest.fixture
-async def servers() -> AsyncIterator[list[TestServer]]:
-    started: list[TestServer] = []
-    yield started
-    for server in started:
-        await server.close()
-
-
-def base(server: TestServer) -> str:
-    return str(server.make_url("/"))
 
 
 # -- concurrency -------------------------------------------------------------------------------------
@@ -65,7 +45,7 @@ def base(server: TestServer) -> str:
 
 @pytest.mark.parametrize("own_session", [True, False])
 async def test_a_bound_of_20_holds_under_1000_concurrent_calls(
-    servers: list[TestServer], own_session: bool
+    servers: LocalServers, own_session: bool
 ) -> None:
     in_flight = 0
     peak = 0
@@ -82,12 +62,11 @@ async def test_a_bound_of_20_holds_under_1000_concurrent_calls(
         finally:
             in_flight -= 1
 
-    server = await serve([("GET", "/deployments/{id}", handler)])
-    servers.append(server)
+    server_url = await servers.start([("GET", "/deployments/{id}", handler)])
     # A caller's session may have an unlimited pool: then the client's own bound is all there is.
     session = None if own_session else aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
     try:
-        async with ECEClient(base(server), api_key="key-1234", max_concurrency=20, session=session) as ece:
+        async with ECEClient(server_url, api_key="key-1234", max_concurrency=20, session=session) as ece:
             results = await asyncio.gather(
                 *(ece.deployments.get_deployment(deployment_id=f"d{i}") for i in range(1000))
             )
@@ -102,7 +81,7 @@ async def test_a_bound_of_20_holds_under_1000_concurrent_calls(
 # -- 429 storms ----------------------------------------------------------------------------------------
 
 
-async def test_429_storm_with_retry_after_every_call_gets_through(servers: list[TestServer]) -> None:
+async def test_429_storm_with_retry_after_every_call_gets_through(servers: LocalServers) -> None:
     attempts: dict[str, int] = {}
 
     async def throttled(request: web.Request) -> web.Response:
@@ -116,11 +95,12 @@ async def test_429_storm_with_retry_after_every_call_gets_through(servers: list[
             )
         return web.json_response({"id": key, "resources": {}})
 
-    server = await serve([("GET", "/deployments/{id}", throttled), ("POST", "/custom", throttled)])
-    servers.append(server)
+    server_url = await servers.start(
+        [("GET", "/deployments/{id}", throttled), ("POST", "/custom", throttled)]
+    )
     clock = FakeClock()
     async with ECEClient(
-        base(server),
+        server_url,
         api_key="key-1234",
         clock=clock,
         max_concurrency=10,
@@ -138,7 +118,7 @@ async def test_429_storm_with_retry_after_every_call_gets_through(servers: list[
 # -- tokens expiring mid-run ---------------------------------------------------------------------------
 
 
-async def test_tokens_expiring_mid_run(servers: list[TestServer]) -> None:
+async def test_tokens_expiring_mid_run(servers: LocalServers) -> None:
     clock = FakeClock()
     lifetime = 300.0
     stats = {"logins": 0, "refreshes": 0, "served": 0, "expired_seen": 0}
@@ -175,16 +155,15 @@ async def test_tokens_expiring_mid_run(servers: list[TestServer]) -> None:
             clock.advance(lifetime + 100)  # every token out there is now expired
         return web.json_response({"deployments": []})
 
-    server = await serve(
+    server_url = await servers.start(
         [
             ("POST", "/users/auth/_login", login),
             ("POST", "/users/auth/_refresh", refresh),
             ("GET", "/deployments", api),
         ]
     )
-    servers.append(server)
     auth = PasswordAuth("admin", "pw-123456")
-    async with ECEClient(base(server), auth=auth, clock=clock, max_concurrency=8) as ece:
+    async with ECEClient(server_url, auth=auth, clock=clock, max_concurrency=8) as ece:
         await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(200)))
     advances = 200 // 50 - 1  # the clock jumps after requests 50, 100 and 150 (and 200: nobody follows)
     assert stats["served"] == 200
@@ -198,7 +177,7 @@ async def test_tokens_expiring_mid_run(servers: list[TestServer]) -> None:
 # -- dropped connections and odd responses ---------------------------------------------------------
 
 
-async def test_dropped_connections(servers: list[TestServer]) -> None:
+async def test_dropped_connections(servers: LocalServers) -> None:
     seen: dict[str, int] = {}
 
     async def flaky(request: web.Request) -> web.StreamResponse:
@@ -220,15 +199,14 @@ async def test_dropped_connections(servers: list[TestServer]) -> None:
             return response
         return web.json_response({"deployments": []})
 
-    server = await serve(
+    server_url = await servers.start(
         [
             ("GET", "/deployments", flaky),
             ("POST", "/deployments/_search", flaky),
             ("POST", "/deployments/d1/_shutdown", flaky),
         ]
     )
-    servers.append(server)
-    async with ECEClient(base(server), api_key="key-1234", clock=FakeClock()) as ece:
+    async with ECEClient(server_url, api_key="key-1234", clock=FakeClock()) as ece:
         await ece.deployments.list_deployments()
         await ece.deployments.search_deployments()  # a search only reads: retried like a GET
         with pytest.raises(ECEConnectionError):
@@ -240,7 +218,7 @@ async def test_dropped_connections(servers: list[TestServer]) -> None:
     }
 
 
-async def test_html_error_pages_from_a_proxy(servers: list[TestServer]) -> None:
+async def test_html_error_pages_from_a_proxy(servers: LocalServers) -> None:
     calls = 0
 
     async def gateway(request: web.Request) -> web.Response:
@@ -249,10 +227,9 @@ async def test_html_error_pages_from_a_proxy(servers: list[TestServer]) -> None:
         html = "<html><body><h1>502 Bad Gateway</h1>" + "<hr>nginx/1.25" * 50 + "</body></html>"
         return web.Response(status=502, text=html, content_type="text/html")
 
-    server = await serve([("GET", "/deployments", gateway)])
-    servers.append(server)
+    server_url = await servers.start([("GET", "/deployments", gateway)])
     async with ECEClient(
-        base(server), api_key="key-1234", clock=FakeClock(), retry=RetryPolicy(max_attempts=3)
+        server_url, api_key="key-1234", clock=FakeClock(), retry=RetryPolicy(max_attempts=3)
     ) as ece:
         with pytest.raises(ServerError) as info:
             await ece.deployments.list_deployments()
@@ -262,7 +239,7 @@ async def test_html_error_pages_from_a_proxy(servers: list[TestServer]) -> None:
     assert len(err.excerpt) <= 200 and "<" not in str(err)
 
 
-async def test_read_timeouts_are_typed_and_retried_for_get(servers: list[TestServer]) -> None:
+async def test_read_timeouts_are_typed_and_retried_for_get(servers: LocalServers) -> None:
     release = asyncio.Event()
     calls = 0
 
@@ -272,11 +249,10 @@ async def test_read_timeouts_are_typed_and_retried_for_get(servers: list[TestSer
         await release.wait()
         return web.json_response({"deployments": []})
 
-    server = await serve([("GET", "/deployments", stuck)])
-    servers.append(server)
+    server_url = await servers.start([("GET", "/deployments", stuck)])
     try:
         async with ECEClient(
-            base(server),
+            server_url,
             api_key="key-1234",
             clock=FakeClock(),
             timeout=Timeout(total=0.2),
@@ -348,13 +324,12 @@ async def test_private_ca(certificate: tuple[Path, Path]) -> None:
 # -- aiohttp application helper ------------------------------------------------------------------------
 
 
-async def test_setup_ece_client_ties_the_client_to_the_app(servers: list[TestServer]) -> None:
+async def test_setup_ece_client_ties_the_client_to_the_app(servers: LocalServers) -> None:
     async def deployment(request: web.Request) -> web.Response:
         assert request.headers["Authorization"] == "ApiKey key-1234"
         return web.json_response({"id": request.match_info["id"], "name": "from-ece", "resources": {}})
 
-    ece_server = await serve([("GET", "/deployments/{id}", deployment)])
-    servers.append(ece_server)
+    ece_server_url = await servers.start([("GET", "/deployments/{id}", deployment)])
 
     async def show(request: web.Request) -> web.Response:
         ece = request.app[ECE_CLIENT_KEY]
@@ -363,7 +338,7 @@ async def test_setup_ece_client_ties_the_client_to_the_app(servers: list[TestSer
 
     app = web.Application()
     app.router.add_get("/show/{id}", show)
-    setup_ece_client(app, base(ece_server), api_key="key-1234", max_concurrency=4)
+    setup_ece_client(app, ece_server_url, api_key="key-1234", max_concurrency=4)
     async with TestClient(TestServer(app)) as client:
         response = await client.get("/show/abc")
         assert response.status == 200
@@ -373,7 +348,7 @@ async def test_setup_ece_client_ties_the_client_to_the_app(servers: list[TestSer
     assert ece.closed
 
 
-async def test_setup_ece_client_with_a_factory_and_another_key(servers: list[TestServer]) -> None:
+async def test_setup_ece_client_with_a_factory_and_another_key(servers: LocalServers) -> None:
     from aiohttp import web as aioweb
 
     other_key = aioweb.AppKey("other_ece", ECEClient)
@@ -398,7 +373,7 @@ def _unused(*args: Any) -> None:  # keeps Any imported for handlers' annotations
     return None
 
 
-async def test_closing_the_client_during_a_call(servers: list[TestServer]) -> None:
+async def test_closing_the_client_during_a_call(servers: LocalServers) -> None:
     started = asyncio.Event()
     release = asyncio.Event()
 
@@ -407,9 +382,8 @@ async def test_closing_the_client_during_a_call(servers: list[TestServer]) -> No
         await release.wait()
         return web.json_response({"deployments": []})
 
-    server = await serve([("GET", "/deployments", slow)])
-    servers.append(server)
-    ece = ECEClient(base(server), api_key="key-1234", clock=FakeClock())
+    server_url = await servers.start([("GET", "/deployments", slow)])
+    ece = ECEClient(server_url, api_key="key-1234", clock=FakeClock())
     call = asyncio.ensure_future(ece.deployments.list_deployments())
     await asyncio.wait_for(started.wait(), 10)
     await ece.close()
@@ -418,14 +392,13 @@ async def test_closing_the_client_during_a_call(servers: list[TestServer]) -> No
         await asyncio.wait_for(call, 10)
 
 
-async def test_a_callers_session_closed_under_the_client(servers: list[TestServer]) -> None:
+async def test_a_callers_session_closed_under_the_client(servers: LocalServers) -> None:
     async def ok(request: web.Request) -> web.Response:
         return web.json_response({"deployments": []})
 
-    server = await serve([("GET", "/deployments", ok)])
-    servers.append(server)
+    server_url = await servers.start([("GET", "/deployments", ok)])
     session = aiohttp.ClientSession()
-    ece = ECEClient(base(server), api_key="key-1234", session=session)
+    ece = ECEClient(server_url, api_key="key-1234", session=session)
     await ece.deployments.list_deployments()
     await session.close()
     with pytest.raises(ClientClosedError):

@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 import pytest
+from aiohttp import web
 from aioresponses import CallbackResult, aioresponses
-from facade_support import API, BASE, FakeClock, reply
 
 from ece_async import (
     ConfigurationError,
@@ -22,6 +22,8 @@ from ece_async import (
 )
 from ece_async._generated import OPERATIONS
 from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
+
+from .facade_support import API, BASE, FakeClock, LocalServers, json_response, reply, settle
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 
@@ -50,15 +52,11 @@ class InFlight:
 # -- rate limiter ------------------------------------------------------------------------------------
 
 
-async def test_rate_limiter_spaces_starts_and_allows_bursts(clock: FakeClock) -> None:
-    limiter = RateLimiter(2.0, clock=clock)
-    assert [limiter.reserve() for _ in range(3)] == [0.0, 0.5, 1.0]
-    bursty = RateLimiter(2.0, burst=3, clock=clock)
-    assert [bursty.reserve() for _ in range(5)] == [0.0, 0.0, 0.0, 0.5, 1.0]
-    clock.advance(10)  # idle time refills the burst, but never beyond it
-    assert [bursty.reserve() for _ in range(4)] == [0.0, 0.0, 0.0, 0.5]
+def test_rate_limiter_validates_its_arguments(clock: FakeClock) -> None:
     with pytest.raises(ConfigurationError):
         RateLimiter(0, clock=clock)
+    with pytest.raises(ConfigurationError):
+        RateLimiter(1, burst=0.5, clock=clock)
 
 
 async def test_client_requests_per_second(mocked: aioresponses, clock: FakeClock) -> None:
@@ -149,6 +147,33 @@ async def test_cancelled_waiters_give_their_slots_back(mocked: aioresponses) -> 
         await asyncio.wait_for(ece.deployments.list_deployments(), 5)
         limiter = ece.transport._limits
         assert all(not sem.locked() for sem in limiter.semaphores("list-deployments"))
+
+
+async def test_a_cancelled_waiter_holding_some_of_its_slots_gives_them_back(
+    servers: LocalServers,
+) -> None:
+    release = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await release.wait()
+        return json_response({"deployments": []})
+
+    base = await servers.start([("GET", "/deployments", slow), ("GET", "/platform", slow)])
+    async with ECEClient(base, api_key="key-1234", max_concurrency=1, group_limits={"deployments": 2}) as ece:
+        holder = asyncio.ensure_future(ece.platform.get_platform())  # holds the client's only slot
+        await settle()
+        group, client_slot = ece.transport._limits.semaphores("list-deployments")
+        waiting = [asyncio.ensure_future(ece.deployments.list_deployments()) for _ in range(2)]
+        await settle()
+        assert group.locked() and client_slot.locked()  # both took a group slot, both wait for the other
+        for task in waiting:
+            task.cancel()
+        await asyncio.gather(*waiting, return_exceptions=True)
+        release.set()
+        await holder
+        # Had the group slots leaked, these two would wait forever.
+        await asyncio.wait_for(asyncio.gather(*(ece.deployments.list_deployments() for _ in range(2))), 5)
+        assert not group.locked() and not client_slot.locked()
 
 
 # -- adaptive ----------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from typing import Any
 import aiohttp
 import pytest
 from aioresponses import aioresponses
-from facade_support import API, BASE, FakeClock, error_body
 
 from ece_async import (
     ConnectError,
@@ -29,6 +28,8 @@ from ece_async import (
 )
 from ece_async.models import DeploymentCreateRequest
 from ece_async.retry import is_idempotent, parse_retry_after
+
+from .facade_support import API, BASE, FakeClock, error_body
 
 RATE_LIMITED = {"x-cloud-error-codes": "billing_service.rate_limited"}
 CONN_KEY = SimpleNamespace(host="ece.example", port=12443, ssl=True, is_ssl=True)
@@ -152,11 +153,28 @@ async def test_500_is_not_retried(mocked: aioresponses, clock: FakeClock) -> Non
     assert len(calls(mocked)) == 1
 
 
-@pytest.mark.parametrize("method", ["PUT", "DELETE", "HEAD", "OPTIONS", "GET"])
-def test_idempotent_methods(method: str) -> None:
-    assert is_idempotent(method, ())
-    assert not is_idempotent("POST", ())
-    assert not is_idempotent("PATCH", (("x", "1"),))
+@pytest.mark.parametrize(
+    ("method", "idempotent", "with_version"),
+    [
+        ("GET", True, True),  # a read's ``version`` selects, it does not condition a write
+        ("HEAD", True, True),
+        ("OPTIONS", True, True),
+        ("PUT", True, False),  # a conditional write replayed after it applied is a false conflict
+        ("DELETE", True, False),
+        ("POST", False, False),
+        ("PATCH", False, False),
+    ],
+)
+def test_idempotency_by_method_and_optimistic_version(
+    method: str, idempotent: bool, with_version: bool
+) -> None:
+    assert is_idempotent(method, ()) is idempotent
+    assert is_idempotent(method, (("x", "1"),)) is idempotent
+    assert is_idempotent(method, (("version", "7"),)) is with_version
+    assert is_idempotent(method, (("request_id", "abc"),)) is (idempotent or method in ("POST", "PATCH"))
+
+
+def test_searches_and_request_ids_make_posts_idempotent() -> None:
     assert is_idempotent("POST", (("request_id", "abc"),))
     assert is_idempotent("POST", (), "/deployments/_search")
     assert is_idempotent("POST", (), "/platform/infrastructure/allocators/_search")

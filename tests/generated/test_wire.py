@@ -10,7 +10,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from ece_async import ECEClient, ECEError, RequestEncodeError, models
+from ece_async import ECEClient, ECEError, RequestEncodeError, ResponseDecodeError, models
 from ece_async._generated import File
 
 Seen = list[dict[str, Any]]
@@ -114,7 +114,8 @@ async def test_responses_decode_by_the_content_type_actually_sent(server: tuple[
     ece, _ = server
     replies: dict[str, web.Response] = ece.test_replies  # type: ignore[attr-defined]
     replies["/api/v1/deployments/d1"] = web.Response(text='{"not": "json here"}', content_type="text/plain")
-    assert await ece.deployments.get_deployment(deployment_id="d1") == '{"not": "json here"}'
+    with pytest.raises(ResponseDecodeError, match="expected an object, got a string"):  # text, not a model
+        await ece.deployments.get_deployment(deployment_id="d1")
     replies["/api/v1/deployments/d2"] = web.Response(
         body=b'{"id": "d2", "name": "n"}', content_type="application/json", charset="utf-8"
     )

@@ -1,0 +1,178 @@
+"""What one attempt brings back from aiohttp, and how it is read and typed.
+
+Kept apart from the transport's control flow so each piece is testable alone:
+reading a body under a size bound, telling which :class:`TransportError` a
+library exception is, decoding a body, checking its shape against what the
+operation documents.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp
+import orjson
+
+from .errors import (
+    ConnectError,
+    ConnectTimeoutError,
+    ECEConnectionError,
+    ECEError,
+    ECETimeoutError,
+    TLSError,
+    TransportError,
+)
+
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "ERROR_BODY_LIMIT",
+    "Outcome",
+    "decode_body",
+    "fits",
+    "read_bounded",
+    "shapes_of",
+    "transport_error_class",
+]
+
+#: The default bound on a successful response's body, decompressed (64 MiB).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: How much of an error response's body is read: enough for any ECE error document and an excerpt.
+ERROR_BODY_LIMIT = 64 * 1024
+
+#: What a response's decoded body may be, per documented kind (``None``: anything).
+Shape = tuple[type, ...] | None
+
+
+class Outcome:
+    """One attempt's result: a response (``status``, ``headers``, ``body``) or an ``error``.
+
+    ``sent`` is false when the request never left the client (credentials or the
+    client's rate limit failed first), so retrying it cannot duplicate anything.
+    Its repr shows no headers or body: tracebacks capture it.
+    """
+
+    __slots__ = ("body", "error", "headers", "sent", "started", "status")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str] | None,
+        body: bytes,
+        error: ECEError | None,
+        started: float,
+        sent: bool = True,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.error = error
+        self.started = started
+        self.sent = sent
+
+    def __repr__(self) -> str:
+        what = f"error={type(self.error).__name__}" if self.error is not None else f"status={self.status}"
+        return f"<Outcome {what}, {len(self.body)} body bytes>"
+
+
+def fits(resp: aiohttp.ClientResponse, limit: int) -> bool:
+    """Whether the body's declared length is within ``limit`` and it is not compressed.
+
+    Such a body is read in one go (the common case, and aiohttp's fastest path); anything
+    else goes through :func:`read_bounded`.
+    """
+    length = resp.content_length
+    return length is not None and length <= limit and "Content-Encoding" not in resp.headers
+
+
+async def read_bounded(resp: aiohttp.ClientResponse, limit: int, *, keep_head: bool) -> tuple[bytes, bool]:
+    """The body, decompressed, and whether it went past ``limit``.
+
+    Past the bound the connection is closed at once; with ``keep_head`` the first
+    ``limit`` bytes are returned (an error page's excerpt), otherwise nothing.
+    """
+    length = resp.content_length
+    if length is not None and "Content-Encoding" not in resp.headers:
+        if length <= limit:
+            return await resp.read(), False
+        if not keep_head:
+            resp.close()
+            return b"", True
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in resp.content.iter_any():
+        total += len(chunk)
+        if total > limit:
+            resp.close()
+            if not keep_head:
+                return b"", True
+            chunks.append(chunk[: len(chunk) - (total - limit)])
+            return b"".join(chunks), True
+        chunks.append(chunk)
+    return b"".join(chunks), False
+
+
+def transport_error_class(exc: BaseException) -> type[TransportError]:
+    """The :class:`TransportError` subclass for a library exception raised by an attempt."""
+    if isinstance(exc, (aiohttp.ClientSSLError, ssl.SSLError)):
+        return TLSError
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return ConnectTimeoutError
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        return ECETimeoutError
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return ConnectError
+    if isinstance(exc, (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError)):
+        return ECEConnectionError
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return ECEConnectionError  # the server (or a proxy) sent something that is not HTTP
+    return TransportError
+
+
+def decode_body(body: bytes, content_type: str) -> Any:
+    """JSON for JSON media types, text for the rest, ``None`` for no body (raises orjson's error)."""
+    if not body:
+        return None
+    ct = content_type.lower()
+    if ct.startswith("application/json") or "+json" in ct or (not ct and body[:1] in (b"{", b"[")):
+        return orjson.loads(body)
+    charset = "utf-8"
+    if "charset=" in ct:
+        charset = ct.partition("charset=")[2].split(";")[0].strip().strip('"') or "utf-8"
+    try:
+        return body.decode(charset, "replace")
+    except LookupError:
+        return body.decode("utf-8", "replace")
+
+
+_EMPTY_MODEL = "EmptyResponse"
+
+
+def shapes_of(kinds: Mapping[int, Any]) -> dict[int, Shape]:
+    """Per status, the Python types a decoded body may have, from the generated ``RESPONSE_KINDS``.
+
+    A model must come as a JSON object (an empty-response model may also come as no
+    body), a list kind as an array; other kinds are not checked.
+    """
+    shapes: dict[int, Shape] = {}
+    for status, kind in kinds.items():
+        if kind == _EMPTY_MODEL:
+            shapes[status] = (dict, type(None))
+        elif isinstance(kind, str):
+            shapes[status] = (dict,)
+        elif isinstance(kind, tuple) and kind and kind[0] in ("list", "dict"):
+            shapes[status] = (list,) if kind[0] == "list" else (dict,)
+        else:
+            shapes[status] = None
+    return shapes
+
+
+def shape_name(value: Any) -> str:
+    """How a decoded JSON value is described in an error: ``array``, ``string``, ``null``, ..."""
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__
+    )

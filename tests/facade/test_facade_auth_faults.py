@@ -1,0 +1,241 @@
+"""Authentication under faults, against a real token server on 127.0.0.1: wrong passwords,
+failing refreshes, one caller's options, clock skew, short tokens, a login that answers 503."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable
+from email.utils import formatdate
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from ece_async import (
+    NO_RETRY,
+    AuthenticationError,
+    BearerTokenAuth,
+    ECEClient,
+    PasswordAuth,
+    RetryPolicy,
+    ServerError,
+)
+from ece_async.clock import Clock
+
+from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
+
+PASSWORD = "correct-horse-battery"
+
+
+class TokenServer:
+    """ECE's auth endpoints with their own clock (``now``): issues JWTs, checks them, counts calls."""
+
+    def __init__(self, now: Callable[[], float], *, lifetime: float = 600.0) -> None:
+        self.now = now
+        self.lifetime = lifetime
+        self.integer_claims = False
+        self.with_iat = True
+        self.logins = 0
+        self.refreshes = 0
+        self.api_calls = 0
+        self.login_status = 200  # what _login answers when the password is right
+        self.refresh_status = 200
+        self.login_delay = 0.0
+        self.failures: list[str] = []
+
+    def issue(self) -> str:
+        now = self.now()
+        iat = math.floor(now) if self.integer_claims else now
+        return make_jwt(
+            iat + self.lifetime, iat=iat if self.with_iat else None, nonce=self.logins + self.refreshes
+        )
+
+    def valid(self, request: web.Request) -> bool:
+        from ece_async.auth import jwt_claims
+
+        header = request.headers.get("Authorization", "")
+        claims = jwt_claims(header.removeprefix("Bearer "))
+        return claims is not None and self.now() < claims["exp"]
+
+    def token_reply(self) -> web.Response:
+        # The Date header is what the client has to go by when the token carries no iat.
+        headers = None if self.with_iat else {"Date": formatdate(self.now(), usegmt=True)}
+        return json_response({"token": self.issue()}, headers=headers)
+
+    async def login(self, request: web.Request) -> web.Response:
+        self.logins += 1
+        if self.login_delay:
+            await asyncio.sleep(self.login_delay)
+        body = await request.json()
+        if body != {"username": "admin", "password": PASSWORD}:
+            return json_response(error_body("root.unauthenticated", "bad credentials"), 401)
+        if self.login_status != 200:
+            return json_response(error_body("root.unavailable"), self.login_status)
+        return self.token_reply()
+
+    async def refresh(self, request: web.Request) -> web.Response:
+        self.refreshes += 1
+        if self.refresh_status != 200:
+            return json_response(error_body("root.unavailable"), self.refresh_status)
+        if not self.valid(request):
+            return json_response(error_body("root.unauthorized"), 401)
+        return self.token_reply()
+
+    async def api(self, request: web.Request) -> web.Response:
+        self.api_calls += 1
+        if not self.valid(request):
+            self.failures.append("401")
+            return json_response(error_body("root.unauthorized", "token expired"), 401)
+        return json_response({"deployments": []})
+
+    async def start(self, servers: LocalServers) -> str:
+        return await servers.start(
+            [
+                ("POST", "/users/auth/_login", self.login),
+                ("POST", "/users/auth/_refresh", self.refresh),
+                ("GET", "/deployments", self.api),
+            ]
+        )
+
+
+def password_client(base: str, clock: Clock, password: str = PASSWORD, **kwargs: Any) -> ECEClient:
+    kwargs.setdefault("retry", RetryPolicy(max_attempts=3, deadline=None))
+    return ECEClient(base, auth=PasswordAuth("admin", password), clock=clock, **kwargs)
+
+
+# -- 6: a wrong password does not hammer _login ---------------------------------------------------------
+
+
+async def test_a_rejected_login_pauses_logins_instead_of_one_per_call(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    base = await server.start(servers)
+    async with password_client(base, clock, password="wrong") as ece:
+        for _ in range(100):
+            with pytest.raises(AuthenticationError, match="logins pause") as info:
+                await ece.deployments.list_deployments()
+            clock.advance(0.1)
+        assert server.logins == 1  # 100 calls over 10 s: one attempt, not 100
+        assert info.value.status == 401
+        clock.advance(25)  # the 30 s cool-down is over: one new attempt for all concurrent callers
+        results = await asyncio.gather(
+            *(ece.deployments.list_deployments() for _ in range(20)), return_exceptions=True
+        )
+        assert all(isinstance(r, AuthenticationError) for r in results)
+        assert server.logins == 2
+        clock.advance(35)  # the second cool-down is longer (60 s)
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()
+        assert server.logins == 2
+    assert server.api_calls == 0
+
+
+# -- 7: a failing refresh is tried once at a time, with backoff -------------------------------------------
+
+
+async def test_a_failing_refresh_in_the_mandatory_window_is_not_a_stampede(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    server.refresh_status = 503
+    base = await server.start(servers)
+    token = make_jwt(clock.time() + 30, iat=clock.time() - 570)  # in its last minute
+    async with ECEClient(base, token=token, clock=clock, retry=NO_RETRY) as ece:
+        results = await asyncio.gather(
+            *(ece.deployments.list_deployments() for _ in range(200)), return_exceptions=True
+        )
+        for _ in range(200):  # one second of calls, one every 5 ms
+            results.append(await asyncio.gather(ece.deployments.list_deployments(), return_exceptions=True))
+            clock.advance(0.005)
+    assert server.refreshes <= 2  # was one per call
+    assert all(isinstance(r, (ServerError, list)) for r in results)
+
+
+# -- 8: one caller's options do not apply to the login everybody shares -----------------------------------
+
+
+async def test_one_callers_short_timeout_does_not_apply_to_the_shared_login(servers: LocalServers) -> None:
+    server = TokenServer(time.time)
+    server.login_delay = 0.3
+    base = await server.start(servers)
+    async with ECEClient(base, auth=PasswordAuth("admin", PASSWORD)) as ece:
+
+        async def impatient() -> Any:
+            with ece.options(timeout=0.1, retry=NO_RETRY):
+                return await ece.deployments.list_deployments()
+
+        first = asyncio.ensure_future(impatient())  # triggers the login
+        await asyncio.sleep(0.01)
+        others = await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(5)))
+        await first
+    assert server.logins == 1 and len(others) == 5
+
+
+# -- 9: clock skew and short tokens ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("skew", [-700.0, -330.0, 400.0])
+@pytest.mark.parametrize("with_iat", [True, False])
+async def test_a_server_clock_minutes_away_does_not_break_tokens(
+    servers: LocalServers, clock: FakeClock, skew: float, with_iat: bool
+) -> None:
+    server = TokenServer(lambda: clock.time() + skew)
+    server.with_iat = with_iat  # without iat, the response's Date header gives the server's time
+    base = await server.start(servers)
+    async with password_client(base, clock) as ece:
+        for _ in range(100):  # 100 calls over 20 minutes: two 10-minute tokens
+            await ece.deployments.list_deployments()
+            clock.advance(12)
+    assert server.failures == []
+    assert server.logins + server.refreshes <= 6  # renewals near each expiry, not one per call
+
+
+async def test_one_second_tokens_with_integer_claims_never_fail_a_call(servers: LocalServers) -> None:
+    server = TokenServer(time.time, lifetime=1.0)
+    server.integer_claims = True
+    base = await server.start(servers)
+    calls = 0
+    async with ECEClient(base, auth=PasswordAuth("admin", PASSWORD)) as ece:
+        deadline = time.monotonic() + 1.5
+        while time.monotonic() < deadline:
+            await ece.deployments.list_deployments()
+            calls += 1
+    assert calls > 10
+
+
+# -- 10: a 503 on login is a server error, retried ----------------------------------------------------
+
+
+async def test_a_503_on_login_is_a_server_error_and_is_retried(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    server.login_status = 503
+    base = await server.start(servers)
+    async with password_client(base, clock, retry=RetryPolicy(max_attempts=3, deadline=None)) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+        assert not isinstance(info.value, AuthenticationError)
+        assert info.value.status == 503
+        tried = server.logins
+        assert tried >= 3  # the login request itself is retried (another login changes nothing)
+        server.login_status = 200
+        clock.advance(60)
+        await ece.deployments.list_deployments()
+    assert server.api_calls == 1
+
+
+async def test_a_bearer_token_refresh_that_answers_503_raises_server_error(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    server.refresh_status = 503
+    base = await server.start(servers)
+    auth = BearerTokenAuth(make_jwt(clock.time() + 10, iat=clock.time() - 590))
+    async with ECEClient(base, auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+    assert not isinstance(info.value, AuthenticationError)

@@ -1,0 +1,261 @@
+"""Nothing secret anywhere: errors (str, repr, attributes, whole ``__cause__``/``__context__``
+chains and their frames' locals), DEBUG logs and hook events, under servers that truncate, echo,
+speak garbage or drop the connection (real servers on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import orjson
+import pytest
+from aiohttp import web
+
+from ece_async import (
+    ECEClient,
+    ECEError,
+    Hooks,
+    OperationEnd,
+    OperationObserver,
+    OperationStart,
+    PasswordAuth,
+    RequestEnd,
+    ResponseDecodeError,
+    RetryPolicy,
+    RetryScheduled,
+)
+
+from .facade_support import (
+    FakeClock,
+    LocalServers,
+    exception_chain_texts,
+    json_response,
+    make_jwt,
+)
+
+PASSWORD = 'Pa"ss\\word-4711'
+API_KEY = 'key"with\\odd<chars>&more-0815'
+QUERY_SECRET = "query-secret-value-9931"
+
+
+class Recorder(OperationObserver):
+    """Keeps every hook and observer event, to search them for secrets."""
+
+    def __init__(self) -> None:
+        self.events: list[Any] = []
+
+    def hooks(self) -> Hooks:
+        return Hooks(
+            on_request_start=self.events.append,
+            on_request_end=self.events.append,
+            on_retry=self.events.append,
+            on_operation=self.start,
+        )
+
+    def start(self, event: OperationStart) -> OperationObserver:
+        self.events.append(event)
+        return self
+
+    def on_attempt(self, event: RequestEnd) -> None:
+        self.events.append(event)
+
+    def on_retry(self, event: RetryScheduled) -> None:
+        self.events.append(event)
+
+    def on_end(self, event: OperationEnd) -> None:
+        self.events.append(event)
+
+    def texts(self, *, frames: bool = True) -> Iterator[str]:
+        for event in self.events:
+            yield repr(event)
+            error = getattr(event, "error", None)
+            if isinstance(error, BaseException):
+                yield from exception_chain_texts(error, frames=frames)
+
+
+def client_log(caplog: pytest.LogCaptureFixture) -> str:
+    """What the client side logged (the test servers' access logs show their own requests)."""
+    return "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("aiohttp.access"))
+
+
+def assert_nowhere(secrets: list[str], *haystacks: Any) -> None:
+    for haystack in haystacks:
+        texts = [haystack] if isinstance(haystack, str) else list(haystack)
+        for text in texts:
+            for secret in secrets:
+                assert secret not in text, f"{secret!r} leaked into: {text[:300]}"
+
+
+@pytest.fixture
+async def garbage_server() -> AsyncIterator[str]:
+    """A TCP server that answers every request with something that is not HTTP."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"NOT-HTTP garbage\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+# -- 11: a truncated login body --------------------------------------------------------------------------
+
+
+async def test_a_truncated_login_body_leaves_no_trace_of_the_token(
+    servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = make_jwt(clock.time() + 600, iat=clock.time())
+
+    async def login(request: web.Request) -> web.Response:
+        body = orjson.dumps({"token": token, "session_expiration_time": "later"})
+        return web.Response(body=body[:-2], content_type="application/json")  # cut short by a proxy
+
+    base = await servers.start([("POST", "/users/auth/_login", login)])
+    recorder = Recorder()
+    caplog.set_level(logging.DEBUG)
+    auth = PasswordAuth("admin", PASSWORD)
+    async with ECEClient(
+        base, auth=auth, clock=clock, hooks=recorder.hooks(), retry=RetryPolicy(max_attempts=2, deadline=None)
+    ) as ece:
+        with pytest.raises(ResponseDecodeError) as info:
+            await ece.deployments.list_deployments()
+    assert info.value.excerpt is None
+    secrets = [token, token.split(".")[1], token.split(".")[1][:24], PASSWORD]
+    assert_nowhere(secrets, exception_chain_texts(info.value), client_log(caplog), recorder.texts())
+
+
+# -- 12: secret-looking query parameters ----------------------------------------------------------------
+
+
+async def test_secret_query_values_never_show_even_in_library_errors(
+    garbage_server: str, servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(status=400, text=f"bad query: {dict(request.query)}", content_type="text/plain")
+
+    echo_server = await servers.start([("GET", "/custom", echo)])
+    recorder = Recorder()
+    caplog.set_level(logging.DEBUG)
+    async with ECEClient(
+        garbage_server,
+        api_key=API_KEY,
+        clock=clock,
+        hooks=recorder.hooks(),
+        retry=RetryPolicy(max_attempts=2),
+    ) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.request(
+                "GET", "/custom", params={"api_key": QUERY_SECRET, "password": QUERY_SECRET[::-1]}
+            )
+    error = info.value
+    assert "api_key=***" in str(error) and error.attempts == 2
+    async with ECEClient(echo_server, api_key=API_KEY, clock=clock, hooks=recorder.hooks()) as ece:
+        with pytest.raises(ECEError) as echoed:  # a server quoting the query back in its error page
+            await ece.request(
+                "GET", "/custom", params={"api_key": QUERY_SECRET, "password": QUERY_SECRET[::-1]}
+            )
+    assert "***" in str(echoed.value)
+    assert "retrying GET" in caplog.text and "api_key=***" in caplog.text
+    secrets = [QUERY_SECRET, QUERY_SECRET[::-1], API_KEY, f"ApiKey {API_KEY[:8]}"]
+    # The caller's own arguments stay in the frames the call passed through (as in the caller's
+    # frame itself); what the client derives from them must not: check frames for the key only.
+    plain = (
+        exception_chain_texts(error, frames=False),
+        exception_chain_texts(echoed.value, frames=False),
+        client_log(caplog),
+        recorder.texts(frames=False),
+    )
+    assert_nowhere(secrets, *plain)
+    assert_nowhere([API_KEY, f"ApiKey {API_KEY[:8]}"], exception_chain_texts(error), recorder.texts())
+
+
+# -- 13: echoed secrets in escaped spellings -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])
+async def test_a_server_echoing_the_key_in_escaped_forms_is_masked(
+    servers: LocalServers, clock: FakeClock, content_type: str
+) -> None:
+    async def echo(request: web.Request) -> web.Response:
+        key = request.headers["Authorization"]
+        if content_type == "application/json":
+            body = orjson.dumps({"detail": f"rejected {key}"}).decode()
+        elif content_type == "text/html":
+            import html
+
+            body = f"<html><body>rejected {html.escape(key)}</body></html>"
+        else:
+            from urllib.parse import quote
+
+            body = f"rejected {quote(key, safe='')}"
+        return web.Response(status=500, text=body, content_type=content_type)
+
+    base = await servers.start([("GET", "/deployments", echo)])
+    async with ECEClient(base, api_key=API_KEY, clock=clock) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value)
+    escaped = orjson.dumps(API_KEY).decode()[1:-1]
+    assert_nowhere([API_KEY, escaped, "odd<chars>", "odd&lt;chars"], exception_chain_texts(info.value))
+
+
+async def test_a_password_echoed_json_escaped_is_masked(servers: LocalServers, clock: FakeClock) -> None:
+    seen: list[str] = []
+
+    async def login(request: web.Request) -> web.Response:
+        password = (await request.json())["password"]
+        seen.append(password)
+        return json_response({"token": make_jwt(clock.time() + 600, iat=clock.time())})
+
+    async def echo(request: web.Request) -> web.Response:
+        return json_response(
+            {"detail": f"user admin has password {seen[-1]}"}, 500
+        )  # not an errors[] document
+
+    base = await servers.start([("POST", "/users/auth/_login", login), ("GET", "/deployments", echo)])
+    async with ECEClient(base, auth=PasswordAuth("admin", PASSWORD), clock=clock) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert seen == [PASSWORD] and "***" in str(info.value)
+    escaped = orjson.dumps(PASSWORD).decode()[1:-1]
+    assert_nowhere([PASSWORD, escaped, "word-4711"], exception_chain_texts(info.value))
+
+
+# -- 14: causes that carry credentials ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("failure", ["garbage", "drop", "timeout"])
+async def test_no_error_chains_to_an_object_that_carries_the_authorization_header(
+    servers: LocalServers, garbage_server: str, clock: FakeClock, failure: str
+) -> None:
+    async def drop(request: web.Request) -> web.StreamResponse:
+        assert request.transport is not None
+        request.transport.close()
+        return web.Response()
+
+    async def stall(request: web.Request) -> web.Response:
+        await asyncio.sleep(5)
+        return json_response({})
+
+    if failure == "garbage":
+        base = garbage_server
+    else:
+        base = await servers.start([("GET", "/deployments", drop if failure == "drop" else stall)])
+    async with ECEClient(
+        base, api_key=API_KEY, clock=clock, timeout=0.2, retry=RetryPolicy(max_attempts=1)
+    ) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    cause = info.value.__cause__
+    assert cause is not None and cause.__traceback__ is None and info.value.__context__ is None
+    assert "request_info" not in vars(cause)
+    assert_nowhere([API_KEY, f"ApiKey {API_KEY[:8]}", "'Authorization'"], exception_chain_texts(info.value))
