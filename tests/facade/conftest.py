@@ -26,8 +26,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.filterwarnings("error::ResourceWarning"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _freeze_older_objects() -> Iterator[None]:
+    """Move what earlier tests left alive out of the collector's reach, once.
+
+    The per-test collection below then walks only what facade tests create: without
+    this it walked every fleet, model and spec the rest of the suite keeps cached
+    (0.6 s a test in a full run).
+    """
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture(autouse=True)
-def _collect_garbage() -> Iterator[None]:
+def _collect_garbage(_freeze_older_objects: None) -> Iterator[None]:
     yield
     gc.collect()
 
