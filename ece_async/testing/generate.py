@@ -236,9 +236,11 @@ class FleetGenerator:
         """
         while self.built < self.count:
             deadline = time.perf_counter() + slice_seconds
-            while self.built < self.count and time.perf_counter() < deadline:
+            while True:  # at least one a slice, however short
                 self.deployment(self.built)
                 self.built += 1
+                if self.built >= self.count or time.perf_counter() >= deadline:
+                    break
             await asyncio.sleep(0)
         self.build()
 
