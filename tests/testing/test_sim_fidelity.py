@@ -85,7 +85,7 @@ async def test_plans_the_spec_does_not_allow_are_400(session: aiohttp.ClientSess
         assert_error(status, reply, headers, "clusters.cluster_invalid_plan", 400)
         assert "['bogus']" in reply["errors"][0]["message"]
     status, _, _ = await call(session, "POST", "/deployments", json=create_body("good-plan"))
-    assert status == 200
+    assert status == 201
 
 
 async def test_error_codes_are_the_documented_ones(sim: ECESimulator, session: aiohttp.ClientSession) -> None:
