@@ -41,9 +41,9 @@ def hourly_rate(dep: SimDeployment) -> float:
 def _base_rate(dep: SimDeployment) -> float:
     # What the deployment cost while it ran (a stopped one still billed before it stopped).
     return sum(memory_mb(r.plan) / 1024 * catalog.PRICE_PER_GB_HOUR[r.kind] for r in dep.resources) or sum(
-        memory_mb(a.plan) / 1024 * catalog.PRICE_PER_GB_HOUR[r.kind]
+        memory_mb(r.first_plan) / 1024 * catalog.PRICE_PER_GB_HOUR[r.kind]
         for r in dep.resources
-        for a in r.history[:1]
+        if r.first_plan is not None
     )
 
 
@@ -140,7 +140,7 @@ def items(dep: SimDeployment, start: float, end: float, now: float) -> dict[str,
     h = hours(dep, start, end, now)
     resources = []
     for r in dep.resources:
-        mb = memory_mb(r.plan) or memory_mb(r.history[0].plan if r.history else {})
+        mb = memory_mb(r.plan) or memory_mb(r.first_plan or {})
         per_hour = round(mb / 1024 * catalog.PRICE_PER_GB_HOUR[r.kind], 4)
         config = next(
             (
@@ -244,7 +244,7 @@ def deployment_chart(
         if dep is not None:
             h = hours(dep, lo, hi, now)
             for r in dep.resources:
-                mb = memory_mb(r.plan) or memory_mb(r.history[0].plan if r.history else {})
+                mb = memory_mb(r.plan) or memory_mb(r.first_plan or {})
                 values.append(
                     {
                         "id": r.id,

@@ -7,15 +7,27 @@ reproduced with a smaller fleet.
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import math
-import random
+import time
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import catalog
-from .lifecycle import CREATE, SHUTDOWN, UPDATE, finish, new_attempt, next_boundary, stopped_plan
-from .state import Allocator, PlanAttempt, Runner, SimDeployment, SimResource, SimState, Step
-from .util import hex_id, seeded
+from .lifecycle import (
+    CREATE,
+    LONGEST_ATTEMPT,
+    SHUTDOWN,
+    UPDATE,
+    finish,
+    new_attempt,
+    next_boundary,
+    stopped_plan,
+)
+from .state import Allocator, PlanAttempt, Runner, SimDeployment, SimResource, SimState
+from .util import Draws, hex_id, seeded
 
 _TEAMS = (
     "search",
@@ -93,73 +105,62 @@ def stateless_plan(kind: str, version: str, memory: int, zones: int = 1) -> dict
     return {"cluster_topology": [element], kind: config}
 
 
-def _weighted(rng: random.Random, options: tuple[tuple[str, int], ...]) -> str:
-    return rng.choices([o for o, _ in options], weights=[w for _, w in options])[0]
+#: What decides a generated plan: ("elasticsearch", version, template, zones, hot MB, warm MB,
+#: ML MB) or (kind, version, MB).  Equal keys share one plan dict (see :meth:`FleetGenerator.plan`).
+PlanKey = tuple[Any, ...]
 
 
-def _es_topology(rng: random.Random, profile: str) -> list[dict[str, Any]]:
+def _es_key(rng: Draws, profile: str, version: str) -> PlanKey:
     zones = rng.choice((1, 2, 2, 3))
     hot = rng.choice((1024, 2048, 4096, 4096, 8192, 16384))
+    warm = rng.choice((2048, 4096, 8192)) if profile == "hot-warm" else 0
+    ml = rng.choice((1024, 2048)) if rng.random() < 0.15 else 0
+    template = "default" if profile == "es-only" else profile
+    return ("elasticsearch", version, template, zones, hot, warm, ml)
+
+
+def _plan(key: PlanKey) -> dict[str, Any]:
+    if key[0] != "elasticsearch":
+        kind, version, memory = key
+        return stateless_plan(kind, version, memory)
+    _, version, template, zones, hot, warm, ml = key
     topology = [es_topology_element("hot_content", "data.default", hot, zones, _ROLES_DATA)]
-    if profile == "hot-warm":
-        warm = rng.choice((2048, 4096, 8192))
+    if warm:
         topology.append(
             es_topology_element(
                 "warm", "data.highstorage", warm, zones, ["data_warm", "remote_cluster_client"]
             )
         )
         topology.append(es_topology_element("master", "master", 1024, 3, ["master"]))
-    if rng.random() < 0.15:
-        topology.append(
-            es_topology_element("ml", "ml", rng.choice((1024, 2048)), 1, ["ml", "remote_cluster_client"])
-        )
-    return topology
+    if ml:
+        topology.append(es_topology_element("ml", "ml", ml, 1, ["ml", "remote_cluster_client"]))
+    return es_plan(version, template, topology)
 
 
-def _resources(
-    rng: random.Random, profile: str, version: str, region: str
-) -> list[tuple[str, str, dict[str, Any]]]:
-    """(kind, ref_id, plan) triples for a new deployment."""
-    template = {
-        "default": "default",
-        "observability": "observability",
-        "enterprise-search": "enterprise-search",
-        "es-only": "default",
-        "hot-warm": "hot-warm",
-    }[profile]
-    out = [("elasticsearch", "main-elasticsearch", es_plan(version, template, _es_topology(rng, profile)))]
+def _resources(rng: Draws, profile: str, version: str, components: str) -> list[tuple[str, str, PlanKey]]:
+    """(kind, ref_id, plan key) of a new deployment's resources; ``components`` is the version of
+    all but Elasticsearch (an earlier one where an upgrade left them behind)."""
+    out = [("elasticsearch", "main-elasticsearch", _es_key(rng, profile, version))]
     if profile != "es-only":
-        out.append(("kibana", "main-kibana", stateless_plan("kibana", version, rng.choice((1024, 2048)))))
+        out.append(("kibana", "main-kibana", ("kibana", components, rng.choice((1024, 2048)))))
     if profile == "observability":
         kind = "integrations_server" if not version.startswith("7.") else "apm"
-        out.append((kind, f"main-{kind}", stateless_plan(kind, version, rng.choice((512, 1024, 2048)))))
+        out.append((kind, f"main-{kind}", (kind, components, rng.choice((512, 1024, 2048)))))
     if profile == "enterprise-search":
-        out.append(
-            (
-                "enterprise_search",
-                "main-enterprise_search",
-                stateless_plan("enterprise_search", version, 2048),
-            )
-        )
+        out.append(("enterprise_search", "main-enterprise_search", ("enterprise_search", components, 2048)))
     return out
 
 
-_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+#: Base64's alphabet spelled without the look-alikes (0/O, 1/l/I) and the symbols.
+_SPELLING = bytes.maketrans(b"0O1lI+/", b"abcdefg")
 
 
-def _password(rng: random.Random) -> str:
-    # One draw, spelled in the alphabet (24 rng.choice calls cost more than the rest of a deployment).
-    value = rng.getrandbits(140)
-    out = []
-    for _ in range(24):
-        value, digit = divmod(value, len(_ALPHABET))
-        out.append(_ALPHABET[digit])
-    return "".join(out)
+def _password(rng: Draws) -> str:
+    """24 characters (144 random bits) from one draw: spelling them one by one costs more."""
+    return base64.b64encode(rng.getrandbits(144).to_bytes(18, "big")).translate(_SPELLING).decode()
 
 
-def build_resources(
-    rng: random.Random, specs: list[tuple[str, str, dict[str, Any]]], region: str
-) -> list[SimResource]:
+def build_resources(rng: Draws, specs: Sequence[tuple[str, str, object]], region: str) -> list[SimResource]:
     resources = []
     for kind, ref_id, _plan in specs:
         resources.append(
@@ -176,114 +177,227 @@ def build_resources(
     return resources
 
 
-def generate_deployment(
-    state: SimState, seed: int, index: int, now: float, failure_rate: float
-) -> SimDeployment:
-    """Deployment ``index`` of the fleet, with a past plan history and a state as of ``now``.
+class Planned(NamedTuple):
+    """An attempt of a generated deployment, decided but not built (see :func:`.lifecycle.new_attempt`)."""
 
-    About 4% of deployments have a plan in flight, 3% a failed last plan and 3% are shut down;
-    deployments 1, 2 and 3 are always one of each, so that even a tiny fleet shows every state.
+    action: str
+    started: float
+    plan: dict[str, Any]
+    #: 0 or 1 for a finished attempt (its fate is part of the deployment's draw); the
+    #: simulator's rate for one in flight.
+    failure_rate: float
+    #: One step of the attempt takes days (a change stuck for hours).
+    stuck: bool = False
+
+
+class _Drawn(NamedTuple):
+    deployment: SimDeployment
+    #: Per resource: its finished attempts, oldest first.
+    past: list[list[Planned]]
+    #: Per resource: the attempt in flight, if any.
+    pending: list[Planned | None]
+
+
+class FleetGenerator:
+    """The deployments of a seeded fleet, as of the simulator's start.
+
+    Deployment ``i`` is drawn from ``(seed, i)`` alone.  Building one costs what search hits,
+    lists and the platform views show (resources, plans, the current and last attempts); the
+    rest of its past attempts is drawn again from the same seed when someone asks for a plan
+    history (:meth:`replay`), so a big fleet is quick to build and small in memory, and gives
+    the same answers whatever order it is touched in.
     """
-    rng = seeded(seed, "deployment", index)
-    profile = _weighted(rng, _PROFILES)
-    version = _weighted(rng, catalog.STACK_VERSIONS)
-    name = f"{rng.choice(_TEAMS)}-{rng.choice(_PURPOSES)}-{rng.choice(_ENVS)}-{index:04d}"
-    created = now - rng.uniform(2 * 86400, 900 * 86400)
-    specs = _resources(rng, profile, version, state.region)
-    dep = SimDeployment(
-        id=hex_id(rng),
-        name=name,
-        alias=name,
-        created=created,
-        last_modified=created,
-        owner_id=state.user_id,
-        organization_id=state.organization_id,
-        resources=build_resources(rng, specs, state.region),
-        subscription_level=rng.choice(("standard", "gold", "platinum", "enterprise")),
-        tags=[("team", name.split("-")[0]), ("env", name.split("-")[2])],
-        autoscaling_enabled=rng.random() < 0.2,
-    )
-    fate = rng.random()
-    # Small fleets still show every state: #1 has a change in flight, #2 a failed change, #3 is shut
-    # down, #4 has a change stuck for hours.
-    fate = {1: 0.09, 2: 0.05, 3: 0.01, 4: 0.11}.get(index, fate)
-    extras = seeded(seed, "deployment-extras", index)
-    _audit_traits(extras, dep, specs, now, index)
-    for resource, (_kind, _ref, plan) in zip(dep.resources, specs, strict=True):
-        # A create, then a few updates, all finished well before "now".
-        t = created
-        attempts = 1 + rng.randrange(4)
-        for n in range(attempts):
-            action = CREATE if n == 0 else UPDATE
-            attempt = new_attempt(
-                resource,
-                action,
-                plan,
-                t,
-                seed=seed,
-                failure_rate=failure_rate / 2 if n else 0.0,
-                user_id=state.user_id,
+
+    def __init__(self, state: SimState, seed: int, now: float, failure_rate: float, count: int = 0) -> None:
+        self.state = state
+        self.seed = seed
+        self.now = now
+        self.failure_rate = failure_rate
+        #: How many deployments the fleet has, and how many of them are built so far.
+        self.count = count
+        self.built = 0
+        self.complete = False
+        self._plans: dict[PlanKey, dict[str, Any]] = {}
+
+    def build(self) -> None:
+        """Build the rest of the fleet now, then the allocators it runs on."""
+        while self.built < self.count:
+            self.deployment(self.built)
+            self.built += 1
+        if not self.complete:
+            generate_allocators(self.state, self.seed)
+            self.complete = True
+
+    async def build_async(self, slice_seconds: float = 0.02) -> None:
+        """:meth:`build`, giving the event loop back every ``slice_seconds``.
+
+        A fleet of 100,000 takes seconds to build; done in one go inside a running loop it would
+        stall every other task (and a client's timeouts) for all that time.
+        """
+        while self.built < self.count:
+            deadline = time.perf_counter() + slice_seconds
+            while True:  # at least one a slice, however short
+                self.deployment(self.built)
+                self.built += 1
+                if self.built >= self.count or time.perf_counter() >= deadline:
+                    break
+            await asyncio.sleep(0)
+        self.build()
+
+    def plan(self, key: PlanKey, stopped: bool = False) -> dict[str, Any]:
+        """The plan for ``key``, one dict for all the fleet's equal plans.
+
+        Thousands of deployments run the same few hundred plans; sharing them keeps a big fleet
+        small.  Nothing changes a plan in place (updates bring new ones), so sharing is safe.
+        """
+        cache_key = (key, stopped)
+        plan = self._plans.get(cache_key)
+        if plan is None:
+            plan = self._plans[cache_key] = stopped_plan(self.plan(key)) if stopped else _plan(key)
+        return plan
+
+    def deployment(self, index: int) -> SimDeployment:
+        """Deployment ``index``, added to the state with its plans scheduled."""
+        drawn = self._draw(index)
+        dep = drawn.deployment
+        for resource, past, pending in zip(dep.resources, drawn.past, drawn.pending, strict=True):
+            resource.source, resource.index = self, index
+            self._adopt_past(resource, past)
+            if pending is not None:
+                resource.pending = self._attempt(resource, pending)
+        dep.last_modified = max([dep.created, *(r.last_modified for r in dep.resources)])
+        dep.version = 1 + sum(r.finished for r in dep.resources)
+        self.state.deployments[dep.id] = dep
+        self.state.schedule(dep, next_boundary(dep, self.now))
+        return dep
+
+    def replay(self, index: int, resource_id: str) -> list[PlanAttempt]:
+        """The finished attempts of resource ``resource_id`` of deployment ``index``, all built."""
+        drawn = self._draw(index)
+        for resource, past in zip(drawn.deployment.resources, drawn.past, strict=True):
+            if resource.id == resource_id:
+                resource._history = []
+                for planned in past:
+                    finish(resource, self._attempt(resource, planned))
+                return resource.history
+        return []
+
+    def _attempt(self, resource: SimResource, planned: Planned, number: int | None = None) -> PlanAttempt:
+        attempt = new_attempt(
+            resource,
+            planned.action,
+            planned.plan,
+            planned.started,
+            seed=self.seed,
+            failure_rate=planned.failure_rate,
+            user_id=self.state.user_id,
+            number=number,
+        )
+        return _stuck_attempt(attempt) if planned.stuck else attempt
+
+    def _adopt_past(self, resource: SimResource, past: list[Planned]) -> None:
+        """What finishing every attempt of ``past`` leaves (as :func:`.lifecycle.finish` would),
+        building only the current and the last attempt."""
+        last_ok = max((n for n, p in enumerate(past) if not p.failure_rate), default=None)
+        resource.last = last = self._attempt(resource, past[-1], len(past) - 1)
+        if last_ok is not None:
+            resource.current = (
+                last if last_ok == len(past) - 1 else self._attempt(resource, past[last_ok], last_ok)
             )
-            finish(resource, attempt)
-            t = attempt.end + rng.uniform(3600, max(7200.0, (now - 86400 - attempt.end) / (attempts - n)))
-            if t > now - 3600:
-                break
-        dep.last_modified = max(dep.last_modified, resource.last_modified)
-        if fate < 0.03:
-            # Shut down: a final, successful shutdown plan.
-            attempt = new_attempt(
-                resource,
-                SHUTDOWN,
-                stopped_plan(plan),
-                now - 3600 * 5,
-                seed=seed,
-                failure_rate=0,
-                user_id=state.user_id,
-            )
-            finish(resource, attempt)
-            dep.hidden = rng.random() < 0.5
-        elif fate < 0.06 and resource.kind == "elasticsearch":
-            # The last change failed: unhealthy until someone fixes it.
-            attempt = new_attempt(
-                resource, UPDATE, plan, now - 7200, seed=seed, failure_rate=1.0, user_id=state.user_id
-            )
-            finish(resource, attempt)
-        elif fate < 0.12 and fate >= 0.10 and resource.kind == "elasticsearch":
-            # A change stuck for hours: one step that takes days.
-            resource.pending = _stuck_attempt(
-                new_attempt(
-                    resource,
-                    UPDATE,
-                    plan,
-                    now - rng.uniform(2 * 3600, 6 * 3600),
-                    seed=seed,
-                    failure_rate=0.0,
-                    user_id=state.user_id,
-                )
-            )
-        elif fate < 0.10:
-            # A change in flight: it finishes (or fails) as simulated time passes.
-            attempt = new_attempt(
-                resource,
-                UPDATE,
-                plan,
-                now - rng.uniform(0, 20),
-                seed=seed,
-                failure_rate=failure_rate,
-                user_id=state.user_id,
-            )
-            resource.pending = attempt
-    dep.version = 1 + sum(len(r.history) for r in dep.resources)
-    state.deployments[dep.id] = dep
-    state.schedule(dep, next_boundary(dep, now))
-    return dep
+        stopped = False
+        for planned in past:
+            if planned.failure_rate:
+                stopped = stopped or planned.action == CREATE
+            else:
+                stopped = planned.action == SHUTDOWN
+        resource.stopped = stopped
+        resource.last_ok = not last.failed
+        resource.finished = len(past)
+        resource.metadata_version += len(past)
+        resource.last_modified = last.end
+        resource.first_started, resource.first_plan = past[0].started, past[0].plan
+
+    def _draw(self, index: int) -> _Drawn:
+        """Everything random about deployment ``index``, in one fixed order of draws.
+
+        About 4% of deployments have a plan in flight, 2% one stuck for hours, 3% a failed
+        last plan and 3% are shut down; deployments 1-4 are always one of each, so that even
+        a tiny fleet shows every state.  The audit's rules find something in a few percent
+        more (:func:`_traits`; deployments 5-8 always).
+        """
+        state, now = self.state, self.now
+        rng = seeded(self.seed, "deployment", index)
+        profile = rng.weighted(_PROFILES)
+        version = rng.weighted(catalog.STACK_VERSIONS)
+        name = f"{rng.choice(_TEAMS)}-{rng.choice(_PURPOSES)}-{rng.choice(_ENVS)}-{index:04d}"
+        created = now - rng.uniform(2 * 86400, 900 * 86400)
+        traits = _traits(rng, index)
+        # An upgrade that left the other components behind Elasticsearch.
+        components = (_previous_version(version) if traits.lagging else None) or version
+        specs = _resources(rng, profile, version, components)
+        dep = SimDeployment(
+            id=hex_id(rng),
+            name=name,
+            alias=name,
+            created=created,
+            last_modified=created,
+            owner_id=state.user_id,
+            organization_id=state.organization_id,
+            resources=build_resources(rng, specs, state.region),
+            subscription_level=rng.choice(("standard", "gold", "platinum", "enterprise")),
+            tags=[("team", name.split("-")[0]), ("env", name.split("-")[2])],
+            autoscaling_enabled=rng.random() < 0.2,
+        )
+        es = dep.resources[0]
+        if traits.no_snapshot:
+            es.last_snapshot = 0.0
+        elif traits.stale_snapshot:
+            es.last_snapshot = now - rng.uniform(2 * 86400, 6 * 86400)
+        es.maintenance = traits.maintenance
+        fate = rng.random()
+        fate = {1: 0.09, 2: 0.05, 3: 0.01, 4: 0.11}.get(index, fate)
+        # Past changes end before the earliest the last one (below) can start.
+        horizon = now - 6 * 3600 - LONGEST_ATTEMPT
+        all_past: list[list[Planned]] = []
+        all_pending: list[Planned | None] = []
+        for resource, (_kind, _ref, key) in zip(dep.resources, specs, strict=True):
+            plan = self.plan(key)
+            # A create, then a few updates (some failed), all finished well before "now".
+            past: list[Planned] = []
+            pending: Planned | None = None
+            t = created
+            attempts = 1 + rng.randrange(4)
+            for n in range(attempts):
+                failed = n > 0 and rng.random() < self.failure_rate / 2
+                past.append(Planned(CREATE if n == 0 else UPDATE, t, plan, 1.0 if failed else 0.0))
+                end = t + LONGEST_ATTEMPT
+                t = end + rng.uniform(3600, max(7200.0, (now - 86400 - end) / (attempts - n)))
+                if t > horizon:
+                    break
+            if fate < 0.03:
+                # Shut down: a final, successful shutdown plan.
+                past.append(Planned(SHUTDOWN, now - 3600 * 5, self.plan(key, stopped=True), 0.0))
+                dep.hidden = rng.random() < 0.5
+            elif fate < 0.06:
+                # The last change failed: unhealthy until someone fixes it.
+                if resource.kind == "elasticsearch":
+                    past.append(Planned(UPDATE, now - 7200, plan, 1.0))
+            elif fate >= 0.10:
+                # A change stuck for hours: one step that takes days.
+                if fate < 0.12 and resource.kind == "elasticsearch":
+                    pending = Planned(UPDATE, now - rng.uniform(2 * 3600, 6 * 3600), plan, 0.0, stuck=True)
+            else:
+                # A change in flight: it finishes (or fails) as simulated time passes.
+                pending = Planned(UPDATE, now - rng.uniform(0, 20), plan, self.failure_rate)
+            all_past.append(past)
+            all_pending.append(pending)
+        return _Drawn(dep, all_past, all_pending)
 
 
 def _stuck_attempt(attempt: PlanAttempt) -> PlanAttempt:
-    steps = list(attempt.steps)
-    slow = max(1, len(steps) - 3)
-    steps[slow] = Step(steps[slow].step_id, 3 * 86400.0)
-    return replace(attempt, steps=tuple(steps))
+    durations = list(attempt.durations)
+    durations[max(1, len(durations) - 3)] = 3 * 86400.0
+    return replace(attempt, durations=tuple(durations))
 
 
 def _previous_version(version: str) -> str | None:
@@ -292,33 +406,23 @@ def _previous_version(version: str) -> str | None:
     return versions[index - 1] if index > 0 else None
 
 
-def _audit_traits(
-    rng: random.Random,
-    dep: SimDeployment,
-    specs: list[tuple[str, str, dict[str, Any]]],
-    now: float,
-    index: int,
-) -> None:
+class _Traits(NamedTuple):
+    lagging: bool
+    no_snapshot: bool
+    stale_snapshot: bool
+    maintenance: bool
+
+
+def _traits(rng: Draws, index: int) -> _Traits:
     """What the audit's rules look for, each at a few percent (and in deployments 5-8 of any fleet)."""
-    es = next((r for r in dep.resources if r.kind == "elasticsearch"), None)
     lagging, no_snapshot, stale, maintenance = (rng.random() for _ in range(4))
     forced = {5: "lagging", 6: "no_snapshot", 7: "stale", 8: "maintenance"}.get(index)
-    if (lagging < 0.05 or forced == "lagging") and len(specs) > 1:
-        # An upgrade that left the other components behind Elasticsearch.
-        es_version = specs[0][2]["elasticsearch"]["version"]
-        previous = _previous_version(es_version)
-        if previous is not None:
-            for _kind, _ref, plan in specs[1:]:
-                for key, config in plan.items():
-                    if key != "cluster_topology" and isinstance(config, dict) and "version" in config:
-                        config["version"] = previous
-    if es is None:
-        return
-    if no_snapshot < 0.03 or forced == "no_snapshot":
-        es.last_snapshot = 0.0
-    elif stale < 0.04 or forced == "stale":
-        es.last_snapshot = now - rng.uniform(2 * 86400, 6 * 86400)
-    es.maintenance = maintenance < 0.03 or forced == "maintenance"
+    return _Traits(
+        lagging=lagging < 0.05 or forced == "lagging",
+        no_snapshot=no_snapshot < 0.03 or forced == "no_snapshot",
+        stale_snapshot=stale < 0.04 or forced == "stale",
+        maintenance=maintenance < 0.03 or forced == "maintenance",
+    )
 
 
 def memory_mb(plan: dict[str, Any]) -> int:

@@ -9,9 +9,10 @@ requests arrive in, and lets :func:`settle` jump straight to "now".
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
-from .state import PlanAttempt, SimDeployment, SimResource, SimState, Step
+from .state import PlanAttempt, SimDeployment, SimResource, SimState
 from .util import seeded, uuid_from
 
 CREATE = "deployments.create-deployment"
@@ -62,6 +63,9 @@ _STEPS: dict[str, tuple[tuple[str, float, float], ...]] = {
     ),
 }
 
+#: Longest any attempt takes on its own (every step at its maximum, plus "plan-completed").
+LONGEST_ATTEMPT = max(sum(hi for _, _, hi in steps) for steps in _STEPS.values()) + 1.0
+
 _FAILURES = (
     ("InstanceFailure:InstanceDidNotStartWhileWaitingForRunning", "Instance did not start in time"),
     ("ClusterFailure:InsufficientCapacity", "Not enough capacity to allocate instance(s)"),
@@ -86,6 +90,15 @@ def _template(kind: str, action: str, skip_snapshot: bool) -> tuple[tuple[str, f
     return _STEPS["create" if action == CREATE else "update"]
 
 
+@functools.cache
+def _schedule(
+    kind: str, action: str, skip_snapshot: bool
+) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...]]:
+    """Step ids (one tuple shared by every attempt of its kind) and each step's (minimum, spread)."""
+    steps = (*_template(kind, action, skip_snapshot), ("plan-completed", 0.2, 1.0))
+    return tuple(step_id for step_id, _, _ in steps), tuple((lo, hi - lo) for _, lo, hi in steps)
+
+
 def new_attempt(
     resource: SimResource,
     action: str,
@@ -97,20 +110,25 @@ def new_attempt(
     user_id: str,
     skip_snapshot: bool = False,
     facilitator: str = "adminconsole",
+    number: int | None = None,
 ) -> PlanAttempt:
-    """Decide the attempt's steps, durations and fate from (seed, resource, attempt number)."""
-    number = resource.attempt_count
+    """Decide the attempt's steps, durations and fate from (seed, resource, attempt number).
+
+    ``number`` defaults to the resource's next attempt; a generated fleet passes it to build an
+    attempt of its past without the ones before it.  A ``failure_rate`` of 0 or 1 decides the fate.
+    """
+    if number is None:
+        number = resource.attempt_count
     rng = seeded(seed, "plan", resource.id, number)
-    steps = [
-        Step(step_id, round(rng.uniform(lo, hi), 3))
-        for step_id, lo, hi in _template(resource.kind, action, skip_snapshot)
-    ]
-    steps.append(Step("plan-completed", round(rng.uniform(0.2, 1.0), 3)))
+    step_ids, ranges = _schedule(resource.kind, action, skip_snapshot)
+    draws = rng.randoms(len(ranges))
+    durations = tuple([round(lo + spread * x, 3) for (lo, spread), x in zip(ranges, draws, strict=True)])
     fail_at: int | None = None
     failure_type = failure_message = ""
     # Shutdowns always succeed: a simulator that cannot be cleaned up helps nobody.
-    if action != SHUTDOWN and rng.random() < failure_rate:
-        fail_at = rng.randrange(1, len(steps) - 1)
+    # A rate of 0 or 1 decides without a draw (most attempts of a generated fleet's past).
+    if action != SHUTDOWN and failure_rate > 0 and (failure_rate >= 1 or rng.random() < failure_rate):
+        fail_at = rng.randrange(1, len(step_ids) - 1)
         failure_type, failure_message = rng.choice(_FAILURES)
     return PlanAttempt(
         attempt_id=uuid_from(rng),
@@ -118,7 +136,8 @@ def new_attempt(
         plan=plan,
         action=action,
         started=started,
-        steps=tuple(steps),
+        step_ids=step_ids,
+        durations=durations,
         fail_at=fail_at,
         failure_type=failure_type,
         failure_message=failure_message,
@@ -145,6 +164,10 @@ def finish(resource: SimResource, attempt: PlanAttempt) -> None:
     end = attempt.end
     resource.pending = None
     resource.history.append(attempt)
+    if resource.first_started is None:
+        resource.first_started, resource.first_plan = attempt.started, attempt.plan
+    resource.last = attempt
+    resource.finished += 1
     resource.last_modified = end
     resource.metadata_version += 1
     if attempt.failed:

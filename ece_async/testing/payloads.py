@@ -7,9 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import catalog
+from .conformance import problems
 from .generate import es_plan, es_topology_element, memory_mb, stateless_plan
 from .replies import ApiError, invalid
 from .state import KINDS
+
+#: The spec's model of each kind's plan.
+_PLAN_MODELS = {
+    "elasticsearch": "ElasticsearchClusterPlan",
+    "kibana": "KibanaClusterPlan",
+    "apm": "ApmPlan",
+    "integrations_server": "IntegrationsServerPlan",
+    "enterprise_search": "EnterpriseSearchPlan",
+}
 
 
 @dataclass
@@ -103,6 +113,10 @@ def parse_resources(
                     f"[{where}.plan.cluster_topology] must have at least one element with a non-zero size",
                     f"{where}.plan.cluster_topology",
                 )
+            # Whatever the spec does not allow would come back in every response showing the plan.
+            wrong = problems(_PLAN_MODELS[kind], plan)
+            if wrong:
+                raise _plan_error(f"[{where}.plan] is invalid: {wrong[0].removeprefix('$')}", f"{where}.plan")
             es_ref = entry.get("elasticsearch_cluster_ref_id") if kind != "elasticsearch" else None
             if kind != "elasticsearch" and not isinstance(es_ref, str):
                 raise invalid(

@@ -58,16 +58,16 @@ def attempt_log(attempt: PlanAttempt, now: float) -> list[dict[str, Any]]:
     """``plan_attempt_log`` as of ``now``: finished steps, the running one, and any failure."""
     log: list[dict[str, Any]] = []
     end = attempt.end
-    for i, step in enumerate(attempt.steps):
-        start = attempt.started + attempt.offsets[i]
+    for step_id, offset, duration in zip(attempt.step_ids, attempt.offsets, attempt.durations, strict=True):
+        start = attempt.started + offset
         if start > now or (attempt.failed and start > end):
             break
-        stop = start + step.duration
+        stop = start + duration
         # Only once the failure has happened: a pending attempt must not leak its fate early.
         failed_here = attempt.failed and end <= now and stop >= end
         if failed_here:
             stop = end
-        entry: dict[str, Any] = {"step_id": step.step_id, "started": iso(start)}
+        entry: dict[str, Any] = {"step_id": step_id, "started": iso(start)}
         if failed_here:
             entry.update(
                 completed=iso(stop),
@@ -75,12 +75,12 @@ def attempt_log(attempt: PlanAttempt, now: float) -> list[dict[str, Any]]:
                 status="error",
                 stage="completed",
                 info_log=[
-                    _log_entry(start, "starting", f"Starting step: [{step.step_id}]"),
+                    _log_entry(start, "starting", f"Starting step: [{step_id}]"),
                     _log_entry(stop, "completed", attempt.failure_message, attempt.failure_type),
                 ],
             )
             log.append(entry)
-            if step.step_id == "plan-completed":
+            if step_id == "plan-completed":
                 break
             log.append(
                 {
@@ -97,19 +97,19 @@ def attempt_log(attempt: PlanAttempt, now: float) -> list[dict[str, Any]]:
         if stop <= now:
             entry.update(
                 completed=iso(stop),
-                duration_in_millis=int(step.duration * 1000),
+                duration_in_millis=int(duration * 1000),
                 status="success",
                 stage="completed",
                 info_log=[
-                    _log_entry(start, "starting", f"Starting step: [{step.step_id}]"),
-                    _log_entry(stop, "completed", f"Finished step: [{step.step_id}]"),
+                    _log_entry(start, "starting", f"Starting step: [{step_id}]"),
+                    _log_entry(stop, "completed", f"Finished step: [{step_id}]"),
                 ],
             )
         else:
             entry.update(
                 status="pending",
                 stage="in_progress",
-                info_log=[_log_entry(start, "starting", f"Starting step: [{step.step_id}]")],
+                info_log=[_log_entry(start, "starting", f"Starting step: [{step_id}]")],
             )
         log.append(entry)
     return log
@@ -351,11 +351,8 @@ def _snapshots(r: SimResource, now: float) -> dict[str, Any]:
         }
     # Hourly snapshots: values move with the clock only once per hour, so caching stays honest.
     last = (now // 3600) * 3600
-    count = (
-        0
-        if r.stopped
-        else max(1, int((last - (r.history[0].started if r.history else last)) // 3600) % 100 + 1)
-    )
+    first = last if r.first_started is None else r.first_started
+    count = 0 if r.stopped else max(1, int((last - first) // 3600) % 100 + 1)
     out: dict[str, Any] = {"healthy": True, "count": count, "recent_success": count > 0}
     if count:
         out.update(

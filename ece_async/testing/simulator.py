@@ -15,7 +15,7 @@ from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
 from .clock import SimClock
 from .faults import FaultConfig, FaultInjector
-from .generate import generate_allocators, generate_deployment
+from .generate import FleetGenerator
 from .lifecycle import settle
 from .state import SimDeployment, SimState
 from .stats import SimulatorStats
@@ -78,10 +78,10 @@ class ECESimulator:
         self.password = password if password is not None else f"sim-{rng.getrandbits(64):016x}"
         key = api_key if api_key is not None else f"sim_{rng.getrandbits(160):040x}"
         self.organization_id = str(1_000_000_000 + rng.randrange(999_999_999))
-        self.state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
+        self._state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
         config = faults or FaultConfig()
         self.auth = Authenticator(
-            self.state,
+            self._state,
             self.clock,
             username,
             self.password,
@@ -92,7 +92,7 @@ class ECESimulator:
         self.auth.add_api_key("sim-initial-key", key, "ECE simulator initial key")
         self.stats = SimulatorStats()
         self._world = World(
-            state=self.state,
+            state=self._state,
             clock=self.clock,
             auth=self.auth,
             faults=FaultInjector(config, seed),
@@ -101,12 +101,22 @@ class ECESimulator:
             plan_failure_rate=plan_failure_rate,
             search_hits=search_hits,
         )
-        now = self.clock.now()
-        for i in range(deployments):
-            generate_deployment(self.state, seed, i, now, plan_failure_rate)
-        generate_allocators(self.state, seed)
+        # The fleet is drawn as of now, but built later: a few seconds of work for 100,000
+        # deployments, done in slices when the app starts (see _build_fleet) or all at once when
+        # something reads the state first.  Either way, the same fleet.
+        self._fleet = FleetGenerator(self._state, seed, self.clock.now(), plan_failure_rate, deployments)
         self.app = build_app(self._world)
+        self.app.on_startup.append(self._build_fleet)
         self._runner: web.AppRunner | None = None
+
+    async def _build_fleet(self, app: web.Application) -> None:
+        await self._fleet.build_async()
+
+    @property
+    def state(self) -> SimState:
+        """The simulator's data, for assertions a response cannot express (built on first use)."""
+        self._fleet.build()
+        return self._state
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -220,6 +230,5 @@ class ECESimulator:
 
     def __repr__(self) -> str:
         state = "running" if self._runner is not None else "stopped"
-        return (
-            f"<ECESimulator {self.url} {state}, {len(self.deployment_ids())} deployments, seed={self.seed}>"
-        )
+        count = len(self.deployment_ids()) if self._fleet.complete else self._fleet.count
+        return f"<ECESimulator {self.url} {state}, {count} deployments, seed={self.seed}>"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .._tolerant import RESOURCE_KINDS
 
@@ -20,13 +20,7 @@ from .._tolerant import RESOURCE_KINDS
 KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
 
 
-@dataclass(frozen=True)
-class Step:
-    step_id: str
-    duration: float
-
-
-@dataclass
+@dataclass(slots=True)
 class PlanAttempt:
     """One attempt to apply a plan to a resource; its progress is a pure function of time."""
 
@@ -35,7 +29,9 @@ class PlanAttempt:
     plan: dict[str, Any]
     action: str
     started: float
-    steps: tuple[Step, ...]
+    #: The steps' ids (one tuple shared by all attempts of a kind) and durations in seconds.
+    step_ids: tuple[str, ...]
+    durations: tuple[float, ...]
     #: Index of the step that fails, or ``None`` when the attempt succeeds.
     fail_at: int | None = None
     failure_type: str = ""
@@ -51,18 +47,18 @@ class PlanAttempt:
     def __post_init__(self) -> None:
         acc = 0.0
         offsets = []
-        for step in self.steps:
+        for duration in self.durations:
             offsets.append(acc)
-            acc += step.duration
+            acc += duration
         self.offsets = tuple(offsets)
 
     @property
     def planned_end(self) -> float:
         """When the attempt finishes on its own (at the failing step's end, if it fails)."""
-        last = self.fail_at if self.fail_at is not None else len(self.steps) - 1
+        last = self.fail_at if self.fail_at is not None else len(self.durations) - 1
         if last < 0:
             return self.started
-        return self.started + self.offsets[last] + self.steps[last].duration
+        return self.started + self.offsets[last] + self.durations[last]
 
     @property
     def end(self) -> float:
@@ -81,7 +77,13 @@ class PlanAttempt:
         yield self.end
 
 
-@dataclass
+class PastAttempts(Protocol):
+    """Draws a generated resource's finished attempts again (see :class:`.generate.FleetGenerator`)."""
+
+    def replay(self, index: int, resource_id: str) -> list[PlanAttempt]: ...
+
+
+@dataclass(slots=True)
 class SimResource:
     kind: str
     ref_id: str
@@ -90,8 +92,13 @@ class SimResource:
     es_ref_id: str | None
     current: PlanAttempt | None = None
     pending: PlanAttempt | None = None
-    #: Finished attempts, oldest first (the current one included).
-    history: list[PlanAttempt] = field(default_factory=list)
+    #: The last finished attempt (the current one, unless a later one failed).
+    last: PlanAttempt | None = None
+    #: How many attempts have finished (``len(history)``, without building the history).
+    finished: int = 0
+    #: When the first attempt started, and its plan (what a stopped resource was billed by).
+    first_started: float | None = None
+    first_plan: dict[str, Any] | None = None
     stopped: bool = False
     #: Whether the last finished attempt succeeded.
     last_ok: bool = True
@@ -104,11 +111,34 @@ class SimResource:
     last_snapshot: float | None = None
     #: One instance of the resource is in maintenance mode.
     maintenance: bool = False
+    #: Where a generated resource's finished attempts are drawn again from (the fleet it was
+    #: generated in, and its deployment's index there); ``None`` for a resource created through
+    #: the API, whose history starts empty.
+    source: PastAttempts | None = field(default=None, repr=False, compare=False)
+    index: int = field(default=0, repr=False, compare=False)
+    _history: list[PlanAttempt] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def history(self) -> list[PlanAttempt]:
+        """Finished attempts, oldest first (the current one included).
+
+        A generated fleet's past plans are most of its size and few clients look at them, so they
+        are built on first access, from the seed alone (:attr:`replay`): the same list whenever and
+        in whatever order resources are touched.  The attempts that exist already (:attr:`current`,
+        :attr:`last`) take their place in it, so later changes to them show in the history too.
+        Finishing an attempt builds the history first (see :func:`.lifecycle.finish`), so until
+        then :attr:`current` and :attr:`last` are the generated ones.
+        """
+        if self._history is None:
+            replayed = self.source.replay(self.index, self.id) if self.source is not None else []
+            known = {a.attempt_id: a for a in (self.current, self.last) if a is not None}
+            self._history = [known.get(a.attempt_id, a) for a in replayed]
+        return self._history
 
     @property
     def plan(self) -> dict[str, Any]:
         """The plan the resource runs (or is being created with)."""
-        attempt = self.current or self.pending or (self.history[-1] if self.history else None)
+        attempt = self.current or self.pending or self.last
         return attempt.plan if attempt is not None else {}
 
     @property
@@ -135,10 +165,10 @@ class SimResource:
 
     @property
     def attempt_count(self) -> int:
-        return len(self.history) + (1 if self.pending is not None else 0)
+        return self.finished + (1 if self.pending is not None else 0)
 
 
-@dataclass
+@dataclass(slots=True)
 class SimDeployment:
     id: str
     name: str
@@ -172,7 +202,7 @@ class SimDeployment:
 
     @property
     def last_plan_modified(self) -> float:
-        times = [a.end for r in self.resources for a in r.history[-1:]]
+        times = [r.last.end for r in self.resources if r.last is not None]
         return max(times) if times else self.created
 
     def resource(self, kind: str, ref_id: str) -> SimResource | None:

@@ -25,12 +25,12 @@ def test_audit_of_a_simulated_fleet_reports_every_deployment_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "audit.json"
-    code = main(["audit", "--simulate", "40", "--seed", "3", "--format", "json", "-o", str(out)])
+    code = main(["audit", "--simulate", "200", "--seed", "3", "--format", "json", "-o", str(out)])
     document = json.loads(out.read_text(encoding="utf-8"))
     items = document["deployments"]
     err = capsys.readouterr().err
     assert code == 0
-    assert len(items) == 40 and len({i["id"] for i in items}) == 40
+    assert len(items) == 200 and len({i["id"] for i in items}) == 200
     assert all(i["health"] in ("healthy", "unhealthy") for i in items)
     assert all(i["versions"].get("elasticsearch") for i in items if i["instances"])
     assert any(i["pending"] for i in items)  # the simulator keeps a plan in flight
@@ -45,9 +45,9 @@ def test_audit_of_a_simulated_fleet_reports_every_deployment_as_json(
         "snapshot_stale",
     } <= rules
     summary = document["summary"]
-    assert summary["deployments"] == 40 and summary["requests_per_deployment"] <= 0.15
+    assert summary["deployments"] == 200 and summary["requests_per_deployment"] <= 0.15
     assert sum(summary["findings"].values()) == sum(len(i["findings"]) for i in items)
-    assert "40 deployments" in err and "failed to fetch" in err and "/deployment)" in err
+    assert "200 deployments" in err and "failed to fetch" in err and "/deployment)" in err
 
 
 def test_the_table_fits_the_terminal_and_lists_findings_in_full(

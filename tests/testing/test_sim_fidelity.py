@@ -8,7 +8,7 @@ import pytest
 from ece_async.testing import ECESimulator
 from ece_async.testing.conformance import error_code_problems
 
-from .sim_helpers import assert_conforms, assert_error, call
+from .sim_helpers import assert_conforms, assert_error, call, create_body
 
 
 @pytest.mark.parametrize(
@@ -72,6 +72,19 @@ async def test_api_key_role_assignments_must_match_the_schema(session: aiohttp.C
         "/users/auth/keys",
         json={"description": "ci", "role_assignments": {"platform": [{"role_id": "platform-viewer"}]}},
     )
+    assert status == 201
+
+
+async def test_plans_the_spec_does_not_allow_are_400(session: aiohttp.ClientSession) -> None:
+    # Accepted, an undeclared key would come back in every response that shows the plan.
+    for where in ("plan", "element"):
+        body = create_body("bad-plan")
+        plan = body["resources"]["elasticsearch"][0]["plan"]
+        (plan if where == "plan" else plan["cluster_topology"][0])["bogus"] = 1
+        status, reply, headers = await call(session, "POST", "/deployments", json=body)
+        assert_error(status, reply, headers, "clusters.cluster_invalid_plan", 400)
+        assert "['bogus']" in reply["errors"][0]["message"]
+    status, _, _ = await call(session, "POST", "/deployments", json=create_body("good-plan"))
     assert status == 201
 
 
