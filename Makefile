@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_throttle.py
 	$(BIN)/python scripts/bench_audit.py
 	$(BIN)/python scripts/bench_simulator.py
+	$(BIN)/python scripts/bench_otel.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.
 # Findings make the audit exit 1 (--fail-on high); the demo goes on to the platform audit anyway.
