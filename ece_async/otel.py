@@ -15,24 +15,21 @@ all calls, so their spans are roots.
 
 Attributes (HTTP client semantic conventions, plus the ``ece.*`` namespace):
 
-================================  ==========================================================
-``http.request.method``           ``GET``, ``POST``, ... (``_OTHER`` and
-                                  ``http.request.method_original`` for other methods)
-``url.full``                      the URL of the last attempt, redacted as in every event
-                                  (credential-looking query values masked; no userinfo)
-``server.address``, ``server.port``  the coordinator of the last attempt
-``ece.operation.id``              the operationId (also the span name)
-``http.response.status_code``     the last response's status (absent if none arrived)
-``ece.attempts``                  attempts made (1 without retries)
-``http.request.resend_count``     attempts - 1, when the call was retried
-``ece.retry.wait``                seconds slept before retries, in total
-``error.type``                    on failure: the status code (``"404"``) when the server
-                                  answered with an error, else the exception's class
-                                  (``ece_async.errors.ECETimeoutError``,
-                                  ``asyncio.exceptions.CancelledError``)
-``ece.error.codes``               on failure: the ECE error codes (``x-cloud-error-codes``
-                                  and the body's ``errors[].code``)
-================================  ==========================================================
+| attribute | value |
+| --- | --- |
+| ``http.request.method`` | ``GET``, ``POST``, ...; others: ``_OTHER`` and ``http.request.method_original`` |
+| ``url.full`` | the last attempt's URL, redacted (credential-looking query values masked) |
+| ``server.address``, ``server.port`` | the coordinator of the last attempt |
+| ``ece.operation.id`` | the operationId (also the span's name) |
+| ``http.response.status_code`` | the last response's status (absent if none arrived) |
+| ``ece.attempts`` | attempts made (1 without retries) |
+| ``http.request.resend_count`` | attempts - 1, when the call was retried |
+| ``ece.retry.wait`` | seconds slept before retries, in total |
+| ``error.type`` | on failure: an error response's status (``"404"``), else the exception's class |
+| ``ece.error.codes`` | on failure: the ECE error codes (``x-cloud-error-codes``, ``errors[].code``) |
+
+The exception's class is named in full: ``ece_async.errors.ECETimeoutError``,
+``asyncio.exceptions.CancelledError``.
 
 Each retry adds a span event ``ece.retry`` with ``ece.attempt`` (the attempt that failed),
 ``ece.retry.delay`` (the wait in seconds), ``ece.retry.reason`` (the error's message),
