@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import multiprocessing
 import statistics
 import sys
 from collections.abc import Awaitable, Callable
@@ -33,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from bench_client import _gather, _serve  # noqa: E402
+from bench_client import _gather, _serve, served_in_process  # noqa: E402
 
 from ece_async import ECEClient, Hooks  # noqa: E402
 from ece_async.otel import otel_hooks  # noqa: E402
@@ -93,20 +92,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
 
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=_serve, args=(PAYLOAD, child), daemon=True)
-    server.start()
-    try:
-        if not parent.poll(30):
-            print("server did not start", file=sys.stderr)
-            return 2
-        results = asyncio.run(run(f"http://127.0.0.1:{parent.recv()}", args))
-    finally:
-        parent.send("stop")
-        server.join(10)
-        if server.is_alive():
-            server.terminate()
+    with served_in_process(_serve, PAYLOAD) as base:
+        results = asyncio.run(run(base, args))
 
     print(
         f"{args.requests} GETs x {args.rounds} rounds (interleaved), concurrency {args.concurrency}, "
