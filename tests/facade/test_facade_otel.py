@@ -111,6 +111,26 @@ async def test_one_client_span_per_operation_named_by_operation_id_under_the_cal
     assert span.status.status_code is StatusCode.UNSET and not span.events
 
 
+async def test_concurrent_calls_are_siblings_under_the_callers_span(
+    servers: LocalServers, traces: Traces
+) -> None:
+    async def handler(request: web.Request) -> web.Response:
+        await asyncio.sleep(0.01)  # all in flight together
+        return json_response({"id": request.match_info["id"], "resources": {}})
+
+    base = await servers.start([("GET", "/deployments/{id}", handler)])
+    async with ECEClient(base, api_key=API_KEY, hooks=traces.hooks()) as ece:
+        with traces.tracer.start_as_current_span("caller") as caller:
+            await asyncio.gather(*(ece.deployments.get_deployment(deployment_id=f"d-{i}") for i in range(5)))
+            assert trace.get_current_span() is caller
+    spans = [span for span in traces.spans() if span.name == "get-deployment"]
+    assert len(spans) == 5
+    assert {span.parent.span_id for span in spans if span.parent} == {caller.get_span_context().span_id}
+    assert sorted(str(dict(span.attributes or {})["url.full"]).rsplit("/", 1)[1] for span in spans) == [
+        f"d-{i}" for i in range(5)
+    ]
+
+
 async def test_retries_are_span_events_with_the_wait_and_the_reason(
     servers: LocalServers, traces: Traces
 ) -> None:
