@@ -24,8 +24,9 @@ Servers send ``null`` or omit fields the spec marks required; a missing or
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
 
 from ._generated import Model
 from ._tolerant import items as _list
@@ -63,7 +64,7 @@ T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 100
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class _Endpoint(Generic[P, T]):
     """What the walker needs to know about one search endpoint."""
 

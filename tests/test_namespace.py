@@ -50,3 +50,16 @@ print(sorted(name for name in sys.modules if name.startswith(("aiohttp", "ece_")
 def test_import_alone_loads_no_submodule_and_no_aiohttp() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['ece_async']"
+
+
+CLIENT_PROBE = """
+import sys
+from ece_async import ECEClient
+print(sorted(name for name in ("ece_async.hooks", "html", "ece_async.testing") if name in sys.modules))
+"""
+
+
+def test_the_client_alone_builds_no_hook_records_and_loads_no_html_tables() -> None:
+    # Hook events and Hooks are attrs classes (~0.5 ms each to build): only a client given hooks needs them.
+    out = subprocess.run([sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

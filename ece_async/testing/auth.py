@@ -12,9 +12,9 @@ import binascii
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
 from typing import Any
 
+import attrs
 import orjson
 
 from .clock import SimClock
@@ -36,7 +36,7 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Principal:
     """Who made a request, and how."""
 
@@ -45,7 +45,7 @@ class Principal:
     token_id: str | None = None
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Rejection:
     status: int
     code: str
