@@ -61,5 +61,5 @@ print(sorted(name for name in ("ece_async.hooks", "html", "ece_async.testing") i
 
 def test_the_client_alone_builds_no_hook_records_and_loads_no_html_tables() -> None:
     # Hook events and Hooks are attrs classes (~0.5 ms each to build): only a client given hooks needs them.
-    out = subprocess.run([sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    probe = subprocess.run([sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True)
+    assert probe.stdout.strip() == "[]"
