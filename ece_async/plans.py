@@ -37,7 +37,7 @@ import attrs
 from ._generated import Model
 from ._record import Record
 from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
-from .clock import Clock
+from .clock import Clock, SystemClock
 from .errors import PlanFailedError, PlanTimeoutError
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class PlanTracker:
         self._poll_interval = poll_interval
         self._max_poll_interval = max_poll_interval
         self._backoff = backoff
-        self._clock = clock if clock is not None else Clock()
+        self._clock: Clock = clock if clock is not None else SystemClock()
         #: The deployment as last fetched; the final state once iteration ended without error.
         self.deployment: DeploymentGetResponse | None = None
 

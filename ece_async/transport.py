@@ -56,7 +56,7 @@ from ._wire import (
     shapes_of,
     transport_error_class,
 )
-from .clock import Clock
+from .clock import Clock, SystemClock
 from .coordinators import Coordinator, CoordinatorPool
 from .errors import (
     ClientClosedError,
@@ -399,7 +399,7 @@ class ECETransport:
         bases = normalize_base_urls(base_url)
         if max_response_bytes < 1:
             raise ConfigurationError("max_response_bytes must be at least 1")
-        self._clock = clock if clock is not None else Clock()
+        self._clock: Clock = clock if clock is not None else SystemClock()
         self._pool = CoordinatorPool(bases, clock=self._clock)
         self._primary = self._pool.coordinators[0]
         self._single = len(bases) == 1

@@ -29,7 +29,7 @@ class World:
 
     def now(self) -> float:
         """The simulated time, with every plan brought up to it first."""
-        now = self.clock.now()
+        now = self.clock.time()
         settle(self.state, now)
         return now
 
