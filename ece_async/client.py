@@ -87,7 +87,8 @@ class ECEClient(ApiNamespaces):
         retry: the :class:`~ece_async.retry.RetryPolicy` (``mode="adaptive"`` to slow the client
             down while 429s keep coming).
         hooks: :class:`~ece_async.hooks.Hooks` (or several) for metrics and tracing.
-        clock: time, sleep and jitter source; replace it in tests and simulators.
+        clock: where time, sleeps and jitter come from (an :class:`~ece_async.clock.Clock`; real
+            time by default); a simulator's ``sim.clock`` puts the client on its timeline.
         max_response_bytes: the largest successful response body accepted, decompressed
             (default 64 MiB); a larger one raises :class:`~ece_async.errors.ResponseTooLargeError`.
     """

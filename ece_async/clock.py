@@ -6,7 +6,7 @@ them on virtual time: a retry storm of minutes finishes in milliseconds and
 jitter becomes deterministic, without patching ``asyncio.sleep`` globally.
 
 :class:`Clock` is a protocol: any object with these four methods will do, and
-:class:`~ece_async.testing.clock.SimClock`, the simulator's clock, is one, so a
+:class:`~ece_async.testing.SimClock`, the simulator's clock, is one, so a
 single clock can time a simulator and the clients that talk to it (token expiry
 on both sides, retry waits, plan progress).  The protocol's methods read real
 time, so a subclass overrides only what it fakes; :class:`SystemClock` is the

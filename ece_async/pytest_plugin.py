@@ -26,7 +26,7 @@ wins per argument), then the ini options ``ece_simulator_deployments``, ``ece_si
 and ``ece_simulator_speed``. Unlike :class:`~ece_async.testing.ECESimulator` itself, the
 fixture defaults to ``speed=0``: simulated time moves only when the test calls ``advance()``
 or ``settle()``, or the client sleeps, so tests do not depend on how fast the machine is.
-The client reads the simulator's clock (:class:`~ece_async.testing.clock.SimClock`): its retry
+The client reads the simulator's clock (:class:`~ece_async.testing.SimClock`): its retry
 waits and plan polls pass simulated time instead of real time, and its tokens age with the
 simulator's.  ``@pytest.mark.ece_client(**kwargs)`` passes extra :class:`~ece_async.ECEClient`
 arguments (``retry=``, ``max_concurrency=``, ``hooks=``, ``clock=`` for another clock, ...).

@@ -39,7 +39,7 @@ class ECESimulator:
     Time is simulated: ``speed`` scales real time (0 freezes it) and
     :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
     now, truncated to the second); pass a fixed one for byte-identical runs.
-    Or pass a :class:`~ece_async.testing.clock.SimClock` as ``clock`` (instead of
+    Or pass a :class:`~ece_async.testing.SimClock` as ``clock`` (instead of
     ``speed`` and ``start_time``), e.g. one a test shares with its clients: the
     simulator's ``clock`` is an :class:`ece_async.clock.Clock` for ``ECEClient(clock=...)``.
 

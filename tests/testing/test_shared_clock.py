@@ -14,8 +14,7 @@ import pytest
 
 from ece_async import ECEClient, Hooks, RetryScheduled, SystemClock
 from ece_async.clock import Clock
-from ece_async.testing import ECESimulator, FaultConfig
-from ece_async.testing.clock import SimClock
+from ece_async.testing import ECESimulator, FaultConfig, SimClock
 
 from .sim_helpers import START
 

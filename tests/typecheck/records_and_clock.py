@@ -13,8 +13,7 @@ from ece_async import ECEClient, Hooks, RequestEnd, RetryPolicy, SystemClock, Ti
 from ece_async.audit import Finding
 from ece_async.clock import Clock
 from ece_async.plans import PlanFailure
-from ece_async.testing import ECESimulator, FaultConfig
-from ece_async.testing.clock import SimClock
+from ece_async.testing import ECESimulator, FaultConfig, SimClock
 
 if sys.version_info >= (3, 11):
     from typing import assert_type
