@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .aiohttp_app import ECE_CLIENT_KEY, setup_ece_client
     from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
     from .client import DEFAULT_MAX_CONCURRENCY, ECEClient
-    from .clock import Clock
+    from .clock import Clock, SystemClock
     from .errors import (
         APIError,
         AuthenticationError,
@@ -114,6 +114,7 @@ __all__ = [
     "RetryPolicy",
     "RetryScheduled",
     "ServerError",
+    "SystemClock",
     "TLSError",
     "Timeout",
     "TransportError",
@@ -129,7 +130,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
     "aiohttp_app": ("ECE_CLIENT_KEY", "setup_ece_client"),
     "auth": ("ApiKeyAuth", "Auth", "BearerTokenAuth", "PasswordAuth"),
     "client": ("DEFAULT_MAX_CONCURRENCY", "ECEClient"),
-    "clock": ("Clock",),
+    "clock": ("Clock", "SystemClock"),
     "errors": (
         "APIError",
         "AuthenticationError",

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
+import attrs
 import orjson
 
 from .errors import (
@@ -46,31 +47,23 @@ ERROR_BODY_LIMIT = 64 * 1024
 Shape = tuple[type, ...] | None
 
 
+@attrs.define(eq=False)
 class Outcome:
     """One attempt's result: a response (``status``, ``headers``, ``body``) or an ``error``.
 
     ``sent`` is false when the request never left the client (credentials or the
     client's rate limit failed first), so retrying it cannot duplicate anything.
-    Its repr shows no headers or body: tracebacks capture it.
+    Its repr shows no headers or body: tracebacks capture it.  Built once per
+    attempt, so not frozen: a frozen ``__init__`` sets each field through
+    ``object.__setattr__``.
     """
 
-    __slots__ = ("body", "error", "headers", "sent", "started", "status")
-
-    def __init__(
-        self,
-        status: int,
-        headers: Mapping[str, str] | None,
-        body: bytes,
-        error: ECEError | None,
-        started: float,
-        sent: bool = True,
-    ) -> None:
-        self.status = status
-        self.headers = headers
-        self.body = body
-        self.error = error
-        self.started = started
-        self.sent = sent
+    status: int
+    headers: Mapping[str, str] | None
+    body: bytes
+    error: ECEError | None
+    started: float
+    sent: bool = True
 
     def __repr__(self) -> str:
         what = f"error={type(self.error).__name__}" if self.error is not None else f"status={self.status}"

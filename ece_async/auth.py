@@ -58,7 +58,7 @@ from typing import Any
 import orjson
 
 from ._generated import Request, Response, login_request, parse_token_response, refresh_token_request
-from .clock import Clock
+from .clock import Clock, SystemClock
 from .errors import (
     APIError,
     AuthenticationError,
@@ -248,7 +248,7 @@ class _TokenAuth(Auth):
         self._login_at = -math.inf
         self._closed = False
         self._sender: AuthSender | None = None
-        self._clock = Clock()
+        self._clock: Clock = SystemClock()
         self._redactor: Redactor | None = None
         #: How many renewals (refresh or login) succeeded: for metrics and tests.
         self.renewals = 0

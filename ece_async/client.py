@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from os import PathLike, fspath
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 from yarl import URL
@@ -26,9 +26,11 @@ from ._generated import UNSET, ApiNamespaces, Response
 from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
 from .clock import Clock
 from .errors import ClientClosedError, ConfigurationError
-from .hooks import Hooks
 from .retry import RetryPolicy
 from .transport import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ECETransport, Timeout, ssl_option
+
+if TYPE_CHECKING:
+    from .hooks import Hooks
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "ECEClient"]
 
@@ -85,7 +87,8 @@ class ECEClient(ApiNamespaces):
         retry: the :class:`~ece_async.retry.RetryPolicy` (``mode="adaptive"`` to slow the client
             down while 429s keep coming).
         hooks: :class:`~ece_async.hooks.Hooks` (or several) for metrics and tracing.
-        clock: time, sleep and jitter source; replace it in tests and simulators.
+        clock: where time, sleeps and jitter come from (an :class:`~ece_async.clock.Clock`; real
+            time by default); a simulator's ``sim.clock`` puts the client on its timeline.
         max_response_bytes: the largest successful response body accepted, decompressed
             (default 64 MiB); a larger one raises :class:`~ece_async.errors.ResponseTooLargeError`.
     """

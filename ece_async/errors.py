@@ -39,10 +39,11 @@ from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
+import attrs
 import orjson
 
-from ._frozen import Frozen
 from ._generated import EncodeError, use_error_class
+from ._record import Record
 
 if TYPE_CHECKING:
     from .models import DeploymentGetResponse
@@ -87,17 +88,13 @@ E = TypeVar("E", bound="ECEError")
 EXCERPT_LIMIT = 200
 
 
-class ErrorDetail(Frozen):
+@attrs.frozen
+class ErrorDetail(Record):
     """One entry of an ECE error body's ``errors[]`` (``BasicFailedReplyElement``)."""
 
-    __slots__ = ("code", "fields", "message")
-    _fields = ("code", "message", "fields")
     code: str
     message: str
-    fields: tuple[str, ...]
-
-    def __init__(self, code: str, message: str, fields: tuple[str, ...] = ()) -> None:
-        self._init(code=code, message=message, fields=fields)
+    fields: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, value: Any) -> ErrorDetail | None:

@@ -30,7 +30,9 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
-from ._frozen import Frozen
+import attrs
+
+from ._record import Record
 from .errors import ECEError
 
 __all__ = [
@@ -53,25 +55,20 @@ Ev = TypeVar("Ev")
 HookCallback = Callable[[Ev], Awaitable[None] | None]
 
 
-class RequestStart(Frozen):
+@attrs.frozen
+class RequestStart(Record):
     """An attempt is about to go on the wire (its concurrency slots are held)."""
 
-    __slots__ = ("attempt", "method", "operation_id", "url")
-    _fields = ("operation_id", "method", "url", "attempt")
     operation_id: str
     method: str
     url: str
     attempt: int
 
-    def __init__(self, operation_id: str, method: str, url: str, attempt: int) -> None:
-        self._init(operation_id=operation_id, method=method, url=url, attempt=attempt)
 
-
-class RequestEnd(Frozen):
+@attrs.frozen
+class RequestEnd(Record):
     """An attempt finished: ``status`` when a response arrived, ``error`` when it was a failure."""
 
-    __slots__ = ("attempt", "duration", "error", "method", "operation_id", "status", "url")
-    _fields = ("operation_id", "method", "url", "attempt", "status", "error", "duration")
     operation_id: str
     method: str
     url: str
@@ -80,32 +77,11 @@ class RequestEnd(Frozen):
     error: ECEError | None
     duration: float
 
-    def __init__(
-        self,
-        operation_id: str,
-        method: str,
-        url: str,
-        attempt: int,
-        status: int | None,
-        error: ECEError | None,
-        duration: float,
-    ) -> None:
-        self._init(
-            operation_id=operation_id,
-            method=method,
-            url=url,
-            attempt=attempt,
-            status=status,
-            error=error,
-            duration=duration,
-        )
 
-
-class RetryScheduled(Frozen):
+@attrs.frozen
+class RetryScheduled(Record):
     """Attempt ``attempt`` failed with ``error``; the next one starts after ``delay`` seconds."""
 
-    __slots__ = ("attempt", "delay", "error", "method", "operation_id", "url")
-    _fields = ("operation_id", "method", "url", "attempt", "delay", "error")
     operation_id: str
     method: str
     url: str
@@ -113,36 +89,24 @@ class RetryScheduled(Frozen):
     delay: float
     error: ECEError
 
-    def __init__(
-        self, operation_id: str, method: str, url: str, attempt: int, delay: float, error: ECEError
-    ) -> None:
-        self._init(
-            operation_id=operation_id, method=method, url=url, attempt=attempt, delay=delay, error=error
-        )
 
-
-class OperationStart(Frozen):
+@attrs.frozen
+class OperationStart(Record):
     """An operation begins: ``url`` is redacted, on the first coordinator (attempts say where they went)."""
 
-    __slots__ = ("method", "operation_id", "url")
-    _fields = ("operation_id", "method", "url")
     operation_id: str
     method: str
     url: str
 
-    def __init__(self, operation_id: str, method: str, url: str) -> None:
-        self._init(operation_id=operation_id, method=method, url=url)
 
-
-class OperationEnd(Frozen):
+@attrs.frozen
+class OperationEnd(Record):
     """An operation finished: ``error`` is what the caller gets raised (``None``: success).
 
     ``status`` is the last response's status (``None`` if none arrived); ``retry_wait`` the
     seconds slept before retries; ``error`` may be a :class:`asyncio.CancelledError`.
     """
 
-    __slots__ = ("attempts", "duration", "error", "method", "operation_id", "retry_wait", "status", "url")
-    _fields = ("operation_id", "method", "url", "attempts", "status", "error", "duration", "retry_wait")
     operation_id: str
     method: str
     url: str
@@ -151,28 +115,6 @@ class OperationEnd(Frozen):
     error: BaseException | None
     duration: float
     retry_wait: float
-
-    def __init__(
-        self,
-        operation_id: str,
-        method: str,
-        url: str,
-        attempts: int,
-        status: int | None,
-        error: BaseException | None,
-        duration: float,
-        retry_wait: float,
-    ) -> None:
-        self._init(
-            operation_id=operation_id,
-            method=method,
-            url=url,
-            attempts=attempts,
-            status=status,
-            error=error,
-            duration=duration,
-            retry_wait=retry_wait,
-        )
 
 
 class OperationObserver:
@@ -195,33 +137,22 @@ class OperationObserver:
 OperationHook = Callable[[OperationStart], OperationObserver | None]
 
 
-class Hooks(Frozen):
+@attrs.frozen
+class Hooks(Record):
     """Optional callbacks per event; pass one or a sequence of these as ``ECEClient(hooks=...)``."""
 
-    __slots__ = ("on_operation", "on_request_end", "on_request_start", "on_retry")
-    _fields = ("on_request_start", "on_request_end", "on_retry", "on_operation")
-    on_request_start: HookCallback[RequestStart] | None
-    on_request_end: HookCallback[RequestEnd] | None
-    on_retry: HookCallback[RetryScheduled] | None
-    on_operation: OperationHook | None
-
-    def __init__(
-        self,
-        on_request_start: HookCallback[RequestStart] | None = None,
-        on_request_end: HookCallback[RequestEnd] | None = None,
-        on_retry: HookCallback[RetryScheduled] | None = None,
-        on_operation: OperationHook | None = None,
-    ) -> None:
-        self._init(
-            on_request_start=on_request_start,
-            on_request_end=on_request_end,
-            on_retry=on_retry,
-            on_operation=on_operation,
-        )
+    on_request_start: HookCallback[RequestStart] | None = None
+    on_request_end: HookCallback[RequestEnd] | None = None
+    on_retry: HookCallback[RetryScheduled] | None = None
+    on_operation: OperationHook | None = None
 
 
 class HookRunner:
-    """The callbacks of several :class:`Hooks`, flattened per event once at client construction."""
+    """The callbacks of several :class:`Hooks`, flattened per event once at client construction.
+
+    A client without hooks has no runner and never imports this module: building its six
+    records costs about 3 ms at import (see :mod:`ece_async._record`).
+    """
 
     __slots__ = ("active", "end", "operation", "retry", "start")
 
@@ -256,6 +187,16 @@ class HookRunner:
             if observer is not None:
                 observers.append(observer)
         return tuple(observers)
+
+    async def request_ended(self, observers: Sequence[OperationObserver], event: RequestEnd) -> None:
+        if self.end:
+            await self.emit(self.end, event)
+        notify(observers, "on_attempt", event)
+
+    async def retry_scheduled(self, observers: Sequence[OperationObserver], event: RetryScheduled) -> None:
+        if self.retry:
+            await self.emit(self.retry, event)
+        notify(observers, "on_retry", event)
 
     async def emit(self, callbacks: Sequence[HookCallback[Ev]], event: Ev) -> None:
         for callback in callbacks:

@@ -24,8 +24,9 @@ Servers send ``null`` or omit fields the spec marks required; a missing or
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
 
 from ._generated import Model
 from ._tolerant import items as _list
@@ -63,7 +64,7 @@ T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 100
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class _Endpoint(Generic[P, T]):
     """What the walker needs to know about one search endpoint."""
 
@@ -74,11 +75,6 @@ class _Endpoint(Generic[P, T]):
     cursor: Callable[[P], str | None] | None
     #: Identity of an item, to tell a repeated offset page from a new one.
     key: Callable[[T], object]
-
-
-def _check_page_size(page_size: int) -> None:
-    if page_size < 1:
-        raise ValueError(f"page_size must be at least 1, got {page_size}")
 
 
 def _search_request(
@@ -106,6 +102,9 @@ def _pages(
     sort: Sequence[SearchRequestSortItem] | None,
     page_size: int,
 ) -> AsyncIterator[P]:
+    """The pages of ``endpoint``; a bad ``page_size`` raises here, at the call, not on iteration."""
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, got {page_size}")
     if endpoint.cursor is None:
         return _offset_pages(api, endpoint, query, sort, page_size)
     return _cursor_pages(api, endpoint, endpoint.cursor, _search_request(page_size, query, sort), page_size)
@@ -210,7 +209,6 @@ def iter_deployment_pages(
     :func:`iter_deployments` cannot return.  Sort on a static unique field (such
     as the deployment id) so concurrent updates cannot move a deployment across pages.
     """
-    _check_page_size(page_size)
     return _pages(api, _deployments_endpoint(minimal_metadata), query, sort, page_size)
 
 
@@ -222,9 +220,7 @@ def iter_deployments(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[DeploymentSearchResponse]:
     """Every deployment matching ``query`` (all of them by default), one page request at a time."""
-    _check_page_size(page_size)
-    pages = _pages(api, _deployments_endpoint(None), query, sort, page_size)
-    return _flatten(pages, _deployment_items)
+    return _flatten(_pages(api, _deployments_endpoint(None), query, sort, page_size), _deployment_items)
 
 
 # --- allocators and runners: offset paging (their responses carry no cursor) ---------------------
@@ -271,7 +267,6 @@ def iter_allocator_pages(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[AllocatorOverview]:
     """Every page of ``search-allocators`` (``from``/``size``; each page groups its allocators by zone)."""
-    _check_page_size(page_size)
     return _pages(api, _ALLOCATORS, query, sort, page_size)
 
 
@@ -283,7 +278,6 @@ def iter_allocators(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[AllocatorInfo]:
     """Every allocator matching ``query``, across zones (each carries its ``zone_id``)."""
-    _check_page_size(page_size)
     return _flatten(_pages(api, _ALLOCATORS, query, sort, page_size), _allocator_items)
 
 
@@ -295,7 +289,6 @@ def iter_runner_pages(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[RunnerOverview]:
     """Every page of ``search-runners`` (``from``/``size``)."""
-    _check_page_size(page_size)
     return _pages(api, _RUNNERS, query, sort, page_size)
 
 
@@ -307,5 +300,4 @@ def iter_runners(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[RunnerInfo]:
     """Every runner matching ``query``."""
-    _check_page_size(page_size)
     return _flatten(_pages(api, _RUNNERS, query, sort, page_size), _runner_items)

@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ._generated import Model
+from ._record import Record
 from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
-from .clock import Clock
+from .clock import Clock, SystemClock
 from .errors import PlanFailedError, PlanTimeoutError
 
 if TYPE_CHECKING:
@@ -63,8 +65,8 @@ DEFAULT_MAX_POLL_INTERVAL = 30.0
 DEFAULT_BACKOFF = 1.5
 
 
-@dataclass(frozen=True)
-class PlanStep:
+@attrs.frozen
+class PlanStep(Record):
     """One step of a plan attempt, as last seen; progress events and failure details both use it."""
 
     kind: str
@@ -83,8 +85,8 @@ class PlanStep:
     failure_type: str | None = None
 
 
-@dataclass(frozen=True)
-class PlanFailure:
+@attrs.frozen
+class PlanFailure(Record):
     """Why one resource's plan attempt failed, from its plan info and attempt log."""
 
     kind: str
@@ -113,7 +115,7 @@ def _model(value: object) -> Model | None:
     return value if isinstance(value, Model) else None
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class _Resource:
     kind: str
     ref_id: str
@@ -250,7 +252,7 @@ class PlanTracker:
         self._poll_interval = poll_interval
         self._max_poll_interval = max_poll_interval
         self._backoff = backoff
-        self._clock = clock if clock is not None else Clock()
+        self._clock: Clock = clock if clock is not None else SystemClock()
         #: The deployment as last fetched; the final state once iteration ended without error.
         self.deployment: DeploymentGetResponse | None = None
 

@@ -4,7 +4,8 @@ ece-async registers this module as a pytest plugin (entry point ``pytest11``), s
 environment where ece-async and pytest-asyncio are installed a test can ask for:
 
 * ``ece_simulator``: a started :class:`~ece_async.testing.ECESimulator`, new for each test;
-* ``ece_client``: an :class:`~ece_async.ECEClient` authenticated against it.
+* ``ece_client``: an :class:`~ece_async.ECEClient` authenticated against it, on the
+  simulator's clock.
 
 ::
 
@@ -24,9 +25,11 @@ Settings, nearest first: ``@pytest.mark.ece_simulator(**kwargs)`` (any
 wins per argument), then the ini options ``ece_simulator_deployments``, ``ece_simulator_seed``
 and ``ece_simulator_speed``. Unlike :class:`~ece_async.testing.ECESimulator` itself, the
 fixture defaults to ``speed=0``: simulated time moves only when the test calls ``advance()``
-or ``settle()``, so tests do not depend on how fast the machine is.
-``@pytest.mark.ece_client(**kwargs)`` passes extra :class:`~ece_async.ECEClient` arguments
-(``retry=``, ``max_concurrency=``, ``hooks=``, ...).
+or ``settle()``, or the client sleeps, so tests do not depend on how fast the machine is.
+The client reads the simulator's clock (:class:`~ece_async.testing.SimClock`): its retry
+waits and plan polls pass simulated time instead of real time, and its tokens age with the
+simulator's.  ``@pytest.mark.ece_client(**kwargs)`` passes extra :class:`~ece_async.ECEClient`
+arguments (``retry=``, ``max_concurrency=``, ``hooks=``, ``clock=`` for another clock, ...).
 
 Loading this module costs next to nothing: the simulator and the client (aiohttp) are
 imported when a test first asks for a fixture, because pytest loads the plugin in every run.
@@ -109,9 +112,9 @@ async def ece_simulator(request: pytest.FixtureRequest) -> AsyncIterator[ECESimu
 
 @_async_fixture
 async def ece_client(request: pytest.FixtureRequest, ece_simulator: ECESimulator) -> AsyncIterator[ECEClient]:
-    """An ``ECEClient`` using the simulator's API key, closed after the test."""
+    """An ``ECEClient`` using the simulator's API key and clock, closed after the test."""
     from ece_async.client import ECEClient
 
-    options = _marker_kwargs(request.node, "ece_client")
+    options = {"clock": ece_simulator.clock, **_marker_kwargs(request.node, "ece_client")}
     async with ECEClient(ece_simulator.url, api_key=ece_simulator.api_key, **options) as client:
         yield client

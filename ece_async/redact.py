@@ -11,7 +11,6 @@ HTML entities).
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Iterable
@@ -69,10 +68,17 @@ def spellings(secret: str) -> set[str]:
         quote(secret, safe=""),
         quote(secret),
         quote_plus(secret),
-        html.escape(secret),
-        html.escape(secret, quote=False),
+        _html_escaped(secret, quote=True),
+        _html_escaped(secret, quote=False),
     }
     return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
+
+
+def _html_escaped(text: str, *, quote: bool) -> str:
+    # html.escape's replacements, without importing the html package: it loads its entity
+    # table (about 1.3 ms), and every client with credentials spells its secrets at construction.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def mask_values(text: str, values: Iterable[str]) -> str:

@@ -33,10 +33,13 @@ for a later attempt, and ``Retry-After`` and the adaptive limiter pace those.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timezone
 from typing import Literal
 
-from ._frozen import Frozen
+import attrs
+
+from ._record import Record
 from .clock import Clock
 from .errors import (
     APIError,
@@ -74,7 +77,21 @@ DEFAULT_MAX_RETRY_AFTER = 60.0
 DEFAULT_RETRY_BUDGET = 500.0
 
 
-class RetryPolicy(Frozen):
+def _statuses(statuses: Iterable[int]) -> frozenset[int]:
+    return frozenset(statuses)
+
+
+# attrs reads a converter's signature: a builtin's (``float``) costs a tokenizer import, ~5 ms.
+def _float(value: float) -> float:
+    return float(value)
+
+
+def _optional_float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+@attrs.frozen
+class RetryPolicy(Record):
     """How a client (or one call, via ``ECEClient.options``) retries.
 
     ``max_attempts`` counts the first try (1 disables retries).  ``deadline`` caps
@@ -94,73 +111,29 @@ class RetryPolicy(Frozen):
     (``None``: unbounded).  Immutable; derive variants with ``replace()``.
     """
 
-    __slots__ = (
-        "backoff_base",
-        "backoff_max",
-        "deadline",
-        "max_attempts",
-        "max_retry_after",
-        "mode",
-        "retry_after_jitter",
-        "retry_budget",
-        "retry_statuses",
-    )
-    _fields = (
-        "max_attempts",
-        "deadline",
-        "backoff_base",
-        "backoff_max",
-        "retry_after_jitter",
-        "retry_statuses",
-        "mode",
-        "max_retry_after",
-        "retry_budget",
-    )
-    max_attempts: int
-    deadline: float | None
-    backoff_base: float
-    backoff_max: float
-    retry_after_jitter: float
-    retry_statuses: frozenset[int]
-    mode: Literal["standard", "adaptive"]
-    max_retry_after: float
-    retry_budget: float | None
+    max_attempts: int = 4
+    deadline: float | None = 120.0
+    backoff_base: float = 0.5
+    backoff_max: float = 20.0
+    retry_after_jitter: float = 0.5
+    retry_statuses: frozenset[int] = attrs.field(default=frozenset({502, 503, 504}), converter=_statuses)
+    mode: Literal["standard", "adaptive"] = "standard"
+    max_retry_after: float = attrs.field(default=DEFAULT_MAX_RETRY_AFTER, converter=_float)
+    retry_budget: float | None = attrs.field(default=DEFAULT_RETRY_BUDGET, converter=_optional_float)
 
-    def __init__(
-        self,
-        max_attempts: int = 4,
-        deadline: float | None = 120.0,
-        backoff_base: float = 0.5,
-        backoff_max: float = 20.0,
-        retry_after_jitter: float = 0.5,
-        retry_statuses: frozenset[int] = frozenset({502, 503, 504}),
-        mode: Literal["standard", "adaptive"] = "standard",
-        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
-        retry_budget: float | None = DEFAULT_RETRY_BUDGET,
-    ) -> None:
-        if max_attempts < 1:
+    def __attrs_post_init__(self) -> None:
+        if self.max_attempts < 1:
             raise ConfigurationError("max_attempts must be at least 1")
-        if backoff_base < 0 or backoff_max < 0 or retry_after_jitter < 0:
+        if self.backoff_base < 0 or self.backoff_max < 0 or self.retry_after_jitter < 0:
             raise ConfigurationError("backoff values must not be negative")
-        if deadline is not None and deadline < 0:
+        if self.deadline is not None and self.deadline < 0:
             raise ConfigurationError("deadline must not be negative")
-        if mode not in ("standard", "adaptive"):
+        if self.mode not in ("standard", "adaptive"):
             raise ConfigurationError("mode must be 'standard' or 'adaptive'")
-        if not max_retry_after >= 0:
+        if not self.max_retry_after >= 0:
             raise ConfigurationError("max_retry_after must not be negative")
-        if retry_budget is not None and not retry_budget >= 0:
+        if self.retry_budget is not None and not self.retry_budget >= 0:
             raise ConfigurationError("retry_budget must not be negative (None: unbounded)")
-        self._init(
-            max_attempts=max_attempts,
-            deadline=deadline,
-            backoff_base=backoff_base,
-            backoff_max=backoff_max,
-            retry_after_jitter=retry_after_jitter,
-            retry_statuses=frozenset(retry_statuses),
-            mode=mode,
-            max_retry_after=float(max_retry_after),
-            retry_budget=None if retry_budget is None else float(retry_budget),
-        )
 
     def backoff(self, attempt: int, random: float) -> float:
         """The full-jitter wait after failed attempt number ``attempt`` (1-based)."""
@@ -264,18 +237,16 @@ class RetryBudget:
         self.available = min(self.capacity, self.available + amount)
 
 
+@attrs.frozen
 class RetryDecision:
-    """A retry handler's verdict: ``delay`` before the next attempt, or ``None`` and why not."""
+    """A retry handler's verdict: ``delay`` before the next attempt, or ``None`` and why not.
 
-    __slots__ = ("cost", "delay", "reason")
+    ``cost`` is what the retry took from the client's retry budget.
+    """
 
-    def __init__(self, delay: float | None, reason: str = "", cost: float = 0.0) -> None:
-        self.delay = delay
-        self.reason = reason
-        self.cost = cost
-
-    def __repr__(self) -> str:
-        return f"RetryDecision(delay={self.delay!r}, reason={self.reason!r})"
+    delay: float | None
+    reason: str = ""
+    cost: float = attrs.field(default=0.0, repr=False)
 
 
 class RetryHandler:

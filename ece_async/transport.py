@@ -37,12 +37,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import aiohttp
+import attrs
 import orjson
 from yarl import URL
 
 from . import errors
-from ._frozen import Frozen
 from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, response_kinds
+from ._record import Record
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ERROR_BODY_LIMIT,
@@ -55,7 +56,7 @@ from ._wire import (
     shapes_of,
     transport_error_class,
 )
-from .clock import Clock
+from .clock import Clock, SystemClock
 from .coordinators import Coordinator, CoordinatorPool
 from .errors import (
     ClientClosedError,
@@ -71,17 +72,6 @@ from .errors import (
     TLSError,
     detach,
 )
-from .hooks import (
-    HookRunner,
-    Hooks,
-    OperationEnd,
-    OperationObserver,
-    OperationStart,
-    RequestEnd,
-    RequestStart,
-    RetryScheduled,
-    notify,
-)
 from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
 from .redact import Redactor, is_sensitive_param, mask_values, redact_url
 from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
@@ -90,6 +80,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .auth import Auth
+    from .hooks import HookRunner, Hooks, OperationObserver
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -116,7 +107,8 @@ class InsecureTLSWarning(UserWarning):
     """TLS certificate verification was turned off (``verify_ssl=False``)."""
 
 
-class Timeout(Frozen):
+@attrs.frozen
+class Timeout(Record):
     """Per-attempt timeouts in seconds (``None``: unbounded).
 
     ``total`` bounds one attempt from start to the last body byte, ``connect``
@@ -124,16 +116,9 @@ class Timeout(Frozen):
     The retry policy's ``deadline`` bounds all attempts together.
     """
 
-    __slots__ = ("connect", "read", "total")
-    _fields = ("total", "connect", "read")
-    total: float | None
-    connect: float | None
-    read: float | None
-
-    def __init__(
-        self, total: float | None = 60.0, connect: float | None = 10.0, read: float | None = None
-    ) -> None:
-        self._init(total=total, connect=connect, read=read)
+    total: float | None = 60.0
+    connect: float | None = 10.0
+    read: float | None = None
 
     def to_aiohttp(self) -> aiohttp.ClientTimeout:
         return aiohttp.ClientTimeout(total=self.total, sock_connect=self.connect, sock_read=self.read)
@@ -143,16 +128,12 @@ class Timeout(Frozen):
 DEFAULT_TIMEOUT = Timeout()
 
 
-class CallOptions(Frozen):
+@attrs.frozen
+class CallOptions(Record):
     """Overrides for the calls made inside ``with ece.options(...)`` (``None``: the client's)."""
 
-    __slots__ = ("retry", "timeout")
-    _fields = ("retry", "timeout")
-    retry: RetryPolicy | None
-    timeout: Timeout | None
-
-    def __init__(self, retry: RetryPolicy | None = None, timeout: Timeout | None = None) -> None:
-        self._init(retry=retry, timeout=timeout)
+    retry: RetryPolicy | None = None
+    timeout: Timeout | None = None
 
 
 _CALL_OPTIONS: ContextVar[Mapping[ECETransport, CallOptions] | None] = ContextVar(
@@ -418,7 +399,7 @@ class ECETransport:
         bases = normalize_base_urls(base_url)
         if max_response_bytes < 1:
             raise ConfigurationError("max_response_bytes must be at least 1")
-        self._clock = clock if clock is not None else Clock()
+        self._clock: Clock = clock if clock is not None else SystemClock()
         self._pool = CoordinatorPool(bases, clock=self._clock)
         self._primary = self._pool.coordinators[0]
         self._single = len(bases) == 1
@@ -443,9 +424,9 @@ class ECETransport:
         self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
         self._rated = self._rate is not None or self._adaptive is not None
-        self._hooks = HookRunner(hooks)
+        self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
-        self._observed = bool(self._hooks.end) or not self._single
+        self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
         self._shapes: dict[str, dict[int, Shape]] = {}
         self._user_agent = user_agent or _user_agent()
         # Headers every request carries.  With our own session they are the session's defaults
@@ -569,7 +550,8 @@ class ECETransport:
         so the hot path carries one coroutine frame less through every resumption.
         """
         call = self._prepare(request, parse, authenticate=True)
-        return self._run_observed(call) if self._hooks.operation else self._run(call)
+        hooks = self._hooks
+        return self._run_observed(call, hooks) if hooks is not None and hooks.operation else self._run(call)
 
     def _send_unauthenticated(
         self, request: Request, parse: Callable[[int, Any], T], authorization: str | None = None
@@ -581,7 +563,8 @@ class ECETransport:
         """
         call = self._prepare(request, parse, authenticate=False)
         call.authorization = authorization
-        return self._run_observed(call) if self._hooks.operation else self._run(call)
+        hooks = self._hooks
+        return self._run_observed(call, hooks) if hooks is not None and hooks.operation else self._run(call)
 
     def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> _Call:
         if self._closed or self._session is None or self._loop is not asyncio.get_running_loop():
@@ -608,10 +591,12 @@ class ECETransport:
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
         return _Call(request, parse, target, policy, timeout, slots, self._clock.monotonic(), authenticate)
 
-    async def _run_observed(self, call: _Call) -> Response[Any]:
+    async def _run_observed(self, call: _Call, hooks: HookRunner) -> Response[Any]:
         """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
+        from .hooks import OperationEnd, OperationStart, notify  # loaded: there are hooks
+
         start = OperationStart(call.operation_id, call.method, self._shown(call, self._primary))
-        call.observers = self._hooks.observe(start)
+        call.observers = hooks.observe(start)
         outcome: BaseException | None = None
         try:
             return await self._run(call)
@@ -757,10 +742,12 @@ class ECETransport:
         headers = self._headers(call, body_headers)
         url_text = coordinator.base + call.target
         hooks = self._hooks
-        if hooks.start:
+        if hooks is not None and hooks.start:
+            from .hooks import RequestStart  # loaded: there are hooks
+
             event = RequestStart(call.operation_id, call.method, self._shown(call, coordinator), call.attempt)
             await hooks.emit(hooks.start, event)
-        started = self._clock.monotonic() if self._hooks.active else 0.0  # only hooks time attempts
+        started = self._clock.monotonic() if hooks is not None else 0.0  # only hooks time attempts
         session = self._session
         assert session is not None
         error: ECEError | None
@@ -934,7 +921,9 @@ class ECETransport:
             elif outcome.status:
                 self._pool.mark_alive(coordinator)
         hooks = self._hooks
-        if hooks.end or call.observers:
+        if hooks is not None and (hooks.end or call.observers):
+            from .hooks import RequestEnd  # loaded: there are hooks
+
             event = RequestEnd(
                 call.operation_id,
                 call.method,
@@ -944,9 +933,7 @@ class ECETransport:
                 error,
                 self._clock.monotonic() - outcome.started,
             )
-            if hooks.end:
-                await hooks.emit(hooks.end, event)
-            notify(call.observers, "on_attempt", event)
+            await hooks.request_ended(call.observers, event)
 
     async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
         """A 401 with renewable credentials: renew them and replay the request once."""
@@ -997,13 +984,13 @@ class ECETransport:
                 error,
             )
         hooks = self._hooks
-        if hooks.retry or call.observers:
+        if hooks is not None and (hooks.retry or call.observers):
+            from .hooks import RetryScheduled  # loaded: there are hooks
+
             event = RetryScheduled(
                 call.operation_id, call.method, self._shown(call, coordinator), call.attempt, delay, error
             )
-            if hooks.retry:
-                await hooks.emit(hooks.retry, event)
-            notify(call.observers, "on_retry", event)
+            await hooks.retry_scheduled(call.observers, event)
         call.retry_wait += delay
         await self._clock.sleep(delay)
 
@@ -1054,3 +1041,13 @@ def _is_coordinator_failure(error: ECEError) -> bool:
 
 def _identity(status: int, data: Any) -> Any:
     return data
+
+
+def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
+    """The runner of ``hooks``; ``None`` when nobody listens (then :mod:`.hooks` is never imported)."""
+    if not hooks:
+        return None
+    from .hooks import HookRunner
+
+    runner = HookRunner(hooks)
+    return runner if runner.active else None

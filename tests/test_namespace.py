@@ -50,3 +50,17 @@ print(sorted(name for name in sys.modules if name.startswith(("aiohttp", "ece_")
 def test_import_alone_loads_no_submodule_and_no_aiohttp() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['ece_async']"
+
+
+CLIENT_PROBE = """
+import sys
+from ece_async import ECEClient
+ECEClient("https://ece.example:12443", api_key="key-1234", hooks=[])
+print(sorted(name for name in ("ece_async.hooks", "html", "ece_async.testing") if name in sys.modules))
+"""
+
+
+def test_a_client_without_hooks_builds_no_hook_records_and_loads_no_html_tables() -> None:
+    # Hook events and Hooks are attrs classes (~0.5 ms each to build): only a client given hooks needs them.
+    probe = subprocess.run([sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True)
+    assert probe.stdout.strip() == "[]"

@@ -9,7 +9,8 @@ collects what it needs as rows pass (a few bytes per deployment, never the rows)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+
+import attrs
 
 from .findings import Finding, Rule, Rules, parse_time, parse_version, severity_rank
 from .summary import DeploymentSummary, ResourceSummary
@@ -150,13 +151,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: -severity_rank(f.severity))
 
 
-@dataclass
+@attrs.define
 class FleetVersions:
     """The ``version_behind`` rule: each deployment's (major, minor) against the fleet's newest."""
 
     rule: Rule | None
     #: deployment id -> the (major, minor) versions it runs
-    seen: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    seen: dict[str, tuple[tuple[int, int], ...]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, rules: Rules) -> FleetVersions:

@@ -22,9 +22,10 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AsyncExitStack, contextmanager
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+import attrs
 
 from ..cli import UsageError
 from .findings import SEVERITIES, Rules, RulesError, severity_rank
@@ -100,7 +101,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 # --- where to connect ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Target:
     """One installation to audit; ``name`` is set for profiles (the INSTALLATION column)."""
 
@@ -164,9 +165,9 @@ def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None 
                 )
             target = _from_profile(profiles[args.profile], environ, label=False)
             if args.url:
-                target = replace(target, url=check_url(args.url, "--url"))
+                target = attrs.evolve(target, url=check_url(args.url, "--url"))
             if args.ca_file:
-                target = replace(target, ca_file=_check_ca_file(args.ca_file, "--ca-file"))
+                target = attrs.evolve(target, ca_file=_check_ca_file(args.ca_file, "--ca-file"))
             return [target]
         return [_from_flags(args, environ)]
     except ProfileError as exc:
@@ -257,7 +258,7 @@ class Output:
 # --- running -------------------------------------------------------------------------------------
 
 
-@dataclass
+@attrs.define
 class Session:
     """What one ``audit`` command runs and has so far (kept for the summary after Ctrl-C)."""
 
@@ -265,9 +266,9 @@ class Session:
     rules: Rules
     output: Output
     targets: list[Target]
-    audits: list[FleetAudit] = field(default_factory=list)
-    results: list[AuditResult | PlatformResult] = field(default_factory=list)
-    progress: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    audits: list[FleetAudit] = attrs.field(factory=list)
+    results: list[AuditResult | PlatformResult] = attrs.field(factory=list)
+    progress: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:

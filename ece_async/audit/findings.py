@@ -22,11 +22,13 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
+
+from .._record import Record
 from ._toml import read_toml
 
 #: From least to most severe.
@@ -34,8 +36,8 @@ SEVERITIES = ("low", "medium", "high", "critical")
 _RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
-@dataclass(frozen=True)
-class Finding:
+@attrs.frozen
+class Finding(Record):
     """One thing to act on: which rule found it, how severe it is, and what it is."""
 
     rule: str
@@ -61,13 +63,13 @@ def at_or_above(findings: Iterable[Finding], severity: str) -> bool:
     return any(severity_rank(f.severity) >= threshold for f in findings)
 
 
-@dataclass(frozen=True)
-class RuleSpec:
+@attrs.frozen
+class RuleSpec(Record):
     """A built-in rule: default severity, thresholds (name -> default) and what it checks."""
 
     severity: str
     description: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 #: Every built-in rule. Deployment rules first, then the platform's.
@@ -113,8 +115,8 @@ class RulesError(ValueError):
     """A rules file that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Rule:
+@attrs.frozen
+class Rule(Record):
     """A rule as configured: on or off, its severity and thresholds."""
 
     name: str

@@ -14,8 +14,9 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from .._tolerant import at, flag, items, text
 from ..errors import ECEError
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 100
 
 
-@dataclass
+@attrs.define
 class PlatformRow:
     """An allocator, zone, runner or proxy; memory in MB where it applies."""
 
@@ -52,9 +53,9 @@ class PlatformRow:
     memory_total_mb: int | None = None
     memory_used_mb: int | None = None
     instances: int | None = None
-    roles: list[str] = field(default_factory=list)
+    roles: list[str] = attrs.field(factory=list)
     host: str | None = None
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = attrs.field(factory=list)
     error: str | None = None
     installation: str | None = None
 
@@ -84,12 +85,12 @@ class PlatformRow:
         return ",".join(parts) or "ok"
 
 
-@dataclass
+@attrs.define
 class PlatformResult:
-    rows: list[PlatformRow] = field(default_factory=list)
+    rows: list[PlatformRow] = attrs.field(factory=list)
     requests: int = 0
     elapsed: float = 0.0
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = attrs.field(factory=list)
     installation: str | None = None
     interrupted: bool = False
 
@@ -341,7 +342,7 @@ def platform_cells(row: PlatformRow) -> dict[str, str]:
 
 
 def platform_json(row: PlatformRow) -> dict[str, Any]:
-    out = {k: v for k, v in vars(row).items() if k != "findings"}
+    out = {k: v for k, v in attrs.asdict(row, recurse=False).items() if k != "findings"}
     out.update(status=row.status, memory_free_mb=row.memory_free_mb, used_percent=row.used_percent)
     out["findings"] = [f.as_dict() for f in row.findings]
     return out

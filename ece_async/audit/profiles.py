@@ -18,11 +18,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
+
+from .._record import Record
 from ._toml import read_toml
 
 CONFIG_ENV = "ECE_ASYNC_CONFIG"
@@ -74,17 +76,17 @@ def config_path(environ: Mapping[str, str] | None = None, platform: str | None =
     return base / APP_DIR / CONFIG_NAME
 
 
-@dataclass(frozen=True)
-class Credentials:
+@attrs.frozen
+class Credentials(Record):
     """Resolved secrets; ``repr`` shows which kind, never the values."""
 
-    api_key: str | None = field(default=None, repr=False)
+    api_key: str | None = attrs.field(default=None, repr=False)
     username: str | None = None
-    password: str | None = field(default=None, repr=False)
+    password: str | None = attrs.field(default=None, repr=False)
 
 
-@dataclass(frozen=True)
-class Profile:
+@attrs.frozen
+class Profile(Record):
     """One installation: where it is and where its credentials come from (never the credentials)."""
 
     name: str

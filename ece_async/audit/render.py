@@ -14,8 +14,9 @@ import io
 import json
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
+
+import attrs
 
 from .findings import SEVERITIES, Finding, severity_rank
 from .summary import SHORT_KIND, DeploymentSummary
@@ -24,7 +25,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 _GAP = "  "
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Column:
     """A table column; the lowest ``priority`` goes first when space runs out."""
 
@@ -202,7 +203,7 @@ def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
         "last_plan": summary.last_plan,
         "cost": summary.cost,
         "error": summary.error,
-        "resources": [vars(resource) for resource in summary.resources],
+        "resources": [attrs.asdict(resource, recurse=False) for resource in summary.resources],
     }
     if summary.installation is not None:
         item = {"installation": summary.installation, **item}

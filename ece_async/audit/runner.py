@@ -26,9 +26,10 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
+
+import attrs
 
 from .._tolerant import at, items, text
 from ..errors import ECEError, NotFoundError
@@ -50,17 +51,17 @@ _DONE = object()
 Progress = Callable[[int, "int | None"], None]
 
 
-@dataclass
+@attrs.define
 class AuditResult:
     """The rows (in listing order, unless only streamed) and the run's totals."""
 
-    summaries: list[DeploymentSummary] = field(default_factory=list)
+    summaries: list[DeploymentSummary] = attrs.field(factory=list)
     #: Counted as rows complete, so they hold when rows were only streamed (``keep_rows=False``).
     deployments: int = 0
     unhealthy: int = 0
     failed: int = 0
     #: Findings per severity, the fleet-wide ones included.
-    severities: Counter[str] = field(default_factory=Counter)
+    severities: Counter[str] = attrs.field(factory=Counter)
     #: API requests the audit made (retries not included; see ``retries``).
     requests: int = 0
     retries: int = 0
@@ -68,9 +69,9 @@ class AuditResult:
     #: Set when the audit was cancelled (e.g. Ctrl-C): the totals cover the rows so far.
     interrupted: bool = False
     #: What the operator should know about the run itself (costs unavailable, fallbacks, ...).
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = attrs.field(factory=list)
     #: Findings that need the whole fleet (``version_behind``), by deployment id; also in ``summaries``.
-    fleet_findings: dict[str, Finding] = field(default_factory=dict)
+    fleet_findings: dict[str, Finding] = attrs.field(factory=dict)
     #: The profile name, when the audit ran for one of several installations.
     installation: str | None = None
     #: Set when listing broke off after its first page: the rows are incomplete.

@@ -10,8 +10,9 @@ when a hit is not enough.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+import attrs
 
 from .._tolerant import RESOURCE_KINDS, at, flag, items, text
 from ..plans import plan_attempt_failed
@@ -30,7 +31,7 @@ SHORT_KIND = {
 _DATA_ROLE_PREFIX = "data"
 
 
-@dataclass
+@attrs.define
 class ResourceSummary:
     """One resource (an Elasticsearch cluster, a Kibana, ...) of a deployment."""
 
@@ -47,16 +48,16 @@ class ResourceSummary:
     #: ``attempt_start_time`` of the plan in flight.
     pending_since: str | None = None
     #: Versions the instances report (several while an upgrade rolls, or when one is stuck).
-    instance_versions: list[str] = field(default_factory=list)
+    instance_versions: list[str] = attrs.field(factory=list)
     #: Ids of data tiers (topology elements holding data) that run in one zone only.
-    single_zone_tiers: list[str] = field(default_factory=list)
+    single_zone_tiers: list[str] = attrs.field(factory=list)
     #: ``info.snapshots.count`` and ``latest_successful_end_time`` (Elasticsearch only).
     snapshot_count: int | None = None
     last_snapshot: str | None = None
     #: Per instance: (name, memory pressure %) and (name, disk used %), where reported.
-    memory_pressure: list[tuple[str, int]] = field(default_factory=list)
-    disk_pressure: list[tuple[str, float]] = field(default_factory=list)
-    maintenance_instances: list[str] = field(default_factory=list)
+    memory_pressure: list[tuple[str, int]] = attrs.field(factory=list)
+    disk_pressure: list[tuple[str, float]] = attrs.field(factory=list)
+    maintenance_instances: list[str] = attrs.field(factory=list)
 
     @property
     def label(self) -> str:
@@ -67,15 +68,15 @@ class ResourceSummary:
         return self.status == "stopped"
 
 
-@dataclass
+@attrs.define
 class DeploymentSummary:
     """What the audit reports for one deployment; ``error`` is set when it could not be fetched."""
 
     id: str
     name: str | None = None
     healthy: bool | None = None
-    resources: list[ResourceSummary] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    resources: list[ResourceSummary] = attrs.field(factory=list)
+    findings: list[Finding] = attrs.field(factory=list)
     cost: float | None = None
     error: str | None = None
     organization_id: str | None = None

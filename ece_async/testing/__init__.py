@@ -14,8 +14,9 @@ dropped connections, malformed and HTML bodies).  Never imported by
 
 from __future__ import annotations
 
+from .clock import SimClock
 from .faults import FaultConfig
 from .simulator import ECESimulator
 from .stats import SimulatorStats
 
-__all__ = ["ECESimulator", "FaultConfig", "SimulatorStats"]
+__all__ = ["ECESimulator", "FaultConfig", "SimClock", "SimulatorStats"]

@@ -12,12 +12,12 @@ import binascii
 import hashlib
 import hmac
 import re
-from dataclasses import dataclass
 from typing import Any
 
+import attrs
 import orjson
 
-from .clock import SimClock
+from ..clock import Clock
 from .state import ApiKey, SimState
 
 DEFAULT_TOKEN_LIFETIME = 3600.0
@@ -36,7 +36,7 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Principal:
     """Who made a request, and how."""
 
@@ -45,7 +45,7 @@ class Principal:
     token_id: str | None = None
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Rejection:
     status: int
     code: str
@@ -67,7 +67,7 @@ class Authenticator:
     def __init__(
         self,
         state: SimState,
-        clock: SimClock,
+        clock: Clock,
         username: str,
         password: str,
         secret: bytes,
@@ -91,7 +91,7 @@ class Authenticator:
             key=key,
             description=description,
             user_id=self.state.user_id,
-            created=self.clock.now(),
+            created=self.clock.time(),
             expires=expires,
         )
         self.state.api_keys[key_id] = entry
@@ -108,7 +108,7 @@ class Authenticator:
     # --- tokens ----------------------------------------------------------------------------------
 
     def issue_token(self, user_id: str) -> tuple[str, float]:
-        now = self.clock.now()
+        now = self.clock.time()
         exp = now + self.token_lifetime
         self._issued += 1
         header = _b64(b'{"alg":"HS256","typ":"JWT"}')
@@ -163,7 +163,7 @@ class Authenticator:
         if scheme == "apikey":
             key_id = self._keys_by_secret.get(credentials)
             entry = self.state.api_keys.get(key_id) if key_id else None
-            if entry is None or (entry.expires is not None and entry.expires <= self.clock.now()):
+            if entry is None or (entry.expires is not None and entry.expires <= self.clock.time()):
                 return Rejection(*UNAUTHENTICATED, kind="unauthenticated")
             return Principal(entry.user_id, "api_key")
         if scheme == "bearer":
@@ -171,7 +171,7 @@ class Authenticator:
             if claims is None or claims.get("jti") in self._revoked:
                 return Rejection(*UNAUTHENTICATED, kind="unauthenticated")
             exp = claims.get("exp")
-            if not isinstance(exp, (int, float)) or exp <= self.clock.now():
+            if not isinstance(exp, (int, float)) or exp <= self.clock.time():
                 return Rejection(*EXPIRED, kind="token_expired")
             return Principal(str(claims.get("sub")), "token", str(claims.get("jti")))
         if scheme == "basic":

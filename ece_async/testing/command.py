@@ -65,9 +65,7 @@ def _faults(args: argparse.Namespace) -> FaultConfig:
     except ValueError as exc:
         raise UsageError(f"--faults {args.faults}: {exc}") from None
     if args.token_lifetime is not None:
-        from dataclasses import replace
-
-        config = replace(config, token_lifetime=args.token_lifetime)
+        config = config.replace(token_lifetime=args.token_lifetime)
     return config
 
 

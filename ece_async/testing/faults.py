@@ -12,9 +12,12 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import random
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+import attrs
+
+from .._record import Record
 
 #: Fault kinds, as counted in ``SimulatorStats.faults``.
 FAULT_KINDS = ("latency", "drop", "html", "error", "rate_limit", "malformed")
@@ -22,14 +25,22 @@ FAULT_KINDS = ("latency", "drop", "html", "error", "rate_limit", "malformed")
 _DROP_PHASES = ("before", "after", "either")
 
 
-@dataclass(frozen=True)
-class FaultConfig:
+def _statuses(statuses: Iterable[int]) -> tuple[int, ...]:
+    return tuple(statuses)
+
+
+def _routes(routes: Mapping[str, FaultConfig]) -> dict[str, FaultConfig]:
+    return dict(routes)
+
+
+@attrs.frozen
+class FaultConfig(Record):
     """What to inject, globally or (via ``routes``) for some operations.
 
     Rates are probabilities per request.  ``routes`` maps an operationId
     (``"get-costs-charts"``) or a glob over the path below ``/api/v1``
     (``"/billing/*"``) to the config used *instead* for matching requests (the
-    first match wins; use :func:`dataclasses.replace` on the base config to
+    first match wins; derive it from the base config with ``replace()`` to
     inherit from it).  ``token_lifetime`` is a simulator-wide setting and is
     ignored inside ``routes``.
     """
@@ -40,7 +51,7 @@ class FaultConfig:
     jitter: float = 0.0
     #: Probability of a JSON 5xx error (status drawn from ``error_statuses``).
     error_rate: float = 0.0
-    error_statuses: tuple[int, ...] = (502, 503, 504)
+    error_statuses: tuple[int, ...] = attrs.field(default=(502, 503, 504), converter=_statuses)
     #: Probability that a request starts a burst of 429 ``billing_service.rate_limited`` replies.
     rate_limit_rate: float = 0.0
     #: Requests of the same route refused per burst (the triggering one included).
@@ -57,9 +68,9 @@ class FaultConfig:
     html_rate: float = 0.0
     #: Lifetime of login tokens in simulated seconds (``None``: 3600, ECE's default session length).
     token_lifetime: float | None = None
-    routes: Mapping[str, FaultConfig] = field(default_factory=dict, hash=False)
+    routes: Mapping[str, FaultConfig] = attrs.field(factory=dict, converter=_routes, hash=False)
 
-    def __post_init__(self) -> None:
+    def __attrs_post_init__(self) -> None:
         for name in ("error_rate", "rate_limit_rate", "drop_rate", "malformed_rate", "html_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -74,8 +85,6 @@ class FaultConfig:
             raise ValueError(f"drop_phase must be one of {_DROP_PHASES}")
         if self.token_lifetime is not None and self.token_lifetime <= 0:
             raise ValueError("token_lifetime must be > 0")
-        object.__setattr__(self, "error_statuses", tuple(self.error_statuses))
-        object.__setattr__(self, "routes", dict(self.routes))
 
     @property
     def active(self) -> bool:
@@ -134,7 +143,7 @@ class FaultConfig:
         """
         base = cls()
         overrides: dict[str, Any] = {}
-        known = {f.name: f for f in fields(cls) if f.name != "routes"}
+        known = {f.name for f in attrs.fields(cls) if f.name != "routes"}
         for raw in (p.strip() for p in text.split(",")):
             if not raw:
                 continue
@@ -149,7 +158,7 @@ class FaultConfig:
             if not sep or name not in known:
                 raise ValueError(f"unknown fault setting {raw!r}; expected one of {', '.join(sorted(known))}")
             overrides[name] = _convert(name, value.strip())
-        return replace(base, **overrides) if overrides else base
+        return base.replace(**overrides) if overrides else base
 
 
 def _convert(name: str, value: str) -> Any:
@@ -164,7 +173,7 @@ def _convert(name: str, value: str) -> Any:
     return float(value)
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class Decision:
     """The faults chosen for one request."""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from typing import Any
+
+import attrs
 
 from . import catalog
 from .conformance import problems
@@ -22,7 +23,7 @@ _PLAN_MODELS = {
 }
 
 
-@dataclass
+@attrs.define
 class Payload:
     kind: str
     ref_id: str

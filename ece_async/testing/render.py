@@ -8,7 +8,9 @@ cost of building these dicts is paid once per change, not once per request.
 from __future__ import annotations
 
 import base64
-from typing import Any, NamedTuple
+from typing import Any
+
+import attrs
 
 from .._tolerant import RESOURCE_KINDS
 from . import catalog
@@ -17,7 +19,8 @@ from .state import PlanAttempt, SimDeployment, SimResource, SimState
 from .util import ZERO_TIME, iso, stable_int
 
 
-class Flags(NamedTuple):
+@attrs.frozen
+class Flags:
     """The ``get-deployment`` query flags that change the response."""
 
     show_plans: bool = True

@@ -39,6 +39,9 @@ class ECESimulator:
     Time is simulated: ``speed`` scales real time (0 freezes it) and
     :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
     now, truncated to the second); pass a fixed one for byte-identical runs.
+    Or pass a :class:`~ece_async.testing.SimClock` as ``clock`` (instead of
+    ``speed`` and ``start_time``), e.g. one a test shares with its clients: the
+    simulator's ``clock`` is an :class:`ece_async.clock.Clock` for ``ECEClient(clock=...)``.
 
     ``search_hits="minimal"`` serves search hits without the resources' ``info``
     (ids only), as some installations do, so clients must fetch each deployment.
@@ -61,6 +64,7 @@ class ECESimulator:
         password: str | None = None,
         api_key: str | None = None,
         search_hits: str = "full",
+        clock: SimClock | None = None,
     ) -> None:
         if deployments < 0:
             raise ValueError("deployments must be >= 0")
@@ -71,8 +75,9 @@ class ECESimulator:
         self.seed = seed
         self.host = host
         self.port = port
-        start = start_time.timestamp() if isinstance(start_time, datetime) else start_time
-        self.clock = SimClock(start=start, speed=speed)
+        if clock is not None and (start_time is not None or speed != 1.0):
+            raise ValueError("pass speed and start_time to the SimClock given as clock=, not here")
+        self.clock = clock if clock is not None else SimClock(start=start_time, speed=speed)
         rng = random.Random(f"{seed}:credentials")
         self.username = username
         self.password = password if password is not None else f"sim-{rng.getrandbits(64):016x}"
@@ -104,7 +109,7 @@ class ECESimulator:
         # The fleet is drawn as of now, but built later: a few seconds of work for 100,000
         # deployments, done in slices when the app starts (see _build_fleet) or all at once when
         # something reads the state first.  Either way, the same fleet.
-        self._fleet = FleetGenerator(self._state, seed, self.clock.now(), plan_failure_rate, deployments)
+        self._fleet = FleetGenerator(self._state, seed, self.clock.time(), plan_failure_rate, deployments)
         self.app = build_app(self._world)
         self.app.on_startup.append(self._build_fleet)
         self._runner: web.AppRunner | None = None
@@ -212,10 +217,10 @@ class ECESimulator:
         pending = [r.pending.end for d in self.state.live() for r in d.resources if r.pending is not None]
         if pending:
             target = max(pending)
-            now = self.clock.now()
+            now = self.clock.time()
             if target > now:
                 self.clock.advance(target - now + 0.001)
-        settle(self.state, self.clock.now())
+        settle(self.state, self.clock.time())
 
     def deployment_ids(self) -> list[str]:
         """Ids of the deployments that exist (not deleted), in creation order."""

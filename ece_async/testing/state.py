@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+import attrs
 
 from .._tolerant import RESOURCE_KINDS
 
@@ -20,7 +21,7 @@ from .._tolerant import RESOURCE_KINDS
 KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
 
 
-@dataclass(slots=True)
+@attrs.define
 class PlanAttempt:
     """One attempt to apply a plan to a resource; its progress is a pure function of time."""
 
@@ -42,9 +43,9 @@ class PlanAttempt:
     superseded: float | None = None
     #: When the attempt was cancelled (it then counts as failed at that time).
     cancelled: float | None = None
-    offsets: tuple[float, ...] = field(init=False, repr=False)
+    offsets: tuple[float, ...] = attrs.field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
+    def __attrs_post_init__(self) -> None:
         acc = 0.0
         offsets = []
         for duration in self.durations:
@@ -83,7 +84,7 @@ class PastAttempts(Protocol):
     def replay(self, index: int, resource_id: str) -> list[PlanAttempt]: ...
 
 
-@dataclass(slots=True)
+@attrs.define
 class SimResource:
     kind: str
     ref_id: str
@@ -114,9 +115,9 @@ class SimResource:
     #: Where a generated resource's finished attempts are drawn again from (the fleet it was
     #: generated in, and its deployment's index there); ``None`` for a resource created through
     #: the API, whose history starts empty.
-    source: PastAttempts | None = field(default=None, repr=False, compare=False)
-    index: int = field(default=0, repr=False, compare=False)
-    _history: list[PlanAttempt] | None = field(default=None, repr=False, compare=False)
+    source: PastAttempts | None = attrs.field(default=None, repr=False, eq=False)
+    index: int = attrs.field(default=0, repr=False, eq=False)
+    _history: list[PlanAttempt] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
     def history(self) -> list[PlanAttempt]:
@@ -168,7 +169,7 @@ class SimResource:
         return self.finished + (1 if self.pending is not None else 0)
 
 
-@dataclass(slots=True)
+@attrs.define
 class SimDeployment:
     id: str
     name: str
@@ -181,7 +182,7 @@ class SimDeployment:
     subscription_level: str = "standard"
     system_owned: bool = False
     hidden: bool = False
-    tags: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[tuple[str, str]] = attrs.field(factory=list)
     autoscaling_enabled: bool = False
     #: ``x-cloud-resource-version``: changes when the definition changes.
     version: int = 1
@@ -190,7 +191,7 @@ class SimDeployment:
     deleted: float | None = None
     #: Earliest simulated time at which a pending plan changes what this deployment looks like.
     next_change: float | None = None
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    cache: dict[Any, Any] = attrs.field(factory=dict, repr=False)
 
     @property
     def healthy(self) -> bool:
@@ -220,7 +221,7 @@ class SimDeployment:
         self.cache.clear()
 
 
-@dataclass
+@attrs.define
 class Comment:
     id: str
     user_id: str
@@ -230,7 +231,7 @@ class Comment:
     version: int = 1
 
 
-@dataclass
+@attrs.define
 class ApiKey:
     id: str
     key: str
@@ -240,7 +241,7 @@ class ApiKey:
     expires: float | None = None
 
 
-@dataclass
+@attrs.define
 class Allocator:
     id: str
     zone: str
@@ -251,7 +252,7 @@ class Allocator:
     maintenance: bool = False
 
 
-@dataclass
+@attrs.define
 class Runner:
     """A host of the installation: every allocator's host, plus the coordinators (which run proxies)."""
 

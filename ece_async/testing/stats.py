@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
+import attrs
 
-@dataclass
+
+@attrs.define
 class SimulatorStats:
     """Counters since the simulator started (or since :meth:`reset`).
 
@@ -24,11 +25,11 @@ class SimulatorStats:
     longer, which makes a client's concurrency limit fully visible.
     """
 
-    requests: Counter[str] = field(default_factory=Counter)
-    statuses: Counter[int] = field(default_factory=Counter)
-    faults: Counter[str] = field(default_factory=Counter)
-    rejected: Counter[str] = field(default_factory=Counter)
-    faults_by_operation: dict[str, Counter[str]] = field(default_factory=dict)
+    requests: Counter[str] = attrs.field(factory=Counter)
+    statuses: Counter[int] = attrs.field(factory=Counter)
+    faults: Counter[str] = attrs.field(factory=Counter)
+    rejected: Counter[str] = attrs.field(factory=Counter)
+    faults_by_operation: dict[str, Counter[str]] = attrs.field(factory=dict)
     in_flight: int = 0
     max_in_flight: int = 0
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass
 
+import attrs
 from aiohttp import web
 
 from .auth import Authenticator, Principal
@@ -15,7 +15,7 @@ from .state import SimState
 from .stats import SimulatorStats
 
 
-@dataclass
+@attrs.define
 class World:
     state: SimState
     clock: SimClock
@@ -29,7 +29,7 @@ class World:
 
     def now(self) -> float:
         """The simulated time, with every plan brought up to it first."""
-        now = self.clock.now()
+        now = self.clock.time()
         settle(self.state, now)
         return now
 

@@ -108,3 +108,34 @@ def test_rest_roles_become_optional_autorefs_and_literal_blocks_markdown() -> No
         "Like this:\n\n```python\ncode\n  more\n```\n\nAfter."
     )
     assert markdown("* item\n\n::\n\n    code") == "* item\n\n\n```python\ncode\n```\n"
+
+
+def test_attrs_records_get_their_constructor_in_the_reference(tmp_path: Path) -> None:
+    import griffe
+
+    package = tmp_path / "records"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "import attrs\n"
+        "class Record: ...\n"
+        "@attrs.frozen\n"
+        "class Policy(Record):\n"
+        "    tries: int\n"
+        "    statuses: frozenset[int] = attrs.field(default=frozenset({503}), converter=frozenset)\n"
+        "    notes: list[str] = attrs.field(factory=list)\n"
+        "    _cache: dict[str, int] = attrs.field(factory=dict, init=False)\n"
+        "    @property\n"
+        "    def twice(self) -> int: ...\n"
+    )
+    extension = load_script("griffe_attrs").AttrsInit()
+    loaded = griffe.load("records", search_paths=[tmp_path], extensions=griffe.load_extensions(extension))
+    policy = loaded["Policy"]
+    init = policy["__init__"]
+    shown = [(p.name, str(p.default) if p.default is not None else None) for p in init.parameters]
+    assert shown == [
+        ("self", None),
+        ("tries", None),
+        ("statuses", "frozenset({503})"),
+        ("notes", "list()"),
+    ]
+    assert [str(base) for base in policy.bases] == []

@@ -181,6 +181,15 @@ async def test_secret_query_values_never_show_even_in_library_errors(
 # -- 13: echoed secrets in escaped spellings -------------------------------------------------------------
 
 
+def test_a_secret_is_spelt_as_html_escape_writes_it() -> None:
+    import html
+
+    from ece_async.redact import spellings
+
+    secret = "key&<quoted \"or\" 'not'>-1234"
+    assert {html.escape(secret), html.escape(secret, quote=False)} <= spellings(secret)
+
+
 @pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])
 async def test_a_server_echoing_the_key_in_escaped_forms_is_masked(
     servers: LocalServers, clock: FakeClock, content_type: str

@@ -25,7 +25,7 @@ SDIST_ALLOWED = (
     "PKG-INFO",
     ".gitignore",
 )
-USER_CHECKED = [ROOT / "tests" / "typecheck" / "user_script.py", ROOT / "examples"]
+USER_CHECKED = [ROOT / "tests" / "typecheck", ROOT / "examples"]
 
 
 def run(*command: str | Path, cwd: Path) -> str:

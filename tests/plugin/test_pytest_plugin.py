@@ -113,7 +113,7 @@ async def test_second_gets_a_new_simulator(ece_simulator):
 def test_client_marker_and_errors(pytester: pytest.Pytester, mode: str) -> None:
     source = """
 import pytest
-from ece_async import NO_RETRY, ServerError
+from ece_async import NO_RETRY, RateLimitedError, ServerError
 from ece_async.testing import FaultConfig
 
 pytestmark = pytest.mark.asyncio
@@ -130,9 +130,16 @@ async def test_no_retry(ece_simulator, ece_client):
 @pytest.mark.ece_client("positional")
 async def test_positional_marker_arguments_are_refused(ece_client):
     pass
+
+@pytest.mark.ece_simulator(faults=FaultConfig(routes={"list-deployments": FaultConfig(rate_limit_rate=1.0)}))
+async def test_the_client_waits_on_the_simulators_clock(ece_simulator, ece_client):
+    before = ece_simulator.now()  # frozen: only the client's retry waits move it
+    with pytest.raises(RateLimitedError):
+        await ece_client.deployments.list_deployments()
+    assert ece_simulator.now() - before >= 3  # three Retry-After: 1 waits
 """
     result = run(pytester, mode, source)
-    result.assert_outcomes(passed=1, errors=1)
+    result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*ece_client takes keyword arguments only*"])
 
 

@@ -61,7 +61,7 @@ def test_a_drawn_history_ends_in_the_state_the_fleet_was_built_with() -> None:
         assert (r.first_started, r.first_plan) == (history[0].started, history[0].plan)
         assert all(a.superseded is not None for a in history if not a.failed and a is not r.current)
         # Finishing the same attempts one by one leaves the state the generator computed directly.
-        replayed = SimResource(r.kind, r.ref_id, r.id, r.region, r.es_ref_id, _history=[])
+        replayed = SimResource(r.kind, r.ref_id, r.id, r.region, r.es_ref_id)  # no source: an empty history
         for attempt in history:
             finish(replayed, copy.copy(attempt))
         assert replayed.current == r.current and replayed.last == r.last

@@ -28,17 +28,17 @@ class FakeMonotonic:
 
 def test_clock_speed_and_advance() -> None:
     mono = FakeMonotonic()
-    clock = SimClock(start=1000.0, speed=2.0, monotonic=mono)
-    assert clock.now() == 1000.0
+    clock = SimClock(start=1000.0, speed=2.0, real_clock=mono)
+    assert clock.time() == 1000.0
     mono.t += 5
-    assert clock.now() == 1010.0
+    assert clock.time() == 1010.0
     clock.speed = 0
     mono.t += 50
-    assert clock.now() == 1010.0
+    assert clock.time() == 1010.0
     assert clock.advance(15) == 1025.0
     clock.speed = 1
     mono.t += 1
-    assert clock.now() == 1026.0
+    assert clock.time() == 1026.0
     with pytest.raises(ValueError):
         clock.advance(-1)
     with pytest.raises(ValueError):

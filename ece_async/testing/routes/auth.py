@@ -81,7 +81,7 @@ async def create_api_key(request: web.Request) -> web.StreamResponse:
             raise ApiError(
                 400, "api_keys.invalid_input", f"Invalid expiration [{expiration}]", ["expiration"]
             )
-        expires = w.clock.now() + seconds
+        expires = w.clock.time() + seconds
     n = w.state.next_sequence()
     key_id = f"{stable_int(w.seed, 'key', n, description):08x}{n:04d}"
     secret = base64.b64encode(f"{key_id}:sim{stable_int(w.seed, key_id, 'secret'):010d}".encode()).decode()

@@ -97,7 +97,7 @@ async def create_comment(request: web.Request) -> web.StreamResponse:
     w = world(request)
     thread = _thread(request)
     message = await _message(request)
-    now = w.clock.now()
+    now = w.clock.time()
     n = w.state.next_sequence()
     comment_id = f"{stable_int(w.seed, 'comment', n, now):08x}{n:08x}"
     comment = Comment(id=comment_id, user_id=user_id(request), message=message, created=now, modified=now)
@@ -114,7 +114,7 @@ async def update_comment(request: web.Request) -> web.StreamResponse:
     _, comment = _comment(request)
     _check_owner_and_version(request, comment)
     comment.message = await _message(request)
-    comment.modified = world(request).clock.now()
+    comment.modified = world(request).clock.time()
     comment.version += 1
     return reply(_json(comment), headers=_headers(comment))
 

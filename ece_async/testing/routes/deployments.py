@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 import orjson
 from aiohttp import web
 
@@ -121,7 +122,7 @@ async def get_deployment(request: web.Request) -> web.StreamResponse:
         "force_all_plan_history",
     ):
         flag(request, name, False)
-    body = _rendered(w, dep, flags._replace(show_instance_configurations=False), now)
+    body = _rendered(w, dep, attrs.evolve(flags, show_instance_configurations=False), now)
     if flags.show_instance_configurations:
         configurations = dep.cache.get("instance_configurations")
         if configurations is None:
