@@ -1,7 +1,8 @@
 """Plan tracking: change a deployment, follow its plan step by step, wait for the outcome.
 
-Against the embedded simulator the example resizes the first deployment's Elasticsearch and lets
-plan tracking drive the simulator's clock (a plan of minutes takes milliseconds). Against
+Against the embedded simulator the example resizes the first deployment's Elasticsearch and hands
+plan tracking the simulator's clock: with ``speed=0`` its waits move simulated time instead of
+sleeping (a plan of minutes takes milliseconds). Against
 ``ECE_URL`` it changes nothing unless ``ECE_DEPLOYMENT_ID`` names a deployment to resize: it
 shows where the plans in flight are::
 
@@ -27,23 +28,6 @@ from ece_async.models import (
     TopologySize,
 )
 from ece_async.plans import PlanFailedError, track_plan, wait_for_plan
-from ece_async.testing import ECESimulator
-
-
-class SimulatedTime(Clock):
-    """Plan tracking's waits move the simulator's clock instead of sleeping."""
-
-    __slots__ = ("_sim",)
-
-    def __init__(self, sim: ECESimulator) -> None:
-        self._sim = sim
-
-    def monotonic(self) -> float:
-        return self._sim.now()
-
-    async def sleep(self, seconds: float) -> None:
-        self._sim.advance(seconds)
-        await asyncio.sleep(0)
 
 
 def resized(dep: DeploymentGetResponse) -> DeploymentUpdateRequest:
@@ -99,7 +83,7 @@ async def main() -> None:
         async with ECEClient(target.url, api_key=target.api_key, ca_file=target.ca_file) as ece:
             sim = target.simulator
             if sim is not None:
-                await change_and_follow(ece, sim.deployment_ids()[0], SimulatedTime(sim))
+                await change_and_follow(ece, sim.deployment_ids()[0], sim.clock)  # waits move its time
             elif dep_id := os.environ.get("ECE_DEPLOYMENT_ID"):
                 await change_and_follow(ece, dep_id, None)
             else:  # read only: where the plans in flight are now
