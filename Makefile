@@ -9,7 +9,7 @@ OUTPUT ?= generated
 # Directories of scripts type-checked as a user's mypy sees the installed packages (see typecheck-scripts).
 SCRIPTS ?= examples tests/typecheck
 
-.PHONY: install test lint typecheck-scripts docs check-package generate check-generated check-spec bench demo clean
+.PHONY: install test lint typecheck-scripts docs readme-examples check-package generate check-generated check-spec bench demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_throttle.py
 	$(BIN)/python scripts/bench_audit.py
 	$(BIN)/python scripts/bench_simulator.py
+	$(BIN)/python scripts/bench_otel.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.
 # Findings make the audit exit 1 (--fail-on high); the demo goes on to the platform audit anyway.
@@ -70,3 +71,7 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) swagger/node_modules .pytest_cache .mypy_cache .ruff_cache site build dist
+
+# Rewrite README.md's python blocks from the examples they quote (tests/examples checks them).
+readme-examples: $(STAMP)
+	$(BIN)/python scripts/readme_examples.py --write

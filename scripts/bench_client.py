@@ -27,7 +27,8 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,25 @@ def _serve(payload: bytes, conn: Any) -> None:
     asyncio.run(main())
 
 
+@contextmanager
+def served_in_process(target: Callable[..., None], *args: Any) -> Iterator[str]:
+    """The base URL of a local server run by ``target(*args, conn)`` in another process (so its
+    CPU is not counted); ``target`` sends its port on ``conn`` and stops when ``conn`` is readable."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=target, args=(*args, child), daemon=True)
+    server.start()
+    try:
+        if not parent.poll(30):
+            raise RuntimeError("server did not start")
+        yield f"http://127.0.0.1:{parent.recv()}"
+    finally:
+        parent.send("stop")
+        server.join(10)
+        if server.is_alive():
+            server.terminate()
+
+
 async def _gather(n: int, concurrency: int, one: Callable[[], Awaitable[None]]) -> float:
     sem = asyncio.Semaphore(concurrency)
 
@@ -180,21 +200,8 @@ def main() -> int:
 
     payload = args.payload.read_bytes() if args.payload is not None else synthetic_deployment()
     source = str(args.payload) if args.payload is not None else "synthetic"
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=_serve, args=(payload, child), daemon=True)
-    server.start()
-    try:
-        if not parent.poll(30):
-            print("server did not start", file=sys.stderr)
-            return 2
-        port = parent.recv()
-        results = asyncio.run(run(f"http://127.0.0.1:{port}", args))
-    finally:
-        parent.send("stop")
-        server.join(10)
-        if server.is_alive():
-            server.terminate()
+    with served_in_process(_serve, payload) as base:
+        results = asyncio.run(run(base, args))
 
     med = {name: statistics.median(values) for name, values in results.items()}
     print(

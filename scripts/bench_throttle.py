@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import multiprocessing
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from bench_client import served_in_process
 
 HERE = Path(__file__).resolve().parent
 
@@ -123,23 +124,10 @@ def main() -> int:
     parser.add_argument("--modes", default="standard,adaptive")
     args = parser.parse_args()
 
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=_serve, args=(args.rate, args.retry_after, child), daemon=True)
-    server.start()
     rows = []
-    try:
-        if not parent.poll(30):
-            print("server did not start", file=sys.stderr)
-            return 2
-        base = f"http://127.0.0.1:{parent.recv()}"
+    with served_in_process(_serve, args.rate, args.retry_after) as base:
         for mode in args.modes.split(","):
             rows.append(asyncio.run(_run_mode(base, mode, args)))
-    finally:
-        parent.send("stop")
-        server.join(10)
-        if server.is_alive():
-            server.terminate()
 
     print(
         f"throttling: {args.calls} GETs, concurrency {args.concurrency}, server admits {args.rate}/s "

@@ -275,10 +275,9 @@ def _client(target: Target, on_retry: Callable[[object], None], concurrency: int
     from ..client import ECEClient
     from ..hooks import Hooks
 
-    url: Any = target.url  # a list of coordinators needs the multi-URL ECEClient
     try:
         return ECEClient(
-            url,
+            target.url,
             api_key=target.credentials.api_key,
             username=target.credentials.username,
             password=target.credentials.password,

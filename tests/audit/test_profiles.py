@@ -10,6 +10,8 @@ import pytest
 from ece_async.audit.profiles import ProfileError, config_path, load_profiles
 from ece_async.cli import main
 
+from .served import simulators_in_thread
+
 SECRET = "k3y-th4t-must-n3ver-show"
 
 
@@ -122,29 +124,8 @@ def test_missing_secrets_name_where_they_were_looked_for(tmp_path: Path) -> None
 def test_all_profiles_audit_concurrently_and_an_unreachable_one_is_a_row(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import asyncio
-    import threading
-
-    from ece_async.testing import ECESimulator
-
-    ready = threading.Event()
-    stop: list[bool] = []
-    details: dict[str, str] = {}
-
-    def serve() -> None:
-        async def run() -> None:
-            async with ECESimulator(25, seed=2) as sim:
-                details.update(url=sim.url, key=sim.api_key)
-                ready.set()
-                while not stop:  # noqa: ASYNC110 - set from another thread
-                    await asyncio.sleep(0.02)
-
-        asyncio.run(run())
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        assert ready.wait(30)
+    with simulators_in_thread(1, 25, seed=2) as (sim,):
+        details = {"url": sim.url, "key": sim.api_key}
         path = _write(
             tmp_path,
             f'[profiles.lab]\nurl = "{details["url"]}"\napi_key_env = "LAB_KEY"\n'
@@ -178,6 +159,28 @@ def test_all_profiles_audit_concurrently_and_an_unreachable_one_is_a_row(
         assert out.startswith("INSTALLATION ") and "\na " in out and "\nb " in out
         assert main(["audit", "--profile", "nope"]) == 2
         assert "--profile nope: no such profile" in capsys.readouterr().err
-    finally:
-        stop.append(True)
-        thread.join(10)
+
+
+def test_a_profile_with_several_urls_audits_through_every_coordinator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two simulators of one seed serve the same fleet and key: two coordinators of one installation.
+    with simulators_in_thread(2, 40, seed=3, speed=0) as (first, second):
+        urls = [first.url, second.url]
+        path = _write(
+            tmp_path,
+            f'[profiles.pair]\nurls = {json.dumps(urls)}\napi_key_env = "PAIR_KEY"\n'
+            f'[profiles.failover]\nurls = ["http://127.0.0.1:9", "{second.url}"]\napi_key_env = "PAIR_KEY"\n',
+        )
+        monkeypatch.setenv("PAIR_KEY", first.api_key)
+        args = ["audit", "--config", str(path), "--format", "json", "--no-costs", "--no-progress"]
+        assert main([*args, "--profile", "pair", "--platform"]) == 0
+        capsys.readouterr()
+        assert first.stats.total > 0 and second.stats.total > 0  # round-robin across both
+        before = second.stats.total
+
+        code = main([*args, "--profile", "failover"])  # the first coordinator refuses connections
+        document = json.loads(capsys.readouterr().out)
+    assert document["summary"]["deployments"] == 40 and document["summary"]["failed"] == 0
+    assert code == 0 and all(row["health"] != "error" for row in document["deployments"])
+    assert second.stats.total > before

@@ -11,7 +11,13 @@ import pytest
 
 from ece_async.testing import ECESimulator
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.py"))
+EXAMPLES = sorted(
+    path
+    for path in (Path(__file__).resolve().parents[2] / "examples").glob("*.py")
+    if not path.name.startswith("_")  # helpers of the examples
+)
+#: Examples about the simulator itself: they always start their own.
+SIMULATOR_ONLY = {"simulator", "testing_with_pytest"}
 
 
 async def run_example(path: Path, env: dict[str, str]) -> str:
@@ -38,7 +44,9 @@ async def test_example_runs_on_its_own(path: Path) -> None:
     await run_example(path, env)
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    "path", [path for path in EXAMPLES if path.stem not in SIMULATOR_ONLY], ids=lambda path: path.stem
+)
 async def test_example_runs_against_ece_url(path: Path) -> None:
     async with ECESimulator(deployments=3, seed=2) as sim:
         env = {key: value for key, value in os.environ.items() if not key.startswith("ECE_")}

@@ -42,9 +42,11 @@ def run(pytester: pytest.Pytester, mode: str, source: str, ini: str = "") -> pyt
 
 
 def readme_plugin_example() -> str:
-    """The README's pytest example: the python block after ``<!-- pytest-plugin-example -->``."""
+    """The README's pytest example (quoted from examples/testing_with_pytest.py)."""
     text = README.read_text(encoding="utf-8")
-    found = re.search(r"<!-- pytest-plugin-example -->\s*```python\n(.*?)```", text, re.S)
+    found = re.search(
+        r"<!-- example: examples/testing_with_pytest.py:tests -->\s*```python\n(.*?)```", text, re.S
+    )
     assert found, "README.md lost its pytest plugin example"
     return found.group(1)
 
