@@ -109,7 +109,15 @@ class PlatformResult:
     def summary_line(self) -> str:
         where = f"{self.installation}: " if self.installation else ""
         kinds = Counter(row.kind for row in self.rows if row.error is None)
-        counts = ", ".join(f"{kinds[k]} {k}s" for k in ("allocator", "zone", "runner", "proxy"))
+        counts = ", ".join(
+            f"{kinds[kind]} {plural}"
+            for kind, plural in (
+                ("allocator", "allocators"),
+                ("zone", "zones"),
+                ("runner", "runners"),
+                ("proxy", "proxies"),
+            )
+        )
         severities = self.severities
         found = ", ".join(f"{severities[s]} {s}" for s in reversed(SEVERITIES) if severities[s])
         return (

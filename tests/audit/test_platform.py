@@ -47,6 +47,9 @@ async def test_platform_rows_match_the_simulated_installation() -> None:
     (low,) = [z for z in by_kind["zone"] if z.findings]
     assert low.id == "ece-zone-3"
     assert result.complete
+    assert result.summary_line().startswith(
+        f"{len(state.allocators)} allocators, 3 zones, {len(state.allocators) + 3} runners, 3 proxies, "
+    )
 
 
 def test_zone_and_capacity_rules_on_hand_made_rows() -> None:
