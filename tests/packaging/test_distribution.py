@@ -26,6 +26,7 @@ SDIST_ALLOWED = (
     ".gitignore",
 )
 USER_CHECKED = [ROOT / "tests" / "typecheck", ROOT / "examples"]
+EXAMPLE_REQUIREMENTS = ["pytest>=8", "pytest-asyncio>=0.23", "opentelemetry-sdk>=1.20"]
 
 
 def run(*command: str | Path, cwd: Path) -> str:
@@ -44,7 +45,9 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def venv(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with the wheel (and its dependencies) installed: its bin/ directory."""
+    """A fresh venv with what a user of the examples installs: the wheel with its ``otel`` extra,
+    pytest and pytest-asyncio (the plugin's users), the OpenTelemetry SDK (the tracing example).
+    Its bin/ directory."""
     home = tmp_path_factory.mktemp("venv")
     run(sys.executable, "-m", "venv", home, cwd=home)
     (wheel,) = dist.glob("*.whl")
@@ -55,7 +58,8 @@ def venv(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         "install",
         "--quiet",
         "--disable-pip-version-check",
-        wheel,
+        f"ece-async[otel] @ {wheel.as_uri()}",
+        *EXAMPLE_REQUIREMENTS,
         cwd=home,
     )
     return home / "bin"
