@@ -33,9 +33,11 @@ too, so ``from ece_async.errors import ...`` finds every one of them.
 
 from __future__ import annotations
 
+import asyncio
 import re
+import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -44,6 +46,7 @@ import orjson
 
 from ._generated import EncodeError, use_error_class
 from ._record import Record
+from .redact import Redactor
 
 if TYPE_CHECKING:
     from .models import DeploymentGetResponse
@@ -80,12 +83,15 @@ __all__ = [
     "detach",
     "error_class_for_status",
     "excerpt",
+    "forget_frames",
 ]
 
 E = TypeVar("E", bound="ECEError")
 
 #: Longest excerpt of a response body kept in an error.
 EXCERPT_LIMIT = 200
+#: How much of a body an excerpt is made from (tags stripped, whitespace collapsed, then cut).
+EXCERPT_WINDOW = 8192
 
 
 @attrs.frozen
@@ -108,6 +114,14 @@ class ErrorDetail(Record):
             code=code_ if isinstance(code_, str) else "",
             message=message if isinstance(message, str) else "",
             fields=tuple(f for f in fields if isinstance(f, str)) if isinstance(fields, list) else (),
+        )
+
+    def scrubbed(self, redactor: Redactor) -> ErrorDetail:
+        """This detail with the client's secrets masked in each of its (server-written) strings."""
+        return ErrorDetail(
+            redactor.scrub(self.code),
+            redactor.scrub(self.message),
+            tuple(redactor.scrub(field) for field in self.fields),
         )
 
 
@@ -254,6 +268,28 @@ def detach(error: E, cause: BaseException | None) -> E:
     error.__context__ = None
     error.__suppress_context__ = True
     return error
+
+
+def forget_frames(exc: BaseException) -> BaseException:
+    """``exc`` without the frames it has passed through, to be raised again from a frame holding no secrets.
+
+    Below :meth:`ECETransport._run <ece_async.ECETransport>`, frames (aiohttp's too) hold the request's
+    headers and body in their locals, which traceback tools print (``capture_locals``, ``pytest -l``,
+    Sentry, rich).  An exception the client did not make, nor a cancellation, keeps where it came from
+    as a note: the frames' lines, without their locals.
+    """
+    tb = exc.__traceback__
+    if (
+        sys.version_info >= (3, 11)
+        and tb is not None
+        and not isinstance(exc, (ECEError, asyncio.CancelledError))
+    ):
+        import traceback  # only library bugs get here
+
+        exc.add_note(
+            "raised at (frames dropped: their locals hold credentials):\n" + "".join(traceback.format_tb(tb))
+        )
+    return exc.with_traceback(None)
 
 
 class ClientClosedError(ECEError):
@@ -435,9 +471,17 @@ def error_class_for_status(status: int) -> type[APIError]:
 # --- per-code classes --------------------------------------------------------------------------
 
 _lock = threading.Lock()
+#: One marker class per code: those callers asked for with :func:`code`, and those servers sent.
 _code_markers: dict[str, type[ECEError]] = {}
-_combined: dict[tuple[type[ECEError], tuple[str, ...]], type[ECEError]] = {}
-#: Caps the cache of combined classes: codes come from servers, so they are not trusted to be few.
+#: How many of the markers were made for codes a server sent (each server code gets one, so that
+#: ``except code(x)``, evaluated after the error is built, matches).  Capped: codes come from
+#: servers, so they are not trusted to be few.  Past the cap, a new server code gets a marker
+#: only once a caller asks for it, or when the spec documents it for the operation that got it
+#: (``isinstance`` and ``has_code`` match regardless).
+_seen_markers = 0
+_SEEN_CODES_LIMIT = 1024
+_combined: dict[tuple[type[ECEError], tuple[type[ECEError], ...]], type[ECEError]] = {}
+#: Caps the cache of combined classes, for the same reason.
 _COMBINED_CACHE_LIMIT = 4096
 #: An error with more codes than this is matched on the first ones only.
 _MAX_MARKERS = 16
@@ -462,39 +506,55 @@ def code(name: str) -> type[ECEError]:
     with ``isinstance``.  The same class is returned for the same name.
     """
     marker = _code_markers.get(name)
-    if marker is None:
-        with _lock:
-            marker = _code_markers.get(name)
-            if marker is None:
-                marker = cast(
-                    "type[ECEError]",
-                    _CodeMeta(
-                        f"ErrorCode[{name}]",
-                        (ECEError,),
-                        {
-                            "__module__": __name__,
-                            "__doc__": f"Matches errors carrying the ECE error code {name!r}.",
-                            "error_code": name,
-                        },
-                    ),
-                )
-                _code_markers[name] = marker
+    return marker if marker is not None else _new_marker(name, seen=False)
+
+
+def _seen_marker(name: str) -> type[ECEError] | None:
+    """The marker for a code a server sent; ``None`` once too many such codes have markers."""
+    marker = _code_markers.get(name)
+    if marker is not None or _seen_markers >= _SEEN_CODES_LIMIT:
+        return marker
+    return _new_marker(name, seen=True)
+
+
+def _new_marker(name: str, *, seen: bool) -> type[ECEError]:
+    global _seen_markers
+    with _lock:
+        marker = _code_markers.get(name)
+        if marker is None:
+            marker = cast(
+                "type[ECEError]",
+                _CodeMeta(
+                    f"ErrorCode[{name}]",
+                    (ECEError,),
+                    {
+                        "__module__": __name__,
+                        "__doc__": f"Matches errors carrying the ECE error code {name!r}.",
+                        "error_code": name,
+                    },
+                ),
+            )
+            _code_markers[name] = marker
+            _seen_markers += seen
     return marker
 
 
 def _with_codes(cls: type[E], codes: tuple[str, ...]) -> type[E]:
     base = cls._ece_base
     key_codes = tuple(sorted(set(codes)))[:_MAX_MARKERS]
-    key = (base, key_codes)
+    found = (_seen_marker(c) for c in key_codes)
+    markers = tuple(m for m in found if m is not None and not issubclass(base, m))
+    if not markers:
+        return cls
+    # Keyed by markers, not codes: a code that got its marker late is matched from then on.
+    key = (base, markers)
     combined = _combined.get(key)
     if combined is None:
-        markers = tuple(code(c) for c in key_codes if not issubclass(base, code(c)))
-        if not markers:
-            return cls
+        names = ",".join(m.error_code for m in markers)  # type: ignore[attr-defined]
         combined = cast(
             "type[ECEError]",
             _CodeMeta(
-                f"{base.__name__}[{','.join(key_codes)}]",
+                f"{base.__name__}[{names}]",
                 (base, *markers),
                 {"__module__": base.__module__, "__doc__": base.__doc__, "_ece_base": base},
             ),
@@ -515,29 +575,42 @@ def excerpt(
     *,
     html_like: bool | None = None,
     limit: int = EXCERPT_LIMIT,
-    scrub: Callable[[str], str] | None = None,
+    scrub: Redactor | None = None,
 ) -> str:
     """A one-line, at most ``limit`` characters, human-readable excerpt of a response body.
 
     ``scrub`` masks secrets in the text before anything else happens to it (stripping tags
-    or cutting the text short could break a secret up so that it no longer matches), and
-    again after HTML entities are decoded.
+    could break a secret up so that it no longer matches), and again after each step that
+    may spell one anew (decoding HTML entities, collapsing whitespace); the final cut then
+    can only cut a mask.
     """
-    text = body[:8192].decode("utf-8", "replace") if isinstance(body, bytes) else body[:8192]
-    if scrub is not None:
-        text = scrub(text)
+    text = _head(body, scrub)
     if html_like is None:
         html_like = "<" in text and ">" in text
     if html_like:
         from html import unescape  # only error pages need it: keep it off the import path
 
-        text = unescape(_TAGS.sub(" ", text))
-        if scrub is not None:
-            text = scrub(text)
-    text = _SPACE.sub(" ", text).strip()
+        text = _scrubbed(unescape(_TAGS.sub(" ", text)), scrub)
+    text = _scrubbed(_SPACE.sub(" ", text).strip(), scrub)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def _head(body: bytes | str, scrub: Redactor | None) -> str:
+    """The first :data:`EXCERPT_WINDOW` characters of ``body``, scrubbed, without the head of a
+    secret the window cuts through: the window reaches past its end by the longest spelling of
+    a secret (``scrub.reach``), and that overhang is dropped once scrubbed."""
+    reach = scrub.reach if scrub is not None else 0
+    end = EXCERPT_WINDOW + reach
+    text = body[: 4 * end].decode("utf-8", "replace") if isinstance(body, bytes) else body
+    cut = len(text) > end or len(body) > 4 * end
+    text = _scrubbed(text[:end], scrub)
+    return text[: len(text) - reach] if cut else text
+
+
+def _scrubbed(text: str, scrub: Redactor | None) -> str:
+    return scrub.scrub(text) if scrub is not None else text
 
 
 def _parse_codes(header: str | None) -> list[str]:
@@ -555,16 +628,20 @@ def from_response(
     content_type: str,
     body: bytes,
     retry_after: float | None = None,
-    scrub: Any = None,
+    scrub: Redactor | None = None,
     keep_excerpt: bool = True,
+    documented: Collection[str] = (),
 ) -> APIError:
     """The typed error for an unsuccessful response; never raises on odd bodies.
 
-    ``url`` must already be redacted; ``scrub`` (``str -> str``) masks known secrets in
-    server-provided text.  ``keep_excerpt=False`` keeps no excerpt of a body that is not
-    an ECE error document (for login and refresh, whose bodies may carry credentials).
+    ``url`` must already be redacted; ``scrub`` masks known secrets in every piece of
+    server-provided text (codes, messages, fields, excerpt).  ``keep_excerpt=False`` keeps
+    no excerpt of a body that is not an ECE error document (for login and refresh, whose
+    bodies may carry credentials).  ``documented``: the codes the spec documents for this
+    operation and status; they always get a marker class (see :func:`code`), however many
+    unknown codes servers have sent.
     """
-    codes = _parse_codes(header_codes)
+    codes = _parse_codes(_scrubbed(header_codes or "", scrub))  # whole: a secret may hold a comma
     details: list[ErrorDetail] = []
     text_excerpt: str | None = None
     document: Any = None
@@ -580,7 +657,7 @@ def from_response(
                 detail = ErrorDetail.from_json(item)
                 if detail is not None:
                     if scrub is not None:
-                        detail = ErrorDetail(detail.code, scrub(detail.message), detail.fields)
+                        detail = detail.scrubbed(scrub)
                     details.append(detail)
                     if detail.code and detail.code not in codes:
                         codes.append(detail.code)
@@ -598,6 +675,9 @@ def from_response(
         message += f": {summary[:500]}"
     elif text_excerpt:
         message += f": {text_excerpt}"
+    for name in codes:
+        if name in documented:
+            code(name)
     cls = error_class_for_status(status)
     kwargs: dict[str, Any] = {
         "status": status,

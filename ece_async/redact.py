@@ -5,20 +5,19 @@ tickets), so anything that ends up in them goes through here first: URLs lose
 their userinfo and the values of credential-looking query parameters, and any
 known secret string (an API key, a password, a token) is masked wherever it
 appears, including in text the server echoed back, in the escaped forms a
-server or a library may print it in (JSON string escapes, percent-encoding,
-HTML entities).
+server or a library may print it in (JSON string escapes, percent-encoding in
+any hex case and with ``+`` for spaces, HTML entities), also partly escaped.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, quote, quote_plus, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from ._generated import is_secret_name
 
-__all__ = ["MASK", "Redactor", "Secret", "is_sensitive_param", "mask_values", "redact_url", "spellings"]
+__all__ = ["MASK", "Redactor", "Secret", "is_sensitive_param", "mask_values", "redact_url", "secret_pattern"]
 
 MASK = "***"
 #: Shorter strings are not masked on their own: that would mangle ordinary text.
@@ -58,35 +57,58 @@ def is_sensitive_param(name: str) -> bool:
     return is_secret_name(name)
 
 
-def spellings(secret: str) -> set[str]:
-    """``secret`` as given and as it reads once escaped for JSON, a URL or HTML."""
+#: Leading zeros an HTML numeric entity may carry and still be masked (``&#0039;``); bounded so that
+#: the longest spelling of a secret, :attr:`Redactor.reach`, is known.
+ENTITY_ZEROS = 4
+_JSON_SHORT = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "/": "\\/",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+_HTML_NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
+
+
+def _any_case(hex_digits: str) -> str:
+    """A regex for ``hex_digits`` in upper, lower or mixed case."""
+    return "".join(f"[{d.lower()}{d.upper()}]" if d.isalpha() else d for d in hex_digits)
+
+
+def _char_spellings(char: str) -> tuple[str, int]:
+    """A regex for every way ``char`` is escaped in JSON, a URL or HTML, and its longest match.
+
+    Per character, so that partly escaped text (``quote`` leaves ``/`` alone, ``quote_plus``
+    writes ``+``) and any hex case (``%2f``, ``\\u00E9``, ``&#X2F;``) match too.
+    """
+    code = ord(char)
+    utf8 = char.encode("utf-8", "surrogatepass")
+    units = [code] if code < 0x10000 else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + (code & 0x3FF)]
     forms = {
-        secret,
-        json.dumps(secret)[1:-1],
-        json.dumps(secret, ensure_ascii=False)[1:-1],
-        json.dumps(secret)[1:-1].replace("/", "\\/"),
-        quote(secret, safe=""),
-        quote(secret),
-        quote_plus(secret),
-        _html_escaped(secret, quote=True),
-        _html_escaped(secret, quote=False),
+        re.escape(char): 1,
+        "".join("%" + _any_case(f"{byte:02X}") for byte in utf8): 3 * len(utf8),
+        "".join("\\\\u" + _any_case(f"{unit:04X}") for unit in units): 6 * len(units),
+        f"&#0{{0,{ENTITY_ZEROS}}}{code};": 3 + ENTITY_ZEROS + len(str(code)),
+        f"&#[xX]0{{0,{ENTITY_ZEROS}}}{_any_case(f'{code:X}')};": 4 + ENTITY_ZEROS + len(f"{code:X}"),
     }
-    return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
+    for escaped in (_JSON_SHORT.get(char), _HTML_NAMED.get(char), "+" if char == " " else None):
+        if escaped is not None:
+            forms[re.escape(escaped)] = len(escaped)
+    return f"(?:{'|'.join(forms)})", max(forms.values())
 
 
-def _html_escaped(text: str, *, quote: bool) -> str:
-    # html.escape's replacements, without importing the html package: it loads its entity
-    # table (about 1.3 ms), and every client with credentials spells its secrets at construction.
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
+def secret_pattern(secret: str) -> tuple[str, int]:
+    """A regex for ``secret`` as given and in every escaped spelling, and the longest text it matches."""
+    parts = [_char_spellings(char) for char in secret]
+    return "".join(regex for regex, _ in parts), sum(longest for _, longest in parts)
 
 
 def mask_values(text: str, values: Iterable[str]) -> str:
-    """``text`` with every spelling of each of ``values`` masked (longest first)."""
-    forms = {form for value in values for form in spellings(value)}
-    for form in sorted(forms, key=len, reverse=True):
-        text = text.replace(form, MASK)
-    return text
+    """``text`` with every spelling of each of ``values`` masked."""
+    return Redactor().with_values(values).scrub(text)
 
 
 def redact_url(url: str) -> str:
@@ -109,17 +131,20 @@ def redact_url(url: str) -> str:
 
 
 class Redactor:
-    """Masks the secret strings one client knows about, in each of their :func:`spellings`.
+    """Masks the secret strings one client knows about, in every spelling (see :func:`secret_pattern`).
 
     Secrets live in named slots (``api_key``, ``password``, ``token``, ...), so
-    renewing a token replaces the old value instead of growing the set forever.
+    renewing a token replaces the old value instead of growing the set forever.  The
+    pattern is compiled when text is first scrubbed: most clients never scrub anything.
     """
 
-    __slots__ = ("_pattern", "_slots")
+    __slots__ = ("_pattern", "_reach", "_slots", "_stale")
 
     def __init__(self) -> None:
         self._slots: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
+        self._reach = 0
+        self._stale = False
 
     def set(self, slot: str, secret: str | None) -> None:
         """Remember ``secret`` under ``slot`` (``None`` forgets it).
@@ -130,12 +155,36 @@ class Redactor:
             self._slots.pop(slot, None)
         else:
             self._slots[slot] = secret
-        forms = {form for value in self._slots.values() for form in spellings(value)}
-        ordered = sorted(forms, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+        self._stale = True
+
+    def with_values(self, values: Iterable[str]) -> Redactor:
+        """A copy that also masks ``values`` (one call's secret query parameter values)."""
+        copy = Redactor()
+        copy._slots = dict(self._slots)
+        for index, value in enumerate(values):
+            copy.set(f"value {index}", value)
+        copy._stale = True
+        return copy
+
+    def _compile(self) -> None:
+        # Longest secrets first: one that contains another is masked whole.
+        patterns = [secret_pattern(secret) for secret in sorted(self._slots.values(), key=len, reverse=True)]
+        self._pattern = re.compile("|".join(regex for regex, _ in patterns)) if patterns else None
+        self._reach = max((longest for _, longest in patterns), default=0)
+        self._stale = False
+
+    @property
+    def reach(self) -> int:
+        """The longest text one secret can be spelt as: a cut of text within this distance of a
+        secret may hide it from :meth:`scrub`."""
+        if self._stale:
+            self._compile()
+        return self._reach
 
     def scrub(self, text: str) -> str:
         """``text`` with every known secret masked."""
+        if self._stale:
+            self._compile()
         if self._pattern is None or not text:
             return text
         return self._pattern.sub(MASK, text)

@@ -42,7 +42,7 @@ import orjson
 from yarl import URL
 
 from . import errors
-from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, response_kinds
+from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, error_codes, response_kinds
 from ._record import Record
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -71,9 +71,10 @@ from .errors import (
     ScrubbedCause,
     TLSError,
     detach,
+    forget_frames,
 )
 from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
-from .redact import Redactor, is_sensitive_param, mask_values, redact_url
+from .redact import Redactor, is_sensitive_param, redact_url
 from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
 
 if TYPE_CHECKING:
@@ -625,6 +626,9 @@ class ECETransport:
             if await self._enter_limits(call):
                 try:
                     outcome = await self._exchange(call, coordinator)
+                except BaseException as exc:  # cancelled on the wire, a closed session, a library bug
+                    # The frames below hold the request's headers and body in their locals.
+                    raise forget_frames(exc)  # noqa: B904  (the same exception: its cause stays)
                 finally:
                     self._leave_limits(call)
             else:
@@ -805,10 +809,12 @@ class ECETransport:
 
     def _scrub(self, call: _Call, text: str) -> str:
         """``text`` without the call's secret query values or any credential the client knows."""
+        return self._scrubber(call).scrub(text)
+
+    def _scrubber(self, call: _Call) -> Redactor:
+        """The client's redactor, extended by the call's secret query values when it has any."""
         values = call.secret_values()
-        if values:
-            text = mask_values(text, values)
-        return self._redactor.scrub(text)
+        return self._redactor.with_values(values) if values else self._redactor
 
     def _shown(self, call: _Call, coordinator: Coordinator) -> str:
         """The redacted URL of the call on ``coordinator`` (computed once per coordinator)."""
@@ -869,7 +875,7 @@ class ECETransport:
         text = f"{call.method} {shown} -> {outcome.status}: {problem}"
         snippet: str | None = None
         if call.authenticate:
-            snippet = errors.excerpt(outcome.body, scrub=lambda text: self._scrub(call, text))
+            snippet = errors.excerpt(outcome.body, scrub=self._scrubber(call))
             text += f": {snippet!r}"
         else:  # login/refresh bodies carry tokens: never keep any part of them
             text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
@@ -907,8 +913,11 @@ class ECETransport:
             content_type=headers.get("Content-Type", "").lower(),
             body=outcome.body,
             retry_after=retry_after,
-            scrub=lambda text: self._scrub(call, text),
+            scrub=self._scrubber(call),
             keep_excerpt=call.authenticate,
+            documented=error_codes(call.operation_id).get(status, ())
+            if call.operation_id in OPERATIONS
+            else (),
         )
 
     async def _attempt_ended(

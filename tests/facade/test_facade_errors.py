@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import html
+import json
 import pickle
+import re
+from urllib.parse import quote, quote_plus
 
 import aiohttp
+import orjson
 import pytest
 from aioresponses import aioresponses
 
@@ -291,3 +297,197 @@ async def test_truncated_success_body_is_retried_for_reads_only(mocked: aiorespo
         with pytest.raises(ResponseDecodeError) as info:
             await ece.deployments.shutdown_deployment(deployment_id="abc")
         assert info.value.attempts == 1
+
+
+# -- issue 7: server text in codes and fields, cuts, escaped spellings, unbounded code classes ----------
+
+
+def redactor_for(*secrets: str) -> Redactor:
+    r = Redactor()
+    for i, secret in enumerate(secrets):
+        r.set(f"s{i}", secret)
+    return r
+
+
+def test_from_response_scrubs_codes_fields_and_the_codes_header_before_splitting_it() -> None:
+    secret = "sec,ret-key-5566"
+    body = orjson.dumps(
+        {"errors": [{"code": f"c.{secret}", "message": f"m {secret}", "fields": [secret, "ok"]}]}
+    )
+    error = errors.from_response(
+        400,
+        method="GET",
+        url="https://h/api/v1/x",
+        header_codes=f"h.{secret}, plain.code",
+        content_type="application/json",
+        body=body,
+        scrub=redactor_for(secret),
+    )
+    texts = [str(error), repr(error), repr(error.codes), repr(error.errors)]
+    for text in texts:
+        assert "ret-key" not in text and "sec" not in text.replace("***", ""), text
+    assert error.codes == ("h.***", "plain.code", "c.***")
+    assert error.errors == (ErrorDetail("c.***", "m ***", ("***", "ok")),)
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("offset", [-37, -20, -4, -1, 0, 2])
+@pytest.mark.parametrize("kind", [bytes, str])
+@pytest.mark.parametrize("edge", ["window", "overhang"])
+def test_excerpt_never_shows_the_head_of_a_secret_cut_by_its_window(
+    html: bool, offset: int, kind: type, edge: str
+) -> None:
+    """Around the excerpt's window and around the end of what is scrubbed to make it
+    (the window plus the longest spelling of a secret)."""
+    secret = "AKIA-0123456789-abcdefghijklmnopqrstuv"  # 38 characters
+    window = errors.EXCERPT_WINDOW + (redactor_for(secret).reach if edge == "overhang" else 0)
+    if html:  # markup that strips to nothing, so the secret is all an excerpt would show
+        filler = "<!--" + "-" * (window + offset - 7) + "-->"
+    else:
+        filler = " " * (window + offset)
+    text = filler + secret + " tail"
+    body = text.encode() if kind is bytes else text
+    shown = excerpt(body, scrub=redactor_for(secret))
+    assert "AKIA" not in shown and "0123" not in shown, shown
+
+
+def test_excerpt_scrubs_after_stripping_tags_and_collapsing_whitespace() -> None:
+    r = redactor_for("two spaces and-a-tab")  # what each body below reads as, once made one line
+    for body in (b"<p>two<br/>spaces and-a-tab</p>", b"x two \t spaces\n\nand-a-tab y"):
+        assert "spaces" not in excerpt(body, scrub=r), body
+
+
+def test_the_summary_and_excerpt_cuts_leave_at_most_a_cut_mask() -> None:
+    secret = "SECRET-VALUE-0123456789"
+    r = redactor_for(secret)
+    body = orjson.dumps({"errors": [{"code": "a.b", "message": "x" * 498 + secret}]})
+    error = errors.from_response(
+        400, method="GET", url="u", header_codes=None, content_type="application/json", body=body, scrub=r
+    )
+    assert "SECR" not in str(error) and str(error).endswith("x**")
+    assert "SECR" not in excerpt(("x" * 195 + secret).encode(), scrub=r)
+
+
+SPELLED = "p@ss w/rd&<'\"é-4711"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        pytest.param(quote(SPELLED, safe=""), id="percent-upper"),
+        pytest.param(
+            re.sub("%[0-9A-F]{2}", lambda m: m.group().lower(), quote(SPELLED, safe="")), id="percent-lower"
+        ),
+        pytest.param(quote_plus(SPELLED).lower().replace("%40", "%40"), id="plus-lower"),
+        pytest.param(quote_plus(SPELLED, safe="@/&'"), id="plus-partly"),
+        pytest.param("".join(f"%{b:02x}" for b in SPELLED.encode()), id="percent-every-byte"),
+        pytest.param(html.escape(SPELLED), id="html"),
+        pytest.param("".join(f"&#{ord(c)};" for c in SPELLED), id="html-decimal"),
+        pytest.param("".join(f"&#x{ord(c):x};" for c in SPELLED), id="html-hex-lower"),
+        pytest.param("".join(f"&#X{ord(c):04X};" for c in SPELLED), id="html-hex-upper-padded"),
+        pytest.param(orjson.dumps(SPELLED).decode()[1:-1], id="json"),
+        pytest.param(json.dumps(SPELLED)[1:-1], id="json-ascii"),
+        pytest.param(json.dumps(SPELLED)[1:-1].replace("\\u00e9", "\\u00E9"), id="json-upper-hex"),
+        pytest.param("".join(f"\\u{ord(c):04x}" for c in SPELLED), id="json-every-char"),
+        pytest.param(json.dumps(SPELLED).replace("/", "\\/")[1:-1], id="json-slash"),
+    ],
+)
+def test_every_escaped_spelling_of_a_secret_is_masked(spelling: str) -> None:
+    r = redactor_for(SPELLED)
+    assert r.scrub(f"<<{spelling}>>") == "<<***>>", spelling
+
+
+def test_escaped_spellings_do_not_mask_other_text() -> None:
+    r = redactor_for("abcd-1234")
+    assert r.scrub("abcd-1235 ABCD-1234 abcd%2D1234 abcd\\u002d1234") == "abcd-1235 ABCD-1234 *** ***"
+    assert r.reach >= len("&#x00002d;")
+
+
+def test_a_secret_shorter_than_four_characters_is_not_masked_in_any_spelling() -> None:
+    r = redactor_for("a b")
+    assert r.scrub("a b a+b a%20b") == "a b a+b a%20b"
+
+
+async def test_a_server_echoing_the_key_in_lowercase_percent_encoding_is_masked(
+    mocked: aioresponses, clock: FakeClock
+) -> None:
+    key = "k3y/with+plus and space=="
+    lower = re.sub("%[0-9A-F]{2}", lambda m: m.group().lower(), quote(f"ApiKey {key}", safe=""))
+    mocked.get(
+        f"{API}/deployments",
+        status=500,
+        body=f"rejected {lower} and {quote_plus(key)}",
+        content_type="text/plain",
+    )
+    async with ECEClient(BASE, api_key=key, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value) and "with" not in str(info.value), str(info.value)
+
+
+def code_classes() -> int:
+    gc.collect()
+    return sum(1 for obj in gc.get_objects() if isinstance(obj, errors._CodeMeta))
+
+
+def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes() -> None:
+    before = code_classes()
+    for i in range(100_000):
+        NotFoundError("x", status=404, codes=[f"flood.code_{i}", "flood.common"])
+    assert code_classes() - before <= 2 * errors._SEEN_CODES_LIMIT
+    # A code a caller asks for still gets its class, and errors built from then on match it.
+    late = code("flood.late_code")
+    try:
+        raise NotFoundError("y", status=404, codes=["flood.late_code", "flood.code_99999"])
+    except late as caught:
+        assert caught.has_code("flood.late_code") and isinstance(caught, code("flood.code_99999"))
+
+
+async def test_documented_codes_are_caught_by_except_even_after_a_flood(
+    mocked: aioresponses, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(2 * errors._SEEN_CODES_LIMIT):
+        NotFoundError("x", status=404, codes=[f"flood.more_{i}"])
+    documented = "deployments.deployment_not_found"  # get-deployment's 404
+    monkeypatch.delitem(errors._code_markers, documented, raising=False)  # as if never seen nor asked for
+    mocked.get(f"{API}/deployments/abc", status=404, payload=error_body(documented))
+    async with ECEClient(BASE, api_key="key-1234", retry=NO_RETRY) as ece:
+        try:
+            await ece.deployments.get_deployment(deployment_id="abc")
+        except code(documented) as caught:
+            assert caught.status == 404
+        else:
+            pytest.fail("not raised")
+
+
+def test_except_code_matches_an_error_built_before_code_was_first_called(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(errors, "_seen_markers", 0)  # as in a fresh process, whatever tests ran before
+    name = f"never.asked_for_{id(object())}"
+    error = ServerError("x", status=500, codes=[name, "other.one"])
+    try:
+        raise error
+    except code(name) as caught:  # evaluated only now, after the error was built
+        assert caught is error
+    assert isinstance(error, code("other.one")) and isinstance(error, ServerError)
+
+
+WIRE_KEY = "api-key-in-the-headers-4242"  # a global: the test's own frame is in the traceback too
+
+
+async def test_a_library_bug_on_the_wire_keeps_where_it_came_from_but_not_the_frames_locals(
+    mocked: aioresponses, clock: FakeClock
+) -> None:
+    import sys
+    import traceback
+
+    mocked.get(f"{API}/deployments", exception=ValueError("boom inside the library"))
+    async with ECEClient(BASE, api_key=WIRE_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ValueError, match="boom inside the library") as info:
+            await ece.deployments.list_deployments()
+    summary = traceback.TracebackException.from_exception(info.value, capture_locals=True)
+    shown = "".join(summary.format())
+    assert WIRE_KEY not in shown and "_run" in shown and "_exchange" not in [f.name for f in summary.stack]
+    if sys.version_info >= (3, 11):  # the dropped frames' lines stay, as a note
+        assert "_exchange" in "".join(info.value.__notes__)

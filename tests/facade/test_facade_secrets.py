@@ -181,13 +181,15 @@ async def test_secret_query_values_never_show_even_in_library_errors(
 # -- 13: echoed secrets in escaped spellings -------------------------------------------------------------
 
 
-def test_a_secret_is_spelt_as_html_escape_writes_it() -> None:
+def test_a_secret_is_masked_as_html_escape_writes_it() -> None:
     import html
 
-    from ece_async.redact import spellings
+    from ece_async.redact import Redactor
 
     secret = "key&<quoted \"or\" 'not'>-1234"
-    assert {html.escape(secret), html.escape(secret, quote=False)} <= spellings(secret)
+    redactor = Redactor()
+    redactor.set("password", secret)
+    assert redactor.scrub(f"{html.escape(secret)} {html.escape(secret, quote=False)}") == "*** ***"
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/html", "text/plain"])
@@ -268,3 +270,157 @@ async def test_no_error_chains_to_an_object_that_carries_the_authorization_heade
     assert cause is not None and cause.__traceback__ is None and info.value.__context__ is None
     assert "request_info" not in vars(cause)
     assert_nowhere([API_KEY, f"ApiKey {API_KEY[:8]}", "'Authorization'"], exception_chain_texts(info.value))
+
+
+# -- issue 7: error codes and fields are server text too -------------------------------------------------
+
+
+async def test_codes_and_fields_echoing_secrets_are_masked_everywhere(
+    servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    comma_key = "comma,in-the-key-7731"  # split into two "codes" if the header is split before scrubbing
+
+    async def echo(request: web.Request) -> web.Response:
+        key = request.headers["Authorization"].removeprefix("ApiKey ")
+        body = {"errors": [{"code": f"auth.bad_key.{key}", "message": "no", "fields": [f"key={key}", "ok"]}]}
+        return json_response(body, 400, headers={"x-cloud-error-codes": f"auth.rejected:{key}, root.x"})
+
+    base = await servers.start([("GET", "/deployments", echo)])
+    recorder = Recorder()
+    caplog.set_level(logging.DEBUG)
+    for key in (API_KEY, comma_key):
+        async with ECEClient(
+            base, api_key=key, clock=clock, hooks=recorder.hooks(), retry=RetryPolicy(max_attempts=1)
+        ) as ece:
+            with pytest.raises(ECEError) as info:
+                await ece.deployments.list_deployments()
+        error = info.value
+        assert "***" in str(error) and "root.x" in error.codes and error.errors[0].fields[1] == "ok"
+        texts = [str(error), repr(error), repr(error.codes), repr(error.errors), *map(repr, error.errors)]
+        parts = [key, *key.split(",")] if "," in key else [key, API_KEY[:12]]
+        assert_nowhere(parts, texts, exception_chain_texts(error), client_log(caplog), recorder.texts())
+
+
+# -- issue 7: traceback locals (what capture_locals, pytest -l, Sentry and rich show) ---------------------
+
+
+def traceback_locals(exc: BaseException) -> Iterator[str]:
+    """The locals a traceback tool captures from every frame of ``exc``'s chain (this suite's own
+    frames skipped: they hold the test's secrets), as ``TracebackException(capture_locals=True)``."""
+    import traceback
+
+    stack = [traceback.TracebackException.from_exception(exc, capture_locals=True)]
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for frame in current.stack:
+            if "/tests/" not in frame.filename:
+                yield from (f"{frame.name}: {name}={value}" for name, value in (frame.locals or {}).items())
+        stack.extend(linked for linked in (current.__cause__, current.__context__) if linked is not None)
+
+
+async def cancelled_while_sent(ece: ECEClient, arrived: asyncio.Event) -> BaseException:
+    """The exception a call raises when its task is cancelled once its request reached the server."""
+    task = asyncio.ensure_future(ece.deployments.list_deployments())
+    await arrived.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError) as info:
+        await task
+    return info.value
+
+
+def stalling(arrived: asyncio.Event) -> Any:
+    async def handler(request: web.Request) -> web.Response:
+        arrived.set()
+        await asyncio.sleep(30)
+        return json_response({})
+
+    return handler
+
+
+@pytest.mark.parametrize("kind", ["api_key", "token", "password"])
+async def test_a_call_cancelled_on_the_wire_leaves_no_credential_in_traceback_locals(
+    servers: LocalServers, clock: FakeClock, kind: str
+) -> None:
+    token = make_jwt(clock.time() + 600, iat=clock.time())
+    arrived = asyncio.Event()
+
+    async def login(request: web.Request) -> web.Response:
+        return json_response({"token": token})
+
+    base = await servers.start(
+        [("GET", "/deployments", stalling(arrived)), ("POST", "/users/auth/_login", login)]
+    )
+    credentials: dict[str, Any] = {
+        "api_key": {"api_key": API_KEY},
+        "token": {"token": token},
+        "password": {"auth": PasswordAuth("admin", PASSWORD)},
+    }[kind]
+    async with ECEClient(base, clock=clock, **credentials) as ece:
+        error = await cancelled_while_sent(ece, arrived)
+        # The same request under asyncio.wait_for: a TimeoutError chained to that cancellation.
+        with pytest.raises(asyncio.TimeoutError) as timed_out:
+            await asyncio.wait_for(ece.deployments.list_deployments(), 0.1)
+    # Fragments without quotes or backslashes: reprs of bytes, dicts and multidicts escape those.
+    secrets = [API_KEY, "odd<chars>&more-0815", token, token.split(".")[1], PASSWORD, "word-4711"]
+    for raised in (error, timed_out.value):
+        texts = list(traceback_locals(raised))
+        assert any("_run" in text for text in texts)  # the client's frames are there, without secrets
+        assert_nowhere(secrets, texts)
+
+
+@pytest.mark.parametrize("kind", ["login", "refresh"])
+async def test_a_login_or_refresh_cut_short_leaves_no_credential_in_traceback_locals(
+    servers: LocalServers, clock: FakeClock, kind: str
+) -> None:
+    """Login and refresh run in a task of their own; closing the client cancels them, and the
+    operation hooks get that cancellation (with its traceback) as the login's or refresh's end."""
+    arrived = asyncio.Event()
+    old = make_jwt(clock.time() + 30, iat=clock.time() - 570)  # in the mandatory window: must refresh
+    base = await servers.start(
+        [
+            ("POST", "/users/auth/_login", stalling(arrived)),
+            ("POST", "/users/auth/_refresh", stalling(arrived)),
+        ]
+    )
+    recorder = Recorder()
+    credentials: dict[str, Any] = (
+        {"auth": PasswordAuth("admin", PASSWORD)} if kind == "login" else {"token": old}
+    )
+    ece = ECEClient(
+        base, clock=clock, hooks=recorder.hooks(), retry=RetryPolicy(max_attempts=1), **credentials
+    )
+    task = asyncio.ensure_future(ece.deployments.list_deployments())
+    await arrived.wait()
+    await ece.close()
+    with pytest.raises(ECEError) as info:
+        await task
+    ended = [e for e in recorder.events if isinstance(e, OperationEnd) and e.error is not None]
+    assert {e.operation_id for e in ended} >= {"login" if kind == "login" else "refresh-token"}
+    texts = [*traceback_locals(info.value)]
+    for event in ended:
+        assert event.error is not None
+        texts += traceback_locals(event.error)
+    assert any("_run" in text for text in texts)
+    secrets = [PASSWORD, "word-4711", old, old.split(".")[1]]
+    assert_nowhere(secrets, texts)
+
+
+async def test_a_closed_session_error_leaves_no_credential_in_traceback_locals(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    import aiohttp
+
+    token = make_jwt(clock.time() + 600, iat=clock.time())
+    base = await servers.start([("GET", "/deployments", stalling(asyncio.Event()))])
+    session = aiohttp.ClientSession()
+    async with ECEClient(base, token=token, clock=clock, session=session) as ece:
+        await session.close()
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    texts = list(traceback_locals(info.value))
+    assert any("_exchange" in text or "_run" in text for text in texts)
+    assert_nowhere([token, token.split(".")[1]], texts)
