@@ -23,6 +23,7 @@ import aiohttp
 from yarl import URL
 
 from ._generated import UNSET, ApiNamespaces, Response
+from ._settings import instance
 from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
 from .clock import Clock
 from .errors import ClientClosedError, ConfigurationError
@@ -42,6 +43,16 @@ DEFAULT_MAX_CONCURRENCY = 32
 def _select_auth(
     api_key: str | None, token: str | None, username: str | None, password: str | None, auth: Auth | None
 ) -> Auth | None:
+    for name, value in (
+        ("api_key", api_key),
+        ("token", token),
+        ("username", username),
+        ("password", password),
+    ):
+        if value is not None:
+            instance(name, value, str, "a str")
+    if auth is not None:
+        instance("auth", auth, Auth, "an ece_async.auth.Auth")
     given = [
         name for name, value in (("api_key", api_key), ("token", token), ("auth", auth)) if value is not None
     ]
@@ -118,8 +129,8 @@ class ECEClient(ApiNamespaces):
         clock: Clock | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        if not isinstance(timeout, Timeout):
-            timeout = Timeout(total=float(timeout))
+        if ca_file is not None:
+            instance("ca_file", ca_file, (str, PathLike), "a path (str or os.PathLike)")
         transport = ECETransport(
             base_url,
             auth=_select_auth(api_key, token, username, password, auth),

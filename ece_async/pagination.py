@@ -10,12 +10,16 @@ End of the walk:
 
 * cursor paging stops after a page that is empty or comes without a cursor (a
   short page is not the end: servers cap ``size``, 100 for deployments);
-* offset paging stops after a page that does not hold exactly ``page_size``
-  items (fewer: the end; more: the server ignored ``size`` and sent it all);
+* offset paging asks for the next page from the count of items received so
+  far, until a page does not hold exactly ``page_size`` items (fewer: the end;
+  more: the server ignored ``size`` and sent it all) -- unless the page reports
+  a total (``match_count`` or ``total``) beyond what was received: a server
+  capping its pages is followed to that total, and an empty page short of it
+  raises :class:`PaginationError` (the rest would be lost);
 * a server that does not advance (a cursor it already returned, or a page
-  holding the same items as the previous one, whatever cursor came with it)
+  holding the same items as any earlier one, whatever cursor came with it)
   raises :class:`PaginationError` rather than looping forever or silently
-  dropping the rest of the listing.
+  dropping the rest of the listing.  Pages are remembered as 16-byte digests.
 
 Servers send ``null`` or omit fields the spec marks required; a missing or
 ``null`` item list counts as an empty page and a missing cursor as the end.
@@ -23,12 +27,14 @@ Servers send ``null`` or omit fields the spec marks required; a missing or
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+import orjson
 
-from ._generated import Model
+from ._generated import UNSET, Model
 from ._tolerant import items as _list
 from .errors import PaginationError
 
@@ -120,16 +126,15 @@ async def _cursor_pages(
     from .models import SearchRequest
 
     sent: set[str] = set()
-    previous: list[object] | None = None
+    seen = _SeenPages()
     while True:
         page = await endpoint.search(api, request)
         if not isinstance(page, Model):  # an empty or non-object body: nothing (more) to list
             return
         items = endpoint.items(page)
-        keys = [endpoint.key(item) for item in items]
-        if keys and keys == previous:
+        if seen.again([endpoint.key(item) for item in items]):
             raise PaginationError(
-                f"{endpoint.operation_id} returned the same page again under a new cursor; stopping"
+                f"{endpoint.operation_id} returned the same page as before under a new cursor; stopping"
             )
         yield page
         cursor = next_cursor(page)
@@ -138,7 +143,6 @@ async def _cursor_pages(
         if cursor in sent:
             raise PaginationError(f"{endpoint.operation_id} returned cursor {cursor!r} again; stopping")
         sent.add(cursor)
-        previous = keys
         # The cursor carries the query and sort; the server ignores other fields next to it.
         request = SearchRequest(cursor=cursor, size=page_size)
 
@@ -151,20 +155,72 @@ async def _offset_pages(
     page_size: int,
 ) -> AsyncIterator[P]:
     offset = 0
-    previous: list[object] | None = None
+    seen = _SeenPages()
     while True:
         page = await endpoint.search(api, _search_request(page_size, query, sort, offset))
         if not isinstance(page, Model):
             return
         items = endpoint.items(page)
-        keys = [endpoint.key(item) for item in items]
-        if keys and keys == previous:
-            raise PaginationError(f"{endpoint.operation_id} ignored from={offset} and repeated the last page")
+        if seen.again([endpoint.key(item) for item in items]):
+            raise PaginationError(
+                f"{endpoint.operation_id} ignored from={offset} and repeated an earlier page"
+            )
         yield page
+        offset += len(items)
+        total = _total(page)
+        if total is not None and offset < total:
+            if not items:
+                raise PaginationError(
+                    f"{endpoint.operation_id} reports {total} matches but sent an empty page at "
+                    f"from={offset}; the rest cannot be listed"
+                )
+            continue  # a page capped by the server: its total says more follow
         if len(items) != page_size:
             return
-        offset += page_size
-        previous = keys
+
+
+class _SeenPages:
+    """Digests of the non-empty pages received, to spot a server cycling through earlier pages."""
+
+    __slots__ = ("_digests",)
+
+    def __init__(self) -> None:
+        self._digests: set[bytes] = set()
+
+    def again(self, keys: list[object]) -> bool:
+        """Whether a page of these item keys came before (and remember it); empty pages never repeat."""
+        if not keys:
+            return False
+        digest = hashlib.blake2b(_key_bytes(keys), digest_size=16).digest()
+        if digest in self._digests:
+            return True
+        self._digests.add(digest)
+        return False
+
+
+def _key_bytes(keys: list[object]) -> bytes:
+    """The item keys as bytes: ids as such, an item without an id as its whole content."""
+    return orjson.dumps(
+        [key if isinstance(key, str) else _content(key) for key in keys],
+        option=orjson.OPT_SORT_KEYS,
+        default=repr,
+    )
+
+
+def _content(item: object) -> Any:
+    return item.to_dict() if isinstance(item, Model) else repr(item)
+
+
+def _total(page: Model) -> int | None:
+    """The number of matches the page reports (the spec's ``match_count``, or an extra field)."""
+    extra = getattr(page, "additional_properties", None)
+    for name in ("match_count", "total"):
+        value = getattr(page, name, UNSET)
+        if value is UNSET and isinstance(extra, dict):
+            value = extra.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+    return None
 
 
 async def _flatten(pages: AsyncIterator[P], items: Callable[[P], list[T]]) -> AsyncIterator[T]:

@@ -40,6 +40,7 @@ from typing import Literal
 import attrs
 
 from ._record import Record
+from ._settings import count, number, optional_number
 from .clock import Clock
 from .errors import (
     APIError,
@@ -82,12 +83,13 @@ def _statuses(statuses: Iterable[int]) -> frozenset[int]:
 
 
 # attrs reads a converter's signature: a builtin's (``float``) costs a tokenizer import, ~5 ms.
+# Only numbers are converted: anything else is left for ``__attrs_post_init__`` to refuse by name.
 def _float(value: float) -> float:
-    return float(value)
+    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
 def _optional_float(value: float | None) -> float | None:
-    return None if value is None else float(value)
+    return None if value is None else _float(value)
 
 
 @attrs.frozen
@@ -122,18 +124,13 @@ class RetryPolicy(Record):
     retry_budget: float | None = attrs.field(default=DEFAULT_RETRY_BUDGET, converter=_optional_float)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ConfigurationError("max_attempts must be at least 1")
-        if self.backoff_base < 0 or self.backoff_max < 0 or self.retry_after_jitter < 0:
-            raise ConfigurationError("backoff values must not be negative")
-        if self.deadline is not None and self.deadline < 0:
-            raise ConfigurationError("deadline must not be negative")
+        count("RetryPolicy.max_attempts", self.max_attempts)
+        for name in ("backoff_base", "backoff_max", "retry_after_jitter", "max_retry_after"):
+            number(f"RetryPolicy.{name}", getattr(self, name), inclusive=True)
+        for name in ("deadline", "retry_budget"):
+            optional_number(f"RetryPolicy.{name}", getattr(self, name), inclusive=True)
         if self.mode not in ("standard", "adaptive"):
             raise ConfigurationError("mode must be 'standard' or 'adaptive'")
-        if not self.max_retry_after >= 0:
-            raise ConfigurationError("max_retry_after must not be negative")
-        if self.retry_budget is not None and not self.retry_budget >= 0:
-            raise ConfigurationError("retry_budget must not be negative (None: unbounded)")
 
     def backoff(self, attempt: int, random: float) -> float:
         """The full-jitter wait after failed attempt number ``attempt`` (1-based)."""

@@ -42,8 +42,18 @@ import orjson
 from yarl import URL
 
 from . import errors
-from ._generated import OPERATIONS, UNSET, Request, Response, encode_query, error_codes, response_kinds
+from ._generated import (
+    OPERATIONS,
+    UNSET,
+    File,
+    Request,
+    Response,
+    encode_query,
+    error_codes,
+    response_kinds,
+)
 from ._record import Record
+from ._settings import count, instance, number, optional_number
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ERROR_BODY_LIMIT,
@@ -51,6 +61,7 @@ from ._wire import (
     Shape,
     decode_body,
     fits,
+    non_finite,
     read_bounded,
     shape_name,
     shapes_of,
@@ -121,12 +132,28 @@ class Timeout(Record):
     connect: float | None = 10.0
     read: float | None = None
 
+    def __attrs_post_init__(self) -> None:
+        # Zero, NaN or a string here would only fail (or never time out) inside aiohttp, later.
+        for field in ("total", "connect", "read"):
+            optional_number(f"Timeout.{field}", getattr(self, field))
+
     def to_aiohttp(self) -> aiohttp.ClientTimeout:
         return aiohttp.ClientTimeout(total=self.total, sock_connect=self.connect, sock_read=self.read)
 
 
 #: The default per-attempt timeouts.
 DEFAULT_TIMEOUT = Timeout()
+
+
+def timeout_option(name: str, value: object, base: Timeout) -> Timeout:
+    """``value`` as a :class:`Timeout`; a number of seconds is the total (the other bounds from ``base``)."""
+    if isinstance(value, Timeout):
+        return value
+    if not isinstance(value, (int, float)):
+        raise ConfigurationError(
+            f"{name} must be a Timeout or a number of seconds, not {type(value).__name__}"
+        )
+    return Timeout(total=number(name, value), connect=base.connect, read=base.read)
 
 
 @attrs.frozen
@@ -181,6 +208,11 @@ def ssl_option(
     verify_ssl: bool, ca_file: str | None, ssl_context: ssl.SSLContext | None
 ) -> ssl.SSLContext | bool:
     """What to hand aiohttp for TLS: verification stays on unless explicitly turned off."""
+    instance("verify_ssl", verify_ssl, bool, "a bool")
+    if ca_file is not None:
+        instance("ca_file", ca_file, str, "a path (str or os.PathLike)")
+    if ssl_context is not None:
+        instance("ssl_context", ssl_context, ssl.SSLContext, "an ssl.SSLContext")
     if ssl_context is not None and ca_file is not None:
         raise ConfigurationError("pass either ca_file or ssl_context, not both")
     if not verify_ssl:
@@ -249,16 +281,34 @@ def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
         except TypeError as exc:
             message = f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
         else:
-            return data, (("Content-Type", "application/json"),)
+            # orjson writes NaN and infinities as null: only a body with a null can hold one.
+            found = non_finite(request.json) if b"null" in data else None
+            if found is None:
+                return data, (("Content-Type", "application/json"),)
+            message = (
+                f"{request.operation_id}: the body holds {found[1]} at {found[0]}, which JSON cannot carry"
+            )
         raise detach(RequestEncodeError(message), None)
     if request.files:
         form = aiohttp.FormData()
         for name, file in request.files:
+            _check_part(request.operation_id, file)
             form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
         return form, ()
     if request.content is not None:
-        return request.content, (("Content-Type", request.content_type),) if request.content_type else ()
+        if not request.content_type:
+            return request.content, ()
+        content_type = (("Content-Type", request.content_type),)
+        check_headers(request.operation_id, content_type)
+        return request.content, content_type
     return None, ()
+
+
+def _check_part(operation_id: str, file: File) -> None:
+    """A multipart part's file name and type go into its headers: no line breaks there either."""
+    for header, value in (("Content-Disposition", file.file_name), ("Content-Type", file.mime_type)):
+        if value is not None:
+            check_headers(operation_id, ((header, value),))
 
 
 def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
@@ -382,7 +432,7 @@ class ECETransport:
         *,
         auth: Auth | None = None,
         session: aiohttp.ClientSession | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | float = DEFAULT_TIMEOUT,
         tls: ssl.SSLContext | bool = True,
         max_concurrency: int = 32,
         rate_limit: float | None = None,
@@ -398,8 +448,21 @@ class ECETransport:
         self._closed = False
         self._auth = auth
         bases = normalize_base_urls(base_url)
-        if max_response_bytes < 1:
-            raise ConfigurationError("max_response_bytes must be at least 1")
+        timeout = timeout_option("timeout", timeout, DEFAULT_TIMEOUT)
+        _check_settings(
+            auth=auth,
+            session=session,
+            tls=tls,
+            max_concurrency=max_concurrency,
+            rate_limit=rate_limit,
+            rate_burst=rate_burst,
+            group_limits=group_limits,
+            retry=retry,
+            user_agent=user_agent,
+            trust_env=trust_env,
+            clock=clock,
+            max_response_bytes=max_response_bytes,
+        )
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._pool = CoordinatorPool(bases, clock=self._clock)
         self._primary = self._pool.coordinators[0]
@@ -528,8 +591,10 @@ class ECETransport:
         self, *, retry: RetryPolicy | None = None, timeout: Timeout | float | None = None
     ) -> Iterator[None]:
         """Override retry policy and/or timeouts for calls made (by this client) inside the block."""
-        if isinstance(timeout, (int, float)):
-            timeout = Timeout(total=float(timeout), connect=self._timeout.connect, read=self._timeout.read)
+        if retry is not None:
+            instance("retry", retry, RetryPolicy, "a RetryPolicy or None")
+        if timeout is not None:
+            timeout = timeout_option("timeout", timeout, self._timeout)
         current = _CALL_OPTIONS.get() or {}
         previous = current.get(self)
         merged = CallOptions(
@@ -1054,9 +1119,61 @@ def _identity(status: int, data: Any) -> Any:
 
 def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
     """The runner of ``hooks``; ``None`` when nobody listens (then :mod:`.hooks` is never imported)."""
-    if not hooks:
+    if hooks is None or (isinstance(hooks, (list, tuple)) and not hooks):
         return None
-    from .hooks import HookRunner
+    from .hooks import HookRunner, Hooks
 
+    given = (hooks,) if isinstance(hooks, Hooks) else hooks
+    if not isinstance(given, (list, tuple)) or not all(isinstance(h, Hooks) for h in given):
+        raise ConfigurationError(f"hooks must be a Hooks or a list of them, not {type(hooks).__name__}")
     runner = HookRunner(hooks)
     return runner if runner.active else None
+
+
+_CLOCK_METHODS = ("monotonic", "time", "sleep", "random")
+
+
+def _check_settings(
+    *,
+    auth: object,
+    session: object,
+    tls: object,
+    max_concurrency: object,
+    rate_limit: object,
+    rate_burst: object,
+    group_limits: Mapping[str, int] | None,
+    retry: object,
+    user_agent: str | None,
+    trust_env: object,
+    clock: object,
+    max_response_bytes: object,
+) -> None:
+    """Refuse a transport setting of the wrong type or out of range, naming the parameter."""
+    from .auth import Auth, _check_header_safe
+
+    if auth is not None:
+        instance("auth", auth, Auth, "an ece_async.auth.Auth")
+    if session is not None:
+        instance("session", session, aiohttp.ClientSession, "an aiohttp.ClientSession")
+    instance("tls", tls, (ssl.SSLContext, bool), "an ssl.SSLContext or a bool")
+    count("max_concurrency", max_concurrency)
+    optional_number("rate_limit", rate_limit)
+    number("rate_burst", rate_burst, minimum=1, inclusive=True)
+    if group_limits is not None:
+        _check_group_limits(group_limits)
+    if retry is not None:
+        instance("retry", retry, RetryPolicy, "a RetryPolicy")
+    if user_agent is not None:
+        instance("user_agent", user_agent, str, "a str")
+        _check_header_safe(user_agent, "user_agent")
+    instance("trust_env", trust_env, bool, "a bool")
+    if clock is not None and not all(callable(getattr(clock, m, None)) for m in _CLOCK_METHODS):
+        raise ConfigurationError(f"clock must be an ece_async.Clock, not {type(clock).__name__}")
+    count("max_response_bytes", max_response_bytes)
+
+
+def _check_group_limits(group_limits: Mapping[str, int]) -> None:
+    instance("group_limits", group_limits, Mapping, "a mapping of tag or operationId prefix to an int")
+    for name, limit in group_limits.items():
+        instance("group_limits keys", name, str, "str (a tag or an operationId prefix)")
+        count(f"group_limits[{name!r}]", limit)

@@ -267,3 +267,73 @@ async def test_a_server_ignoring_from_raises_instead_of_repeating() -> None:
         await collect(iter_runners(api(transport), page_size=2))
     assert isinstance(caught.value, ECEError)
     assert len(transport.requests) == 2
+
+
+# --- servers that loop over earlier pages, or stop short of their own total ----------------------
+
+
+async def test_cursor_pages_alternating_between_two_raise_instead_of_looping() -> None:
+    # A, B, A, B, ... each under a fresh cursor: comparing with the previous page alone never stops.
+    pages = [deployments_page(range(0, 2) if i % 2 == 0 else range(2, 4), f"c{i}") for i in range(1000)]
+    transport = ScriptedTransport("search-deployments", pages)
+    found: list[str] = []
+
+    with pytest.raises(PaginationError, match="same page"):
+        async for item in iter_deployments(api(transport), page_size=2):
+            found.append(item.id)
+
+    assert found == ["d0", "d1", "d2", "d3"]
+    assert len(transport.requests) == 3
+
+
+def runners_page(numbers: range | list[int], **extra: Any) -> dict[str, Any]:
+    return {"runners": [{"runner_id": f"r{n}", "connected": True} for n in numbers], **extra}
+
+
+@pytest.mark.parametrize("with_ids", [True, False], ids=["ids", "no-ids"])
+async def test_offset_pages_alternating_between_two_raise_instead_of_looping(with_ids: bool) -> None:
+    pages = [runners_page(range(0, 2) if i % 2 == 0 else range(2, 4)) for i in range(1000)]
+    if not with_ids:  # items without an id are told apart by their content
+        for page in pages:
+            for runner in page["runners"]:
+                runner["host"] = runner.pop("runner_id")
+    transport = ScriptedTransport("search-runners", pages)
+
+    with pytest.raises(PaginationError, match="from=4"):
+        await collect(iter_runners(api(transport), page_size=2))
+    assert len(transport.requests) == 3
+
+
+@pytest.mark.parametrize("total_field", ["match_count", "total"])
+async def test_a_short_offset_page_below_the_total_is_not_the_end(total_field: str) -> None:
+    # The server caps pages at 2 whatever ``size`` says, and says 5 match: all 5 are listed.
+    chunks = [range(0, 2), range(2, 4), range(4, 5)]
+    transport = ScriptedTransport("search-runners", [runners_page(c, **{total_field: 5}) for c in chunks])
+
+    found = await collect(iter_runners(api(transport), page_size=10))
+
+    assert [r.runner_id for r in found] == ["r0", "r1", "r2", "r3", "r4"]
+    assert transport.sent == [{"from": 0, "size": 10}, {"from": 2, "size": 10}, {"from": 4, "size": 10}]
+
+
+async def test_an_empty_offset_page_below_the_total_raises_rather_than_losing_the_rest() -> None:
+    transport = ScriptedTransport(
+        "search-runners", [runners_page(range(0, 2), match_count=5), runners_page([], match_count=5)]
+    )
+    found: list[str] = []
+
+    with pytest.raises(PaginationError, match="5"):
+        async for runner in iter_runners(api(transport), page_size=10):
+            found.append(runner.runner_id)
+
+    assert found == ["r0", "r1"]
+    assert len(transport.requests) == 2
+
+
+async def test_an_empty_offset_page_once_the_total_shrank_ends_the_walk() -> None:
+    # Runners removed meanwhile: the total the last page reports is the one that counts.
+    transport = ScriptedTransport(
+        "search-runners", [runners_page(range(0, 2), match_count=5), runners_page([], match_count=2)]
+    )
+
+    assert len(await collect(iter_runners(api(transport), page_size=10))) == 2
