@@ -630,7 +630,6 @@ class ECETransport:
         """Attempts until one succeeds, or the failure is not to be retried."""
         while True:
             call.attempt += 1
-            call.coordinator = self._pool.pick() if not self._single else call.coordinator
             if await self._enter_limits(call):
                 try:
                     outcome = await self._exchange(call)

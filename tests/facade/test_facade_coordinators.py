@@ -148,8 +148,9 @@ async def test_failover_to_a_live_coordinator_does_not_spend_the_retry_budget(
     policy = RetryPolicy(retry_budget=20)  # four retries' worth
     async with ECEClient(["http://127.0.0.1:9", *live], api_key="key-1234", clock=clock, retry=policy) as ece:
         pool = ece.transport.coordinators
-        pool.backoff_factor = 0.0  # the dead one is probed again on every round
+        pool.max_backoff = 1.0
         for _ in range(3):  # bursts: the failovers of one burst all happen before any success pays back
+            clock.advance(1.0)  # the dead one is due for a probe again: a third of the burst goes there
             await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(30)))
         assert pool.coordinators[0].failures >= 3  # it was tried (and failed over from) every burst
         budget = ece.transport.retry_budget
@@ -187,12 +188,12 @@ async def test_a_call_queued_for_a_slot_goes_where_the_pool_says_when_it_gets_it
     bases = [await servers.start([("GET", "/deployments", handler(name))]) for name in "ab"]
     async with ECEClient(bases, api_key="key-1234", max_concurrency=1) as ece:
         first = asyncio.ensure_future(ece.deployments.list_deployments())  # holds the one slot, on a
-        await arrived.wait()
+        await asyncio.wait_for(arrived.wait(), 5)
         queued = asyncio.ensure_future(ece.deployments.list_deployments())
         await asyncio.sleep(0.01)
         pool = ece.transport.coordinators
         b = pool.coordinators[1]
         pool.mark_dead(b, b.generation)  # b fails for somebody else while the call waits
         release.set()
-        await asyncio.gather(first, queued)
+        await asyncio.wait_for(asyncio.gather(first, queued), 5)
     assert served == {"a": 2}  # the queued call went to a, not to b picked before it waited
