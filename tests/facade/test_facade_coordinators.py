@@ -167,6 +167,11 @@ async def test_retries_with_every_coordinator_down_still_spend_the_budget(
         budget = ece.transport.retry_budget
         # The first failover went to the other (alive) one: free; then both were dead: charged.
         assert budget is not None and budget.available == budget.capacity - 2 * budget.retry_cost
+        clock.advance(60)  # both due for a resurrection probe: a retry onto a probe is no failover
+        before = budget.available
+        with pytest.raises(ConnectError):
+            await ece.deployments.list_deployments()
+        assert budget.available == before - 3 * budget.retry_cost
 
 
 async def test_a_call_queued_for_a_slot_goes_where_the_pool_says_when_it_gets_it(
