@@ -646,6 +646,8 @@ class ECETransport:
                     await self._attempt_ended(call, coordinator, outcome, None)
                 if call.authenticate and self._retries.budget is not None:
                     self._retries.succeeded(call.spent)
+                if call.authorization is not None and call.authenticate and self._auth is not None:
+                    self._auth.accepted(call.authorization)  # a renewed token on probation passed
                 return result
             result.attempts = call.attempt
             await self._attempt_ended(call, coordinator, outcome, result)
@@ -952,9 +954,18 @@ class ECETransport:
             await hooks.request_ended(call.observers, event)
 
     async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
-        """A 401 with renewable credentials: renew them and replay the request once."""
+        """A 401 with renewable credentials: renew them and replay the request once.
+
+        Any other response tells the credentials that they got through (a 404 passed auth).
+        """
         auth = self._auth
-        if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
+        if not call.authenticate or auth is None:
+            return False
+        if outcome.status != 401:
+            if outcome.status and call.authorization is not None:
+                auth.accepted(call.authorization)
+            return False
+        if call.replayed:
             return False
         if not auth.renewable:
             return False
