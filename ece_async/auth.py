@@ -13,7 +13,14 @@ client and renews it:
   token known to be expired;
 * a **401** on a request renews once for every request that got it (single
   flight: concurrent 401s share one refresh) and each such request is replayed
-  once with the new token.
+  once with the new token;
+* a 401 on the token obtained by such a renewal, before any request with it got
+  through, means renewing does not help (a server whose replicas do not know the
+  token yet, an API that refuses every token): it does not renew again per call.
+  Those calls fail with :class:`AuthenticationError` and renewals for 401s pause
+  for ``login_cooldown`` (doubling per renewed token refused, to 10 minutes);
+  meanwhile the token stays in use, and the first request it gets through ends
+  the pause.
 
 Renewal tries a refresh first (unless the token has already expired: refreshing
 needs a live one) and, when that fails and credentials are known, a fresh
@@ -178,6 +185,10 @@ class Auth:
         """A request sent with ``used`` got a 401: renew so it can be replayed (or raise)."""
         raise AuthenticationError("the server rejected the credentials (401)", status=401)
 
+    def accepted(self, used: str) -> None:
+        """A request sent with ``used`` got through (not a 401).  Called on every success of a
+        non-static credential, so it must be cheap."""
+
     async def aclose(self) -> None:
         """Stop background work (a pending renewal)."""
 
@@ -246,6 +257,13 @@ class _TokenAuth(Auth):
         self._rejection: AuthenticationError | None = None
         self._rejections = 0
         self._login_at = -math.inf
+        # Token generations (one per token installed), to tell a renewed token refused in turn.
+        self._generation = 0
+        self._cure = -1  # the generation obtained by renewing for a 401, until one request passes
+        self._refused = -1  # the generation whose refusal started the current pause
+        self._refusals = 0
+        self._refused_until = -math.inf
+        self._refusal: AuthenticationError | None = None
         self._closed = False
         self._sender: AuthSender | None = None
         self._clock: Clock = SystemClock()
@@ -303,6 +321,7 @@ class _TokenAuth(Auth):
         self._token = Secret(token)
         self._header = Secret(f"Bearer {token}")
         self._advisory_not_before = -math.inf
+        self._generation += 1
 
     def header_now(self) -> str | None:
         if self._header is not None and self._clock.monotonic() < self._advisory_at:
@@ -334,10 +353,43 @@ class _TokenAuth(Auth):
         del used  # a header value: tracebacks capture this frame's locals
         if renewed:
             return  # somebody renewed since this request went out: just replay
+        if self._cure == self._generation:
+            self._refuse_cure()  # raises, unless this refusal's pause is over
         if self._renewal is None:
             # The server says this token is no good, whatever its exp claims: nobody uses it again.
             self._advisory_at = self._mandatory_at = -math.inf
         await self._renew()
+        self._cure = self._generation
+
+    def _refuse_cure(self) -> None:
+        """The token renewed for a 401 got a 401 too: renewing again would not help.
+
+        Raises (a copy of) the refusal for everybody until the pause ends; the first 401
+        after it returns, so that one renewal is tried again.
+        """
+        if self._refused != self._generation:
+            self._refused = self._generation
+            self._refusals += 1
+            pause = _backoff(self._login_cooldown, LOGIN_COOLDOWN_MAX, self._refusals)
+            self._refused_until = self._clock.monotonic() + pause
+            self._refusal = AuthenticationError(
+                "the server rejected the credentials (401) again right after they were renewed "
+                f"for a 401; no renewal for 401s for {pause:.0f} s (the token stays in use)",
+                status=401,
+            )
+        elif self._clock.monotonic() >= self._refused_until:
+            return
+        assert self._refusal is not None
+        raise detach(self._refusal.clone(), None)
+
+    def accepted(self, used: str) -> None:
+        if self._cure == self._generation:
+            header = self._header
+            if header is not None and used == header.reveal():
+                # The renewed token works: 401s renew again at once, and pauses start over.
+                self._cure = self._refused = -1
+                self._refusals = 0
+                self._refusal = None
 
     def _renewed_since(self, used: str | None) -> bool:
         """Whether a live token other than ``used`` is current."""

@@ -7,6 +7,14 @@ alone for a backoff (1 s, doubling per consecutive failure, at most 30 s, the
 defaults of elastic-transport's node pool); after that it gets traffic again,
 and its first success makes it fully alive.  When every coordinator is dead,
 the one due back soonest is tried anyway: a call fails only when all of them do.
+
+Health changes are counted per *generation*: each mark (dead or alive) starts a new
+one, and an attempt reports with the generation it was sent in.  When a coordinator
+dies with many calls in flight, the first failure marks it dead and the others,
+sent before that mark, change nothing: one outage moment is one failure, and its
+resurrection probes count once more however many calls they carry (as
+elastic-transport counts one failure per resurrection attempt).  A late success of
+an attempt sent before the mark does not resurrect it either.
 """
 
 from __future__ import annotations
@@ -21,12 +29,15 @@ __all__ = ["Coordinator", "CoordinatorPool"]
 class Coordinator:
     """One API root (``https://host:12443/api/v1``) and what the pool knows of its health."""
 
-    __slots__ = ("base", "dead_until", "failures")
+    __slots__ = ("base", "dead_until", "failures", "generation")
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.failures = 0
         self.dead_until = 0.0
+        #: Bumped by every health change; an attempt's report counts only if it was sent in the
+        #: generation still current.
+        self.generation = 0
 
     def __repr__(self) -> str:
         state = f"dead x{self.failures}" if self.failures else "alive"
@@ -80,15 +91,26 @@ class CoordinatorPool:
             c is not coordinator and (not c.failures or c.dead_until <= now) for c in self.coordinators
         )
 
-    def mark_dead(self, coordinator: Coordinator) -> None:
+    def others_healthy(self, coordinator: Coordinator) -> bool:
+        """Whether a coordinator other than ``coordinator`` is believed alive (not merely due for a
+        probe): a retry there is a failover, not another try against an outage."""
+        return any(c is not coordinator and not c.failures for c in self.coordinators)
+
+    def mark_dead(self, coordinator: Coordinator, generation: int | None = None) -> None:
+        """An attempt sent in ``generation`` (``None``: the current one) failed to reach it."""
+        if generation is not None and generation != coordinator.generation:
+            return  # sent before the last mark: that mark already counted this outage
         if not coordinator.failures:
             self._dead += 1
         coordinator.failures += 1
+        coordinator.generation += 1
         backoff = min(self.backoff_factor * 2 ** min(coordinator.failures - 1, 30), self.max_backoff)
         coordinator.dead_until = self._clock.monotonic() + backoff
 
-    def mark_alive(self, coordinator: Coordinator) -> None:
-        if coordinator.failures:
+    def mark_alive(self, coordinator: Coordinator, generation: int | None = None) -> None:
+        """An attempt sent in ``generation`` (``None``: the current one) got a response."""
+        if coordinator.failures and (generation is None or generation == coordinator.generation):
             coordinator.failures = 0
             coordinator.dead_until = 0.0
+            coordinator.generation += 1
             self._dead -= 1

@@ -15,8 +15,8 @@ all) throttle hard.  Three independent brakes live here:
 Both rates are a :class:`TokenBucket` whose waiters queue in order and book
 nothing in advance: only the first in line sleeps, for as long as the *current*
 rate says; a rate change wakes it to recompute, and a waiter that is cancelled
-(or gives up at its deadline) simply leaves the queue, so nobody after it waits
-for a start it will never make.
+or reaches its deadline (wherever it stands in the queue) simply leaves it, so
+nobody after it waits for a start it will never make.
 """
 
 from __future__ import annotations
@@ -93,11 +93,13 @@ class TokenBucket:
         """Take a token; ``False`` (and no token) when it would come after ``deadline`` (monotonic)."""
         if not self._queue and self._take():
             return True
+        if deadline is not None and self._clock.monotonic() >= deadline:
+            return False
         me: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queue.append(me)
         try:
-            if self._queue[0] is not me:
-                await me  # resolved when everybody ahead has left the queue
+            if self._queue[0] is not me and not await self._reach_head(me, deadline):
+                return False
             while not self._take():
                 wait = (1.0 - self._tokens) / self._rate
                 if deadline is not None and self._clock.monotonic() + wait > deadline:
@@ -106,6 +108,19 @@ class TokenBucket:
             return True
         finally:
             self._leave(me)
+
+    async def _reach_head(self, me: asyncio.Future[None], deadline: float | None) -> bool:
+        """Wait until everybody ahead has left the queue (``me`` resolved); ``False``: the
+        deadline came first (the caller still stands somewhere behind the head)."""
+        if deadline is None:
+            await me
+            return True
+        timer = asyncio.get_running_loop().create_task(self._ring(deadline - self._clock.monotonic(), me))
+        try:
+            await me
+        finally:
+            timer.cancel()
+        return self._queue[0] is me
 
     def _leave(self, me: asyncio.Future[None]) -> None:
         queue = self._queue

@@ -29,6 +29,10 @@ connections, timeouts) spends from it and every success puts a little back, so
 an outage costs little more than one attempt per call, and retries return as
 the server recovers.  Throttling (429) does not spend from it: the server asked
 for a later attempt, and ``Retry-After`` and the adaptive limiter pace those.
+Nor does a failover: a retry that goes to another coordinator believed alive,
+after one failed to connect, dropped the connection or timed out, tries a healthy
+server, not the failing one again.  Once every coordinator is marked dead (or
+due only for a resurrection probe), retries pay again.
 """
 
 from __future__ import annotations
@@ -269,8 +273,13 @@ class RetryHandler:
         started: float,
         idempotent: bool,
         immediate: bool = False,
+        free: bool = False,
     ) -> RetryDecision:
-        """``immediate``: the next attempt goes elsewhere (another coordinator), so skip the backoff."""
+        """``immediate``: the next attempt goes elsewhere (another coordinator), so skip the backoff.
+
+        ``free``: it goes to a coordinator believed alive, a failover rather than another try
+        against an outage, so the budget (which guards against outage storms) does not pay.
+        """
         if attempt >= policy.max_attempts:
             return RetryDecision(None, f"attempt {attempt} of {policy.max_attempts} failed")
         if not policy.should_retry(error, idempotent=idempotent):
@@ -288,7 +297,7 @@ class RetryHandler:
                 None, f"a retry in {delay:.3f}s would pass the {policy.deadline:.1f}s deadline"
             )
         cost = 0.0
-        if self.budget is not None:
+        if self.budget is not None and not free:
             cost = self.budget.cost(error)
             if cost and not self.budget.withdraw(cost):
                 return RetryDecision(None, "the client's retry budget is spent")

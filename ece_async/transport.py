@@ -21,7 +21,9 @@ of small steps, each a method:
   wait is logged, reported to hooks and slept, holding no slot.
 
 With several coordinators, each attempt picks one from a
-:class:`~ece_async.coordinators.CoordinatorPool`.
+:class:`~ece_async.coordinators.CoordinatorPool` in ``_exchange``, once past the limits
+and credentials, just before sending: a call that queued meanwhile goes where the
+pool says *now*.
 """
 
 from __future__ import annotations
@@ -351,7 +353,9 @@ class _Call:
         "attempt",
         "authenticate",
         "authorization",
+        "coordinator",
         "deadline",
+        "generation",
         "headers",
         "method",
         "observers",
@@ -381,6 +385,7 @@ class _Call:
         slots: tuple[asyncio.Semaphore, ...],
         started: float,
         authenticate: bool,
+        coordinator: Coordinator,
     ) -> None:
         self.request = request
         self.parse = parse
@@ -398,6 +403,9 @@ class _Call:
         self.authorization: str | None = None
         #: When the last attempt passed the adaptive limiter (the rate it was sent at).
         self.admitted = 0.0
+        #: Where the last attempt went, and in which of its health generations.
+        self.coordinator = coordinator
+        self.generation = 0
         self.attempt = 0
         self.replayed = False
         self.spent = 0.0
@@ -655,7 +663,8 @@ class ECETransport:
                 f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in request.params
             )
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
-        return _Call(request, parse, target, policy, timeout, slots, self._clock.monotonic(), authenticate)
+        started = self._clock.monotonic()
+        return _Call(request, parse, target, policy, timeout, slots, started, authenticate, self._primary)
 
     async def _run_observed(self, call: _Call, hooks: HookRunner) -> Response[Any]:
         """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
@@ -687,10 +696,9 @@ class ECETransport:
         """Attempts until one succeeds, or the failure is not to be retried."""
         while True:
             call.attempt += 1
-            coordinator = self._primary if self._single else self._pool.pick()
             if await self._enter_limits(call):
                 try:
-                    outcome = await self._exchange(call, coordinator)
+                    outcome = await self._exchange(call)
                 except BaseException as exc:  # cancelled on the wire, a closed session, a library bug
                     # The frames below hold the request's headers and body in their locals.
                     raise forget_frames(exc)  # noqa: B904  (the same exception: its cause stays)
@@ -700,12 +708,15 @@ class ECETransport:
                 outcome = Outcome(
                     0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False
                 )
+            coordinator = call.coordinator
             result = self._settle(call, coordinator, outcome)
             if isinstance(result, Response):
                 if self._observed or call.observers:
                     await self._attempt_ended(call, coordinator, outcome, None)
                 if call.authenticate and self._retries.budget is not None:
                     self._retries.succeeded(call.spent)
+                if call.authorization is not None and call.authenticate and self._auth is not None:
+                    self._auth.accepted(call.authorization)  # a renewed token on probation passed
                 return result
             result.attempts = call.attempt
             await self._attempt_ended(call, coordinator, outcome, result)
@@ -797,17 +808,24 @@ class ECETransport:
         self._auth_headers = headers
         return headers
 
-    async def _exchange(self, call: _Call, coordinator: Coordinator) -> Outcome:
-        """Credentials, then the request on the wire and its body read (bounded).
+    async def _exchange(self, call: _Call) -> Outcome:
+        """Credentials, the coordinator (``call.coordinator``), then the request on the wire and
+        its body read (bounded).
 
-        Library errors become typed ones; so does a failure to obtain credentials (maybe a
-        login), with ``sent=False``: the request never left, so it may be retried.
+        The coordinator is picked after every wait (limits, a login), so a call never goes to one
+        marked dead while it waited.  Library errors become typed ones; so does a failure to
+        obtain credentials (maybe a login), with ``sent=False``: the request never left, so it
+        may be retried.
         """
         data, body_headers = request_body(call.request)
         if call.authenticate and not self._static_auth:
             failure = await self._authorize(call)
             if failure is not None:
                 return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
+        coordinator = call.coordinator
+        if not self._single:
+            coordinator = call.coordinator = self._pool.pick()
+            call.generation = coordinator.generation
         headers = self._headers(call, body_headers)
         url_text = coordinator.base + call.target
         hooks = self._hooks
@@ -989,11 +1007,11 @@ class ECETransport:
         self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError | None
     ) -> None:
         """Coordinator health, then the attempt's end for hooks and operation observers."""
-        if not self._single:
+        if not self._single and outcome.sent:
             if error is not None and _is_coordinator_failure(error):
-                self._pool.mark_dead(coordinator)
+                self._pool.mark_dead(coordinator, call.generation)
             elif outcome.status:
-                self._pool.mark_alive(coordinator)
+                self._pool.mark_alive(coordinator, call.generation)
         hooks = self._hooks
         if hooks is not None and (hooks.end or call.observers):
             from .hooks import RequestEnd  # loaded: there are hooks
@@ -1010,9 +1028,18 @@ class ECETransport:
             await hooks.request_ended(call.observers, event)
 
     async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
-        """A 401 with renewable credentials: renew them and replay the request once."""
+        """A 401 with renewable credentials: renew them and replay the request once.
+
+        Any other response tells the credentials that they got through (a 404 passed auth).
+        """
         auth = self._auth
-        if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
+        if not call.authenticate or auth is None:
+            return False
+        if outcome.status != 401:
+            if outcome.status and call.authorization is not None:
+                auth.accepted(call.authorization)
+            return False
+        if call.replayed:
             return False
         if not auth.renewable:
             return False
@@ -1025,8 +1052,12 @@ class ECETransport:
         self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
     ) -> None:
         """Ask the retry handler; raise ``error``, or log, report and sleep before the next attempt."""
+        pool = self._pool
         failover = (
-            not self._single and _is_coordinator_failure(error) and self._pool.others_alive(coordinator)
+            not self._single
+            and outcome.sent
+            and _is_coordinator_failure(error)
+            and pool.others_alive(coordinator)
         )
         decision = self._retries.decide(
             call.policy,
@@ -1035,6 +1066,7 @@ class ECETransport:
             started=call.started,
             idempotent=not outcome.sent or call.idempotent(),
             immediate=failover,
+            free=failover and pool.others_healthy(coordinator),
         )
         delay = decision.delay
         if delay is None:

@@ -24,7 +24,14 @@ from ece_async import (
 )
 from ece_async.clock import Clock
 
-from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
+from .facade_support import (
+    FakeClock,
+    LocalServers,
+    error_body,
+    exception_chain_texts,
+    json_response,
+    make_jwt,
+)
 
 PASSWORD = "correct-horse-battery"
 
@@ -43,6 +50,8 @@ class TokenServer:
         self.login_status = 200  # what _login answers when the password is right
         self.refresh_status = 200
         self.login_delay = 0.0
+        self.reject_tokens = False  # logins succeed, every token is refused (a replication lag, ...)
+        self.refresh_anything = False  # refreshes succeed whatever token they are sent
         self.failures: list[str] = []
 
     def issue(self) -> str:
@@ -57,7 +66,7 @@ class TokenServer:
 
         header = request.headers.get("Authorization", "")
         claims = jwt_claims(header.removeprefix("Bearer "))
-        return claims is not None and self.now() < claims["exp"]
+        return not self.reject_tokens and claims is not None and self.now() < claims["exp"]
 
     def token_reply(self) -> web.Response:
         # The Date header is what the client has to go by when the token carries no iat.
@@ -79,7 +88,7 @@ class TokenServer:
         self.refreshes += 1
         if self.refresh_status != 200:
             return json_response(error_body("root.unavailable"), self.refresh_status)
-        if not self.valid(request):
+        if not self.refresh_anything and not self.valid(request):
             return json_response(error_body("root.unauthorized"), 401)
         return self.token_reply()
 
@@ -131,6 +140,65 @@ async def test_a_rejected_login_pauses_logins_instead_of_one_per_call(
             await ece.deployments.list_deployments()
         assert server.logins == 2
     assert server.api_calls == 0
+
+
+# -- issue 7: a 401 on a token just renewed for a 401 does not renew again per call ----------------------
+
+
+async def test_a_server_refusing_fresh_tokens_gets_a_bounded_number_of_logins(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    server.reject_tokens = True
+    base = await server.start(servers)
+    async with password_client(base, clock) as ece:
+        results = await asyncio.gather(
+            *(ece.deployments.list_deployments() for _ in range(100)), return_exceptions=True
+        )
+        assert all(isinstance(r, AuthenticationError) for r in results)
+        for _ in range(100):
+            with pytest.raises(AuthenticationError) as info:
+                await ece.deployments.list_deployments()
+            clock.advance(0.1)
+        assert server.logins + server.refreshes <= 3  # was one renewal per call
+        shown = list(exception_chain_texts(info.value))
+        assert not any(PASSWORD in text or "eyJ" in text for text in shown)  # no password, no JWT
+        assert server.logins <= 2
+        renewals = server.logins + server.refreshes
+        clock.advance(25)  # the 30 s cool-down is over: one renewal more, shared by concurrent calls
+        results = await asyncio.gather(
+            *(ece.deployments.list_deployments() for _ in range(20)), return_exceptions=True
+        )
+        assert all(isinstance(r, AuthenticationError) for r in results)
+        assert renewals < server.logins + server.refreshes <= renewals + 2
+        renewals = server.logins + server.refreshes
+        clock.advance(35)  # the second pause is longer (60 s)
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()
+        assert server.logins + server.refreshes == renewals
+        server.reject_tokens = False  # the lag is over: the token in hand works, no renewal needed
+        await ece.deployments.list_deployments()
+        assert server.logins + server.refreshes == renewals
+        server.reject_tokens = True  # a token that worked and is then refused is renewed at once
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()
+        assert server.logins + server.refreshes > renewals
+
+
+async def test_a_bearer_token_whose_refreshed_token_is_refused_refreshes_once(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    base = await server.start(servers)
+    auth = BearerTokenAuth(make_jwt(clock.time() + 600, iat=clock.time()))
+    async with ECEClient(base, auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        await ece.deployments.list_deployments()
+        server.reject_tokens = True  # the refresh itself still succeeds below: only the API refuses
+        server.refresh_anything = True
+        for _ in range(50):
+            with pytest.raises(AuthenticationError):
+                await ece.deployments.list_deployments()
+    assert server.refreshes == 1
 
 
 # -- 7: a failing refresh is tried once at a time, with backoff -------------------------------------------

@@ -101,3 +101,104 @@ async def test_a_call_fails_only_when_every_coordinator_is_down(
         with pytest.raises(ConnectError) as info:
             await ece.deployments.list_deployments()
     assert info.value.attempts == 4
+
+
+# -- issue 7: one outage counts once, failover is free, the coordinator is picked at send time ------------
+
+
+def test_failures_of_attempts_started_before_the_mark_count_once(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b", "c"], clock=clock)
+    a = pool.coordinators[0]
+    generation = a.generation  # ten attempts in flight on a, all started while it was alive
+    for _ in range(10):
+        pool.mark_dead(a, generation)
+    assert a.failures == 1 and a.dead_until == 1.0  # one outage moment: 1 s, not 30 s
+    clock.advance(1.0)
+    probe = a.generation  # the resurrection probes: their failure is the next one
+    pool.mark_dead(a, probe)
+    pool.mark_dead(a, probe)
+    assert a.failures == 2 and a.dead_until == 3.0
+    pool.mark_alive(a, generation)  # a late success of an attempt from before the outage
+    assert a.failures == 2
+    pool.mark_alive(a, a.generation)
+    assert a.failures == 0
+
+
+async def test_a_burst_failing_on_one_coordinator_backs_it_off_once(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    live = [await servers.start([("GET", "/deployments", ok)]) for _ in range(2)]
+    async with ECEClient(["http://127.0.0.1:9", *live], api_key="key-1234", clock=clock) as ece:
+        await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(30)))
+        dead = ece.transport.coordinators.coordinators[0]
+        assert dead.failures == 1  # ten calls in flight on it failed: one outage, not ten
+        assert dead.dead_until == clock.now + 1.0
+
+
+async def test_failover_to_a_live_coordinator_does_not_spend_the_retry_budget(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    live = [await servers.start([("GET", "/deployments", ok)]) for _ in range(2)]
+    policy = RetryPolicy(retry_budget=20)  # four retries' worth
+    async with ECEClient(["http://127.0.0.1:9", *live], api_key="key-1234", clock=clock, retry=policy) as ece:
+        pool = ece.transport.coordinators
+        pool.max_backoff = 1.0
+        for _ in range(3):  # bursts: the failovers of one burst all happen before any success pays back
+            clock.advance(1.0)  # the dead one is due for a probe again: a third of the burst goes there
+            await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(30)))
+        assert pool.coordinators[0].failures >= 3  # it was tried (and failed over from) every burst
+        budget = ece.transport.retry_budget
+        assert budget is not None and budget.available == 20
+
+
+async def test_retries_with_every_coordinator_down_still_spend_the_budget(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    dead = ["http://127.0.0.1:9", "http://127.0.0.1:1"]
+    async with ECEClient(dead, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=4)) as ece:
+        with pytest.raises(ConnectError):
+            await ece.deployments.list_deployments()
+        budget = ece.transport.retry_budget
+        # The first failover went to the other (alive) one: free; then both were dead: charged.
+        assert budget is not None and budget.available == budget.capacity - 2 * budget.retry_cost
+        clock.advance(60)  # both due for a resurrection probe: a retry onto a probe is no failover
+        before = budget.available
+        with pytest.raises(ConnectError):
+            await ece.deployments.list_deployments()
+        assert budget.available == before - 3 * budget.retry_cost
+
+
+async def test_a_call_queued_for_a_slot_goes_where_the_pool_says_when_it_gets_it(
+    servers: LocalServers,
+) -> None:
+    served: Counter[str] = Counter()
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    def handler(name: str):  # type: ignore[no-untyped-def]
+        async def deployments(request: web.Request) -> web.Response:
+            served[name] += 1
+            if name == "a" and served[name] == 1:
+                arrived.set()
+                await release.wait()
+            return json_response({"deployments": []})
+
+        return deployments
+
+    bases = [await servers.start([("GET", "/deployments", handler(name))]) for name in "ab"]
+    async with ECEClient(bases, api_key="key-1234", max_concurrency=1) as ece:
+        first = asyncio.ensure_future(ece.deployments.list_deployments())  # holds the one slot, on a
+        await asyncio.wait_for(arrived.wait(), 5)
+        queued = asyncio.ensure_future(ece.deployments.list_deployments())
+        await asyncio.sleep(0.01)
+        pool = ece.transport.coordinators
+        b = pool.coordinators[1]
+        pool.mark_dead(b, b.generation)  # b fails for somebody else while the call waits
+        release.set()
+        await asyncio.wait_for(asyncio.gather(first, queued), 5)
+    assert served == {"a": 2}  # the queued call went to a, not to b picked before it waited

@@ -93,6 +93,46 @@ async def test_a_waiter_gives_up_at_its_deadline_without_taking_a_token(manual_c
     assert bucket.waiting == 0
 
 
+async def test_waiters_behind_the_head_give_up_at_their_own_deadline(manual_clock: ManualClock) -> None:
+    bucket = TokenBucket(0.1, 1, clock=manual_clock)  # one start every 10 s
+    assert await bucket.acquire()
+    head = asyncio.ensure_future(bucket.acquire())  # no deadline: waits 10 s
+    impatient = [asyncio.ensure_future(bucket.acquire(deadline=manual_clock.now + 2 + i)) for i in range(3)]
+    last = asyncio.ensure_future(bucket.acquire(deadline=manual_clock.now + 25))
+    await settle()
+    assert bucket.waiting == 5
+    await manual_clock.run_for(4.5)
+    assert [w.result() if w.done() else None for w in impatient] == [False, False, False]  # at 2, 3, 4 s
+    assert bucket.waiting == 2 and not head.done()
+    await manual_clock.run_for(6)
+    assert head.result() is True
+    await manual_clock.run_for(10)  # the 2nd token, 20 s in: nobody who left delays the last one
+    assert last.done() and last.result() is True
+    assert bucket.waiting == 0 and manual_clock.sleeping == 0
+
+
+async def test_a_call_queued_behind_others_for_the_rate_limit_fails_at_its_deadline(
+    servers: LocalServers, manual_clock: ManualClock
+) -> None:
+    async def handler(request: web.Request) -> web.Response:
+        return ok()
+
+    base = await servers.start([("GET", "/deployments", handler)])
+    async with ECEClient(base, api_key="key-1234", clock=manual_clock, rate_limit=0.1) as ece:
+        await ece.deployments.list_deployments()
+        patient = asyncio.ensure_future(ece.deployments.list_deployments())  # first in line, 10 s
+        with ece.options(retry=RetryPolicy(deadline=3)):
+            hurried = asyncio.ensure_future(ece.deployments.list_deployments())
+        await manual_clock.run_for(3.5)
+        assert hurried.done()
+        with pytest.raises(RateLimitedError, match="deadline") as info:
+            hurried.result()
+        assert info.value.status is None  # the client's own limit, not a 429
+        assert not patient.done()
+        await manual_clock.run_for(7)
+        await asyncio.wait_for(patient, 5)
+
+
 async def test_cancelling_300_queued_calls_frees_the_client_rate_limit(
     servers: LocalServers, manual_clock: ManualClock
 ) -> None:
