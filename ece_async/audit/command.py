@@ -118,14 +118,39 @@ def _check_ca_file(path: str | None, source: str) -> str | None:
     return path
 
 
-def _from_profile(profile: Profile, environ: Mapping[str, str], *, label: bool) -> Target:
+def _from_profile(
+    profile: Profile, environ: Mapping[str, str], *, label: bool, args: argparse.Namespace | None = None
+) -> Target:
+    """The profile's target with the connection flags in ``args`` (if any) applied over it."""
+    ca_file, ca_source = profile.ca_file, f"profile {profile.name!r} ca_file"
+    if args is not None and args.ca_file:
+        ca_file, ca_source = args.ca_file, "--ca-file"
     return Target(
         name=profile.name if label else None,
-        url=profile.client_url,
-        credentials=profile.credentials(environ),
-        ca_file=_check_ca_file(profile.ca_file, f"profile {profile.name!r} ca_file"),
-        insecure=profile.insecure,
+        url=check_url(args.url, "--url") if args is not None and args.url else profile.client_url,
+        credentials=_credentials(profile, environ, args),
+        ca_file=_check_ca_file(ca_file, ca_source),
+        insecure=profile.insecure or bool(args is not None and args.insecure),
     )
+
+
+def _credentials(profile: Profile, environ: Mapping[str, str], args: argparse.Namespace | None) -> Credentials:
+    """Flags replace the profile's credentials (as without a profile, ``--api-key`` wins).
+
+    The profile's secret is read only when a flag does not replace it, so a profile whose
+    variable is unset still works with ``--api-key``.
+    """
+    if args is None or not (args.api_key or args.username or args.password):
+        return profile.credentials(environ)
+    if args.api_key:
+        return Credentials(api_key=args.api_key)
+    if profile.username is None and not (args.username and args.password):
+        raise UsageError(
+            f"profile {profile.name!r} uses an API key: give --username and --password together"
+        )
+    if args.password:
+        return Credentials(username=args.username or profile.username, password=args.password)
+    return attrs.evolve(profile.credentials(environ), username=args.username)
 
 
 def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
@@ -148,6 +173,24 @@ def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
     return Target(None, url, credentials, _check_ca_file(ca_file, ca_source), args.insecure)
 
 
+#: The connection flags, by attribute: each overrides a profile and none applies to --all-profiles.
+_CONNECTION_FLAGS = {
+    "url": "--url",
+    "api_key": "--api-key",
+    "username": "--username",
+    "password": "--password",
+    "ca_file": "--ca-file",
+    "insecure": "--insecure",
+}
+
+
+def _refuse_connection_flags(args: argparse.Namespace) -> None:
+    """One installation's settings cannot apply to every profile: refused, never silently ignored."""
+    for attribute, flag in _CONNECTION_FLAGS.items():
+        if getattr(args, attribute):
+            raise UsageError(f"{flag} does not apply to --all-profiles (each profile has its own)")
+
+
 def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> list[Target]:
     """The installations to audit (not for ``--simulate``); every problem is a :class:`UsageError`."""
     environ = os.environ if environ is None else environ
@@ -158,17 +201,13 @@ def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None 
             path = Path(args.config) if args.config else config_path(environ)
             profiles = load_profiles(path)
             if args.all_profiles:
+                _refuse_connection_flags(args)
                 return [_from_profile(p, environ, label=True) for p in profiles.values()]
             if args.profile not in profiles:
                 raise UsageError(
                     f"--profile {args.profile}: no such profile in {path} ({', '.join(profiles)})"
                 )
-            target = _from_profile(profiles[args.profile], environ, label=False)
-            if args.url:
-                target = attrs.evolve(target, url=check_url(args.url, "--url"))
-            if args.ca_file:
-                target = attrs.evolve(target, ca_file=_check_ca_file(args.ca_file, "--ca-file"))
-            return [target]
+            return [_from_profile(profiles[args.profile], environ, label=False, args=args)]
         return [_from_flags(args, environ)]
     except ProfileError as exc:
         raise UsageError(str(exc)) from None
