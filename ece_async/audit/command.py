@@ -8,8 +8,9 @@ an embedded simulator instead.
 Exit status: 0 when everything was audited and no finding reached
 ``--fail-on``; 1 when something could not be audited, a finding reached
 ``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is unhealthy);
-2 for bad usage or a single installation that cannot be reached; 130 when
-interrupted (``--format jsonl`` keeps the rows written so far).
+2 for bad usage or a single installation that cannot be reached; 74 when the
+report cannot be written (disk full, closed pipe); 130 when interrupted
+(``--format jsonl`` keeps the rows written so far).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from .runner import AuditResult, FleetAudit
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: The report could not be written (sysexits.h EX_IOERR): a full disk must not look like findings.
+EXIT_OUTPUT = 74
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -258,6 +261,17 @@ def _faults(spec: str | None) -> Any:
 # --- output --------------------------------------------------------------------------------------
 
 
+class OutputError(Exception):
+    """The report could not be written (disk full, closed pipe): exit 74, never mistaken for findings.
+
+    Not an ``OSError``, so the per-installation error handling (an unreachable
+    installation becomes a row) never swallows it.
+    """
+
+    def __init__(self, where: str, error: OSError) -> None:
+        super().__init__(f"cannot write the report to {where}: {error.strerror or error}")
+
+
 class Output:
     """Where the report goes: streamed line by line for jsonl, written at the end otherwise."""
 
@@ -270,28 +284,52 @@ class Output:
         else:
             self.width = shutil.get_terminal_size().columns
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            raise OutputError(self.path or "stdout", error) from None
+
     def __enter__(self) -> Output:
         if self.format == "jsonl":
-            self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
+            with self._writing():
+                self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._stream is not None and self._stream is not sys.stdout:
-            self._stream.close()
+        stream, self._stream = self._stream, None
+        if stream is not None and stream is not sys.stdout:
+            with self._writing():
+                stream.close()  # closes the file even when flushing what a failed write left fails
 
     def line(self, text: str) -> None:
         assert self._stream is not None
-        self._stream.write(text)
-        self._stream.flush()
+        with self._writing():
+            self._stream.write(text)
+            self._stream.flush()
 
     def write(self, report: str) -> None:
         if self._stream is not None:
             self.line(report)
-        elif self.path:
-            with open(self.path, "w", encoding="utf-8") as handle:
-                handle.write(report)
-        else:
-            sys.stdout.write(report)
+            return
+        with self._writing():
+            if self.path:
+                with open(self.path, "w", encoding="utf-8") as handle:
+                    handle.write(report)
+            else:
+                sys.stdout.write(report)
+                sys.stdout.flush()
+
+
+def _drop_unwritten_stdout() -> None:
+    """Point stdout at the null device, so the exit's flush of what failed to go out stays quiet."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # not a real file (captured, closed): nothing flushes at exit
+        pass
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -512,12 +550,21 @@ def _exit_status(session: Session) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import ECEError
-
     rules = check_args(args)
     targets = resolve_targets(args) if args.simulate is None else []
-    with Output(args.output, args.format, args.wide) as output:
-        session = Session(args, rules, output, targets)
+    try:
+        return _run(Session(args, rules, Output(args.output, args.format, args.wide), targets))
+    except OutputError as exc:
+        print(f"ece-async audit: {exc}", file=sys.stderr)
+        if not args.output:
+            _drop_unwritten_stdout()
+        return EXIT_OUTPUT
+
+
+def _run(session: Session) -> int:
+    from ..errors import ECEError
+
+    with session.output:
         try:
             with throughput_gc():
                 asyncio.run(audit(session))

@@ -217,3 +217,29 @@ def test_ctrl_c_stops_cleanly_and_jsonl_keeps_the_rows(tmp_path: Path) -> None:
     assert "(interrupted)" in err
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows and all("id" in row for row in rows)
+
+
+FULL = Path("/dev/full")
+needs_dev_full = pytest.mark.skipif(not FULL.exists(), reason="needs /dev/full (a device that is always full)")
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "jsonl"])
+def test_a_failed_report_write_exits_74_with_one_line_naming_the_output(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["audit", "--simulate", "5", "--format", fmt, "-o", str(FULL), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 74, err
+    assert err == "ece-async audit: cannot write the report to /dev/full: No space left on device\n"
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_a_full_stdout_exits_74_without_a_traceback(fmt: str) -> None:
+    command = [sys.executable, "-m", "ece_async.cli", "audit", "--simulate", "5", "--format", fmt]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # stdout buffered, as for users
+    with FULL.open("w") as full:
+        proc = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
+    assert proc.returncode == 74, proc.stderr
+    assert proc.stderr == "ece-async audit: cannot write the report to stdout: No space left on device\n"
