@@ -272,6 +272,17 @@ class OutputError(Exception):
         super().__init__(f"cannot write the report to {where}: {error.strerror or error}")
 
 
+def _table_width() -> int | None:
+    """The terminal's width (``COLUMNS`` first); ``None`` (everything) when stdout is no terminal.
+
+    A pipe or cron has no width to fit: cutting its table to a guessed 80
+    columns would only lose what scripts and mail readers want.
+    """
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 class Output:
     """Where the report goes: streamed line by line for jsonl, written at the end otherwise."""
 
@@ -279,10 +290,7 @@ class Output:
         self.path = path
         self.format = fmt
         self._stream: TextIO | None = None
-        if wide or path is not None:
-            self.width: int | None = None
-        else:
-            self.width = shutil.get_terminal_size().columns
+        self.width = None if wide or path is not None else _table_width()
 
     @contextmanager
     def _writing(self) -> Iterator[None]:

@@ -312,7 +312,7 @@ async def run_platform_audit(
 PLATFORM_COLUMNS = (
     Column("installation", 95, shrink_to=10),
     Column("kind", REQUIRED),
-    Column("id", REQUIRED, shrink_to=14),
+    Column("id", REQUIRED),
     Column("zone", 80, shrink_to=8),
     Column("status", REQUIRED),
     Column("findings", REQUIRED),

@@ -243,3 +243,33 @@ def test_a_full_stdout_exits_74_without_a_traceback(fmt: str) -> None:
         proc = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
     assert proc.returncode == 74, proc.stderr
     assert proc.stderr == "ece-async audit: cannot write the report to stdout: No space left on device\n"
+
+
+def _ids(capsys: pytest.CaptureFixture[str]) -> set[str]:
+    assert main(["audit", "--simulate", "6", "--format", "json", "--no-progress"]) == 0
+    return {row["id"] for row in json.loads(capsys.readouterr().out)["deployments"]}
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_ids_stay_whole_in_a_narrow_table(
+    columns: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _ids(capsys)
+    monkeypatch.setenv("COLUMNS", columns)
+    assert main(["audit", "--simulate", "6", "--no-progress"]) == 0
+    table = capsys.readouterr().out.partition("\n\n")[0].splitlines()
+    assert table[0].split()[:1] == ["ID"] and "VERSIONS" not in table[0]
+    assert {line.split()[0] for line in table[1:]} == ids
+    assert "…" not in "".join(line.split()[0] for line in table[1:])
+
+
+def test_a_table_piped_without_columns_is_printed_in_full(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)  # captured stdout is not a terminal: a pipe, cron
+    ids = _ids(capsys)
+    assert main(["audit", "--simulate", "6", "--no-progress"]) == 0
+    table = capsys.readouterr().out.partition("\n\n")[0].splitlines()
+    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST"
+    assert table[0].split() == expected.split() and "…" not in "\n".join(table)
+    assert {line.split()[0] for line in table[1:]} == ids
