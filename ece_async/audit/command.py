@@ -23,6 +23,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AsyncExitStack, contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from .runner import AuditResult, FleetAudit
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Where a ``--simulate`` audit stands in simulated time: fixed, and frozen while it runs, so
+#: a seed gives the same report (costs, snapshot ages, plans in flight) on any day.
+SIMULATED_NOW = datetime(2025, 1, 15, 12, 0, tzinfo=timezone.utc)
 #: The report could not be written (sysexits.h EX_IOERR): a full disk must not look like findings.
 EXIT_OUTPUT = 74
 
@@ -354,6 +358,8 @@ class Session:
     audits: list[FleetAudit] = attrs.field(factory=list)
     results: list[AuditResult | PlatformResult] = attrs.field(factory=list)
     progress: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)
+    #: The audit's "now" (epoch seconds; None: the real time): the simulator's for ``--simulate``.
+    now: float | None = None
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
@@ -406,6 +412,7 @@ async def _audit_one(
             costs=not args.no_costs,
             organization_id=args.organization or organization,
             rules=session.rules,
+            now=session.now,
             keep_rows=not streaming,
             on_row=(lambda row: session.output.line(json_line(deployment_json(row)))) if streaming else None,
             on_progress=on_progress,
@@ -475,10 +482,12 @@ async def audit(session: Session) -> None:
                 args.simulate,
                 seed=args.seed,
                 faults=_faults(args.faults),
-                speed=60.0,
+                speed=0,
+                start_time=SIMULATED_NOW,
                 search_hits="minimal" if args.minimal_hits else "full",
             )
             await stack.enter_async_context(simulator)
+            session.now = simulator.clock.time()
             targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
             organization: str | None = simulator.organization_id
         else:
