@@ -75,7 +75,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="SPEC",
         help="with --simulate: inject faults; alone a realistic mix, or 'name=value,...' as for simulate",
     )
-    sim.add_argument("--seed", type=int, default=0, help="with --simulate: seed of data and faults")
+    sim.add_argument("--seed", type=int, help="with --simulate: seed of data and faults (default: 0)")
     sim.add_argument(
         "--minimal-hits", action="store_true", help="with --simulate: search hits without info (forces GETs)"
     )
@@ -229,8 +229,14 @@ def check_args(args: argparse.Namespace) -> Rules:
             raise UsageError(f"--simulate must be 0 or more, got {args.simulate}")
         if args.profile or args.all_profiles or args.url:
             raise UsageError("--simulate audits an embedded simulator: drop --url/--profile/--all-profiles")
-    elif args.faults or args.minimal_hits:
-        raise UsageError(f"{'--faults' if args.faults else '--minimal-hits'} only applies with --simulate N")
+    else:
+        for flag, given in (("--faults", args.faults), ("--minimal-hits", args.minimal_hits)):
+            if given:
+                raise UsageError(f"{flag} only applies with --simulate N")
+        if args.seed is not None:
+            raise UsageError("--seed only applies with --simulate N")
+    if args.config and not (args.profile or args.all_profiles):
+        raise UsageError("--config only applies with --profile NAME or --all-profiles")
     if args.output:
         check_output(args.output)
     try:
@@ -480,7 +486,7 @@ async def audit(session: Session) -> None:
 
             simulator = ECESimulator(
                 args.simulate,
-                seed=args.seed,
+                seed=args.seed or 0,
                 faults=_faults(args.faults),
                 speed=0,
                 start_time=SIMULATED_NOW,

@@ -153,7 +153,48 @@ def test_unknown_flags_are_reported_under_the_audit_usage_without_their_values(
         main(["audit", "--api-kye", SECRET])
     err = capsys.readouterr().err
     assert exited.value.code == 2
-    assert err.startswith("usage: ece-async audit") and "--api-kye (and 1 value)" in err and SECRET not in err
+    assert err.startswith("ece-async audit: error: ") and "--api-kye (and 1 value)" in err and SECRET not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message", "help_hint"),
+    [
+        (["audit", "--api-kye", SECRET], "ece-async audit: error: unrecognized arguments: --api-kye (and 1 value)", "audit"),
+        (["audit", "--simulate", "many"], "ece-async audit: error: argument --simulate: invalid int value", "audit"),
+        (["audit", "--format", "yaml"], "ece-async audit: error: argument --format: invalid choice", "audit"),
+        (["audit", "--fail-on"], "ece-async audit: error: argument --fail-on: expected one argument", "audit"),
+        (["simulate", "--port", "http"], "ece-async simulate: error: argument --port: invalid int value", "simulate"),
+        (["audyt"], "ece-async: error: argument COMMAND: invalid choice", ""),
+    ],
+)
+def test_argument_errors_are_one_line_pointing_at_help(
+    argv: list[str], message: str, help_hint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    prog = f"ece-async {help_hint}".strip()
+    assert exited.value.code == 2
+    assert err.count("\n") == 1 and err.startswith(message), err
+    assert err.endswith(f"(see {prog} --help)\n") and SECRET not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--seed", "3"], "--seed only applies with --simulate N"),
+        (["--seed", "0"], "--seed only applies with --simulate N"),
+        (["--config", "/etc/ece.toml"], "--config only applies with --profile NAME or --all-profiles"),
+    ],
+)
+def test_flags_that_would_be_ignored_are_refused(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "--url", "https://ece.example:12443", "--api-key", SECRET, *argv]) == 2
+    err = capsys.readouterr().err
+    assert err == f"ece-async audit: {message}\n"
+    assert main(["audit", "--simulate", "5", "--config", "/etc/ece.toml"]) == 2
+    assert capsys.readouterr().err.startswith("ece-async audit: --config only applies with --profile")
 
 
 def test_simulate_usage_errors_follow_the_same_rules(capsys: pytest.CaptureFixture[str]) -> None:
