@@ -61,7 +61,7 @@ def _parsers(command: str | None) -> tuple[argparse.ArgumentParser, dict[str, ar
     )
     parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    subs = {}
+    subs: dict[str, argparse.ArgumentParser] = {}
     for name, (_module, help_text) in COMMANDS.items():
         sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
         if name == command:

@@ -141,7 +141,9 @@ def _from_profile(
     )
 
 
-def _credentials(profile: Profile, environ: Mapping[str, str], args: argparse.Namespace | None) -> Credentials:
+def _credentials(
+    profile: Profile, environ: Mapping[str, str], args: argparse.Namespace | None
+) -> Credentials:
     """Flags replace the profile's credentials (as without a profile, ``--api-key`` wins).
 
     The profile's secret is read only when a flag does not replace it, so a profile whose
@@ -152,9 +154,7 @@ def _credentials(profile: Profile, environ: Mapping[str, str], args: argparse.Na
     if args.api_key:
         return Credentials(api_key=args.api_key)
     if profile.username is None and not (args.username and args.password):
-        raise UsageError(
-            f"profile {profile.name!r} uses an API key: give --username and --password together"
-        )
+        raise UsageError(f"profile {profile.name!r} uses an API key: give --username and --password together")
     if args.password:
         return Credentials(username=args.username or profile.username, password=args.password)
     return attrs.evolve(profile.credentials(environ), username=args.username)

@@ -103,7 +103,9 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
     if not (math.isfinite(args.speed) and args.speed >= 0):
         raise UsageError(f"--speed must be a finite number, 0 or more, got {args.speed}")
-    if args.token_lifetime is not None and not (math.isfinite(args.token_lifetime) and args.token_lifetime > 0):
+    if args.token_lifetime is not None and not (
+        math.isfinite(args.token_lifetime) and args.token_lifetime > 0
+    ):
         raise UsageError(f"--token-lifetime must be a finite number more than 0, got {args.token_lifetime}")
 
 

@@ -460,7 +460,10 @@ def _zone_instances(state: SimState) -> dict[str, list[tuple[tuple[str, str], in
 
 
 def _place(
-    state: SimState, ids: Sequence[str], instances: Sequence[tuple[tuple[str, str], int, int]], capacity_mb: int
+    state: SimState,
+    ids: Sequence[str],
+    instances: Sequence[tuple[tuple[str, str], int, int]],
+    capacity_mb: int,
 ) -> None:
     """Instances their hash would put past an allocator's capacity go to the emptiest one instead.
 

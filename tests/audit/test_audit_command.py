@@ -153,17 +153,35 @@ def test_unknown_flags_are_reported_under_the_audit_usage_without_their_values(
         main(["audit", "--api-kye", SECRET])
     err = capsys.readouterr().err
     assert exited.value.code == 2
-    assert err.startswith("ece-async audit: error: ") and "--api-kye (and 1 value)" in err and SECRET not in err
+    assert (
+        err.startswith("ece-async audit: error: ") and "--api-kye (and 1 value)" in err and SECRET not in err
+    )
 
 
 @pytest.mark.parametrize(
     ("argv", "message", "help_hint"),
     [
-        (["audit", "--api-kye", SECRET], "ece-async audit: error: unrecognized arguments: --api-kye (and 1 value)", "audit"),
-        (["audit", "--simulate", "many"], "ece-async audit: error: argument --simulate: invalid int value", "audit"),
+        (
+            ["audit", "--api-kye", SECRET],
+            "ece-async audit: error: unrecognized arguments: --api-kye (and 1 value)",
+            "audit",
+        ),
+        (
+            ["audit", "--simulate", "many"],
+            "ece-async audit: error: argument --simulate: invalid int value",
+            "audit",
+        ),
         (["audit", "--format", "yaml"], "ece-async audit: error: argument --format: invalid choice", "audit"),
-        (["audit", "--fail-on"], "ece-async audit: error: argument --fail-on: expected one argument", "audit"),
-        (["simulate", "--port", "http"], "ece-async simulate: error: argument --port: invalid int value", "simulate"),
+        (
+            ["audit", "--fail-on"],
+            "ece-async audit: error: argument --fail-on: expected one argument",
+            "audit",
+        ),
+        (
+            ["simulate", "--port", "http"],
+            "ece-async simulate: error: argument --port: invalid int value",
+            "simulate",
+        ),
         (["audyt"], "ece-async: error: argument COMMAND: invalid choice", ""),
     ],
 )
@@ -261,7 +279,9 @@ def test_ctrl_c_stops_cleanly_and_jsonl_keeps_the_rows(tmp_path: Path) -> None:
 
 
 FULL = Path("/dev/full")
-needs_dev_full = pytest.mark.skipif(not FULL.exists(), reason="needs /dev/full (a device that is always full)")
+needs_dev_full = pytest.mark.skipif(
+    not FULL.exists(), reason="needs /dev/full (a device that is always full)"
+)
 
 
 @needs_dev_full

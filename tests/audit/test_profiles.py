@@ -9,8 +9,7 @@ import pytest
 
 from ece_async.audit.command import Target, resolve_targets
 from ece_async.audit.profiles import Credentials, ProfileError, config_path, load_profiles
-from ece_async.cli import UsageError
-from ece_async.cli import main
+from ece_async.cli import UsageError, main
 
 from .served import simulators_in_thread
 
