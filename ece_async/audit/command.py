@@ -495,6 +495,7 @@ async def audit(session: Session) -> None:
             await stack.enter_async_context(simulator)
             session.now = simulator.clock.time()
             targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
+            session.targets = targets  # for the summary after a Ctrl-C
             organization: str | None = simulator.organization_id
         else:
             targets, organization = session.targets, None
@@ -549,8 +550,28 @@ def _report(session: Session) -> None:
         session.output.write(render_deployments(rows, fmt, totals=totals, width=width, costs=costs))
 
 
+def _interrupted(session: Session) -> list[AuditResult | PlatformResult]:
+    """What each installation got done before Ctrl-C, marked interrupted; one with nothing done
+    yet (still connecting, a platform audit in flight) gets an empty result, so every
+    installation still has its summary line."""
+    from .platform import PlatformResult
+    from .runner import AuditResult
+
+    started = {a.result.installation: a.result for a in session.audits}
+    results: list[AuditResult | PlatformResult] = []
+    for name in [t.name for t in session.targets] or [None]:
+        result = started.get(name)
+        if result is None:
+            result = (
+                PlatformResult(installation=name) if session.args.platform else AuditResult(installation=name)
+            )
+        result.interrupted = True
+        results.append(result)
+    return results
+
+
 def _summaries(session: Session) -> None:
-    results: list[Any] = session.results or [a.result for a in session.audits]
+    results: list[Any] = session.results
     for result in results:
         for note in result.notes:
             where = f"{result.installation}: " if result.installation else ""
@@ -592,8 +613,7 @@ def _run(session: Session) -> int:
             with throughput_gc():
                 asyncio.run(audit(session))
         except KeyboardInterrupt:
-            for fleet_audit in session.audits:
-                fleet_audit.result.interrupted = True
+            session.results = _interrupted(session)
             print("audit interrupted", file=sys.stderr)
             _summaries(session)
             return EXIT_INTERRUPTED

@@ -123,7 +123,7 @@ class PlatformResult:
         return (
             f"{where}{counts}, {sum(severities.values())} findings{f' ({found})' if found else ''}, "
             f"{self.failed} failed, {self.requests} requests, {self.elapsed:.1f}s"
-        )
+        ) + (" (interrupted)" if self.interrupted else "")
 
     def totals(self) -> dict[str, Any]:
         severities = self.severities

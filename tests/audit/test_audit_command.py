@@ -352,3 +352,45 @@ def test_a_seeded_simulated_audit_is_reproducible(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # another day: costs and ages would move
     assert _report(tmp_path, "second.json") == first
     assert _report(tmp_path, "other.json", "--seed", "4") != first
+
+
+async def _ctrl_c(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt  # what asyncio.run raises when SIGINT arrives mid-await
+
+
+@pytest.mark.parametrize(
+    ("target", "flags", "summary"),
+    [
+        ("ece_async.audit.platform.run_platform_audit", ["--platform"], "0 allocators, 0 zones, 0 runners"),
+        ("ece_async.audit.command._audit_all", [], "0 deployments, 0 unhealthy"),
+        ("ece_async.audit.command._audit_all", ["--platform"], "0 allocators"),
+    ],
+)
+def test_ctrl_c_always_ends_with_a_summary_line(
+    target: str,
+    flags: list[str],
+    summary: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(target, _ctrl_c)
+    assert main(["audit", "--simulate", "5", "--no-progress", *flags]) == 130
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "audit interrupted" and len(lines) == 2, lines
+    assert lines[1].startswith(summary) and lines[1].endswith(" (interrupted)")
+
+
+def test_ctrl_c_of_several_installations_summarises_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        "".join(f'[profiles.{n}]\nurl = "http://127.0.0.1:9"\napi_key_env = "K"\n' for n in ("a", "b")),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("K", SECRET)
+    monkeypatch.setattr("ece_async.audit.command._audit_all", _ctrl_c)
+    assert main(["audit", "--config", str(config), "--all-profiles", "--platform"]) == 130
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in lines[1:]] == ["a", "b"]
+    assert all(line.endswith(" (interrupted)") for line in lines[1:])
