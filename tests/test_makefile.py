@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,15 @@ def _typecheck(scripts: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_typecheck_scripts_takes_an_absolute_directory(tmp_path: Path) -> None:
-    (tmp_path / "good.py").write_text("from ece_async import ECEClient\n\nclient: type[ECEClient] = ECEClient\n")
+    # Module names of their own: mypy's cache (shared by every run) remembers a module's file.
+    unique = uuid.uuid4().hex
+    good = tmp_path / f"good_{unique}.py"
+    good.write_text("from ece_async import ECEClient\n\nclient: type[ECEClient] = ECEClient\n")
     done = _typecheck(str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success: no issues found in 1 source file" in done.stdout
 
-    (tmp_path / "bad.py").write_text('count: int = "three"\n')
+    bad = tmp_path / f"bad_{unique}.py"
+    bad.write_text('count: int = "three"\n')
     done = _typecheck(str(tmp_path))
-    assert done.returncode != 0 and f"{tmp_path / 'bad.py'}:1: error" in done.stdout
+    assert done.returncode != 0 and f"{bad}:1: error" in done.stdout, done.stdout

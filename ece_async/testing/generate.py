@@ -114,7 +114,7 @@ PlanKey = tuple[Any, ...]
 
 
 def _es_key(rng: Draws, profile: str, version: str) -> PlanKey:
-    zones = rng.choice((1, 2, 2, 3))
+    zones = rng.weighted(((1, 1), (2, 14), (3, 5)))  # a few percent without high availability
     hot = rng.choice((1024, 2048, 4096, 4096, 8192, 16384))
     warm = rng.choice((2048, 4096, 8192)) if profile == "hot-warm" else 0
     ml = rng.choice((1024, 2048)) if rng.random() < 0.15 else 0
@@ -377,7 +377,7 @@ class FleetGenerator:
             t = created
             attempts = 1 + rng.randrange(4)
             for n in range(attempts):
-                failed = n > 0 and rng.random() < self.failure_rate / 2
+                failed = n > 0 and rng.random() < self.failure_rate / 8
                 past.append(Planned(CREATE if n == 0 else UPDATE, t, plan, 1.0 if failed else 0.0))
                 end = t + LONGEST_ATTEMPT
                 t = end + rng.uniform(3600, max(7200.0, (now - 86400 - end) / (attempts - n)))
@@ -428,7 +428,7 @@ def _traits(rng: Draws, index: int) -> _Traits:
     lagging, no_snapshot, stale, maintenance = (rng.random() for _ in range(4))
     forced = {5: "lagging", 6: "no_snapshot", 7: "stale", 8: "maintenance"}.get(index)
     return _Traits(
-        lagging=lagging < 0.05 or forced == "lagging",
+        lagging=lagging < 0.03 or forced == "lagging",
         no_snapshot=no_snapshot < 0.03 or forced == "no_snapshot",
         stale_snapshot=stale < 0.04 or forced == "stale",
         maintenance=maintenance < 0.03 or forced == "maintenance",

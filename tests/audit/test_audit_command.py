@@ -394,3 +394,37 @@ def test_ctrl_c_of_several_installations_summarises_each(
     lines = capsys.readouterr().err.splitlines()
     assert [line.split(":")[0] for line in lines[1:]] == ["a", "b"]
     assert all(line.endswith(" (interrupted)") for line in lines[1:])
+
+
+#: The rules a deployment audit applies (the platform ones are tested with --platform).
+DEPLOYMENT_RULES = {
+    "unhealthy",
+    "plan_failed",
+    "plan_pending_too_long",
+    "mixed_versions",
+    "version_behind",
+    "end_of_life",
+    "single_zone",
+    "no_snapshots",
+    "snapshot_stale",
+    "memory_pressure",
+    "disk_pressure",
+    "maintenance_mode",
+}
+
+
+@pytest.mark.parametrize("count", [1000, 5000])
+def test_the_simulated_fleet_shows_every_rule_at_a_few_percent(
+    count: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "audit.json"
+    main(
+        ["audit", "--simulate", str(count), "--format", "json", "-o", str(out), "--no-costs", "--no-progress"]
+    )
+    rows = json.loads(out.read_text(encoding="utf-8"))["deployments"]
+    share = {
+        rule: sum(any(f["rule"] == rule for f in row["findings"]) for row in rows) / count
+        for rule in DEPLOYMENT_RULES
+    }
+    assert all(share.values()), share  # every rule has something to find
+    assert max(share.values()) <= 0.10, sorted(share.items(), key=lambda item: -item[1])  # what README says
