@@ -560,7 +560,7 @@ def _interrupted(session: Session) -> list[AuditResult | PlatformResult]:
     started = {a.result.installation: a.result for a in session.audits}
     results: list[AuditResult | PlatformResult] = []
     for name in [t.name for t in session.targets] or [None]:
-        result = started.get(name)
+        result: AuditResult | PlatformResult | None = started.get(name)
         if result is None:
             result = (
                 PlatformResult(installation=name) if session.args.platform else AuditResult(installation=name)
