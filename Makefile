@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 SWAGGER ?= ../shared/ece-api/swagger-ece-ms112.json
 OUTPUT ?= generated
 
-# Directories of scripts type-checked as a user's mypy sees the installed packages (see typecheck-scripts).
+# Directories of scripts type-checked as a user's mypy sees the installed packages (see typecheck-scripts);
+# relative to the repository or absolute.
 SCRIPTS ?= examples tests/typecheck
 
 .PHONY: install test lint typecheck-scripts docs readme-examples check-package generate check-generated check-spec bench demo clean
@@ -33,7 +34,7 @@ lint: $(STAMP)
 # no config: it finds ece_async and ece_generated only as installed packages, as a user's mypy does.
 typecheck-scripts: $(STAMP)
 	empty="$$(mktemp -d)" && trap 'rmdir "$$empty"' EXIT && cd "$$empty" && '$(CURDIR)/$(BIN)/mypy' --strict --config-file= \
-		--cache-dir '$(CURDIR)/.mypy_cache/scripts' $(foreach dir,$(SCRIPTS),'$(CURDIR)/$(dir)')
+		--cache-dir '$(CURDIR)/.mypy_cache/scripts' $(foreach dir,$(SCRIPTS),'$(abspath $(dir))')
 
 # The HTML reference (mkdocs + mkdocstrings) in site/; warnings fail the build.
 docs: $(STAMP)

@@ -7,8 +7,8 @@ dependencies never slow down another.  To add a command, add one entry to
 ``COMMANDS``.
 
 Usage rules are the same for every command: bad usage exits 2 with one line
-that names the flag or environment variable and the bad value (never a
-secret), under the command's own usage.
+that names the command, the flag or environment variable and the bad value
+(never a secret), pointing at the command's ``--help``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import Protocol, cast
+from typing import NoReturn, Protocol, cast
 
 #: name -> (module implementing it, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -31,6 +31,13 @@ EXIT_USAGE = 2
 
 class UsageError(ValueError):
     """Bad usage: the message names the flag or environment variable (``--url``, ``ECE_URL``)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors in one line, as every other usage error: the usage is one ``--help`` away."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 class Command(Protocol):
@@ -49,12 +56,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def _parsers(command: str | None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ece-async", description="Tools around the asyncio client for the Elastic Cloud Enterprise API."
     )
     parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    subs = {}
+    subs: dict[str, argparse.ArgumentParser] = {}
     for name, (_module, help_text) in COMMANDS.items():
         sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
         if name == command:

@@ -8,8 +8,9 @@ an embedded simulator instead.
 Exit status: 0 when everything was audited and no finding reached
 ``--fail-on``; 1 when something could not be audited, a finding reached
 ``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is unhealthy);
-2 for bad usage or a single installation that cannot be reached; 130 when
-interrupted (``--format jsonl`` keeps the rows written so far).
+2 for bad usage or a single installation that cannot be reached; 74 when the
+report cannot be written (disk full, closed pipe); 130 when interrupted
+(``--format jsonl`` keeps the rows written so far).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AsyncExitStack, contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -38,6 +40,11 @@ if TYPE_CHECKING:
     from .runner import AuditResult, FleetAudit
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Where a ``--simulate`` audit stands in simulated time: fixed, and frozen while it runs, so
+#: a seed gives the same report (costs, snapshot ages, plans in flight) on any day.
+SIMULATED_NOW = datetime(2025, 1, 15, 12, 0, tzinfo=timezone.utc)
+#: The report could not be written (sysexits.h EX_IOERR): a full disk must not look like findings.
+EXIT_OUTPUT = 74
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +75,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="SPEC",
         help="with --simulate: inject faults; alone a realistic mix, or 'name=value,...' as for simulate",
     )
-    sim.add_argument("--seed", type=int, default=0, help="with --simulate: seed of data and faults")
+    sim.add_argument("--seed", type=int, help="with --simulate: seed of data and faults (default: 0)")
     sim.add_argument(
         "--minimal-hits", action="store_true", help="with --simulate: search hits without info (forces GETs)"
     )
@@ -118,14 +125,39 @@ def _check_ca_file(path: str | None, source: str) -> str | None:
     return path
 
 
-def _from_profile(profile: Profile, environ: Mapping[str, str], *, label: bool) -> Target:
+def _from_profile(
+    profile: Profile, environ: Mapping[str, str], *, label: bool, args: argparse.Namespace | None = None
+) -> Target:
+    """The profile's target with the connection flags in ``args`` (if any) applied over it."""
+    ca_file, ca_source = profile.ca_file, f"profile {profile.name!r} ca_file"
+    if args is not None and args.ca_file:
+        ca_file, ca_source = args.ca_file, "--ca-file"
     return Target(
         name=profile.name if label else None,
-        url=profile.client_url,
-        credentials=profile.credentials(environ),
-        ca_file=_check_ca_file(profile.ca_file, f"profile {profile.name!r} ca_file"),
-        insecure=profile.insecure,
+        url=check_url(args.url, "--url") if args is not None and args.url else profile.client_url,
+        credentials=_credentials(profile, environ, args),
+        ca_file=_check_ca_file(ca_file, ca_source),
+        insecure=profile.insecure or bool(args is not None and args.insecure),
     )
+
+
+def _credentials(
+    profile: Profile, environ: Mapping[str, str], args: argparse.Namespace | None
+) -> Credentials:
+    """Flags replace the profile's credentials (as without a profile, ``--api-key`` wins).
+
+    The profile's secret is read only when a flag does not replace it, so a profile whose
+    variable is unset still works with ``--api-key``.
+    """
+    if args is None or not (args.api_key or args.username or args.password):
+        return profile.credentials(environ)
+    if args.api_key:
+        return Credentials(api_key=args.api_key)
+    if profile.username is None and not (args.username and args.password):
+        raise UsageError(f"profile {profile.name!r} uses an API key: give --username and --password together")
+    if args.password:
+        return Credentials(username=args.username or profile.username, password=args.password)
+    return attrs.evolve(profile.credentials(environ), username=args.username)
 
 
 def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
@@ -148,6 +180,24 @@ def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
     return Target(None, url, credentials, _check_ca_file(ca_file, ca_source), args.insecure)
 
 
+#: The connection flags, by attribute: each overrides a profile and none applies to --all-profiles.
+_CONNECTION_FLAGS = {
+    "url": "--url",
+    "api_key": "--api-key",
+    "username": "--username",
+    "password": "--password",
+    "ca_file": "--ca-file",
+    "insecure": "--insecure",
+}
+
+
+def _refuse_connection_flags(args: argparse.Namespace) -> None:
+    """One installation's settings cannot apply to every profile: refused, never silently ignored."""
+    for attribute, flag in _CONNECTION_FLAGS.items():
+        if getattr(args, attribute):
+            raise UsageError(f"{flag} does not apply to --all-profiles (each profile has its own)")
+
+
 def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> list[Target]:
     """The installations to audit (not for ``--simulate``); every problem is a :class:`UsageError`."""
     environ = os.environ if environ is None else environ
@@ -158,17 +208,13 @@ def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None 
             path = Path(args.config) if args.config else config_path(environ)
             profiles = load_profiles(path)
             if args.all_profiles:
+                _refuse_connection_flags(args)
                 return [_from_profile(p, environ, label=True) for p in profiles.values()]
             if args.profile not in profiles:
                 raise UsageError(
                     f"--profile {args.profile}: no such profile in {path} ({', '.join(profiles)})"
                 )
-            target = _from_profile(profiles[args.profile], environ, label=False)
-            if args.url:
-                target = attrs.evolve(target, url=check_url(args.url, "--url"))
-            if args.ca_file:
-                target = attrs.evolve(target, ca_file=_check_ca_file(args.ca_file, "--ca-file"))
-            return [target]
+            return [_from_profile(profiles[args.profile], environ, label=False, args=args)]
         return [_from_flags(args, environ)]
     except ProfileError as exc:
         raise UsageError(str(exc)) from None
@@ -183,8 +229,14 @@ def check_args(args: argparse.Namespace) -> Rules:
             raise UsageError(f"--simulate must be 0 or more, got {args.simulate}")
         if args.profile or args.all_profiles or args.url:
             raise UsageError("--simulate audits an embedded simulator: drop --url/--profile/--all-profiles")
-    elif args.faults or args.minimal_hits:
-        raise UsageError(f"{'--faults' if args.faults else '--minimal-hits'} only applies with --simulate N")
+    else:
+        for flag, given in (("--faults", args.faults), ("--minimal-hits", args.minimal_hits)):
+            if given:
+                raise UsageError(f"{flag} only applies with --simulate N")
+        if args.seed is not None:
+            raise UsageError("--seed only applies with --simulate N")
+    if args.config and not (args.profile or args.all_profiles):
+        raise UsageError("--config only applies with --profile NAME or --all-profiles")
     if args.output:
         check_output(args.output)
     try:
@@ -219,6 +271,28 @@ def _faults(spec: str | None) -> Any:
 # --- output --------------------------------------------------------------------------------------
 
 
+class OutputError(Exception):
+    """The report could not be written (disk full, closed pipe): exit 74, never mistaken for findings.
+
+    Not an ``OSError``, so the per-installation error handling (an unreachable
+    installation becomes a row) never swallows it.
+    """
+
+    def __init__(self, where: str, error: OSError) -> None:
+        super().__init__(f"cannot write the report to {where}: {error.strerror or error}")
+
+
+def _table_width() -> int | None:
+    """The terminal's width (``COLUMNS`` first); ``None`` (everything) when stdout is no terminal.
+
+    A pipe or cron has no width to fit: cutting its table to a guessed 80
+    columns would only lose what scripts and mail readers want.
+    """
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 class Output:
     """Where the report goes: streamed line by line for jsonl, written at the end otherwise."""
 
@@ -226,33 +300,54 @@ class Output:
         self.path = path
         self.format = fmt
         self._stream: TextIO | None = None
-        if wide or path is not None:
-            self.width: int | None = None
-        else:
-            self.width = shutil.get_terminal_size().columns
+        self.width = None if wide or path is not None else _table_width()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            raise OutputError(self.path or "stdout", error) from None
 
     def __enter__(self) -> Output:
         if self.format == "jsonl":
-            self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
+            with self._writing():
+                self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._stream is not None and self._stream is not sys.stdout:
-            self._stream.close()
+        stream, self._stream = self._stream, None
+        if stream is not None and stream is not sys.stdout:
+            with self._writing():
+                stream.close()  # closes the file even when flushing what a failed write left fails
 
     def line(self, text: str) -> None:
         assert self._stream is not None
-        self._stream.write(text)
-        self._stream.flush()
+        with self._writing():
+            self._stream.write(text)
+            self._stream.flush()
 
     def write(self, report: str) -> None:
         if self._stream is not None:
             self.line(report)
-        elif self.path:
-            with open(self.path, "w", encoding="utf-8") as handle:
-                handle.write(report)
-        else:
-            sys.stdout.write(report)
+            return
+        with self._writing():
+            if self.path:
+                with open(self.path, "w", encoding="utf-8") as handle:
+                    handle.write(report)
+            else:
+                sys.stdout.write(report)
+                sys.stdout.flush()
+
+
+def _drop_unwritten_stdout() -> None:
+    """Point stdout at the null device, so the exit's flush of what failed to go out stays quiet."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # not a real file (captured, closed): nothing flushes at exit
+        pass
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -269,6 +364,8 @@ class Session:
     audits: list[FleetAudit] = attrs.field(factory=list)
     results: list[AuditResult | PlatformResult] = attrs.field(factory=list)
     progress: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)
+    #: The audit's "now" (epoch seconds; None: the real time): the simulator's for ``--simulate``.
+    now: float | None = None
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
@@ -321,6 +418,7 @@ async def _audit_one(
             costs=not args.no_costs,
             organization_id=args.organization or organization,
             rules=session.rules,
+            now=session.now,
             keep_rows=not streaming,
             on_row=(lambda row: session.output.line(json_line(deployment_json(row)))) if streaming else None,
             on_progress=on_progress,
@@ -388,13 +486,16 @@ async def audit(session: Session) -> None:
 
             simulator = ECESimulator(
                 args.simulate,
-                seed=args.seed,
+                seed=args.seed or 0,
                 faults=_faults(args.faults),
-                speed=60.0,
+                speed=0,
+                start_time=SIMULATED_NOW,
                 search_hits="minimal" if args.minimal_hits else "full",
             )
             await stack.enter_async_context(simulator)
+            session.now = simulator.clock.time()
             targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
+            session.targets = targets  # for the summary after a Ctrl-C
             organization: str | None = simulator.organization_id
         else:
             targets, organization = session.targets, None
@@ -449,8 +550,28 @@ def _report(session: Session) -> None:
         session.output.write(render_deployments(rows, fmt, totals=totals, width=width, costs=costs))
 
 
+def _interrupted(session: Session) -> list[AuditResult | PlatformResult]:
+    """What each installation got done before Ctrl-C, marked interrupted; one with nothing done
+    yet (still connecting, a platform audit in flight) gets an empty result, so every
+    installation still has its summary line."""
+    from .platform import PlatformResult
+    from .runner import AuditResult
+
+    started = {a.result.installation: a.result for a in session.audits}
+    results: list[AuditResult | PlatformResult] = []
+    for name in [t.name for t in session.targets] or [None]:
+        result: AuditResult | PlatformResult | None = started.get(name)
+        if result is None:
+            result = (
+                PlatformResult(installation=name) if session.args.platform else AuditResult(installation=name)
+            )
+        result.interrupted = True
+        results.append(result)
+    return results
+
+
 def _summaries(session: Session) -> None:
-    results: list[Any] = session.results or [a.result for a in session.audits]
+    results: list[Any] = session.results
     for result in results:
         for note in result.notes:
             where = f"{result.installation}: " if result.installation else ""
@@ -473,18 +594,26 @@ def _exit_status(session: Session) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import ECEError
-
     rules = check_args(args)
     targets = resolve_targets(args) if args.simulate is None else []
-    with Output(args.output, args.format, args.wide) as output:
-        session = Session(args, rules, output, targets)
+    try:
+        return _run(Session(args, rules, Output(args.output, args.format, args.wide), targets))
+    except OutputError as exc:
+        print(f"ece-async audit: {exc}", file=sys.stderr)
+        if not args.output:
+            _drop_unwritten_stdout()
+        return EXIT_OUTPUT
+
+
+def _run(session: Session) -> int:
+    from ..errors import ECEError
+
+    with session.output:
         try:
             with throughput_gc():
                 asyncio.run(audit(session))
         except KeyboardInterrupt:
-            for fleet_audit in session.audits:
-                fleet_audit.result.interrupted = True
+            session.results = _interrupted(session)
             print("audit interrupted", file=sys.stderr)
             _summaries(session)
             return EXIT_INTERRUPTED

@@ -180,19 +180,31 @@ def _configure(name: str, spec: RuleSpec, table: Mapping[str, Any], source: str)
         if key not in spec.params:
             known = ", ".join(["enabled", "severity", *spec.params])
             raise RulesError(f"{where} has no setting {key!r} (known: {known})")
-        default = spec.params[key]
-        if not _same_kind(value, default):
-            raise RulesError(f"{where} {key} must be {type(default).__name__}, not {type(value).__name__}")
+        problem = _problem(key, value, spec.params[key])
+        if problem is not None:
+            raise RulesError(f"{where} {key} {problem}")
         params[key] = value
     return Rule(name, enabled, str(severity), params)
 
 
-def _same_kind(value: Any, default: Any) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(value, bool) and isinstance(default, bool)
+def _problem(key: str, value: Any, default: Any) -> str | None:
+    """What is wrong with a setting's value (``None``: nothing), so a typo never goes unnoticed."""
+    if isinstance(default, bool) or isinstance(value, bool):  # bool is an int: never a threshold
+        if isinstance(default, bool) and isinstance(value, bool):
+            return None
+        wanted = "true or false" if isinstance(default, bool) else "a number"
+        return f"must be {wanted}, not {type(value).__name__}"
     if isinstance(default, (int, float)):
-        return isinstance(value, (int, float)) and math.isfinite(value) and value >= 0
-    return isinstance(value, type(default))
+        if not isinstance(value, (int, float)):
+            return f"must be a number, not {type(value).__name__}"
+        if not math.isfinite(value):
+            return f"must be a finite number, got {value!r}"
+        return None if value >= 0 else f"must be 0 or more, got {value!r}"
+    if not isinstance(value, type(default)):
+        return f"must be {type(default).__name__}, not {type(value).__name__}"
+    if key == "newest" and value and parse_version(value) is None:
+        return f"must be a stack version such as '8.15', got {value!r}"
+    return None
 
 
 # --- shared parsing ------------------------------------------------------------------------------

@@ -123,7 +123,7 @@ class PlatformResult:
         return (
             f"{where}{counts}, {sum(severities.values())} findings{f' ({found})' if found else ''}, "
             f"{self.failed} failed, {self.requests} requests, {self.elapsed:.1f}s"
-        )
+        ) + (" (interrupted)" if self.interrupted else "")
 
     def totals(self) -> dict[str, Any]:
         severities = self.severities
@@ -312,7 +312,7 @@ async def run_platform_audit(
 PLATFORM_COLUMNS = (
     Column("installation", 95, shrink_to=10),
     Column("kind", REQUIRED),
-    Column("id", REQUIRED, shrink_to=14),
+    Column("id", REQUIRED),
     Column("zone", 80, shrink_to=8),
     Column("status", REQUIRED),
     Column("findings", REQUIRED),

@@ -27,14 +27,23 @@ _GAP = "  "
 
 @attrs.frozen
 class Column:
-    """A table column; the lowest ``priority`` goes first when space runs out."""
+    """A table column; the lowest ``priority`` goes first when space runs out.
+
+    A ``REQUIRED`` column is never dropped nor shortened (ids are what an operator
+    copies into the next command), so it takes no ``shrink_to``.
+    """
 
     key: str
     priority: int
     #: >0: the column may be cut to this width (with an ellipsis) instead of being dropped.
-    shrink_to: int = 0
+    shrink_to: int = attrs.field(default=0)
     #: Right-aligned (numbers).
     right: bool = False
+
+    @shrink_to.validator
+    def _never_shorten_required(self, _attribute: object, value: int) -> None:
+        if value and self.priority >= REQUIRED:
+            raise ValueError(f"column {self.key!r} is required: it is never shortened (no shrink_to)")
 
     @property
     def header(self) -> str:
@@ -145,7 +154,7 @@ def errors_section(entries: Iterable[tuple[str, str]], width: int | None) -> str
 
 DEPLOYMENT_COLUMNS = (
     Column("installation", 95, shrink_to=10),
-    Column("id", REQUIRED, shrink_to=10),
+    Column("id", REQUIRED),
     Column("name", 90, shrink_to=16),
     Column("health", REQUIRED),
     Column("findings", REQUIRED),

@@ -46,6 +46,7 @@ BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
 SEARCH_PATH = "/deployments/_search"
 #: Hits per search request: ECE's result window allows up to 10,000; 500 keeps pages a few MB.
 PAGE_SIZE = 500
+MAX_PAGE_SIZE = 10_000
 _DONE = object()
 
 Progress = Callable[[int, "int | None"], None]
@@ -190,6 +191,8 @@ class FleetAudit:
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        if not 1 <= page_size <= MAX_PAGE_SIZE:  # 0 would list nothing and call it complete
+            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
         self._client = client
         self._concurrency = concurrency
         self._costs_wanted = costs

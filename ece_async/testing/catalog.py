@@ -14,7 +14,8 @@ DOMAIN = "sim.ece.local"
 PLATFORM_VERSION = "3.7.2"
 
 #: Stack versions handed out to generated deployments, with weights.
-STACK_VERSIONS = (("7.17.24", 2), ("8.11.4", 1), ("8.13.4", 2), ("8.14.3", 2), ("8.15.1", 3))
+#: (version, weight) of the generated fleet: most on the newest, a few percent behind or at end of life.
+STACK_VERSIONS = (("7.17.24", 1), ("8.11.4", 1), ("8.13.4", 1), ("8.14.3", 1), ("8.15.1", 56))
 DEFAULT_VERSION = "8.15.1"
 
 _MEMORY_SIZES = [1024, 2048, 4096, 8192, 16384, 32768, 65536]

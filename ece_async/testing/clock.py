@@ -15,14 +15,26 @@ simulator's time, and nothing waits for real seconds while time is frozen.
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timezone
 
 from ..clock import Clock
 
 __all__ = ["SimClock"]
+
+#: The latest simulated time: a year before ``datetime`` ends, so every timestamp the
+#: simulator renders (billing periods, token expiries) stays representable.
+LAST_TIME = datetime(9999, 1, 1, tzinfo=timezone.utc).timestamp()
+
+
+def _non_negative(name: str, value: float) -> float:
+    """``value`` as a float if it is a finite number >= 0: NaN or infinity would poison every timestamp."""
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+    return float(value)
 
 
 class SimClock(Clock):
@@ -44,10 +56,11 @@ class SimClock(Clock):
         real_clock: Callable[[], float] = time.monotonic,
         seed: int | None = None,
     ) -> None:
-        if speed < 0:
-            raise ValueError("speed must be >= 0")
+        speed = _non_negative("speed", speed)
         if isinstance(start, datetime):
             start = start.timestamp()
+        if start is not None and not -LAST_TIME <= start <= LAST_TIME:  # NaN fails both comparisons
+            raise ValueError(f"start must be a time between years 1 and 9999, got {start!r}")
         # Whole seconds, so that ISO timestamps derived from a seed stay short and stable.
         self._base = float(int(time.time())) if start is None else float(start)
         self._speed = float(speed)
@@ -79,9 +92,10 @@ class SimClock(Clock):
 
     def advance(self, seconds: float) -> float:
         """Jump ahead (never back: plans and tokens assume time is monotonic)."""
-        if seconds < 0:
-            raise ValueError("the simulated clock cannot go backwards")
+        seconds = _non_negative("seconds (the simulated clock cannot go backwards)", seconds)
         self._rebase()
+        if self._base + seconds > LAST_TIME:
+            raise ValueError(f"seconds={seconds!r} would move the simulated clock past the year 9999")
         self._base += seconds
         return self._base
 
@@ -91,10 +105,9 @@ class SimClock(Clock):
 
     @speed.setter
     def speed(self, value: float) -> None:
-        if value < 0:
-            raise ValueError("speed must be >= 0")
+        value = _non_negative("speed", value)
         self._rebase()
-        self._speed = float(value)
+        self._speed = value
 
     def _rebase(self) -> None:
         # Fold the elapsed real time into the base so a speed change does not rewrite the past.

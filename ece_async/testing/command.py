@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import signal
 import sys
 from typing import TextIO
@@ -100,10 +101,12 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--port must be between 0 and 65535, got {args.port}")
     if not 0.0 <= args.plan_failure_rate <= 1.0:
         raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
-    if args.speed < 0:
-        raise UsageError(f"--speed must be 0 or more, got {args.speed}")
-    if args.token_lifetime is not None and args.token_lifetime <= 0:
-        raise UsageError(f"--token-lifetime must be more than 0, got {args.token_lifetime}")
+    if not (math.isfinite(args.speed) and args.speed >= 0):
+        raise UsageError(f"--speed must be a finite number, 0 or more, got {args.speed}")
+    if args.token_lifetime is not None and not (
+        math.isfinite(args.token_lifetime) and args.token_lifetime > 0
+    ):
+        raise UsageError(f"--token-lifetime must be a finite number more than 0, got {args.token_lifetime}")
 
 
 async def serve(args: argparse.Namespace, out: TextIO) -> int:

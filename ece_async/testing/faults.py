@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import math
 import random
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -75,16 +76,20 @@ class FaultConfig(Record):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {value!r}")
-        if self.latency < 0 or self.jitter < 0:
-            raise ValueError("latency and jitter must be >= 0")
+        for name in ("latency", "jitter", "retry_after"):
+            value = getattr(self, name)
+            if not math.isfinite(value) or value < 0:  # inf would hang every request; NaN poisons sleeps
+                raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
         if not self.error_statuses or any(not 500 <= s <= 599 for s in self.error_statuses):
             raise ValueError("error_statuses must be non-empty 5xx codes")
-        if self.rate_limit_burst < 1 or self.retry_after < 0:
-            raise ValueError("rate_limit_burst must be >= 1 and retry_after >= 0")
+        if self.rate_limit_burst < 1:
+            raise ValueError("rate_limit_burst must be >= 1")
         if self.drop_phase not in _DROP_PHASES:
             raise ValueError(f"drop_phase must be one of {_DROP_PHASES}")
-        if self.token_lifetime is not None and self.token_lifetime <= 0:
-            raise ValueError("token_lifetime must be > 0")
+        if self.token_lifetime is not None and not (
+            math.isfinite(self.token_lifetime) and self.token_lifetime > 0
+        ):
+            raise ValueError(f"token_lifetime must be a finite number > 0, got {self.token_lifetime!r}")
 
     @property
     def active(self) -> bool:
@@ -157,7 +162,10 @@ class FaultConfig(Record):
             name = name.strip().replace("-", "_")
             if not sep or name not in known:
                 raise ValueError(f"unknown fault setting {raw!r}; expected one of {', '.join(sorted(known))}")
-            overrides[name] = _convert(name, value.strip())
+            try:
+                overrides[name] = _convert(name, value.strip())
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from None
         return base.replace(**overrides) if overrides else base
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import heapq
 import math
 import time
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from .lifecycle import (
     next_boundary,
     stopped_plan,
 )
+from .render import instance_slots, placement_hash
 from .state import Allocator, PlanAttempt, Runner, SimDeployment, SimResource, SimState
 from .util import Draws, hex_id, seeded
 
@@ -112,7 +114,7 @@ PlanKey = tuple[Any, ...]
 
 
 def _es_key(rng: Draws, profile: str, version: str) -> PlanKey:
-    zones = rng.choice((1, 2, 2, 3))
+    zones = rng.weighted(((1, 1), (2, 14), (3, 5)))  # a few percent without high availability
     hot = rng.choice((1024, 2048, 4096, 4096, 8192, 16384))
     warm = rng.choice((2048, 4096, 8192)) if profile == "hot-warm" else 0
     ml = rng.choice((1024, 2048)) if rng.random() < 0.15 else 0
@@ -375,7 +377,7 @@ class FleetGenerator:
             t = created
             attempts = 1 + rng.randrange(4)
             for n in range(attempts):
-                failed = n > 0 and rng.random() < self.failure_rate / 2
+                failed = n > 0 and rng.random() < self.failure_rate / 8
                 past.append(Planned(CREATE if n == 0 else UPDATE, t, plan, 1.0 if failed else 0.0))
                 end = t + LONGEST_ATTEMPT
                 t = end + rng.uniform(3600, max(7200.0, (now - 86400 - end) / (attempts - n)))
@@ -426,7 +428,7 @@ def _traits(rng: Draws, index: int) -> _Traits:
     lagging, no_snapshot, stale, maintenance = (rng.random() for _ in range(4))
     forced = {5: "lagging", 6: "no_snapshot", 7: "stale", 8: "maintenance"}.get(index)
     return _Traits(
-        lagging=lagging < 0.05 or forced == "lagging",
+        lagging=lagging < 0.03 or forced == "lagging",
         no_snapshot=no_snapshot < 0.03 or forced == "no_snapshot",
         stale_snapshot=stale < 0.04 or forced == "stale",
         maintenance=maintenance < 0.03 or forced == "maintenance",
@@ -447,32 +449,79 @@ def memory_mb(plan: dict[str, Any]) -> int:
     return total
 
 
+def _zone_instances(state: SimState) -> dict[str, list[tuple[tuple[str, str], int, int]]]:
+    """((resource id, instance name), placement hash, MB) of every instance the fleet runs, by zone."""
+    out: dict[str, list[tuple[tuple[str, str], int, int]]] = {}
+    for dep in state.live():
+        for r in dep.resources:
+            for name, zone, memory, _ in instance_slots(r):
+                out.setdefault(zone, []).append(((r.id, name), placement_hash(r, name), memory))
+    return out
+
+
+def _place(
+    state: SimState,
+    ids: Sequence[str],
+    instances: Sequence[tuple[tuple[str, str], int, int]],
+    capacity_mb: int,
+) -> None:
+    """Instances their hash would put past an allocator's capacity go to the emptiest one instead.
+
+    ECE never places past capacity; hashing alone does (a few allocators in a big zone would
+    run at 110%).  Only the moved instances are recorded (``state.placements``).
+    """
+    loads = dict.fromkeys(ids, 0)
+    moved = []
+    for key, placement, memory in instances:  # in fleet order: the first to come stay
+        allocator = ids[placement % len(ids)]
+        if loads[allocator] + memory <= capacity_mb:
+            loads[allocator] += memory
+        else:
+            moved.append((key, memory))
+    emptiest = [(load, allocator) for allocator, load in loads.items()]
+    heapq.heapify(emptiest)
+    for key, memory in moved:
+        load, allocator = heapq.heappop(emptiest)
+        if load + memory > capacity_mb:
+            raise ValueError(f"no allocator of {allocator.rsplit('-', 1)[0]} has {memory} MB free")
+        state.placements[key] = allocator
+        heapq.heappush(emptiest, (load + memory, allocator))
+
+
 def generate_allocators(state: SimState, seed: int, capacity_mb: int = 262144) -> None:
     """Enough allocators per zone for the fleet at ~60% utilisation (at least one per zone).
 
     The last zone's hosts are smaller, so it runs hotter and has less room than the others; a few
-    allocators are unhealthy, disconnected or in maintenance (with ten or more per zone, always
-    the last of zone 1 in maintenance and the last of zone 2 disconnected).  Every allocator host
-    is a runner; three coordinator hosts run the proxies.
+    allocators are unhealthy, disconnected or in maintenance (with ten or more in a zone, always
+    the last of zone 1 in maintenance and the last of zone 2 disconnected).  A zone gets more
+    allocators while one of them would hold more than its capacity: ECE never places past it.
+    Every allocator host is a runner; three coordinator hosts run the proxies.
     """
     total = sum(memory_mb(r.plan) for d in state.live() for r in d.resources)
     per_zone = max(1, math.ceil(total / len(catalog.ZONES) / (capacity_mb * 0.6)))
+    placed = _zone_instances(state)
     rng = seeded(seed, "allocators")
     last_zone = len(catalog.ZONES) - 1
     for z, zone in enumerate(catalog.ZONES):
-        for i in range(per_zone):
+        capacity = capacity_mb * 3 // 4 if z == last_zone else capacity_mb
+        instances = placed.get(zone, [])
+        # Room for the zone's instances at 90% at most, so the ones moved off full hosts fit.
+        count = max(per_zone, math.ceil(sum(memory for _, _, memory in instances) / (capacity * 0.9)))
+        zone_ids = []
+        for i in range(count):
             healthy, connected, maintenance = (rng.random() for _ in range(3))
-            last = per_zone >= 10 and i == per_zone - 1
+            last = count >= 10 and i == count - 1
             allocator = Allocator(
                 id=f"allocator-{z + 1}-{i:03d}",
                 zone=zone,
                 host_ip=f"10.{z + 1}.{i // 250}.{i % 250 + 4}",
-                capacity_mb=capacity_mb * 3 // 4 if z == last_zone else capacity_mb,
+                capacity_mb=capacity,
                 healthy=healthy > 0.02,
                 connected=connected > 0.005 and not (last and z == 1),
                 maintenance=maintenance < 0.02 or (last and z == 0),
             )
             state.allocators.append(allocator)
+            zone_ids.append(allocator.id)
             state.runners.append(
                 Runner(
                     allocator.id,
@@ -483,6 +532,7 @@ def generate_allocators(state: SimState, seed: int, capacity_mb: int = 262144) -
                     healthy=allocator.healthy,
                 )
             )
+        _place(state, zone_ids, instances, capacity)
     for c, zone in enumerate(catalog.ZONES):
         state.runners.append(
             Runner(f"coordinator-{c + 1}", zone, f"10.0.0.{c + 2}", ("coordinator", "director", "proxy"))

@@ -200,11 +200,19 @@ def instance_slots(r: SimResource) -> list[tuple[str, str, int, dict[str, Any]]]
     return slots
 
 
+def placement_hash(r: SimResource, instance: str) -> int:
+    """Where an instance goes in its zone's pool, unless the generator moved it (``state.placements``)."""
+    return stable_int(r.id, instance)
+
+
 def allocator_for(state: SimState, r: SimResource, instance: str, zone: str) -> str:
+    moved = state.placements.get((r.id, instance))
+    if moved is not None:
+        return moved
     pool = state.zone_allocators(zone)
     if not pool:
         return "allocator-unknown"
-    return pool[stable_int(r.id, instance) % len(pool)]
+    return pool[placement_hash(r, instance) % len(pool)]
 
 
 def _service_roles(roles: list[str]) -> list[str]:

@@ -273,6 +273,8 @@ class SimState:
         self.user_id = user_id
         self.deployments: dict[str, SimDeployment] = {}
         self.allocators: list[Allocator] = []
+        #: (resource id, instance name) -> allocator id, for instances not where their hash puts them.
+        self.placements: dict[tuple[str, str], str] = {}
         self.runners: list[Runner] = []
         self.comments: dict[tuple[str, str], dict[str, Comment]] = {}
         self.api_keys: dict[str, ApiKey] = {}

@@ -153,7 +153,66 @@ def test_unknown_flags_are_reported_under_the_audit_usage_without_their_values(
         main(["audit", "--api-kye", SECRET])
     err = capsys.readouterr().err
     assert exited.value.code == 2
-    assert err.startswith("usage: ece-async audit") and "--api-kye (and 1 value)" in err and SECRET not in err
+    assert (
+        err.startswith("ece-async audit: error: ") and "--api-kye (and 1 value)" in err and SECRET not in err
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message", "help_hint"),
+    [
+        (
+            ["audit", "--api-kye", SECRET],
+            "ece-async audit: error: unrecognized arguments: --api-kye (and 1 value)",
+            "audit",
+        ),
+        (
+            ["audit", "--simulate", "many"],
+            "ece-async audit: error: argument --simulate: invalid int value",
+            "audit",
+        ),
+        (["audit", "--format", "yaml"], "ece-async audit: error: argument --format: invalid choice", "audit"),
+        (
+            ["audit", "--fail-on"],
+            "ece-async audit: error: argument --fail-on: expected one argument",
+            "audit",
+        ),
+        (
+            ["simulate", "--port", "http"],
+            "ece-async simulate: error: argument --port: invalid int value",
+            "simulate",
+        ),
+        (["audyt"], "ece-async: error: argument COMMAND: invalid choice", ""),
+    ],
+)
+def test_argument_errors_are_one_line_pointing_at_help(
+    argv: list[str], message: str, help_hint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    prog = f"ece-async {help_hint}".strip()
+    assert exited.value.code == 2
+    assert err.count("\n") == 1 and err.startswith(message), err
+    assert err.endswith(f"(see {prog} --help)\n") and SECRET not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--seed", "3"], "--seed only applies with --simulate N"),
+        (["--seed", "0"], "--seed only applies with --simulate N"),
+        (["--config", "/etc/ece.toml"], "--config only applies with --profile NAME or --all-profiles"),
+    ],
+)
+def test_flags_that_would_be_ignored_are_refused(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "--url", "https://ece.example:12443", "--api-key", SECRET, *argv]) == 2
+    err = capsys.readouterr().err
+    assert err == f"ece-async audit: {message}\n"
+    assert main(["audit", "--simulate", "5", "--config", "/etc/ece.toml"]) == 2
+    assert capsys.readouterr().err.startswith("ece-async audit: --config only applies with --profile")
 
 
 def test_simulate_usage_errors_follow_the_same_rules(capsys: pytest.CaptureFixture[str]) -> None:
@@ -217,3 +276,155 @@ def test_ctrl_c_stops_cleanly_and_jsonl_keeps_the_rows(tmp_path: Path) -> None:
     assert "(interrupted)" in err
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows and all("id" in row for row in rows)
+
+
+FULL = Path("/dev/full")
+needs_dev_full = pytest.mark.skipif(
+    not FULL.exists(), reason="needs /dev/full (a device that is always full)"
+)
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "jsonl"])
+def test_a_failed_report_write_exits_74_with_one_line_naming_the_output(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["audit", "--simulate", "5", "--format", fmt, "-o", str(FULL), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 74, err
+    assert err == "ece-async audit: cannot write the report to /dev/full: No space left on device\n"
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_a_full_stdout_exits_74_without_a_traceback(fmt: str) -> None:
+    command = [sys.executable, "-m", "ece_async.cli", "audit", "--simulate", "5", "--format", fmt]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # stdout buffered, as for users
+    with FULL.open("w") as full:
+        proc = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
+    assert proc.returncode == 74, proc.stderr
+    assert proc.stderr == "ece-async audit: cannot write the report to stdout: No space left on device\n"
+
+
+def _ids(capsys: pytest.CaptureFixture[str]) -> set[str]:
+    assert main(["audit", "--simulate", "6", "--format", "json", "--no-progress"]) == 0
+    return {row["id"] for row in json.loads(capsys.readouterr().out)["deployments"]}
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_ids_stay_whole_in_a_narrow_table(
+    columns: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _ids(capsys)
+    monkeypatch.setenv("COLUMNS", columns)
+    assert main(["audit", "--simulate", "6", "--no-progress"]) == 0
+    table = capsys.readouterr().out.partition("\n\n")[0].splitlines()
+    assert table[0].split()[:1] == ["ID"] and "VERSIONS" not in table[0]
+    assert {line.split()[0] for line in table[1:]} == ids
+    assert "…" not in "".join(line.split()[0] for line in table[1:])
+
+
+def test_a_table_piped_without_columns_is_printed_in_full(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)  # captured stdout is not a terminal: a pipe, cron
+    ids = _ids(capsys)
+    assert main(["audit", "--simulate", "6", "--no-progress"]) == 0
+    table = capsys.readouterr().out.partition("\n\n")[0].splitlines()
+    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST"
+    assert table[0].split() == expected.split() and "…" not in "\n".join(table)
+    assert {line.split()[0] for line in table[1:]} == ids
+
+
+def _report(tmp_path: Path, name: str, *extra: str) -> dict[str, object]:
+    out = tmp_path / name
+    argv = ["audit", "--simulate", "200", "--seed", "3", "--format", "json", "-o", str(out), *extra]
+    main([*argv, "--no-progress"])
+    document: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    summary = document["summary"]
+    assert isinstance(summary, dict)
+    summary.pop("elapsed")  # wall-clock time: the one thing a seed cannot fix
+    return document
+
+
+def test_a_seeded_simulated_audit_is_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _report(tmp_path, "first.json")
+    monkeypatch.setattr(time, "time", lambda: 2_000_000_000.0)  # another day: costs and ages would move
+    assert _report(tmp_path, "second.json") == first
+    assert _report(tmp_path, "other.json", "--seed", "4") != first
+
+
+async def _ctrl_c(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt  # what asyncio.run raises when SIGINT arrives mid-await
+
+
+@pytest.mark.parametrize(
+    ("target", "flags", "summary"),
+    [
+        ("ece_async.audit.platform.run_platform_audit", ["--platform"], "0 allocators, 0 zones, 0 runners"),
+        ("ece_async.audit.command._audit_all", [], "0 deployments, 0 unhealthy"),
+        ("ece_async.audit.command._audit_all", ["--platform"], "0 allocators"),
+    ],
+)
+def test_ctrl_c_always_ends_with_a_summary_line(
+    target: str,
+    flags: list[str],
+    summary: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(target, _ctrl_c)
+    assert main(["audit", "--simulate", "5", "--no-progress", *flags]) == 130
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "audit interrupted" and len(lines) == 2, lines
+    assert lines[1].startswith(summary) and lines[1].endswith(" (interrupted)")
+
+
+def test_ctrl_c_of_several_installations_summarises_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        "".join(f'[profiles.{n}]\nurl = "http://127.0.0.1:9"\napi_key_env = "K"\n' for n in ("a", "b")),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("K", SECRET)
+    monkeypatch.setattr("ece_async.audit.command._audit_all", _ctrl_c)
+    assert main(["audit", "--config", str(config), "--all-profiles", "--platform"]) == 130
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in lines[1:]] == ["a", "b"]
+    assert all(line.endswith(" (interrupted)") for line in lines[1:])
+
+
+#: The rules a deployment audit applies (the platform ones are tested with --platform).
+DEPLOYMENT_RULES = {
+    "unhealthy",
+    "plan_failed",
+    "plan_pending_too_long",
+    "mixed_versions",
+    "version_behind",
+    "end_of_life",
+    "single_zone",
+    "no_snapshots",
+    "snapshot_stale",
+    "memory_pressure",
+    "disk_pressure",
+    "maintenance_mode",
+}
+
+
+@pytest.mark.parametrize("count", [1000, 5000])
+def test_the_simulated_fleet_shows_every_rule_at_a_few_percent(
+    count: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "audit.json"
+    main(
+        ["audit", "--simulate", str(count), "--format", "json", "-o", str(out), "--no-costs", "--no-progress"]
+    )
+    rows = json.loads(out.read_text(encoding="utf-8"))["deployments"]
+    share = {
+        rule: sum(any(f["rule"] == rule for f in row["findings"]) for row in rows) / count
+        for rule in DEPLOYMENT_RULES
+    }
+    assert all(share.values()), share  # every rule has something to find
+    assert max(share.values()) <= 0.10, sorted(share.items(), key=lambda item: -item[1])  # what README says

@@ -171,8 +171,20 @@ def test_stopped_resources_do_not_report_snapshots_or_zones() -> None:
     [
         ("[rules.nope]\n", "unknown rule [rules.nope]"),
         ("[rules.snapshot_stale]\nmax_age = 3\n", "has no setting 'max_age'"),
-        ("[rules.snapshot_stale]\nmax_age_hours = 'x'\n", "max_age_hours must be int"),
-        ("[rules.snapshot_stale]\nmax_age_hours = -1\n", "max_age_hours must be int"),
+        ("[rules.snapshot_stale]\nmax_age_hours = 'x'\n", "max_age_hours must be a number, not str"),
+        ("[rules.snapshot_stale]\nmax_age_hours = true\n", "max_age_hours must be a number, not bool"),
+        ("[rules.snapshot_stale]\nmax_age_hours = -1\n", "max_age_hours must be 0 or more, got -1"),
+        ("[rules.snapshot_stale]\nmax_age_hours = nan\n", "max_age_hours must be a finite number, got nan"),
+        ("[rules.snapshot_stale]\nmax_age_hours = inf\n", "max_age_hours must be a finite number, got inf"),
+        (
+            "[rules.version_behind]\nnewest = 'banana'\n",
+            "newest must be a stack version such as '8.15', got 'banana'",
+        ),
+        (
+            "[rules.version_behind]\nnewest = 'v8'\n",
+            "newest must be a stack version such as '8.15', got 'v8'",
+        ),
+        ("[rules.version_behind]\nnewest = 8.15\n", "newest must be str, not float"),
         ("[rules.snapshot_stale]\nenabled = 'no'\n", "enabled must be true or false"),
         (
             "[rules.snapshot_stale]\nseverity = 'urgent'\n",

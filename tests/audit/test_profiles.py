@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ece_async.audit.profiles import ProfileError, config_path, load_profiles
-from ece_async.cli import main
+from ece_async.audit.command import Target, resolve_targets
+from ece_async.audit.profiles import Credentials, ProfileError, config_path, load_profiles
+from ece_async.cli import UsageError, main
 
 from .served import simulators_in_thread
 
@@ -184,3 +185,68 @@ def test_a_profile_with_several_urls_audits_through_every_coordinator(
     assert document["summary"]["deployments"] == 40 and document["summary"]["failed"] == 0
     assert code == 0 and all(row["health"] != "error" for row in document["deployments"])
     assert second.stats.total > before
+
+
+def test_connection_flags_override_a_profile_including_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with simulators_in_thread(1, 5, seed=2, speed=0) as (sim,):
+        path = _write(tmp_path, f'[profiles.sim]\nurl = "{sim.url}"\napi_key_env = "WRONGKEY"\n')
+        monkeypatch.setenv("WRONGKEY", "nope")
+        args = ["audit", "--config", str(path), "--profile", "sim", "--no-costs", "--no-progress"]
+        assert main([*args, "--api-key", sim.api_key, "--format", "json"]) == 0
+        captured = capsys.readouterr()
+        assert json.loads(captured.out)["summary"]["deployments"] == 5
+        assert sim.api_key not in captured.err
+        monkeypatch.delenv("WRONGKEY")  # the profile's secret is not even read when a flag replaces it
+        assert main([*args, "--api-key", sim.api_key, "--format", "csv"]) == 0
+        assert main(args) == 2
+        assert "environment variable WRONGKEY" in capsys.readouterr().err
+
+
+def _resolve(tmp_path: Path, profile: str, *flags: str) -> list[Target]:
+    from ece_async.cli import build_parser
+
+    path = _write(tmp_path, profile)
+    args = build_parser("audit").parse_args(["audit", "--config", str(path), *flags])
+    return list(resolve_targets(args, {"KEY": SECRET, "PASS": SECRET}))
+
+
+def test_every_connection_flag_overrides_the_profile(tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("x", encoding="utf-8")
+    key_profile = '[profiles.p]\nurl = "https://a:1"\napi_key_env = "KEY"\n'
+    user_profile = '[profiles.p]\nurl = "https://a:1"\nusername = "op"\npassword_env = "PASS"\n'
+    (target,) = _resolve(tmp_path, key_profile, "--profile", "p", "--username", "u", "--password", "pw")
+    assert target.credentials == Credentials(username="u", password="pw")
+    (target,) = _resolve(tmp_path, key_profile, "--profile", "p", "--insecure", "--ca-file", str(ca))
+    assert target.insecure and target.ca_file == str(ca)
+    assert target.credentials.api_key == SECRET
+    (target,) = _resolve(tmp_path, user_profile, "--profile", "p", "--password", "pw")
+    assert target.credentials == Credentials(username="op", password="pw")
+    (target,) = _resolve(tmp_path, user_profile, "--profile", "p", "--username", "other")
+    assert target.credentials == Credentials(username="other", password=SECRET)
+    (target,) = _resolve(tmp_path, user_profile, "--profile", "p", "--api-key", "k", "--url", "https://b:2")
+    assert target.credentials == Credentials(api_key="k") and target.url == "https://b:2"
+    with pytest.raises(UsageError, match="give --username and --password together"):
+        _resolve(tmp_path, key_profile, "--profile", "p", "--username", "u")
+    with pytest.raises(UsageError, match="give --username and --password together"):
+        _resolve(tmp_path, key_profile, "--profile", "p", "--password", SECRET)
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--url", "https://b:2"],
+        ["--api-key", SECRET],
+        ["--username", "u"],
+        ["--password", SECRET],
+        ["--ca-file", "/etc/hosts"],
+        ["--insecure"],
+    ],
+)
+def test_all_profiles_refuses_connection_flags(tmp_path: Path, flags: list[str]) -> None:
+    profile = '[profiles.p]\nurl = "https://a:1"\napi_key_env = "KEY"\n'
+    with pytest.raises(UsageError, match=f"{flags[0]} does not apply to --all-profiles") as caught:
+        _resolve(tmp_path, profile, "--all-profiles", *flags)
+    assert SECRET not in str(caught.value)

@@ -122,3 +122,14 @@ async def test_failed_fetches_become_error_rows(fleets: tuple[ECESimulator, ECES
     result = await _audit(minimal, costs=False, retry=RetryPolicy(max_attempts=1))
     assert result.failed == result.deployments == 300 and not result.complete
     assert all(s.error and s.findings == [] for s in result.summaries)
+
+
+@pytest.mark.parametrize("page_size", [0, -1, 10_001, 100_000])
+async def test_a_page_size_search_cannot_serve_is_refused_before_any_request(page_size: int) -> None:
+    async with ECESimulator(5, seed=1, speed=0, start_time=START) as sim:
+        async with ECEClient(sim.url, api_key=sim.api_key) as ece:
+            with pytest.raises(ValueError, match=f"page_size must be between 1 and 10000, got {page_size}"):
+                await run_audit(ece, page_size=page_size)
+            assert sim.stats.total == 0
+            result = await run_audit(ece, page_size=10_000, costs=False)
+    assert result.deployments == 5 and result.complete

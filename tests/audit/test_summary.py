@@ -112,3 +112,18 @@ def test_narrow_tables_drop_unimportant_columns_before_shortening_important_ones
     assert [c.key for c in shown] == ["id"]  # never dropped, even when nothing fits
     shown, widths = fit_columns(columns, rows, None)
     assert [c.key for c in shown] == ["id", "extra", "name"] and widths["extra"] == 20
+
+
+def test_required_columns_are_never_shortened_even_when_shrinkable_columns_remain() -> None:
+    from ece_async.audit.platform import PLATFORM_COLUMNS
+    from ece_async.audit.render import DEPLOYMENT_COLUMNS, REQUIRED, Column, fit_columns
+
+    assert {c.key for c in (*DEPLOYMENT_COLUMNS, *PLATFORM_COLUMNS) if c.priority >= REQUIRED} >= {"id"}
+    with pytest.raises(ValueError, match="column 'id' is required: it is never shortened"):
+        Column("id", REQUIRED, shrink_to=4)
+    columns = [Column("id", REQUIRED), Column("versions", 70, shrink_to=6)]
+    rows = [{"id": "i" * 32, "versions": "v" * 20}]
+    shown, widths = fit_columns(columns, rows, 44)
+    assert [c.key for c in shown] == ["id", "versions"] and widths == {"id": 32, "versions": 10}
+    shown, widths = fit_columns(columns, rows, 30)  # versions goes before the id is touched
+    assert [c.key for c in shown] == ["id"] and widths["id"] == 32

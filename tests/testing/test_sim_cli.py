@@ -94,3 +94,25 @@ def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--deployments" in capsys.readouterr().out
     assert main(["simulate", "--faults", "bogus=1", "--port", "0"]) == 2
     assert "unknown fault setting" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "flag"),
+    [
+        (["simulate", "--speed", "nan"], "--speed"),
+        (["simulate", "--speed", "inf"], "--speed"),
+        (["simulate", "--token-lifetime", "nan"], "--token-lifetime"),
+        (["simulate", "--token-lifetime", "inf"], "--token-lifetime"),
+        (["simulate", "--plan-failure-rate", "nan"], "--plan-failure-rate"),
+        (["simulate", "--faults", "latency=inf"], "--faults latency=inf"),
+        (["audit", "--simulate", "5", "--faults", "latency=nan"], "--faults latency=nan"),
+        (["audit", "--simulate", "5", "--faults", "latency=inf"], "--faults latency=inf"),
+        (["audit", "--simulate", "5", "--faults", "retry_after=inf"], "--faults retry_after=inf"),
+    ],
+)
+def test_non_finite_values_are_usage_errors(
+    argv: list[str], flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"ece-async {argv[0]}: {flag}") and err.count("\n") == 1, err

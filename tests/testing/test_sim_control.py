@@ -84,3 +84,48 @@ async def test_a_simulator_bug_is_an_ece_shaped_500(
     status, body, headers = await call(session, "GET", f"/deployments/{sim.deployment_ids()[0]}")
     assert status == 500
     assert body["errors"][0]["code"] == headers["x-cloud-error-codes"] == "simulator.internal_error"
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "-inf", "1e308", "NaN"])
+async def test_advance_refuses_what_no_clock_can_show(
+    sim: ECESimulator, session: aiohttp.ClientSession, seconds: str
+) -> None:
+    before = sim.now()
+    async with session.post(f"/_simulator/advance?seconds={seconds}") as response:
+        assert response.status == 400
+        assert (await response.json())["errors"][0]["code"] == "root.invalid_data"
+    assert sim.now() == before
+    status, body, _ = await call(session, "GET", f"/billing/costs/{sim.organization_id}")
+    assert status == 200 and body["costs"]["total"] >= 0
+
+
+async def test_advance_stops_where_timestamps_still_render(
+    sim: ECESimulator, session: aiohttp.ClientSession
+) -> None:
+    async with session.post("/_simulator/advance?seconds=1.5e11") as response:
+        assert response.status == 200
+    async with session.post("/_simulator/advance?seconds=1.5e11") as response:  # past year 9999
+        assert response.status == 400
+    assert (await call(session, "GET", f"/billing/costs/{sim.organization_id}"))[0] == 200
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_settings_are_refused(value: float) -> None:
+    from ece_async.testing import SimClock
+
+    with pytest.raises(ValueError, match="speed"):
+        SimClock(speed=value)
+    with pytest.raises(ValueError, match="speed"):
+        ECESimulator(speed=value)
+    with pytest.raises(ValueError, match="start"):
+        SimClock(start=value)
+    clock = SimClock(speed=0)
+    with pytest.raises(ValueError, match="speed"):
+        clock.speed = value
+    with pytest.raises(ValueError, match="seconds"):
+        clock.advance(value)
+    for name in ("latency", "jitter", "token_lifetime", "retry_after"):
+        with pytest.raises(ValueError, match=name):
+            FaultConfig(**{name: value})
+        with pytest.raises(ValueError, match=name):
+            FaultConfig.parse(f"{name}={value}")

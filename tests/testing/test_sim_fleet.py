@@ -6,6 +6,7 @@ import asyncio
 import copy
 
 import aiohttp
+import pytest
 
 from ece_async.testing import ECESimulator
 from ece_async.testing.lifecycle import finish
@@ -119,3 +120,18 @@ def test_seeded_draws_are_a_stable_stream() -> None:
     picks = {draws.weighted((("never", 0), ("a", 1), ("b", 3))) for _ in range(200)}
     assert picks == {"a", "b"}
     assert all(0 <= draws.randrange(3, 7) - 3 < 4 for _ in range(50))
+
+
+@pytest.mark.parametrize(("count", "seed"), [(200, 0), (200, 3), (1000, 1), (5000, 0)])
+def test_no_allocator_holds_more_than_its_capacity(count: int, seed: int) -> None:
+    from ece_async.testing.infrastructure import allocators
+
+    sim = ECESimulator(count, seed=seed, speed=0, start_time=START)
+    for _ in range(2):  # as generated, and once every plan in flight has finished
+        over = [
+            (info["allocator_id"], info["capacity"]["memory"]["used"], info["capacity"]["memory"]["total"])
+            for info, _ in allocators(sim.state)
+            if info["capacity"]["memory"]["used"] > info["capacity"]["memory"]["total"]
+        ]
+        assert over == []
+        sim.settle()
