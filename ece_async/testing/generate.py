@@ -12,7 +12,7 @@ import base64
 import heapq
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -251,7 +251,13 @@ class FleetGenerator:
                 if self.built >= self.count or time.perf_counter() >= deadline:
                     break
             await asyncio.sleep(0)
-        self.build()
+        if not self.complete:
+            deadline = time.perf_counter() + slice_seconds
+            for _ in allocator_steps(self.state, self.seed):
+                if time.perf_counter() >= deadline:
+                    await asyncio.sleep(0)
+                    deadline = time.perf_counter() + slice_seconds
+            self.complete = True
 
     def plan(self, key: PlanKey, stopped: bool = False) -> dict[str, Any]:
         """The plan for ``key``, one dict for all the fleet's equal plans.
@@ -449,14 +455,21 @@ def memory_mb(plan: dict[str, Any]) -> int:
     return total
 
 
-def _zone_instances(state: SimState) -> dict[str, list[tuple[tuple[str, str], int, int]]]:
-    """((resource id, instance name), placement hash, MB) of every instance the fleet runs, by zone."""
-    out: dict[str, list[tuple[tuple[str, str], int, int]]] = {}
-    for dep in state.live():
+#: How many deployments or instances the allocator step handles between yields (a few ms).
+_STEP = 512
+
+_Placed = dict[str, list[tuple[tuple[str, str], int, int]]]
+
+
+def _zone_instances(state: SimState, out: _Placed) -> Iterator[None]:
+    """Fills ``out``: ((resource id, instance name), placement hash, MB) of every instance the
+    fleet runs, by zone; yields now and then."""
+    for index, dep in enumerate(state.live()):
         for r in dep.resources:
             for name, zone, memory, _ in instance_slots(r):
                 out.setdefault(zone, []).append(((r.id, name), placement_hash(r, name), memory))
-    return out
+        if index % _STEP == 0:
+            yield
 
 
 def _place(
@@ -464,15 +477,18 @@ def _place(
     ids: Sequence[str],
     instances: Sequence[tuple[tuple[str, str], int, int]],
     capacity_mb: int,
-) -> None:
+) -> Iterator[None]:
     """Instances their hash would put past an allocator's capacity go to the emptiest one instead.
 
     ECE never places past capacity; hashing alone does (a few allocators in a big zone would
-    run at 110%).  Only the moved instances are recorded (``state.placements``).
+    run at 110%).  Only the moved instances are recorded (``state.placements``).  Yields now
+    and then.
     """
     loads = dict.fromkeys(ids, 0)
     moved = []
-    for key, placement, memory in instances:  # in fleet order: the first to come stay
+    for index, (key, placement, memory) in enumerate(instances):  # in fleet order: the first stay
+        if index % _STEP == 0:
+            yield
         allocator = ids[placement % len(ids)]
         if loads[allocator] + memory <= capacity_mb:
             loads[allocator] += memory
@@ -497,9 +513,17 @@ def generate_allocators(state: SimState, seed: int, capacity_mb: int = 262144) -
     allocators while one of them would hold more than its capacity: ECE never places past it.
     Every allocator host is a runner; three coordinator hosts run the proxies.
     """
-    total = sum(memory_mb(r.plan) for d in state.live() for r in d.resources)
+    for _ in allocator_steps(state, seed, capacity_mb):
+        pass
+
+
+def allocator_steps(state: SimState, seed: int, capacity_mb: int = 262144) -> Iterator[None]:
+    """:func:`generate_allocators` in steps of a few ms: it walks every instance of the fleet,
+    which would stall an event loop for a second at 100,000 deployments."""
+    placed: _Placed = {}
+    yield from _zone_instances(state, placed)
+    total = sum(memory for instances in placed.values() for _, _, memory in instances)
     per_zone = max(1, math.ceil(total / len(catalog.ZONES) / (capacity_mb * 0.6)))
-    placed = _zone_instances(state)
     rng = seeded(seed, "allocators")
     last_zone = len(catalog.ZONES) - 1
     for z, zone in enumerate(catalog.ZONES):
@@ -532,7 +556,7 @@ def generate_allocators(state: SimState, seed: int, capacity_mb: int = 262144) -
                     healthy=allocator.healthy,
                 )
             )
-        _place(state, zone_ids, instances, capacity)
+        yield from _place(state, zone_ids, instances, capacity)
     for c, zone in enumerate(catalog.ZONES):
         state.runners.append(
             Runner(f"coordinator-{c + 1}", zone, f"10.0.0.{c + 2}", ("coordinator", "director", "proxy"))

@@ -106,6 +106,28 @@ async def test_the_fleet_is_built_in_slices_that_let_the_loop_run() -> None:
         assert len(sim.deployment_ids()) == 300 and len(sim.state.allocators) >= 3
 
 
+async def test_placing_the_fleet_on_allocators_lets_the_loop_run_too() -> None:
+    """Placement walks every instance of the fleet: at 100,000 deployments a second in one go."""
+    sim = ECESimulator(deployments=3000, seed=1, speed=0, start_time=START)
+    fleet = sim._fleet
+    ticks_while_placing = 0
+
+    async def ticker() -> None:
+        nonlocal ticks_while_placing
+        while True:
+            if fleet.built == fleet.count and not fleet.complete:
+                ticks_while_placing += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(ticker())
+    try:
+        await fleet.build_async(slice_seconds=0)
+    finally:
+        task.cancel()
+    assert fleet.complete and len(sim.state.allocators) >= 3
+    assert ticks_while_placing >= 3000 // 512
+
+
 async def test_starting_the_app_builds_the_fleet() -> None:
     async with ECESimulator(deployments=50, seed=1, speed=0, start_time=START) as sim:
         assert sim._fleet.complete and sim._fleet.built == 50
