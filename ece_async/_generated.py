@@ -14,7 +14,7 @@ from typing import Any
 
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
-from ece_generated._encode import EncodeError, encode_query, use_error_class
+from ece_generated._encode import EncodeError, breaks_header, encode_query, use_error_class
 from ece_generated._secrets import is_secret_name
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
 from ece_generated.api import OPERATIONS, ApiNamespaces
@@ -72,6 +72,7 @@ __all__ = [
     "Response",
     "Transport",
     "Unset",
+    "breaks_header",
     "converter",
     "encode_query",
     "error_codes",

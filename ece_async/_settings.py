@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ._generated import breaks_header
 from .errors import ConfigurationError
 
-__all__ = ["count", "instance", "number", "optional_number"]
+__all__ = ["count", "header_setting", "instance", "number", "optional_number"]
 
 
 def _is_number(value: object) -> bool:
@@ -58,3 +59,9 @@ def instance(name: str, value: Any, kind: type | tuple[type, ...], what: str) ->
     """Refuse ``value`` unless it is a ``kind`` (``what`` names it for the message)."""
     if not isinstance(value, kind):
         raise ConfigurationError(f"{name} must be {what}, not {type(value).__name__}")
+
+
+def header_setting(name: str, value: str) -> None:
+    """Credentials and the user agent go into headers: a line break there would split the request."""
+    if breaks_header(value):
+        raise ConfigurationError(f"{name} contains a line break or NUL; it cannot go into a header")

@@ -64,7 +64,14 @@ from typing import Any
 
 import orjson
 
-from ._generated import Request, Response, login_request, parse_token_response, refresh_token_request
+from ._generated import (
+    Request,
+    Response,
+    login_request,
+    parse_token_response,
+    refresh_token_request,
+)
+from ._settings import header_setting
 from .clock import Clock, SystemClock
 from .errors import (
     APIError,
@@ -199,7 +206,7 @@ class ApiKeyAuth(Auth):
     def __init__(self, api_key: str) -> None:
         if not api_key:
             raise ConfigurationError("api_key must not be empty")
-        _check_header_safe(api_key, "api_key")
+        header_setting("api_key", api_key)
         self._api_key = Secret(api_key)
         self._header = Secret(f"ApiKey {api_key}")
 
@@ -557,7 +564,7 @@ class BearerTokenAuth(_TokenAuth):
     ) -> None:
         if not token:
             raise ConfigurationError("token must not be empty")
-        _check_header_safe(token, "token")
+        header_setting("token", token)
         super().__init__(
             advisory_window=advisory_window,
             mandatory_window=mandatory_window,
@@ -615,9 +622,3 @@ class PasswordAuth(_TokenAuth):
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, password=***)"
-
-
-def _check_header_safe(value: str, what: str) -> None:
-    """Credentials go into a header: a line break there would split the request."""
-    if any(bad in value for bad in ("\r", "\n", "\x00")):
-        raise ConfigurationError(f"{what} contains a line break or NUL; it cannot go into a header")

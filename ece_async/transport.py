@@ -50,12 +50,13 @@ from ._generated import (
     File,
     Request,
     Response,
+    breaks_header,
     encode_query,
     error_codes,
     response_kinds,
 )
 from ._record import Record
-from ._settings import count, instance, number, optional_number
+from ._settings import count, header_setting, instance, number, optional_number
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ERROR_BODY_LIMIT,
@@ -320,7 +321,7 @@ def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None
             raise RequestEncodeError(
                 f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
             )
-        if any(bad in name or bad in value for bad in ("\r", "\n", "\x00")):
+        if breaks_header(name) or breaks_header(value):
             raise RequestEncodeError(
                 f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
             )
@@ -1181,7 +1182,7 @@ def _check_settings(
     max_response_bytes: object,
 ) -> None:
     """Refuse a transport setting of the wrong type or out of range, naming the parameter."""
-    from .auth import Auth, _check_header_safe
+    from .auth import Auth
 
     if auth is not None:
         instance("auth", auth, Auth, "an ece_async.auth.Auth")
@@ -1197,7 +1198,7 @@ def _check_settings(
         instance("retry", retry, RetryPolicy, "a RetryPolicy")
     if user_agent is not None:
         instance("user_agent", user_agent, str, "a str")
-        _check_header_safe(user_agent, "user_agent")
+        header_setting("user_agent", user_agent)
     instance("trust_env", trust_env, bool, "a bool")
     if clock is not None and not all(callable(getattr(clock, m, None)) for m in _CLOCK_METHODS):
         raise ConfigurationError(f"clock must be an ece_async.Clock, not {type(clock).__name__}")

@@ -145,9 +145,15 @@ def header_value(name: str, value: Any, collection_format: str | None = None) ->
         text = param_text(name, value)
     else:
         text = _separator(name, collection_format).join(_items(name, value))
-    if any(breaker in text for breaker in _HEADER_BREAKERS):
+    if breaks_header(text):
         _fail(f"{name}: a header value cannot contain CR, LF or NUL")
     return text
+
+
+def breaks_header(text: str) -> bool:
+    """Whether ``text`` would end a header line early (CR, LF, NUL): the one rule for every
+    value that goes into a header, here and in the facade (credentials, user agent, content types)."""
+    return any(breaker in text for breaker in _HEADER_BREAKERS)
 
 
 def _model_items(body: Any) -> list[tuple[str, Any]]:
@@ -220,6 +226,7 @@ __all__ = [
     "COLLECTION_FORMATS",
     "SEPARATORS",
     "EncodeError",
+    "breaks_header",
     "encode_query",
     "form_body",
     "header_value",
