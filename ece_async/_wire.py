@@ -9,6 +9,7 @@ a body, checking its shape against what the operation documents.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 import ssl
 from collections.abc import Mapping
@@ -119,6 +120,12 @@ def _non_finite(value: Any) -> tuple[list[str], float] | None:
             found = _non_finite(item)
             if found is not None:
                 found[0].append(f"[{index}]")
+                return found
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):  # orjson writes them too
+        for field in dataclasses.fields(value):
+            found = _non_finite(getattr(value, field.name))
+            if found is not None:
+                found[0].append(f".{field.name}")
                 return found
     return None
 

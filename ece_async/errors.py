@@ -480,6 +480,9 @@ _code_markers: dict[str, type[ECEError]] = {}
 #: (``isinstance`` and ``has_code`` match regardless).
 _seen_markers = 0
 _SEEN_CODES_LIMIT = 1024
+#: ECE's codes are dotted names under 80 characters; a longer one a server sends gets no class (the
+#: cap above counts classes, this bounds what each one keeps: its name, twice, and its docstring).
+_SEEN_CODE_LENGTH = 128
 _combined: dict[tuple[type[ECEError], tuple[type[ECEError], ...]], type[ECEError]] = {}
 #: Caps the cache of combined classes, for the same reason.
 _COMBINED_CACHE_LIMIT = 4096
@@ -512,7 +515,7 @@ def code(name: str) -> type[ECEError]:
 def _seen_marker(name: str) -> type[ECEError] | None:
     """The marker for a code a server sent; ``None`` once too many such codes have markers."""
     marker = _code_markers.get(name)
-    if marker is not None or _seen_markers >= _SEEN_CODES_LIMIT:
+    if marker is not None or _seen_markers >= _SEEN_CODES_LIMIT or len(name) > _SEEN_CODE_LENGTH:
         return marker
     return _new_marker(name, seen=True)
 

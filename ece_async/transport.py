@@ -1152,13 +1152,14 @@ def _identity(status: int, data: Any) -> Any:
 
 def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
     """The runner of ``hooks``; ``None`` when nobody listens (then :mod:`.hooks` is never imported)."""
-    if hooks is None or (isinstance(hooks, (list, tuple)) and not hooks):
+    is_sequence = isinstance(hooks, Sequence) and not isinstance(hooks, (str, bytes))
+    if hooks is None or (is_sequence and not hooks):
         return None
     from .hooks import HookRunner, Hooks
 
     given = (hooks,) if isinstance(hooks, Hooks) else hooks
-    if not isinstance(given, (list, tuple)) or not all(isinstance(h, Hooks) for h in given):
-        raise ConfigurationError(f"hooks must be a Hooks or a list of them, not {type(hooks).__name__}")
+    if not (isinstance(hooks, Hooks) or is_sequence) or not all(isinstance(h, Hooks) for h in given):
+        raise ConfigurationError(f"hooks must be a Hooks or a sequence of them, not {type(hooks).__name__}")
     runner = HookRunner(hooks)
     return runner if runner.active else None
 

@@ -443,6 +443,16 @@ def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes() -> None:
         assert caught.has_code("flood.late_code") and isinstance(caught, code("flood.code_99999"))
 
 
+def test_a_code_longer_than_any_ece_code_gets_no_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cap counts classes; 1024 classes named by 60 KB codes would keep 300 MB."""
+    monkeypatch.setattr(errors, "_seen_markers", 0)
+    monkeypatch.setattr(errors, "_code_markers", dict(errors._code_markers))
+    huge = "hostile." + "y" * 60_000
+    err = NotFoundError("x", status=404, codes=[huge, "length.test_code"])
+    assert huge not in errors._code_markers and "length.test_code" in errors._code_markers
+    assert err.has_code(huge) and isinstance(err, code(huge))
+
+
 async def test_documented_codes_are_caught_by_except_even_after_a_flood(
     mocked: aioresponses, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -491,3 +501,35 @@ async def test_a_library_bug_on_the_wire_keeps_where_it_came_from_but_not_the_fr
     assert WIRE_KEY not in shown and "_run" in shown and "_exchange" not in [f.name for f in summary.stack]
     if sys.version_info >= (3, 11):  # the dropped frames' lines stay, as a note
         assert "_exchange" in "".join(info.value.__notes__)
+
+
+def test_a_calls_secret_values_do_not_rebuild_the_clients_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long token's pattern takes ~100 ms to build: once per token, never once per call."""
+    import ece_async.redact as redact
+
+    token = "eyJ" + "x" * 1600
+    client = Redactor()
+    client.set("token", token)
+    assert client.scrub(f"t={token}") == "t=***"
+    built: list[str] = []
+    real = redact.secret_pattern
+    monkeypatch.setattr(redact, "secret_pattern", lambda secret: built.append(secret) or real(secret))
+    for index in range(3):
+        call = client.with_values([f"query-secret-{index}"])
+        assert call.scrub(f"{token} query-secret-{index}") == "*** ***"
+    assert token not in built and len(built) == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("pre-api-key-0123-post", "echo pre-api-key-0123-post!"),  # a value holding the client's secret
+        ("key-01", "echo api-key-0123 and key-01!"),  # a value inside it, and on its own
+    ],
+)
+def test_a_calls_values_and_the_clients_secrets_are_each_masked_whole(value: str, text: str) -> None:
+    client = Redactor()
+    client.set("api_key", "api-key-0123")
+    scrubbed = client.with_values([value]).scrub(text)
+    assert "key" not in scrubbed and "pre" not in scrubbed and "post" not in scrubbed
+    assert scrubbed.startswith("echo ***") and scrubbed.endswith("***!")

@@ -6,8 +6,9 @@ checked at construction, without a loop."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import pytest
@@ -239,7 +240,35 @@ def test_good_settings_still_construct() -> None:
     ECEClient(URL, timeout=Timeout(total=None, connect=1))
 
 
+class _HookList(Sequence[Hooks]):
+    """A sequence that is neither a list nor a tuple: the signature says ``Sequence[Hooks]``."""
+
+    def __init__(self, *hooks: Hooks) -> None:
+        self._hooks = hooks
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._hooks[index]
+
+    def __len__(self) -> int:
+        return len(self._hooks)
+
+
+def test_hooks_in_any_sequence_are_taken() -> None:
+    seen: list[object] = []
+    ece = ECEClient(URL, api_key=SECRET, hooks=_HookList(Hooks(on_request_start=seen.append)))
+    assert ece._transport._hooks is not None
+    assert ECEClient(URL, api_key=SECRET, hooks=_HookList())._transport._hooks is None
+
+
 # -- bodies JSON cannot carry ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _Point:
+    """orjson writes dataclasses as objects, NaN fields included (as ``null``)."""
+
+    x: float
+    y: float
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
@@ -250,8 +279,9 @@ def test_good_settings_still_construct() -> None:
         (lambda bad: {"a": {"b": [1, 2, bad]}}, "$.a.b[2]"),
         (lambda bad: {"a": None, "n": bad}, "$.n"),
         (lambda bad: [{"x": (1.0, bad)}], "$[0].x[1]"),
+        (lambda bad: {"p": _Point(1.0, bad)}, "$.p.y"),
     ],
-    ids=["top", "nested", "beside-null", "tuple"],
+    ids=["top", "nested", "beside-null", "tuple", "dataclass"],
 )
 async def test_a_non_finite_number_in_a_json_body_is_a_request_encode_error_naming_its_path(
     counting: tuple[str, Counting], bad: float, body: Any, path: str
