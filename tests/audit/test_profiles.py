@@ -16,21 +16,24 @@ from .served import simulators_in_thread
 SECRET = "k3y-th4t-must-n3ver-show"
 
 
-def test_config_path_per_platform() -> None:
-    assert config_path({"ECE_ASYNC_CONFIG": "/etc/ece.toml"}, "linux") == Path("/etc/ece.toml")
-    assert config_path({"HOME": "/home/op"}, "linux") == Path("/home/op/.config/ece-async/config.toml")
-    assert config_path({"HOME": "/home/op", "XDG_CONFIG_HOME": "/cfg"}, "linux") == Path(
-        "/cfg/ece-async/config.toml"
+def test_config_path_per_platform(tmp_path: Path) -> None:
+    home, cfg, appdata = tmp_path / "op", tmp_path / "cfg", tmp_path / "AppData" / "Roaming"
+    explicit = tmp_path / "ece.toml"
+    assert config_path({"ECE_ASYNC_CONFIG": str(explicit)}, "linux") == explicit
+    assert config_path({"HOME": str(home)}, "linux") == home / ".config/ece-async/config.toml"
+    assert (
+        config_path({"HOME": str(home), "XDG_CONFIG_HOME": str(cfg)}, "linux")
+        == cfg / "ece-async/config.toml"
     )
-    assert config_path({"HOME": "/home/op", "XDG_CONFIG_HOME": "relative"}, "linux") == Path(
-        "/home/op/.config/ece-async/config.toml"
+    assert (
+        config_path({"HOME": str(home), "XDG_CONFIG_HOME": "relative"}, "linux")
+        == home / ".config/ece-async/config.toml"
     )
-    assert config_path({"HOME": "/Users/op"}, "darwin") == Path(
-        "/Users/op/Library/Application Support/ece-async/config.toml"
+    assert (
+        config_path({"HOME": str(home)}, "darwin")
+        == home / "Library/Application Support/ece-async/config.toml"
     )
-    assert config_path({"APPDATA": "C:/Users/op/AppData/Roaming"}, "win32") == Path(
-        "C:/Users/op/AppData/Roaming/ece-async/config.toml"
-    )
+    assert config_path({"APPDATA": str(appdata)}, "win32") == appdata / "ece-async/config.toml"
 
 
 def _write(tmp_path: Path, text: str) -> Path:
