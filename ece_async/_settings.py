@@ -10,7 +10,7 @@ parameter may be a credential.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, TypeGuard
 
 from ._generated import breaks_header
 from .errors import ConfigurationError
@@ -18,7 +18,8 @@ from .errors import ConfigurationError
 __all__ = ["count", "header_setting", "instance", "number", "optional_number"]
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[float]:
+    """An int or a float, not a bool (``True`` is an int, and never meant as a number here)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -29,7 +30,7 @@ def _kind(value: object) -> str:
 
 def number(name: str, value: object, *, minimum: float = 0.0, inclusive: bool = False) -> float:
     """``value`` as a finite float above ``minimum`` (or equal to it, with ``inclusive``)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+    if _is_number(value) and math.isfinite(value):
         if value > minimum or (inclusive and value == minimum):
             return float(value)
     bound = f">= {minimum:g}" if inclusive else f"> {minimum:g}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
-from os import PathLike, fspath
+from os import PathLike
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,8 +51,6 @@ def _select_auth(
     ):
         if value is not None:
             instance(name, value, str, "a str")
-    if auth is not None:
-        instance("auth", auth, Auth, "an ece_async.auth.Auth")
     given = [
         name for name, value in (("api_key", api_key), ("token", token), ("auth", auth)) if value is not None
     ]
@@ -129,14 +127,12 @@ class ECEClient(ApiNamespaces):
         clock: Clock | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        if ca_file is not None:
-            instance("ca_file", ca_file, (str, PathLike), "a path (str or os.PathLike)")
         transport = ECETransport(
             base_url,
             auth=_select_auth(api_key, token, username, password, auth),
             session=session,
             timeout=timeout,
-            tls=ssl_option(verify_ssl, fspath(ca_file) if ca_file is not None else None, ssl_context),
+            tls=ssl_option(verify_ssl, ca_file, ssl_context),
             max_concurrency=max_concurrency,
             rate_limit=rate_limit,
             rate_burst=rate_burst,

@@ -18,11 +18,12 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 __all__ = ["Clock", "SystemClock"]
 
 
+@runtime_checkable
 class Clock(Protocol):
     """What the client reads time from: subclass and override, or match the four methods."""
 

@@ -35,6 +35,7 @@ import warnings
 from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from os import PathLike, fspath
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
@@ -208,12 +209,13 @@ def normalize_base_urls(base_url: str | URL | Sequence[str | URL]) -> tuple[str,
 
 
 def ssl_option(
-    verify_ssl: bool, ca_file: str | None, ssl_context: ssl.SSLContext | None
+    verify_ssl: bool, ca_file: str | PathLike[str] | None, ssl_context: ssl.SSLContext | None
 ) -> ssl.SSLContext | bool:
     """What to hand aiohttp for TLS: verification stays on unless explicitly turned off."""
     instance("verify_ssl", verify_ssl, bool, "a bool")
     if ca_file is not None:
-        instance("ca_file", ca_file, str, "a path (str or os.PathLike)")
+        instance("ca_file", ca_file, (str, PathLike), "a path (str or os.PathLike)")
+        ca_file = fspath(ca_file)
     if ssl_context is not None:
         instance("ssl_context", ssl_context, ssl.SSLContext, "an ssl.SSLContext")
     if ssl_context is not None and ca_file is not None:
@@ -710,14 +712,15 @@ class ECETransport:
                     0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False
                 )
             coordinator = call.coordinator
+            if call.authenticate and call.authorization is not None and outcome.status not in (0, 401):
+                assert self._auth is not None  # renewable credentials were used
+                self._auth.accepted(call.authorization)  # got through (a 404 passed auth too)
             result = self._settle(call, coordinator, outcome)
             if isinstance(result, Response):
                 if self._observed or call.observers:
                     await self._attempt_ended(call, coordinator, outcome, None)
                 if call.authenticate and self._retries.budget is not None:
                     self._retries.succeeded(call.spent)
-                if call.authorization is not None and call.authenticate and self._auth is not None:
-                    self._auth.accepted(call.authorization)  # a renewed token on probation passed
                 return result
             result.attempts = call.attempt
             await self._attempt_ended(call, coordinator, outcome, result)
@@ -1029,18 +1032,9 @@ class ECETransport:
             await hooks.request_ended(call.observers, event)
 
     async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
-        """A 401 with renewable credentials: renew them and replay the request once.
-
-        Any other response tells the credentials that they got through (a 404 passed auth).
-        """
+        """A 401 with renewable credentials: renew them and replay the request once."""
         auth = self._auth
-        if not call.authenticate or auth is None:
-            return False
-        if outcome.status != 401:
-            if outcome.status and call.authorization is not None:
-                auth.accepted(call.authorization)
-            return False
-        if call.replayed:
+        if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
             return False
         if not auth.renewable:
             return False
@@ -1164,9 +1158,6 @@ def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
     return runner if runner.active else None
 
 
-_CLOCK_METHODS = ("monotonic", "time", "sleep", "random")
-
-
 def _check_settings(
     *,
     auth: object,
@@ -1201,8 +1192,8 @@ def _check_settings(
         instance("user_agent", user_agent, str, "a str")
         header_setting("user_agent", user_agent)
     instance("trust_env", trust_env, bool, "a bool")
-    if clock is not None and not all(callable(getattr(clock, m, None)) for m in _CLOCK_METHODS):
-        raise ConfigurationError(f"clock must be an ece_async.Clock, not {type(clock).__name__}")
+    if clock is not None:
+        instance("clock", clock, Clock, "an ece_async.Clock")
     count("max_response_bytes", max_response_bytes)
 
 
