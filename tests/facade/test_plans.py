@@ -24,7 +24,7 @@ from ece_async.plans import (
 
 T = TypeVar("T")
 #: Real GET /deployments/{id} bodies in ../shared beside the repository, read in place (never copied).
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "ece-api" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "ece-api" / "samples"
 SAMPLE_NAMES = sorted(path.name for path in SAMPLES.glob("deployment_*_get.json")) or ["(samples absent)"]
 
 

@@ -1,12 +1,16 @@
-"""Paging over the search endpoints, against the real generated API and a scripted transport."""
+"""Paging over the search endpoints: the rule on real servers on 127.0.0.1, odd bodies scripted."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import random
+from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
+import orjson
 import pytest
+from aiohttp import web
 
+from ece_async import ECEClient
 from ece_async._generated import ApiNamespaces, Parser, Request, Response
 from ece_async.errors import ECEError
 from ece_async.pagination import (
@@ -17,6 +21,8 @@ from ece_async.pagination import (
     iter_deployments,
     iter_runners,
 )
+
+from .facade_support import LocalServers, json_response
 
 T = TypeVar("T")
 
@@ -97,7 +103,7 @@ async def test_a_server_capping_pages_below_page_size_is_followed_to_the_end() -
     found = await collect(iter_deployments(api(transport), page_size=500))
 
     assert [d.id for d in found] == [f"d{n}" for n in range(350)]
-    assert len(transport.requests) == 5
+    assert len(transport.requests) == 4  # the page of 50, shorter than the server's 100, was the last
 
 
 async def test_the_same_page_under_ever_new_cursors_raises_instead_of_looping() -> None:
@@ -337,3 +343,209 @@ async def test_an_empty_offset_page_once_the_total_shrank_ends_the_walk() -> Non
     )
 
     assert len(await collect(iter_runners(api(transport), page_size=10))) == 2
+
+
+# --- on the wire: real servers on 127.0.0.1 -------------------------------------------------------
+
+#: A server under test answers at most this many searches, then empty pages: a walk that would
+#: loop forever ends (and its test fails on the count) instead of hanging.
+REQUEST_BUDGET = 30
+
+
+class SearchServer:
+    """An ECE-ish search endpoint over ``ids``: caps ``size`` at ``cap``, records each request body.
+
+    ``page`` decides what a request gets: by default the slice its cursor or ``from`` points at.
+    """
+
+    def __init__(
+        self,
+        ids: list[int],
+        *,
+        cap: int = 100,
+        total: bool = True,
+        page: Callable[[SearchServer, dict[str, Any], int], list[int]] | None = None,
+    ) -> None:
+        self.ids = ids
+        self.cap = cap
+        self.total = total
+        self.page = page or SearchServer.slice
+        self.bodies: list[dict[str, Any]] = []
+
+    def slice(self, body: dict[str, Any], size: int) -> list[int]:
+        cursor = body.get("cursor")
+        start = int(cursor.removeprefix("after-")) if cursor else body.get("from", 0)
+        return self.ids[start : start + size]
+
+    async def _page(self, request: web.Request) -> tuple[list[int], int]:
+        body = await request.json()
+        self.bodies.append(body)
+        if len(self.bodies) > REQUEST_BUDGET:
+            return [], 0
+        numbers = self.page(self, body, min(body.get("size", 100), self.cap))
+        start = int(body["cursor"].removeprefix("after-")) if "cursor" in body else body.get("from", 0)
+        return numbers, start + len(numbers)
+
+    async def deployments(self, request: web.Request) -> web.Response:
+        numbers, end = await self._page(request)
+        payload: dict[str, Any] = {
+            "return_count": len(numbers),
+            "deployments": [deployment(n) for n in numbers],
+            "cursor": f"after-{end}",  # as ECE does: a cursor on every page, the last one too
+        }
+        if self.total:
+            payload["match_count"] = len(self.ids)
+        return json_response(payload)
+
+    async def allocators(self, request: web.Request) -> web.Response:
+        numbers, _ = await self._page(request)
+        zones: dict[str, list[dict[str, Any]]] = {}
+        for n in numbers:
+            zones.setdefault(f"zone-{n % 3}", []).append(allocator(f"a{n}", f"zone-{n % 3}"))
+        return json_response({"zones": [{"zone_id": z, "allocators": a} for z, a in zones.items()]})
+
+    async def runners(self, request: web.Request) -> web.Response:
+        numbers, _ = await self._page(request)
+        return json_response(runners_page(numbers, **({"total": len(self.ids)} if self.total else {})))
+
+    async def start(self, servers: LocalServers) -> ECEClient:
+        base = await servers.start(
+            [
+                ("POST", "/deployments/_search", self.deployments),
+                ("POST", "/platform/infrastructure/allocators/_search", self.allocators),
+                ("POST", "/platform/infrastructure/runners/_search", self.runners),
+            ]
+        )
+        return ECEClient(base, api_key="key-1234")
+
+
+def the_first_ten_shuffled(server: SearchServer, body: dict[str, Any], size: int) -> list[int]:
+    """A server that ignores the cursor or ``from``: the same ten items each time, reordered."""
+    numbers = server.ids[:10]
+    random.Random(len(server.bodies)).shuffle(numbers)
+    return numbers
+
+
+@pytest.mark.parametrize("total", [True, False], ids=["match_count", "no-total"])
+async def test_a_reordered_repeat_under_a_fresh_cursor_raises_on_the_second_page(
+    servers: LocalServers, total: bool
+) -> None:
+    server = SearchServer(list(range(1000)), total=total, page=the_first_ten_shuffled)
+    found: list[str] = []
+
+    async with await server.start(servers) as ece:
+        with pytest.raises(PaginationError, match="same page as before") as caught:
+            async for item in iter_deployments(ece, page_size=10):
+                found.append(item.id)
+
+    assert sorted(found) == sorted(f"d{n}" for n in range(10))
+    assert len(server.bodies) == 2
+    assert "under a new cursor" in str(caught.value)
+
+
+async def test_offset_paging_that_ignores_from_raises_on_the_second_page(servers: LocalServers) -> None:
+    server = SearchServer(list(range(1000)), page=the_first_ten_shuffled)
+
+    async with await server.start(servers) as ece:
+        with pytest.raises(PaginationError, match="from=10"):
+            await collect(iter_runners(ece, page_size=10))
+
+    assert [body["from"] for body in server.bodies] == [0, 10]
+
+
+async def test_a_walk_stops_at_the_reported_total_without_asking_again(servers: LocalServers) -> None:
+    # Ten ids in all, each time under a fresh cursor: the total says the first page was everything.
+    server = SearchServer(list(range(10)), page=the_first_ten_shuffled)
+
+    async with await server.start(servers) as ece:
+        found = await collect(iter_deployments(ece, page_size=10))
+
+    assert len(found) == 10
+    assert len(server.bodies) == 1
+
+
+async def test_a_partial_repeat_advances_and_each_deployment_is_listed_once(servers: LocalServers) -> None:
+    # Each page repeats the last id of the page before (a listing that moved meanwhile): no error,
+    # no duplicate, and the walk ends at the total though ``received`` runs past it.
+    def overlapping(server: SearchServer, body: dict[str, Any], size: int) -> list[int]:
+        start = int(body["cursor"].removeprefix("after-")) if "cursor" in body else 0
+        return server.ids[max(0, start - 1) : start + size - 1] if start else server.ids[:size]
+
+    server = SearchServer(list(range(12)), page=overlapping)
+
+    async with await server.start(servers) as ece:
+        found = await collect(iter_deployments(ece, page_size=5))
+        pages = await collect(iter_deployment_pages(ece, page_size=5))
+
+    assert [d.id for d in found] == [f"d{n}" for n in range(12)]
+    assert [len(page.deployments or []) for page in pages] == [5, 5, 3]  # pages stay as sent: d4 twice
+
+
+async def test_offset_paging_learns_the_servers_cap_instead_of_dropping_the_rest(
+    servers: LocalServers,
+) -> None:
+    # Allocator and runner overviews carry no total: 100 of 500 asked is a cap, not the end.
+    server = SearchServer(list(range(250)), cap=100, total=False)
+
+    async with await server.start(servers) as ece:
+        found = await collect(iter_allocators(ece, page_size=500))
+
+    assert sorted(a.allocator_id for a in found) == sorted(f"a{n}" for n in range(250))
+    assert [(body["from"], body["size"]) for body in server.bodies] == [(0, 500), (100, 500), (200, 500)]
+
+
+async def test_offset_paging_whose_pages_end_level_with_the_cap_ends_on_an_empty_page(
+    servers: LocalServers,
+) -> None:
+    server = SearchServer(list(range(200)), cap=100, total=False)
+
+    async with await server.start(servers) as ece:
+        found = await collect(iter_runners(ece, page_size=500))
+
+    assert len(found) == 200
+    assert [body["from"] for body in server.bodies] == [0, 100, 200]
+
+
+@pytest.mark.parametrize("total", [True, False], ids=["match_count", "no-total"])
+async def test_capped_deployment_searches_are_followed_while_the_counts_say_more_exist(
+    servers: LocalServers, total: bool
+) -> None:
+    # ECE caps a deployment search at 100 whatever ``size`` asks (the audit asks 500).
+    server = SearchServer(list(range(250)), cap=100, total=total)
+
+    async with await server.start(servers) as ece:
+        pages = await collect(iter_deployment_pages(ece, page_size=500))
+
+    assert [page.return_count for page in pages] == [100, 100, 50]
+    assert [d.id for page in pages for d in page.deployments or []] == [f"d{n}" for n in range(250)]
+    if total:
+        assert {page.match_count for page in pages} == {250}
+    assert [body.get("cursor") for body in server.bodies] == [None, "after-100", "after-200"]
+
+
+async def test_deployment_pages_end_without_an_extra_empty_page(servers: LocalServers) -> None:
+    server = SearchServer(list(range(12)))
+
+    async with await server.start(servers) as ece:
+        pages = await collect(iter_deployment_pages(ece, page_size=5))
+
+    assert [len(page.deployments or []) for page in pages] == [5, 5, 2]
+    assert len(server.bodies) == 3
+
+
+async def test_a_cursorless_page_short_of_the_total_raises_rather_than_dropping_the_rest(
+    servers: LocalServers,
+) -> None:
+    # An older ECE (3.5) sends no cursor: 100 of 250 listed, and the page says so.
+    server = SearchServer(list(range(250)), cap=100)
+
+    async def without_cursor(request: web.Request) -> web.Response:
+        response = await server.deployments(request)
+        payload = orjson.loads(response.body)  # type: ignore[arg-type]
+        del payload["cursor"]
+        return json_response(payload)
+
+    base = await servers.start([("POST", "/deployments/_search", without_cursor)])
+    async with ECEClient(base, api_key="key-1234") as ece:
+        with pytest.raises(PaginationError, match="reports 250 matches but sent no cursor after 100"):
+            await collect(iter_deployments(ece, page_size=500))
