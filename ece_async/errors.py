@@ -395,7 +395,10 @@ class ServerError(APIError):
 
 
 class PaginationError(ECEError):
-    """The server stopped advancing through the results; continuing would repeat pages forever."""
+    """The server stopped advancing (repeated pages or a cursor), or ended short of its own total.
+
+    Going on would loop forever, and stopping quietly would drop the rest of the listing.
+    """
 
 
 class PlanFailedError(ECEError):
