@@ -19,7 +19,8 @@ The rule (the fleet audit pages with these functions too, so it is the project's
   on until that many distinct items were listed, whatever the page sizes, and
   stops there without asking for another page; an empty page, or one without a
   cursor, short of the total raises :class:`PaginationError` (the rest would
-  be lost);
+  be lost).  A total of exactly 10,000 counts as none: it is where
+  Elasticsearch stops counting by default, a lower bound;
 * without a total, a page is the last when it is empty, comes without a cursor
   (cursor paging), is shorter than an earlier page (servers cap ``size``: ECE
   at 100 for deployments, whatever was asked, so the cap is learned from what
@@ -251,6 +252,11 @@ def _content(item: object) -> Any:
     return item.to_dict() if isinstance(item, Model) else repr(item)
 
 
+#: Elasticsearch (behind ECE's searches) counts hits exactly only up to this many by default
+#: (``track_total_hits``): a total of exactly 10,000 may be a lower bound, so it cannot end a walk.
+_COUNTED_UP_TO = 10_000
+
+
 def _total(page: object) -> int | None:
     """The number of matches the page reports (the spec's ``match_count``, or an extra field)."""
     extra = getattr(page, "additional_properties", None)
@@ -259,7 +265,7 @@ def _total(page: object) -> int | None:
         if value is UNSET and isinstance(extra, dict):
             value = extra.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
+            return None if value == _COUNTED_UP_TO else value
     return None
 
 

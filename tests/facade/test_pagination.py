@@ -549,3 +549,20 @@ async def test_a_cursorless_page_short_of_the_total_raises_rather_than_dropping_
     async with ECEClient(base, api_key="key-1234") as ece:
         with pytest.raises(PaginationError, match="reports 250 matches but sent no cursor after 100"):
             await collect(iter_deployments(ece, page_size=500))
+
+
+async def test_a_total_of_ten_thousand_is_a_lower_bound_not_the_end(servers: LocalServers) -> None:
+    # Elasticsearch stops counting hits at 10,000 by default: a fleet past it reports exactly that.
+    server = SearchServer(list(range(10_050)), cap=1000)
+
+    async def counted_up_to_ten_thousand(request: web.Request) -> web.Response:
+        payload = orjson.loads((await server.deployments(request)).body)  # type: ignore[arg-type]
+        payload["match_count"] = 10_000
+        return json_response(payload)
+
+    base = await servers.start([("POST", "/deployments/_search", counted_up_to_ten_thousand)])
+    async with ECEClient(base, api_key="key-1234") as ece:
+        pages = await collect(iter_deployment_pages(ece, page_size=1000))
+
+    assert sum(len(page.deployments or []) for page in pages) == 10_050
+    assert len(server.bodies) == 11
