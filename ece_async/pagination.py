@@ -151,7 +151,7 @@ class _Walk(Generic[P, T]):
         self._anonymous_pages: set[bytes] = set()
         self._cursors: set[str] = set()
         self._received = 0  # items received, repeats included: the next ``from``
-        self._largest = 0  # the largest page so far: the server's cap, as far as it showed it
+        self._previous = 0  # the size of the page before: the server's cap, as far as it showed it
 
     @property
     def _offset_paging(self) -> bool:
@@ -200,7 +200,7 @@ class _Walk(Generic[P, T]):
         """The request for the next page, or ``None`` when ``page`` (of ``count`` items) was the last."""
         more = self._more(page, count)
         self._received += count
-        self._largest = max(self._largest, count)
+        self._previous = count
         if not more:
             return None
         if self.endpoint.cursor is None:
@@ -218,7 +218,7 @@ class _Walk(Generic[P, T]):
             return False
         if self._offset_paging and count > self._page_size:
             return False  # the server ignored ``size`` and sent everything
-        return count >= self._largest  # shorter than an earlier page: the server has no more
+        return count >= self._previous  # shorter than the page before: the server has no more
 
     def _cursor_request(self, cursor: str | None, total: int | None) -> SearchRequest | None:
         from .models import SearchRequest

@@ -566,3 +566,41 @@ async def test_a_total_of_ten_thousand_is_a_lower_bound_not_the_end(servers: Loc
 
     assert sum(len(page.deployments or []) for page in pages) == 10_050
     assert len(server.bodies) == 11
+
+
+@pytest.mark.parametrize("operation", ["search-deployments", "search-runners"])
+async def test_an_empty_first_page_is_the_end(operation: str) -> None:
+    transport = ScriptedTransport(operation, [{"deployments": [], "runners": [], "cursor": "c1"}])
+    walk = iter_deployments if operation == "search-deployments" else iter_runners
+
+    assert await collect(walk(api(transport), page_size=5)) == []
+    assert len(transport.requests) == 1
+
+
+async def test_items_without_an_id_count_towards_the_total() -> None:
+    pages = [{"runners": [{"host": f"h{n}"} for n in chunk], "total": 4} for chunk in (range(2), range(2, 4))]
+    transport = ScriptedTransport("search-runners", pages)
+
+    assert len(await collect(iter_runners(api(transport), page_size=2))) == 4
+    assert len(transport.requests) == 2
+
+
+async def test_minimal_hits_are_told_apart_by_their_id() -> None:
+    # Pages of five that overlap by three (a listing shifting underneath): the total counts distinct ids.
+    def page(start: int, cursor: str) -> dict[str, Any]:
+        hits = [{"id": f"d{n}"} for n in range(start, min(start + 5, 12))]
+        return {
+            "return_count": len(hits),
+            "match_count": 12,
+            "deployments": [],
+            "minimal_metadata": hits,
+            "cursor": cursor,
+        }
+
+    transport = ScriptedTransport("search-deployments", [page(s, f"c{s}") for s in (0, 2, 4, 6, 8)])
+
+    pages = await collect(iter_deployment_pages(api(transport), page_size=5, minimal_metadata="id"))
+
+    ids = {hit.additional_properties["id"] for p in pages for hit in p.minimal_metadata or []}
+    assert ids == {f"d{n}" for n in range(12)}
+    assert len(transport.requests) == 5
