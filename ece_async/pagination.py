@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 import orjson
 
-from ._generated import UNSET, Model
+from ._generated import Model, send_json
+from ._tolerant import at
 from ._tolerant import items as _list
 from .errors import PaginationError
 
@@ -125,7 +126,7 @@ async def _walk(api: ApiNamespaces, walk: _Walk[P, T]) -> AsyncIterator[tuple[P,
     request: SearchRequest | None = walk.first_request()
     while request is not None:
         page = await walk.endpoint.search(api, request)
-        if not isinstance(page, Model):  # an empty or non-object body: nothing (more) to list
+        if not isinstance(page, (Model, dict)):  # an empty or non-object body: nothing (more) to list
             return
         items = walk.endpoint.items(page)
         yield page, walk.new_items(items)
@@ -249,7 +250,9 @@ def _content_bytes(items: list[Any]) -> bytes:
 
 
 def _content(item: object) -> Any:
-    return item.to_dict() if isinstance(item, Model) else repr(item)
+    if isinstance(item, Model):
+        return item.to_dict()
+    return item if isinstance(item, dict) else repr(item)
 
 
 #: Elasticsearch (behind ECE's searches) counts hits exactly only up to this many by default
@@ -259,11 +262,10 @@ _COUNTED_UP_TO = 10_000
 
 def _total(page: object) -> int | None:
     """The number of matches the page reports (the spec's ``match_count``, or an extra field)."""
-    extra = getattr(page, "additional_properties", None)
     for name in ("match_count", "total"):
-        value = getattr(page, name, UNSET)
-        if value is UNSET and isinstance(extra, dict):
-            value = extra.get(name)
+        value = at(page, name)
+        if value is None:  # a model keeps fields the spec lacks as extras
+            value = at(page, "additional_properties", name)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return None if value == _COUNTED_UP_TO else value
     return None
@@ -283,19 +285,49 @@ async def _only_items(walk: AsyncIterator[tuple[P, list[T]]]) -> AsyncIterator[T
 # --- deployments: cursor paging ------------------------------------------------------------------
 
 
-def _deployment_cursor(page: DeploymentsSearchResponse) -> str | None:
-    return page.cursor if isinstance(page.cursor, str) else None
+def _deployment_items(page: Any) -> list[Any]:
+    # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
+    return _list(at(page, "deployments")) or _list(at(page, "minimal_metadata"))
 
 
-def _deployments_endpoint(minimal_metadata: str | None) -> _Endpoint[DeploymentsSearchResponse, Any]:
-    async def search(api: ApiNamespaces, body: SearchRequest) -> DeploymentsSearchResponse:
+def _deployment_cursor(page: Any) -> str | None:
+    cursor = at(page, "cursor")
+    return cursor if isinstance(cursor, str) else None
+
+
+def _deployments_endpoint(minimal_metadata: str | None, decode: bool) -> _Endpoint[Any, Any]:
+    """``search-deployments``, its pages as models or (``decode`` false) as the JSON sent."""
+
+    async def search(api: ApiNamespaces, body: SearchRequest) -> Any:
+        if not decode:
+            return await send_json(api, "search-deployments", body=body, minimal_metadata=minimal_metadata)
         return await api.deployments.search_deployments(body=body, minimal_metadata=minimal_metadata)
 
-    def items(page: DeploymentsSearchResponse) -> list[Any]:
-        # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
-        return _list(page.deployments) or _list(page.minimal_metadata)
+    return _Endpoint("search-deployments", search, _deployment_items, _deployment_cursor, _key_by("id"))
 
-    return _Endpoint("search-deployments", search, items, _deployment_cursor, _key_by("id"))
+
+@overload
+def iter_deployment_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+    minimal_metadata: str | None = None,
+    decode: Literal[True] = True,
+) -> AsyncIterator[DeploymentsSearchResponse]: ...
+
+
+@overload
+def iter_deployment_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+    minimal_metadata: str | None = None,
+    decode: Literal[False],
+) -> AsyncIterator[dict[str, Any]]: ...
 
 
 def iter_deployment_pages(
@@ -305,7 +337,8 @@ def iter_deployment_pages(
     page_size: int = DEFAULT_PAGE_SIZE,
     sort: Sequence[SearchRequestSortItem] | None = None,
     minimal_metadata: str | None = None,
-) -> AsyncIterator[DeploymentsSearchResponse]:
+    decode: bool = True,
+) -> AsyncIterator[Any]:
     """Every page of ``search-deployments``, following ``cursor`` by the module's rule.
 
     Pages are as the server sent them: each keeps its ``match_count`` (the walk
@@ -313,8 +346,12 @@ def iter_deployment_pages(
     ``size``) and, with ``minimal_metadata``, the slim hits that
     :func:`iter_deployments` cannot return.  Sort on a static unique field (such
     as the deployment id) so concurrent updates cannot move a deployment across pages.
+    ``decode=False`` yields each page as the JSON object sent, under the same
+    rule, for callers that read a few fields of thousands of hits (the fleet
+    audit), where building models would cost more CPU than their own work.
     """
-    return _only_pages(_pages(api, _deployments_endpoint(minimal_metadata), query, sort, page_size))
+    endpoint = _deployments_endpoint(minimal_metadata, decode)
+    return _only_pages(_pages(api, endpoint, query, sort, page_size))
 
 
 def iter_deployments(
@@ -325,7 +362,7 @@ def iter_deployments(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[DeploymentSearchResponse]:
     """Every deployment matching ``query`` (all of them by default), one page request at a time."""
-    return _only_items(_pages(api, _deployments_endpoint(None), query, sort, page_size))
+    return _only_items(_pages(api, _deployments_endpoint(None, decode=True), query, sort, page_size))
 
 
 # --- allocators and runners: offset paging (their responses carry no cursor) ---------------------
@@ -342,9 +379,9 @@ def _runner_items(page: RunnerOverview) -> list[RunnerInfo]:
 
 def _key_by(field: str) -> Callable[[Any], str | None]:
     def key(item: Any) -> str | None:
-        value = getattr(item, field, None)
+        value = at(item, field)
         if value is None:  # a minimal-metadata hit keeps its fields as extras
-            value = getattr(item, "additional_properties", {}).get(field)
+            value = at(item, "additional_properties", field)
         return value if isinstance(value, str) and value else None
 
     return key

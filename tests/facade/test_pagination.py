@@ -604,3 +604,20 @@ async def test_minimal_hits_are_told_apart_by_their_id() -> None:
     ids = {hit.additional_properties["id"] for p in pages for hit in p.minimal_metadata or []}
     assert ids == {f"d{n}" for n in range(12)}
     assert len(transport.requests) == 5
+
+
+async def test_undecoded_pages_follow_the_same_rule(servers: LocalServers) -> None:
+    # The fleet audit reads the JSON as sent (no models): capped pages followed, a repeat refused.
+    capped = SearchServer(list(range(250)), cap=100)
+    shuffled = SearchServer(list(range(1000)), page=the_first_ten_shuffled)
+
+    async with await capped.start(servers) as ece:
+        pages = await collect(iter_deployment_pages(ece, page_size=500, decode=False))
+    async with await shuffled.start(servers) as ece:
+        with pytest.raises(PaginationError, match="same page as before"):
+            await collect(iter_deployment_pages(ece, page_size=10, decode=False))
+
+    assert all(type(page) is dict for page in pages)
+    assert [page["match_count"] for page in pages] == [250, 250, 250]
+    assert [d["id"] for page in pages for d in page["deployments"]] == [f"d{n}" for n in range(250)]
+    assert len(shuffled.bodies) == 2
