@@ -22,7 +22,7 @@ The rule (the fleet audit pages with these functions too, so it is the project's
   be lost).  A total of exactly 10,000 counts as none: it is where
   Elasticsearch stops counting by default, a lower bound;
 * without a total, a page is the last when it is empty, comes without a cursor
-  (cursor paging), is shorter than an earlier page (servers cap ``size``: ECE
+  (cursor paging), is shorter than the page before (servers cap ``size``: ECE
   at 100 for deployments, whatever was asked, so the cap is learned from what
   the server actually sent, and a first page shorter than ``page_size`` is not
   the end), or, in ``from``/``size`` paging, holds more than ``page_size``
@@ -155,6 +155,11 @@ class _Walk(Generic[P, T]):
         self._previous = 0  # the size of the page before: the server's cap, as far as it showed it
 
     @property
+    def _listed(self) -> int:
+        """Distinct items listed so far: what a reported total is compared with."""
+        return len(self._ids) + self._anonymous
+
+    @property
     def _offset_paging(self) -> bool:
         return self.endpoint.cursor is None
 
@@ -210,11 +215,10 @@ class _Walk(Generic[P, T]):
 
     def _more(self, page: P, count: int) -> bool:
         total = _total(page)
-        listed = len(self._ids) + self._anonymous
         if total is not None:
-            if count == 0 and listed < total:
-                raise PaginationError(self._short_message(total, listed, "sent an empty page"))
-            return listed < total
+            if count == 0 and self._listed < total:
+                raise PaginationError(self._short_message(total, "sent an empty page"))
+            return self._listed < total
         if count == 0:
             return False
         if self._offset_paging and count > self._page_size:
@@ -226,8 +230,7 @@ class _Walk(Generic[P, T]):
 
         if not cursor:
             if total is not None:
-                listed = len(self._ids) + self._anonymous
-                raise PaginationError(self._short_message(total, listed, "sent no cursor"))
+                raise PaginationError(self._short_message(total, "sent no cursor"))
             return None
         if cursor in self._cursors:
             raise PaginationError(f"{self.endpoint.operation_id} returned cursor {cursor!r} again; stopping")
@@ -235,9 +238,9 @@ class _Walk(Generic[P, T]):
         # The cursor carries the query and sort; the server ignores other fields next to it.
         return SearchRequest(cursor=cursor, size=self._page_size)
 
-    def _short_message(self, total: int, listed: int, what: str) -> str:
+    def _short_message(self, total: int, what: str) -> str:
         return (
-            f"{self.endpoint.operation_id} reports {total} matches but {what} after {listed}; "
+            f"{self.endpoint.operation_id} reports {total} matches but {what} after {self._listed}; "
             "the rest cannot be listed"
         )
 
