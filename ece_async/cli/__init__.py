@@ -52,32 +52,77 @@ def _load(name: str) -> Command:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command`` (if given) gets its full set of arguments."""
-    return _parsers(command)[0]
+    return _parsers([command] if command else [])[0]
 
 
-def _parsers(command: str | None) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top-level parser; only the command (or group and operation) named in ``words`` is built out."""
+    from .tree import groups
+
     parser = _Parser(
-        prog="ece-async", description="Tools around the asyncio client for the Elastic Cloud Enterprise API."
+        prog="ece-async",
+        description="The Elastic Cloud Enterprise API from the command line: every operation of the spec "
+        "(ece-async GROUP OPERATION --help) and tools around it.",
     )
     parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs: dict[str, argparse.ArgumentParser] = {}
+    command = words[0] if words else None
     for name, (_module, help_text) in COMMANDS.items():
         sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
         if name == command:
             _load(name).configure(sub)
+    for name, tag in groups().items():
+        help_text = f"API operations tagged {tag}"
+        sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
+        if name == command:
+            subs.update(_group_parsers(sub, tag, words[1] if len(words) > 1 else None))
     return parser, subs
+
+
+def _group_parsers(
+    parser: argparse.ArgumentParser, tag: str, chosen: str | None
+) -> dict[str, argparse.ArgumentParser]:
+    """One sub-parser per operation of the group; only ``chosen`` gets its flags (read from the facade)."""
+    from .operation import configure, describe
+    from .tree import operation, operation_ids, summary
+
+    ops = parser.add_subparsers(dest="operation", metavar="OPERATION")
+    subs: dict[str, argparse.ArgumentParser] = {}
+    for operation_id in operation_ids(tag):
+        if operation_id != chosen:
+            subs[operation_id] = ops.add_parser(operation_id, help=summary(operation_id))
+            continue
+        op = operation(operation_id)
+        sub = subs[operation_id] = ops.add_parser(
+            operation_id,
+            help=op.summary,
+            description=describe(op),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        configure(sub, op)
+    return subs
+
+
+def _words(args: list[str]) -> list[str]:
+    """The leading command words (``deployments get-deployment``) before the first flag."""
+    words = []
+    for arg in args[:2]:
+        if arg.startswith("-"):
+            break
+        words.append(arg)
+    return words
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    command = next((a for a in args_list if not a.startswith("-")), None)
-    parser, subs = _parsers(command if command in COMMANDS else None)
+    parser, subs = _parsers(_words(args_list))
     args, extra = parser.parse_known_args(args_list)
     if extra:
         # Reported under the command's own usage, not the top-level one.
         # Only flag names are echoed: a stray value may be a secret typed after a misspelt flag.
-        target = subs.get(args.command) if args.command else None
+        name = getattr(args, "operation", None) or args.command
+        target = subs.get(name) if name else None
         flags = [a.split("=", 1)[0] for a in extra if a.startswith("-")]
         values = len(extra) - len(flags)
         shown = " ".join(flags) + (f" (and {values} value{'s' if values > 1 else ''})" if values else "")
@@ -94,10 +139,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(_load(args.command).run(args) or 0)
+        if args.command in COMMANDS:
+            return int(_load(args.command).run(args) or 0)
+        return _run_generated(args, subs[args.command])
     except UsageError as exc:
         print(f"ece-async {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _run_generated(args: argparse.Namespace, group: argparse.ArgumentParser) -> int:
+    if args.operation is None:
+        group.print_help()
+        return EXIT_USAGE
+    from .execute import run_operation, tracker
+    from .operation import arguments
+    from .tree import operation
+
+    op = operation(args.operation)
+    kwargs = arguments(op, args)
+    follow = tracker(kwargs["deployment_id"]) if getattr(args, "track", False) else None
+    return run_operation(op, kwargs, args, follow)
 
 
 if __name__ == "__main__":
