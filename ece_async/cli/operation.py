@@ -132,8 +132,9 @@ def _add_safety(parser: argparse.ArgumentParser, op: Operation) -> None:
     if not op.reads:
         how = "the server validates only" if has_validate_only(op) else "print the request, send nothing"
         safety.add_argument("--dry-run", action="store_true", help=f"change nothing: {how}")
-    if destructive(op):
-        safety.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    # Every command takes --yes (a script can pass it throughout); only destructive ones ask.
+    asks = "do not ask for confirmation" if destructive(op) else "accepted; this operation does not ask"
+    safety.add_argument("--yes", "-y", action="store_true", help=asks)
     if starts_plan(op):
         safety.add_argument(
             "--track", action="store_true", help="follow the plan to its end (exit 1 when it fails)"
@@ -226,7 +227,10 @@ def _set_value(text: str) -> Any:
             payload = Path(text[1:]).expanduser().read_bytes()
         except OSError as exc:
             raise UsageError(f"--set {text}: {exc.strerror or 'cannot be read'}") from None
-        return File(payload=payload, file_name=Path(text[1:]).name)
+        import mimetypes
+
+        name = Path(text[1:]).name
+        return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
     try:
         return json.loads(text)
     except ValueError:
