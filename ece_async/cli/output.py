@@ -20,6 +20,10 @@ from typing import Any, TextIO
 from . import UsageError
 
 FORMATS = ("json", "jsonl", "yaml", "table")
+#: Writes go out in pieces of this many characters, each flushed.  One large write to a pipe
+#: whose reader left (``| head``) can end in a short write that Python's buffered stream never
+#: reports; small flushed pieces make the next one fail with EPIPE, as it must.
+CHUNK = 16384
 
 
 class OutputError(Exception):
@@ -168,8 +172,9 @@ class Output:
     def write(self, text: str) -> None:
         with self._writing():
             stream = self._open()
-            stream.write(text)
-            stream.flush()
+            for start in range(0, len(text), CHUNK):
+                stream.write(text[start : start + CHUNK])
+                stream.flush()
 
     def _open(self) -> TextIO:
         if self.path is None:

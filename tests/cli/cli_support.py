@@ -44,6 +44,10 @@ class Recorder:
     url: str = ""
     seen: list[Seen] = attrs.field(factory=list)
     reply: Reply = _default_reply
+    #: When set, requests are held unanswered until the server stops; ``arrived`` is set on the first.
+    hold: bool = False
+    arrived: threading.Event = attrs.field(factory=threading.Event)
+    stopping: asyncio.Event | None = None
 
     def take(self) -> list[Seen]:
         seen, self.seen = self.seen, []
@@ -56,12 +60,16 @@ def _app(recorder: Recorder) -> web.Application:
         recorder.seen.append(
             Seen(
                 request.method,
-                request.path,
+                request.rel_url.raw_path,
                 tuple(request.query.items()),
                 {k.lower(): v for k, v in request.headers.items()},
                 body,
             )
         )
+        if recorder.hold:
+            recorder.arrived.set()
+            assert recorder.stopping is not None
+            await recorder.stopping.wait()
         return recorder.reply(request)
 
     app = web.Application()
@@ -79,7 +87,7 @@ def recording_server() -> Iterator[Recorder]:
 
     async def serve() -> None:
         nonlocal stop
-        stop = asyncio.Event()
+        stop = recorder.stopping = asyncio.Event()
         runner = web.AppRunner(_app(recorder))
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
