@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ece_async.audit.profiles import Credentials
 from ece_async.cli import UsageError, main
 from ece_async.cli.connection import (
     INSECURE_NOTICE,
@@ -75,6 +76,4 @@ def test_proxies_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
 
 
 def _credentials() -> Credentials:
-    from ece_async.audit.profiles import Credentials
-
     return Credentials(api_key=API_KEY)
