@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..clock import Clock, SystemClock
 from . import UsageError
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
@@ -24,6 +25,11 @@ from .output import Output, OutputError, drop_unwritten_stdout, output_format, p
 if TYPE_CHECKING:
     from ..client import ECEClient
     from .tree import Operation
+
+#: The clock ``--track`` polls on (real time; a test puts it on a clock that does not wait).
+PLAN_CLOCK: Clock = SystemClock()
+#: Seconds between plan polls at first (the tracker backs off while nothing changes).
+PLAN_POLL_INTERVAL = 2.0
 
 #: After the call: given the client and the result, print what follows (``--track``); returns the exit code.
 Follow = Callable[["ECEClient", Any, "Printer"], Awaitable[int]]
@@ -120,7 +126,7 @@ def tracker(deployment_id: str) -> Follow:
         from ..errors import PlanFailedError
         from ..plans import track_plan
 
-        steps = track_plan(client, deployment_id, poll_interval=2.0)
+        steps = track_plan(client, deployment_id, poll_interval=PLAN_POLL_INTERVAL, clock=PLAN_CLOCK)
         try:
             async for step in steps:
                 _print_step(printer, attrs.asdict(step))
