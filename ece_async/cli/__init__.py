@@ -17,7 +17,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, Protocol, cast
+from typing import Any, NoReturn, Protocol, cast
 
 #: name -> (module implementing it, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -72,6 +72,12 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
         sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
         if name == command:
             _load(name).configure(sub)
+    from .shortcuts import ROOTS
+
+    for name, help_text in ROOTS.items():
+        sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
+        if name == command:
+            _shortcut_parsers(sub.add_subparsers(metavar="COMMAND"), (name,), words[1:], subs)
     for name, tag in groups().items():
         help_text = f"API operations tagged {tag}"
         sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
@@ -80,15 +86,38 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
     return parser, subs
 
 
+def _shortcut_parsers(
+    subparsers: Any, prefix: tuple[str, ...], words: list[str], subs: dict[str, argparse.ArgumentParser]
+) -> None:
+    """The short commands under ``prefix``; only the one ``words`` names gets its flags."""
+    from .shortcuts import configure, under
+
+    for word, shortcut in under(prefix).items():
+        help_text = shortcut.help if shortcut else f"short commands: {' '.join((*prefix, word))} ..."
+        sub = subs[" ".join((*prefix, word))] = subparsers.add_parser(
+            word, help=help_text, description=help_text
+        )
+        chosen = bool(words) and words[0] == word
+        if shortcut is None:
+            sub.set_defaults(shortcut_help=sub)
+            if chosen:
+                _shortcut_parsers(sub.add_subparsers(metavar="COMMAND"), (*prefix, word), words[1:], subs)
+            continue
+        sub.set_defaults(shortcut=shortcut)
+        if chosen:
+            configure(sub, shortcut)
+
+
 def _group_parsers(
     parser: argparse.ArgumentParser, tag: str, chosen: str | None
 ) -> dict[str, argparse.ArgumentParser]:
     """One sub-parser per operation of the group; only ``chosen`` gets its flags (read from the facade)."""
     from .operation import configure, describe
-    from .tree import operation, operation_ids, summary
+    from .tree import group_name, operation, operation_ids, summary
 
     ops = parser.add_subparsers(dest="operation", metavar="OPERATION")
     subs: dict[str, argparse.ArgumentParser] = {}
+    _shortcut_parsers(ops, (group_name(tag),), [chosen] if chosen else [], subs)
     for operation_id in operation_ids(tag):
         if operation_id != chosen:
             subs[operation_id] = ops.add_parser(operation_id, help=summary(operation_id))
@@ -107,7 +136,7 @@ def _group_parsers(
 def _words(args: list[str]) -> list[str]:
     """The leading command words (``deployments get-deployment``) before the first flag."""
     words = []
-    for arg in args[:2]:
+    for arg in args[:3]:
         if arg.startswith("-"):
             break
         words.append(arg)
@@ -121,8 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         # Reported under the command's own usage, not the top-level one.
         # Only flag names are echoed: a stray value may be a secret typed after a misspelt flag.
-        name = getattr(args, "operation", None) or args.command
-        target = subs.get(name) if name else None
+        target = _chosen_parser(args, subs, parser)
         flags = [a.split("=", 1)[0] for a in extra if a.startswith("-")]
         values = len(extra) - len(flags)
         shown = " ".join(flags) + (f" (and {values} value{'s' if values > 1 else ''})" if values else "")
@@ -141,16 +169,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in COMMANDS:
             return int(_load(args.command).run(args) or 0)
-        return _run_generated(args, subs[args.command])
+        if getattr(args, "shortcut", None) is not None:
+            from .shortcuts import run
+
+            return run(args.shortcut, args)
+        if getattr(args, "shortcut_help", None) is not None or getattr(args, "operation", 0) is None:
+            _chosen_parser(args, subs, parser).print_help()
+            return EXIT_USAGE
+        return _run_generated(args)
     except UsageError as exc:
         print(f"ece-async {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _run_generated(args: argparse.Namespace, group: argparse.ArgumentParser) -> int:
-    if args.operation is None:
-        group.print_help()
-        return EXIT_USAGE
+def _chosen_parser(
+    args: argparse.Namespace, subs: dict[str, argparse.ArgumentParser], parser: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    """The parser of the command that was chosen, deepest first (for its usage and help)."""
+    if getattr(args, "shortcut", None) is not None:
+        return subs[" ".join(args.shortcut.words)]
+    if getattr(args, "shortcut_help", None) is not None:
+        chosen: argparse.ArgumentParser = args.shortcut_help
+        return chosen
+    name = getattr(args, "operation", None) or args.command
+    return subs.get(name, parser) if name else parser
+
+
+def _run_generated(args: argparse.Namespace) -> int:
     from .execute import run_operation, tracker
     from .operation import arguments
     from .tree import operation

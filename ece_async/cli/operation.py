@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from . import UsageError
 from .connection import add_connection_flags
 from .output import add_output_flags
@@ -65,13 +67,16 @@ def describe(op: Operation) -> str:
     return "\n\n".join(parts)
 
 
-def configure(parser: argparse.ArgumentParser, op: Operation) -> None:
-    """Flags for every parameter of ``op``, then body, safety, connection and output flags."""
+def configure(parser: argparse.ArgumentParser, op: Operation, optional: set[str] | None = None) -> None:
+    """Flags for every parameter of ``op``, then body, safety, connection and output flags.
+
+    Parameters named in ``optional`` are never required flags (a shortcut takes them positionally).
+    """
     params = parser.add_argument_group("parameters (from the spec)")
     for param in op.params:
         if param.kind in ("body", "json", "content"):
             continue
-        _add_param(params, param)
+        _add_param(params, attrs.evolve(param, required=False) if param.name in (optional or ()) else param)
     body = op.body
     if body is not None:
         group = parser.add_argument_group("body")
