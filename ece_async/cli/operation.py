@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: operationId words that make an operation destructive (besides every DELETE).
 DESTRUCTIVE_WORDS = ("shutdown", "stop", "restore", "move", "vacate", "reset", "delete")
+#: Stopping a maintenance mode brings things back: not destructive.
+HARMLESS_STOPS = ("maintenance",)
 #: Plan-starting operations of a deployment that ``--track`` follows to the end of the plan.
 PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "shutdown")
 
@@ -37,6 +39,8 @@ PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "
 def destructive(op: Operation) -> bool:
     """Whether the operation removes, stops or moves something (it asks before it runs)."""
     words = op.operation_id.split("-")
+    if "stop" in words and any(w in words for w in HARMLESS_STOPS):
+        return False
     return op.http_method == "DELETE" or any(w in words for w in DESTRUCTIVE_WORDS)
 
 

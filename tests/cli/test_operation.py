@@ -110,6 +110,8 @@ def test_destructive_and_plan_starting_operations() -> None:
     assert destructive(operation("shutdown-deployment"))
     assert destructive(operation("move-clusters"))
     assert destructive(operation("restore-deployment"))
+    assert destructive(operation("stop-deployment-resource-instances-all"))
+    assert not destructive(operation("stop-allocator-maintenance-mode"))
     assert not destructive(operation("update-deployment"))
     assert not destructive(operation("get-deployment"))
     assert starts_plan(operation("update-deployment"))
