@@ -23,6 +23,8 @@ from typing import Any, NoReturn, Protocol, cast
 COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("ece_async.audit.command", "audit every deployment: health, versions, sizes, plans, costs"),
     "simulate": ("ece_async.testing.command", "run a local ECE simulator for tests and demos"),
+    "init": ("ece_async.cli.init", "add a profile to the config file, after checking its credentials"),
+    "completion": ("ece_async.cli.completion", "print the shell completion script (bash, zsh or fish)"),
 }
 
 
