@@ -69,22 +69,26 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
     parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs: dict[str, argparse.ArgumentParser] = {}
-    command = words[0] if words else None
-    for name, (_module, help_text) in COMMANDS.items():
-        sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
-        if name == command:
-            _load(name).configure(sub)
     from .shortcuts import ROOTS
 
+    command = words[0] if words else None
+    every = command not in COMMANDS and command not in ROOTS and command not in groups()
+    for name, (_module, help_text) in COMMANDS.items():
+        if every or name == command:
+            sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
+            if name == command:
+                _load(name).configure(sub)
     for name, help_text in ROOTS.items():
-        sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
-        if name == command:
-            _shortcut_parsers(sub.add_subparsers(metavar="COMMAND"), (name,), words[1:], subs)
+        if every or name == command:
+            sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
+            if name == command:
+                _shortcut_parsers(sub.add_subparsers(metavar="COMMAND"), (name,), words[1:], subs)
     for name, tag in groups().items():
-        help_text = f"API operations tagged {tag}"
-        sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
-        if name == command:
-            subs.update(_group_parsers(sub, tag, words[1] if len(words) > 1 else None))
+        if every or name == command:
+            help_text = f"API operations tagged {tag}"
+            sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
+            if name == command:
+                subs.update(_group_parsers(sub, tag, words[1] if len(words) > 1 else None))
     return parser, subs
 
 
@@ -94,7 +98,11 @@ def _shortcut_parsers(
     """The short commands under ``prefix``; only the one ``words`` names gets its flags."""
     from .shortcuts import configure, under
 
-    for word, shortcut in under(prefix).items():
+    following = under(prefix)
+    only = words[0] if words and words[0] in following else None
+    for word, shortcut in following.items():
+        if only is not None and word != only:
+            continue  # the chosen one alone: argparse builds a parser per choice
         help_text = shortcut.help if shortcut else f"short commands: {' '.join((*prefix, word))} ..."
         sub = subs[" ".join((*prefix, word))] = subparsers.add_parser(
             word, help=help_text, description=help_text
@@ -119,10 +127,14 @@ def _group_parsers(
 
     ops = parser.add_subparsers(dest="operation", metavar="OPERATION")
     subs: dict[str, argparse.ArgumentParser] = {}
-    _shortcut_parsers(ops, (group_name(tag),), [chosen] if chosen else [], subs)
-    for operation_id in operation_ids(tag):
+    names = operation_ids(tag)
+    known = chosen in names
+    if not known:
+        _shortcut_parsers(ops, (group_name(tag),), [chosen] if chosen else [], subs)
+    for operation_id in names:
         if operation_id != chosen:
-            subs[operation_id] = ops.add_parser(operation_id, help=summary(operation_id))
+            if not known:
+                subs[operation_id] = ops.add_parser(operation_id, help=summary(operation_id))
             continue
         op = operation(operation_id)
         sub = subs[operation_id] = ops.add_parser(

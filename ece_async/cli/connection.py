@@ -16,10 +16,9 @@ import os
 import sys
 import warnings
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from . import UsageError
 
@@ -54,7 +53,7 @@ def add_connection_flags(parser: argparse.ArgumentParser, *, all_profiles: bool 
     )
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Target:
     """One installation to connect to; ``name`` is set for ``--all-profiles`` (the INSTALLATION column)."""
 
@@ -108,7 +107,7 @@ def _credentials(
         raise UsageError(f"profile {profile.name!r} uses an API key: give --username and --password together")
     if args.password:
         return Credentials(username=args.username or profile.username, password=args.password)
-    return attrs.evolve(profile.credentials(environ), username=args.username)
+    return profile.credentials(environ).replace(username=args.username)
 
 
 def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:

@@ -10,14 +10,12 @@ request the same generated code builds (credentials masked) and sends nothing.
 from __future__ import annotations
 
 import argparse
-import asyncio
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from . import UsageError
 from .connection import add_connection_flags
@@ -80,7 +78,9 @@ def configure(parser: argparse.ArgumentParser, op: Operation, optional: set[str]
     for param in op.params:
         if param.kind in ("body", "json", "content"):
             continue
-        _add_param(params, attrs.evolve(param, required=False) if param.name in (optional or ()) else param)
+        _add_param(
+            params, dataclasses.replace(param, required=False) if param.name in (optional or ()) else param
+        )
     body = op.body
     if body is not None:
         group = parser.add_argument_group("body")
@@ -312,8 +312,3 @@ def _masked(value: Any) -> Any:
     if isinstance(value, list):
         return [_masked(v) for v in value]
     return value
-
-
-def run_async(coro: Any) -> Any:
-    """Run the command's coroutine (Ctrl-C surfaces as KeyboardInterrupt)."""
-    return asyncio.run(coro)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from . import UsageError
 
@@ -24,14 +23,14 @@ if TYPE_CHECKING:
     from .execute import Printer
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Shortcut:
     """``words`` run ``operation_id`` with ``positional`` (a parameter) first and ``preset`` arguments."""
 
     words: tuple[str, ...]
     operation_id: str
     positional: str | None = None
-    preset: dict[str, Any] = attrs.field(factory=dict)
+    preset: dict[str, Any] = field(default_factory=dict)
     help: str = ""
 
 

@@ -9,6 +9,7 @@ command line names, so ``--help`` stays fast however large the spec grows.
 
 from __future__ import annotations
 
+import builtins
 import enum
 import functools
 import importlib
@@ -17,11 +18,12 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-import attrs
-
-from .._generated import OPERATIONS
+# The table alone, not ``.._generated`` (which loads the model converter and cattrs): help for
+# one command must not pay for decoding machinery it never uses.
+from ece_generated.api import OPERATIONS
 
 
 def group_name(tag: str) -> str:
@@ -40,7 +42,7 @@ def operation_ids(tag: str) -> list[str]:
     return sorted(op for op, (t, _m, _me, _p) in OPERATIONS.items() if t == tag)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Param:
     """One argument of an operation as a flag; ``kind`` says how its text becomes the value."""
 
@@ -54,7 +56,7 @@ class Param:
     choices: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class Operation:
     """One operation as the command line knows it (read from its facade method)."""
 
@@ -86,6 +88,8 @@ class _LazyNames(Mapping[str, Any]):
     def __getitem__(self, name: str) -> Any:
         if name in self._namespace:
             return self._namespace[name]
+        if hasattr(builtins, name):
+            raise KeyError(name)  # eval then finds it among the builtins: no model import for ``bool``
         from .._generated import generated_models
 
         try:
@@ -107,7 +111,7 @@ def _evaluate(annotation: Any, namespace: dict[str, Any]) -> Any:
 
 
 def _alternatives(annotation: Any) -> list[Any]:
-    from .._generated import Unset
+    from ece_generated.types import Unset
 
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return [a for a in typing.get_args(annotation) if a not in (Unset, type(None))]
@@ -118,9 +122,16 @@ def _flag(name: str) -> str:
     return "--" + name.rstrip("_").replace("_", "-")
 
 
-def _param(name: str, annotation: Any, required: bool, default: Any, help_text: str) -> Param:
+def _is_model(kind: Any) -> bool:
+    """A generated model class (its module is loaded already when an annotation names it)."""
+    if not isinstance(kind, type) or not kind.__module__.startswith("ece_generated.models"):
+        return False
     from .._generated import Model
 
+    return issubclass(kind, Model)
+
+
+def _param(name: str, annotation: Any, required: bool, default: Any, help_text: str) -> Param:
     options = _alternatives(annotation)
     first = options[0]
     flag = _flag(name)
@@ -128,7 +139,7 @@ def _param(name: str, annotation: Any, required: bool, default: Any, help_text: 
         return Param(name, flag, "content", required, help_text)
     if first is Any:
         return Param(name, flag, "json", required, help_text)
-    if isinstance(first, type) and issubclass(first, Model):
+    if _is_model(first):
         return Param(name, flag, "body", required, help_text, first)
     if typing.get_origin(first) is list:
         (item,) = typing.get_args(first)
