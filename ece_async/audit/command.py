@@ -241,24 +241,15 @@ class Session:
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
-    from ..client import ECEClient
+    from ..cli.connection import open_client
     from ..hooks import Hooks
 
-    try:
-        return ECEClient(
-            target.url,
-            api_key=target.credentials.api_key,
-            username=target.credentials.username,
-            password=target.credentials.password,
-            verify_ssl=not target.insecure,
-            ca_file=target.ca_file,
-            max_concurrency=concurrency + 4,
-            group_limits={"billing_costs_analysis": 2},
-            hooks=Hooks(on_retry=on_retry),
-        )
-    except ValueError as exc:  # anything the checks above missed; never echoes credentials
-        where = f"profile {target.name!r}" if target.name else "connection settings"
-        raise UsageError(f"{where}: {exc}") from None
+    return open_client(
+        target,
+        max_concurrency=concurrency + 4,
+        group_limits={"billing_costs_analysis": 2},
+        hooks=Hooks(on_retry=on_retry),
+    )
 
 
 async def _audit_one(

@@ -77,3 +77,13 @@ def test_proxies_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
 
 def _credentials() -> Credentials:
     return Credentials(api_key=API_KEY)
+
+
+def test_the_audit_connects_the_same_way(capsys: pytest.CaptureFixture[str]) -> None:
+    with recording_server() as stopped:
+        url = stopped.url  # nothing listens there any more
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["audit", "--url", url, "--api-key", API_KEY, "--insecure", "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.count(INSECURE_NOTICE) == 1
