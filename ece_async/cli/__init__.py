@@ -210,14 +210,13 @@ def _chosen_parser(
 
 
 def _run_generated(args: argparse.Namespace) -> int:
-    from .execute import run_operation, tracker
+    from .execute import follow_for, run_operation
     from .operation import arguments
     from .tree import operation
 
     op = operation(args.operation)
     kwargs = arguments(op, args)
-    follow = tracker(kwargs["deployment_id"]) if getattr(args, "track", False) else None
-    return run_operation(op, kwargs, args, follow)
+    return run_operation(op, kwargs, args, follow_for(args, kwargs))
 
 
 if __name__ == "__main__":

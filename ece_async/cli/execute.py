@@ -119,32 +119,95 @@ async def _send(
         return exit_code(error)
 
 
-def tracker(deployment_id: str) -> Follow:
-    """``--track``: the plan's steps, one line each (jsonl when not on a terminal); 1 when it fails."""
+def follow_for(args: argparse.Namespace, kwargs: dict[str, Any]) -> Follow | None:
+    """What ``--track`` follows after the call: the deployment's plan, or an allocator's moves."""
+    if not getattr(args, "track", False) or getattr(args, "dry_run", False):
+        return None  # a dry run starts no plan
+    if "allocator_id" in kwargs and "deployment_id" not in kwargs:
+        return allocator_tracker(kwargs["allocator_id"])
+    return tracker(kwargs.get("deployment_id"))
 
-    async def follow(client: ECEClient, _result: Any, printer: Printer) -> int:
-        from ..errors import PlanFailedError
-        from ..plans import track_plan
 
-        steps = track_plan(client, deployment_id, poll_interval=PLAN_POLL_INTERVAL, clock=PLAN_CLOCK)
-        try:
-            async for step in steps:
-                _print_step(printer, attrs.asdict(step))
-        except PlanFailedError as failed:
-            for failure in failed.failures:
-                _print_step(printer, {"event": "failed", "summary": failure.summary()})
-                print(f"ece-async: plan failed: {failure.summary()}", file=sys.stderr)
+def tracker(deployment_id: str | None) -> Follow:
+    """``--track``: the plan's steps, one line each (jsonl when not on a terminal); 1 when it fails.
+
+    Without ``deployment_id`` (``create-deployment``) the deployment is the one the call returned.
+    """
+
+    async def follow(client: ECEClient, result: Any, printer: Printer) -> int:
+        from .._tolerant import at, text
+
+        tracked = deployment_id or text(at(result, "id"))
+        if tracked is None:
+            print("ece-async: nothing to track: the answer names no deployment", file=sys.stderr)
             return EXIT_API_ERROR
-        _print_step(printer, {"event": "succeeded", "deployment_id": deployment_id})
-        return EXIT_OK
+        return await _track(client, tracked, printer)
 
     return follow
 
 
+async def _track(client: ECEClient, deployment_id: str, printer: Printer) -> int:
+    from ..errors import PlanFailedError
+    from ..plans import track_plan
+
+    steps = track_plan(client, deployment_id, poll_interval=PLAN_POLL_INTERVAL, clock=PLAN_CLOCK)
+    try:
+        async for step in steps:
+            _print_step(printer, {"deployment_id": deployment_id} | attrs.asdict(step))
+    except PlanFailedError as failed:
+        for failure in failed.failures:
+            _print_step(
+                printer, {"event": "failed", "deployment_id": deployment_id, "summary": failure.summary()}
+            )
+            print(f"ece-async: plan of {deployment_id} failed: {failure.summary()}", file=sys.stderr)
+        return EXIT_API_ERROR
+    _print_step(printer, {"event": "succeeded", "deployment_id": deployment_id})
+    return EXIT_OK
+
+
+def allocator_tracker(allocator_id: str) -> Follow:
+    """``--track`` for a vacate (``move-clusters``): the plan of every deployment whose instances move.
+
+    The deployments are the allocator's instances of the clusters the answer lists as moved
+    (all of its instances when it lists none), read right after the call, while they move.
+    """
+
+    async def follow(client: ECEClient, result: Any, printer: Printer) -> int:
+        moved = _moved_clusters(plain(result))
+        allocator = plain(await client.platform_infrastructure.get_allocator(allocator_id=allocator_id))
+        instances = allocator.get("instances") or [] if isinstance(allocator, dict) else []
+        deployments = sorted(
+            {
+                i["deployment_id"]
+                for i in instances
+                if isinstance(i, dict)
+                and i.get("deployment_id")
+                and (not moved or i.get("cluster_id") in moved)
+            }
+        )
+        codes = [await _track(client, deployment_id, printer) for deployment_id in deployments]
+        return max(codes, default=EXIT_OK)
+
+    return follow
+
+
+def _moved_clusters(answer: Any) -> set[str]:
+    moves = answer.get("moves") if isinstance(answer, dict) else None
+    if not isinstance(moves, dict):
+        return set()
+    return {
+        str(entry["cluster_id"])
+        for entries in moves.values()
+        if isinstance(entries, list)
+        for entry in entries
+        if isinstance(entry, dict) and entry.get("cluster_id")
+    }
+
+
 def _print_step(printer: Printer, event: dict[str, Any]) -> None:
     if printer.format == "table":
-        if "summary" in event or "event" in event:
-            printer.line(f"plan {event.get('event')}: {event.get('summary') or event.get('deployment_id')}")
+        if "event" in event:
+            printer.line(f"plan {event['event']}: {event.get('summary') or event.get('deployment_id')}")
             return
         fields = ("kind", "ref_id", "step_id", "status", "stage")
         printer.line("  ".join(str(event.get(k) or "-") for k in fields))

@@ -31,7 +31,9 @@ DESTRUCTIVE_WORDS = ("shutdown", "stop", "restore", "move", "vacate", "reset", "
 #: Stopping a maintenance mode brings things back: not destructive.
 HARMLESS_STOPS = ("maintenance",)
 #: Plan-starting operations of a deployment that ``--track`` follows to the end of the plan.
-PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "shutdown")
+PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "shutdown", "move")
+#: Allocator operations that move instances away: ``--track`` follows the plans of the deployments moved.
+ALLOCATOR_MOVES = ("move-clusters", "move-clusters-by-type")
 
 
 def destructive(op: Operation) -> bool:
@@ -44,7 +46,7 @@ def destructive(op: Operation) -> bool:
 
 def starts_plan(op: Operation) -> bool:
     """Whether the operation starts a deployment plan that ``--track`` can follow."""
-    if op.operation_id in ("create-deployment", "update-deployment"):
+    if op.operation_id in ("create-deployment", "update-deployment", *ALLOCATOR_MOVES):
         return True
     has_deployment = any(p.name == "deployment_id" for p in op.params)
     words = op.operation_id.split("-")

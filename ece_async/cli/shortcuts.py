@@ -108,7 +108,7 @@ def configure(parser: argparse.ArgumentParser, shortcut: Shortcut) -> None:
 
 
 def run(shortcut: Shortcut, args: argparse.Namespace) -> int:
-    from .execute import run_operation, tracker
+    from .execute import follow_for, run_operation
     from .operation import arguments
     from .tree import operation
 
@@ -124,8 +124,7 @@ def run(shortcut: Shortcut, args: argparse.Namespace) -> int:
     kwargs = shortcut.preset | arguments(op, args)
     if getattr(args, "generate_update_payload", False):
         return run_operation(op, kwargs | {"clear_transient": True}, args, _update_payload)
-    follow = tracker(kwargs["deployment_id"]) if getattr(args, "track", False) else None
-    return run_operation(op, kwargs, args, follow)
+    return run_operation(op, kwargs, args, follow_for(args, kwargs))
 
 
 async def _update_payload(client: ECEClient, result: Any, printer: Printer) -> int:

@@ -29,7 +29,10 @@ def _resource(pending: dict[str, Any] | None, current: dict[str, Any]) -> dict[s
 
 def _attempt(healthy: bool, *steps: tuple[str, str]) -> dict[str, Any]:
     log = [{"step_id": s, "status": status, "stage": "completed"} for s, status in steps]
-    return {"plan_attempt_id": "a2", "healthy": healthy, "plan_attempt_log": log}
+    attempt: dict[str, Any] = {"plan_attempt_id": "a2", "healthy": healthy, "plan_attempt_log": log}
+    if not healthy:
+        attempt["error"] = {"message": "not enough capacity in zone-1"}
+    return attempt
 
 
 def _scripted(server: Recorder, final_ok: bool) -> None:
@@ -45,7 +48,7 @@ def _scripted(server: Recorder, final_ok: bool) -> None:
     ]
 
     def reply(request: web.Request) -> web.StreamResponse:
-        if request.method == "PUT":
+        if request.method != "GET":
             return web.json_response({"id": "d1"})
         return web.json_response(answers.pop(0) if len(answers) > 1 else answers[0])
 
@@ -83,4 +86,49 @@ def test_a_plan_that_fails_exits_1_with_the_failing_step(
     assert _update(server, "--format", "table") == 1
     captured = capsys.readouterr()
     assert "elasticsearch  main  apply-plan  error" in captured.out
-    assert "plan failed: elasticsearch/main at step 'apply-plan'" in captured.err
+    assert "plan of d1 failed: elasticsearch/main at step 'apply-plan': not enough capacity" in captured.err
+    assert "plan failed: elasticsearch/main at step 'apply-plan'" in captured.out
+
+
+def test_create_tracks_the_deployment_it_created(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _scripted(server, final_ok=True)
+    argv = ["deployment", "create", "--set", "name=new", "--track", "--url", server.url, "--api-key", API_KEY]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {
+        "event": "succeeded",
+        "deployment_id": "d1",
+    }
+
+
+def test_vacate_tracks_the_deployments_whose_instances_move(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    done = _resource(None, _attempt(True, ("plan-completed", "success")))
+    allocator = {
+        "allocator_id": "a1",
+        "instances": [
+            {"cluster_id": "c1", "deployment_id": "d1"},
+            {"cluster_id": "c2", "deployment_id": "d2"},
+        ],
+    }
+    answers = {
+        ("POST", "/api/v1/platform/infrastructure/allocators/a1/clusters/_move"): {
+            "moves": {"elasticsearch_clusters": [{"cluster_id": "c1"}]}
+        },
+        ("GET", "/api/v1/platform/infrastructure/allocators/a1"): allocator,
+    }
+    server.reply = lambda r: web.json_response(answers.get((r.method, r.path), done))
+    argv = ["allocator", "vacate", "a1", "--yes", "--track", "--url", server.url, "--api-key", API_KEY]
+    assert main(argv) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {e["deployment_id"] for e in events} == {"d1"}
+    assert events[-1] == {"event": "succeeded", "deployment_id": "d1"}
+    assert [s.path for s in server.take()][2:] == ["/api/v1/deployments/d1"]
+
+
+def test_a_dry_run_tracks_nothing(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    _scripted(server, final_ok=True)
+    assert _update(server, "--dry-run") == 0
+    assert [s.method for s in server.take()] == ["PUT"]
