@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import UsageError
 from .exits import EXIT_OK, describe, exit_code
@@ -32,6 +33,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--username", help="user for password login, with --password-env or --password-file")
     where.add_argument("--password-env", metavar="VAR", help="environment variable holding the password")
     where.add_argument("--password-file", metavar="FILE", help="file holding the password")
+    where.add_argument(
+        "--keyring",
+        action="store_true",
+        help="ask for the API key (or, with --username, the password) and keep it in the OS keyring "
+        "(needs the keyring package); on a pipe, its first line is the secret",
+    )
     parser.add_argument("--ca-file", help="CA bundle of the installation")
     parser.add_argument("--insecure", action="store_true", help="skip TLS verification (never in production)")
     parser.add_argument(
@@ -49,6 +56,8 @@ def profile_table(args: argparse.Namespace) -> dict[str, object]:
             table[key] = str(Path(value).expanduser().resolve()) if key.endswith("_file") else value
     if args.insecure:
         table["insecure"] = True
+    if args.keyring:
+        table["password_keyring" if args.username else "api_key_keyring"] = True
     return table
 
 
@@ -68,18 +77,57 @@ def run(args: argparse.Namespace) -> int:
     try:
         profile = parse_profile(args.name, table, "ece-async init")
         existing = load_profiles(path) if path.exists() else {}
-        credentials = profile.credentials()
+        if args.name in existing:
+            raise UsageError(
+                f"profile {args.name!r} is already in {path}: edit it there or pick another name"
+            )
+        credentials = _typed_credentials(args) if args.keyring else profile.credentials()
     except ProfileError as exc:
         raise UsageError(str(exc).replace("ece-async init: ", "")) from None
-    if args.name in existing:
-        raise UsageError(f"profile {args.name!r} is already in {path}: edit it there or pick another name")
     if not args.no_check:
         code = _check(profile.client_url, credentials, args)
         if code != EXIT_OK:
             return code
+    if args.keyring:
+        _store(args.name, credentials)
     _append(path, toml_table(args.name, table))
     print(f"profile {args.name!r} written to {path}; use it with --profile {args.name}", file=sys.stderr)
     return EXIT_OK
+
+
+def _keyring() -> Any:
+    try:
+        return importlib.import_module("keyring")  # optional: typed or not, read as Any
+    except ImportError:
+        raise UsageError("--keyring needs the keyring package (pip install keyring)") from None
+
+
+def _typed_credentials(args: argparse.Namespace) -> Credentials:
+    """The secret for ``--keyring``, asked on the terminal (never echoed) or read from stdin."""
+    import getpass
+
+    from ..audit.profiles import Credentials
+
+    _keyring()  # before asking: no point typing a secret that cannot be kept
+    what = "password" if args.username else "API key"
+    if sys.stdin.isatty():
+        secret = getpass.getpass(f"{what} for profile {args.name!r}: ")
+    else:
+        secret = sys.stdin.readline().strip()
+    if not secret:
+        raise UsageError(f"--keyring: no {what} given")
+    if args.username:
+        return Credentials(username=args.username, password=secret)
+    return Credentials(api_key=secret)
+
+
+def _store(profile: str, credentials: Credentials) -> None:
+    from ..audit.profiles import KEYRING_SERVICE, keyring_entry
+
+    what, secret = (
+        ("api_key", credentials.api_key) if credentials.api_key else ("password", credentials.password)
+    )
+    _keyring().set_password(KEYRING_SERVICE, keyring_entry(profile, what), secret)
 
 
 def _check(url: str | list[str], credentials: Credentials, args: argparse.Namespace) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,42 @@ def test_a_secret_that_is_not_there_is_a_usage_error(
     ]
     assert main(argv) == 2
     assert "NOPE" in capsys.readouterr().err
+
+
+class _FakeKeyring:
+    """Stands in for the optional ``keyring`` package: a dict of (service, user) -> secret."""
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, user: str, secret: str) -> None:
+        self.store[(service, user)] = secret
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+
+def test_keyring_keeps_the_secret_and_the_profile_finds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keyring = _FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    monkeypatch.setattr("sys.stdin", io.StringIO(API_KEY + "\n"))
+    config = tmp_path / "config.toml"
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response({"id": "admin"})
+        assert main(["init", "vault", "--url", server.url, "--keyring", "--config", str(config)]) == 0
+        assert main(["deployments", "list-deployments", "--profile", "vault", "--config", str(config)]) == 0
+        seen = server.take()
+    assert [s.headers["authorization"] for s in seen] == [f"ApiKey {API_KEY}"] * 2
+    assert keyring.store == {("ece-async", "vault:api_key"): API_KEY}
+    assert API_KEY not in config.read_text() and "api_key_keyring = true" in config.read_text()
+
+
+def test_keyring_without_the_package_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "keyring", None)  # import keyring raises ImportError
+    argv = ["init", "v", "--url", "https://e:1", "--keyring", "--config", str(tmp_path / "c.toml")]
+    assert main(argv) == 2
+    assert "pip install keyring" in capsys.readouterr().err
