@@ -17,7 +17,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, Protocol, cast
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
+
+from .exits import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 #: name -> (module implementing it, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -26,9 +31,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("ece_async.cli.init", "add a profile to the config file, after checking its credentials"),
     "completion": ("ece_async.cli.completion", "print the shell completion script (bash, zsh or fish)"),
 }
-
-
-EXIT_USAGE = 2
 
 
 class UsageError(ValueError):
@@ -40,6 +42,20 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        """Help on stdout is written like any output: a closed pipe exits 74 (argparse ignores it)."""
+        if file is not None:
+            super().print_help(file)
+            return
+        from .output import Output, OutputError, drop_unwritten_stdout
+
+        try:
+            Output().write(self.format_help())
+        except OutputError as exc:
+            print(f"ece-async: {exc}", file=sys.stderr)
+            drop_unwritten_stdout()
+            sys.exit(EXIT_OUTPUT)
 
 
 class Command(Protocol):
@@ -158,6 +174,35 @@ def _words(args: list[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit code.  What it printed is flushed here, so a closed pipe is 74."""
+    try:
+        code = _main(argv)
+    except SystemExit:  # argparse's --help and usage errors: what --help printed must go out too
+        if not _flushed():
+            raise SystemExit(EXIT_OUTPUT) from None
+        raise
+    except KeyboardInterrupt:  # e.g. at a confirmation prompt; commands handle it while they run
+        print("ece-async: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return code if _flushed() else EXIT_OUTPUT
+
+
+def _flushed() -> bool:
+    """Whether stdout took everything written to it; if not, say so and silence the exit's flush."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError) as error:
+        print(
+            f"ece-async: cannot write to stdout: {getattr(error, 'strerror', None) or error}", file=sys.stderr
+        )
+        from .output import drop_unwritten_stdout
+
+        drop_unwritten_stdout()
+        return False
+    return True
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, subs = _parsers(_words(args_list))
     args, extra = parser.parse_known_args(args_list)

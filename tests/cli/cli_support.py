@@ -44,8 +44,8 @@ class Recorder:
     url: str = ""
     seen: list[Seen] = attrs.field(factory=list)
     reply: Reply = _default_reply
-    #: When set, requests are held unanswered until the server stops; ``arrived`` is set on the first.
-    hold: bool = False
+    #: Requests it holds unanswered until the server stops (all when true); ``arrived`` is set on the first.
+    hold: bool | Callable[[web.Request], bool] = False
     arrived: threading.Event = attrs.field(factory=threading.Event)
     stopping: asyncio.Event | None = None
 
@@ -66,7 +66,7 @@ def _app(recorder: Recorder) -> web.Application:
                 body,
             )
         )
-        if recorder.hold:
+        if recorder.hold is True or (callable(recorder.hold) and recorder.hold(request)):
             recorder.arrived.set()
             assert recorder.stopping is not None
             await recorder.stopping.wait()

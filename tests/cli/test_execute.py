@@ -30,18 +30,44 @@ def _spawn(command: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, preexec_fn=_default_sigint, stderr=subprocess.PIPE, **kwargs)
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "yaml", "table"])
-def test_a_closed_stdout_exits_74_with_one_line(fmt: str) -> None:
+COMMANDS = [
+    *(["deployments", "list-deployments", "--format", fmt] for fmt in ("json", "jsonl", "yaml", "table")),
+    ["deployment", "list"],
+    ["deployment", "show", "d1", "--query", "deployments[0]"],
+    ["deployments", "update-deployment", "--deployment-id", "d", "--set", "name=x", "--dry-run"],
+    ["users", "delete-user", "--user-name", "u", "--dry-run"],
+]
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=" ".join)
+def test_a_closed_stdout_exits_74_with_one_line(argv: list[str]) -> None:
     with recording_server() as server:
         server.reply = lambda _r: web.json_response(MANY)
-        read, write = os.pipe()
-        os.close(read)  # nobody will ever read: every write fails with EPIPE
-        child = _spawn(_command(server.url, "deployments", "list-deployments", "--format", fmt), stdout=write)
-        os.close(write)
-        _, err = child.communicate()
-    assert child.returncode == 74, err
+        assert _closed_stdout(_command(server.url, *argv)) == 74
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["deployments", "--help"],
+        ["deployments", "get-deployment", "--help"],
+        ["completion", "bash"],
+    ],
+)
+def test_help_and_completion_to_a_closed_stdout_exit_74(argv: list[str]) -> None:
+    assert _closed_stdout([sys.executable, "-m", "ece_async.cli", *argv]) == 74
+
+
+def _closed_stdout(command: list[str]) -> int:
+    read, write = os.pipe()
+    os.close(read)  # nobody will ever read: every write fails with EPIPE
+    child = _spawn(command, stdout=write)
+    os.close(write)
+    _, err = child.communicate()
     lines = err.decode().strip().splitlines()
-    assert len(lines) == 1 and "cannot write to stdout" in lines[0]
+    assert len(lines) == 1 and "cannot write to stdout" in lines[0], lines
+    return child.returncode
 
 
 def test_head_reads_what_it_wants() -> None:
@@ -88,3 +114,39 @@ def test_ctrl_c_exits_130() -> None:
     assert child.returncode == 130, err
     assert out == b""
     assert err.decode().strip().splitlines() == ["ece-async list-deployments: interrupted"]
+
+
+def test_ctrl_c_while_tracking_exits_130() -> None:
+    with recording_server() as server:
+        server.hold = lambda request: request.method == "GET"  # the update answers, the plan never does
+        server.reply = lambda _r: web.json_response({"id": "d1"})
+        argv = ["deployment", "update", "d1", "--set", "prune_orphans=false", "--track"]
+        child = _spawn(_command(server.url, *argv), stdout=subprocess.PIPE)
+        assert server.arrived.wait(timeout=60)
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate()
+    assert child.returncode == 130, err
+    assert err.decode().strip().splitlines() == ["ece-async update-deployment: interrupted"]
+
+
+def test_ctrl_c_at_the_confirmation_prompt_exits_130() -> None:
+    import pty
+
+    primary, secondary = pty.openpty()  # a terminal on stdin: the command asks
+    with recording_server() as server:
+        child = _spawn(
+            _command(server.url, "deployment", "delete", "d1"), stdin=secondary, stdout=subprocess.PIPE
+        )
+        os.close(secondary)
+        assert child.stderr is not None
+        prompt = b""
+        while b"[y/N]" not in prompt:
+            chunk = child.stderr.read1(1024)  # type: ignore[attr-defined]
+            assert chunk, prompt
+            prompt += chunk
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate()
+        assert server.take() == []
+    os.close(primary)
+    assert child.returncode == 130, err
+    assert b"interrupted" in err
