@@ -1,10 +1,14 @@
-"""The ``ece-async`` command line: a thin dispatcher over lazily imported subcommands.
+"""The ``ece-async`` command line: a thin dispatcher over lazily built commands.
 
-Each subcommand lives in its own module exposing ``configure(parser)`` (add
-arguments) and ``run(args) -> int``.  Only the chosen command's module is
-imported, so ``ece-async --help`` stays instant and one command's
-dependencies never slow down another.  To add a command, add one entry to
-``COMMANDS``.
+Three kinds of commands share one parser tree: the tools in ``COMMANDS``
+(each module exposes ``configure(parser)`` and ``run(args) -> int``; to add
+one, add an entry), one group per API namespace with one command per
+operation of the spec (:mod:`.tree`, run by :mod:`.execute`), and the short
+commands of :mod:`.shortcuts`.  Only the parser of the command named on the
+line is built, and only its module imported, so ``ece-async --help`` stays
+instant and one command's dependencies never slow down another.  What every
+command shares lives beside this module: connection flags and profiles
+(:mod:`.connection`), output (:mod:`.output`) and exit codes (:mod:`.exits`).
 
 Usage rules are the same for every command: bad usage exits 2 with one line
 that names the command, the flag or environment variable and the bad value
