@@ -112,3 +112,30 @@ def recording_server() -> Iterator[Recorder]:
 
 def json_body(seen: Seen) -> Any:
     return json.loads(seen.body) if seen.body else None
+
+
+@contextmanager
+def simulator_in_thread(deployments: int, **options: Any) -> Iterator[Any]:
+    """A started :class:`~ece_async.testing.ECESimulator` served from a thread until the block ends."""
+    from ece_async.testing import ECESimulator
+
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    holder: dict[str, Any] = {}
+
+    async def serve() -> None:
+        stop = holder["stop"] = asyncio.Event()
+        async with ECESimulator(deployments, **options) as sim:
+            holder["sim"] = sim
+            started.set()
+            await stop.wait()
+
+    thread = threading.Thread(target=lambda: loop.run_until_complete(serve()), daemon=True)
+    thread.start()
+    assert started.wait(60), "the simulator did not start"
+    try:
+        yield holder["sim"]
+    finally:
+        loop.call_soon_threadsafe(holder["stop"].set)
+        thread.join()
+        loop.close()
