@@ -50,11 +50,11 @@ class Printer:
         self.output.write(text + "\n")
 
 
-def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace, stdin: Any = None) -> None:
+def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace) -> None:
     """Ask before a destructive operation; refuse without ``--yes`` when nobody can answer."""
     if getattr(args, "yes", False) or getattr(args, "dry_run", False) or not destructive(op):
         return
-    stdin = sys.stdin if stdin is None else stdin
+    stdin = sys.stdin
     ids = " ".join(f"{k}={v}" for k, v in kwargs.items() if k.endswith("_id") or k.endswith("_ids"))
     what = f"{op.operation_id} {ids}".strip()
     if not stdin.isatty():

@@ -155,12 +155,12 @@ def _add_safety(parser: argparse.ArgumentParser, op: Operation) -> None:
 # --- arguments -----------------------------------------------------------------------------------
 
 
-def arguments(op: Operation, args: argparse.Namespace, stdin: Any = None) -> dict[str, Any]:
+def arguments(op: Operation, args: argparse.Namespace) -> dict[str, Any]:
     """The facade call's keyword arguments from the parsed flags (only those given)."""
     kwargs: dict[str, Any] = {}
     for param in op.params:
         if param.kind in ("body", "json", "content"):
-            value = _body(param, args, stdin)
+            value = _body(param, args)
         else:
             value = getattr(args, "p_" + param.name)
             if value is not None:
@@ -179,10 +179,9 @@ def _convert(param: Param, value: Any) -> Any:
     return value
 
 
-def _read(path: str, stdin: Any) -> bytes:
+def _read(path: str) -> bytes:
     if path == "-":
-        source = stdin if stdin is not None else sys.stdin
-        data = source.buffer.read() if hasattr(source, "buffer") else source.read()
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
         return data if isinstance(data, bytes) else data.encode("utf-8")
     try:
         return Path(path).expanduser().read_bytes()
@@ -190,18 +189,18 @@ def _read(path: str, stdin: Any) -> bytes:
         raise UsageError(f"--body {path}: {exc.strerror or 'cannot be read'}") from None
 
 
-def _body(param: Param, args: argparse.Namespace, stdin: Any) -> Any:
+def _body(param: Param, args: argparse.Namespace) -> Any:
     edits: list[str] = getattr(args, "set", None) or []
     if args.body is None and not edits:
         if param.required:
             raise UsageError("this operation needs a body: --body FILE (- for stdin) and/or --set PATH=VALUE")
         return None
     if param.kind == "content":
-        return _read(args.body, stdin)
+        return _read(args.body)
     data: Any = {}
     if args.body is not None:
         try:
-            data = json.loads(_read(args.body, stdin))
+            data = json.loads(_read(args.body))
         except ValueError as exc:
             raise UsageError(f"--body {args.body}: not JSON ({exc})") from None
     for edit in edits:
