@@ -124,15 +124,29 @@ def _comparable(seen: Seen) -> tuple[Any, ...]:
     return seen.method, seen.path, seen.query, content_type, body, sorted(wire.items())
 
 
-def _check_spec(spec: dict[str, Any], operation_id: str, seen: Seen) -> None:
+def _check_spec(spec: dict[str, Any], operation_id: str, seen: Seen, tools: Any) -> None:
+    """Method, path template, every query parameter with a value of its type, body media type."""
     _tag, _module, method, template = OPERATIONS[operation_id]
     assert seen.method == method
     pattern = "^/api/v1" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
     assert re.match(pattern, seen.path), (seen.path, template)
-    item = spec["paths"][template]
-    params = item[method.lower()].get("parameters", []) + item.get("parameters", [])
-    names = {p["name"] for p in params if p["in"] == "query"}
-    assert {name for name, _ in seen.query} <= names
+    operation = spec["paths"][template][method.lower()]
+    params = tools._spec_parameters(spec, template, method.lower())
+    query = [p for p in params if p["in"] == "query"]
+    assert {name for name, _ in seen.query} == {p["name"] for p in query}
+    for param in query:
+        for name, text in seen.query:
+            if name != param["name"]:
+                continue
+            if param.get("type") == "boolean":
+                assert text in ("true", "false"), (name, text)
+            elif param.get("type") == "integer":
+                int(text)
+            if "enum" in param:
+                assert text in param["enum"], (name, text)
+    if any(p["in"] in ("body", "formData") for p in params):
+        media_type = seen.headers.get("content-type", "").split(";")[0]
+        assert media_type in tools._consumes(spec, operation, params), (operation_id, media_type)
 
 
 def _one(recorder: Recorder, operation_id: str, values: dict[str, Any], tmp_path: Path) -> Seen:
@@ -167,7 +181,7 @@ def test_every_command_sends_the_librarys_request(tmp_path: Path, capsys: pytest
         for operation_id in sorted(OPERATIONS):
             try:
                 seen = _one(recorder, operation_id, _values(operation_id, tools), tmp_path)
-                _check_spec(spec, operation_id, seen)
+                _check_spec(spec, operation_id, seen, tools)
             except (Exception, SystemExit) as exc:  # collect every failure, not just the first
                 failures.append(f"{operation_id}: {type(exc).__name__}: {exc}"[:400])
                 recorder.take()
