@@ -246,9 +246,14 @@ class ScrubbedCause(Exception):
     credentials or bodies (aiohttp's ``request_info`` headers, tracebacks and their locals).
     """
 
-    def __init__(self, original: BaseException, message: str) -> None:
+    def __init__(self, original: BaseException | type[BaseException], message: str) -> None:
         super().__init__(message)
-        self.original_type: type[BaseException] = type(original)
+        self.original_type: type[BaseException] = original if isinstance(original, type) else type(original)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (multiprocessing, task queues) and get deep-copied: rebuild
+        # from the type and the scrubbed message, the only state there is.
+        return (ScrubbedCause, (self.original_type, str(self.args[0])))
 
     @property
     def type_name(self) -> str:

@@ -34,6 +34,14 @@ __all__ = ["AdaptiveRateLimiter", "ConcurrencyLimiter", "RateLimiter", "TokenBuc
 _ALMOST_ONE = 1.0 - 1e-9
 
 
+def _check_rate(rate: float, capacity: float) -> None:
+    """Refuse a rate that is not a positive finite number, or a burst below one start."""
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not (0 < rate < math.inf):
+        raise ConfigurationError("rate must be a positive finite number")
+    if isinstance(capacity, bool) or not isinstance(capacity, (int, float)) or not capacity >= 1:
+        raise ConfigurationError("burst must be at least 1")
+
+
 class TokenBucket:
     """``rate`` tokens per second, at most ``capacity`` saved up; one token per start.
 
@@ -45,10 +53,7 @@ class TokenBucket:
     __slots__ = ("_capacity", "_clock", "_queue", "_rate", "_stamp", "_tokens", "_wake")
 
     def __init__(self, rate: float, capacity: float, *, clock: Clock) -> None:
-        if not rate > 0 or not math.isfinite(rate):
-            raise ConfigurationError("rate must be a positive number")
-        if capacity < 1:
-            raise ConfigurationError("burst must be at least 1")
+        _check_rate(rate, capacity)
         self._clock = clock
         self._rate = rate
         self._capacity = float(capacity)
@@ -67,11 +72,16 @@ class TokenBucket:
         return len(self._queue)
 
     def set_rate(self, rate: float, capacity: float | None = None) -> None:
-        """Change the rate (and burst) from now on; the caller first in line recomputes its wait."""
+        """Change the rate (and burst) from now on; the caller first in line recomputes its wait.
+
+        Refuses what the constructor refuses: a rate of 0 would divide by zero in the next
+        wait, a negative one would make every wait negative (a busy loop).
+        """
+        _check_rate(rate, 1.0 if capacity is None else capacity)
         self._refill(self._clock.monotonic())
         self._rate = rate
         if capacity is not None:
-            self._capacity = max(float(capacity), 1.0)
+            self._capacity = float(capacity)
             self._tokens = min(self._tokens, self._capacity)
         wake = self._wake
         if wake is not None and not wake.done():
@@ -93,8 +103,6 @@ class TokenBucket:
         """Take a token; ``False`` (and no token) when it would come after ``deadline`` (monotonic)."""
         if not self._queue and self._take():
             return True
-        if deadline is not None and self._clock.monotonic() >= deadline:
-            return False
         me: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queue.append(me)
         try:
@@ -157,10 +165,6 @@ class RateLimiter:
     __slots__ = ("_bucket",)
 
     def __init__(self, rate: float, *, burst: float = 1.0, clock: Clock) -> None:
-        if not rate > 0:
-            raise ConfigurationError("rate must be positive")
-        if burst < 1:
-            raise ConfigurationError("burst must be at least 1")
         self._bucket = TokenBucket(rate, burst, clock=clock)
 
     @property
@@ -172,7 +176,8 @@ class RateLimiter:
         return self._bucket.waiting
 
     def set_rate(self, rate: float, *, burst: float = 1.0) -> None:
-        """Change the rate; calls already waiting recompute their wait."""
+        """Change the rate; calls already waiting recompute their wait.  A rate that is not a
+        positive finite number, or a burst below 1, raises :class:`ConfigurationError`."""
         self._bucket.set_rate(rate, burst)
 
     async def acquire(self, deadline: float | None = None) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import html
 import json
 import pickle
 import re
+from collections.abc import Callable
 from urllib.parse import quote, quote_plus
 
 import aiohttp
@@ -138,6 +140,17 @@ def test_code_factory_is_cached_and_isinstance_works_for_plain_instances() -> No
     assert type(err) is type(NotFoundError("y", codes=["z.z", "a.b"]))  # cached per (class, code set)
     assert type(NotFoundError("plain")) is NotFoundError
     assert errors.code is code
+
+
+@pytest.mark.parametrize("duplicate", [lambda c: pickle.loads(pickle.dumps(c)), copy.deepcopy, copy.copy])
+def test_a_scrubbed_cause_survives_pickling_and_copying(
+    duplicate: Callable[[ScrubbedCause], ScrubbedCause],
+) -> None:
+    """Errors travel between processes (multiprocessing, task queues) with their causes."""
+    cause = ScrubbedCause(aiohttp.ServerDisconnectedError("gone"), "Server disconnected: ***")
+    copied = duplicate(cause)
+    assert type(copied) is ScrubbedCause and copied.original_type is aiohttp.ServerDisconnectedError
+    assert str(copied) == str(cause) and repr(copied) == repr(cause)
 
 
 def test_errors_pickle_round_trip_including_code_classes() -> None:
@@ -430,7 +443,12 @@ def code_classes() -> int:
     return sum(1 for obj in gc.get_objects() if isinstance(obj, errors._CodeMeta))
 
 
-def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes() -> None:
+def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The flood spends the process-wide budget of classes for server codes: give it back afterwards
+    # (monkeypatch restores these), or a test that runs later finds no budget left.
+    monkeypatch.setattr(errors, "_seen_markers", errors._seen_markers)
+    monkeypatch.setattr(errors, "_code_markers", dict(errors._code_markers))
+    monkeypatch.setattr(errors, "_combined", dict(errors._combined))
     before = code_classes()
     for i in range(100_000):
         NotFoundError("x", status=404, codes=[f"flood.code_{i}", "flood.common"])

@@ -23,7 +23,7 @@ from ece_async import (
 from ece_async._generated import OPERATIONS
 from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
 
-from .facade_support import API, BASE, FakeClock, LocalServers, json_response, reply, settle
+from .facade_support import API, BASE, FakeClock, LocalServers, ManualClock, json_response, reply, settle
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 
@@ -300,3 +300,17 @@ async def test_errors_raised_after_the_last_attempt_report_end_with_error(
             await ece.deployments.list_deployments()
     assert [e.attempt for e in ends] == [1, 2]
     assert all(isinstance(e.error, ServerError) for e in ends)
+
+
+@pytest.mark.parametrize("rate", [0, 0.0, -1.0, float("nan"), float("inf")])
+async def test_a_rate_that_is_not_positive_and_finite_is_refused_when_set(
+    manual_clock: ManualClock, rate: float
+) -> None:
+    """0 divided by zero at the next wait; -1 made every wait negative: a busy loop."""
+    limiter = RateLimiter(5.0, clock=manual_clock)
+    with pytest.raises(ConfigurationError, match="rate must be a positive finite number"):
+        limiter.set_rate(rate)
+    assert limiter.rate == 5.0
+    with pytest.raises(ConfigurationError, match="burst"):
+        limiter.set_rate(2.0, burst=0.5)
+    assert await limiter.acquire()
