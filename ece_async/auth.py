@@ -610,6 +610,8 @@ class PasswordAuth(_TokenAuth):
     def bind(self, sender: AuthSender, clock: Clock, redactor: Redactor) -> None:
         super().bind(sender, clock, redactor)
         redactor.set("password", self._password.reveal())
+        # Basic auth's form of the same credentials: base64 of it is masked too (see redact.base64_cores).
+        redactor.set("basic", f"{self.username}:{self._password.reveal()}")
 
     def _can_login(self) -> bool:
         return True

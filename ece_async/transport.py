@@ -888,7 +888,7 @@ class ECETransport:
 
     def _transport_error(self, exc: BaseException, call: _Call, url_text: str) -> ECEError:
         """The typed error for a library exception, chained only to a scrubbed stand-in of it."""
-        shown = redact_url(url_text)
+        shown = redact_url(url_text, self._scrubber(call))
         detail = self._scrub(call, str(exc).replace(url_text, shown)) or type(exc).__name__
         message = f"{call.method} {shown}: {type(exc).__name__}: {detail}"
         cls = transport_error_class(exc)
@@ -906,7 +906,7 @@ class ECETransport:
     def _shown(self, call: _Call, coordinator: Coordinator) -> str:
         """The redacted URL of the call on ``coordinator`` (computed once per coordinator)."""
         if call.shown_base is not coordinator.base or call.shown is None:
-            call.shown = redact_url(coordinator.base + call.target)
+            call.shown = redact_url(coordinator.base + call.target, self._scrubber(call))
             call.shown_base = coordinator.base
         return call.shown
 
