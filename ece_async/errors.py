@@ -84,6 +84,7 @@ __all__ = [
     "error_class_for_status",
     "excerpt",
     "forget_frames",
+    "printable",
 ]
 
 E = TypeVar("E", bound="ECEError")
@@ -111,9 +112,11 @@ class ErrorDetail(Record):
         message = value.get("message")
         fields = value.get("fields")
         return cls(
-            code=code_ if isinstance(code_, str) else "",
-            message=message if isinstance(message, str) else "",
-            fields=tuple(f for f in fields if isinstance(f, str)) if isinstance(fields, list) else (),
+            code=printable(code_) if isinstance(code_, str) else "",
+            message=printable(message) if isinstance(message, str) else "",
+            fields=tuple(printable(f) for f in fields if isinstance(f, str))
+            if isinstance(fields, list)
+            else (),
         )
 
     def scrubbed(self, redactor: Redactor) -> ErrorDetail:
@@ -599,10 +602,19 @@ def excerpt(
         from html import unescape  # only error pages need it: keep it off the import path
 
         text = _scrubbed(unescape(_TAGS.sub(" ", text)), scrub)
-    text = _scrubbed(_SPACE.sub(" ", text).strip(), scrub)
+    text = _scrubbed(_SPACE.sub(" ", printable(text)).strip(), scrub)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that is not printable (NUL, ESC, other controls, bidi
+    overrides, zero-width marks, line separators) as a space: server text ends up in terminals,
+    log files and issue trackers, where such characters corrupt or disguise what is shown."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else " " for char in text)
 
 
 def _head(body: bytes | str, scrub: Redactor | None) -> str:

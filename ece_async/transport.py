@@ -895,8 +895,9 @@ class ECETransport:
         return detach(cls(message, method=call.method, url=shown), ScrubbedCause(exc, detail))
 
     def _scrub(self, call: _Call, text: str) -> str:
-        """``text`` without the call's secret query values or any credential the client knows."""
-        return self._scrubber(call).scrub(text)
+        """``text`` without the call's secret query values or any credential the client knows,
+        and as printable text (a library's message may quote control characters a server sent)."""
+        return errors.printable(self._scrubber(call).scrub(text))
 
     def _scrubber(self, call: _Call) -> Redactor:
         """The client's redactor, extended by the call's secret query values when it has any."""

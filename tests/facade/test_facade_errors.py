@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import gzip
 import html
 import json
 import pickle
@@ -14,6 +15,7 @@ from urllib.parse import quote, quote_plus
 import aiohttp
 import orjson
 import pytest
+from aiohttp import web
 from aioresponses import aioresponses
 
 from ece_async import (
@@ -38,7 +40,7 @@ from ece_async._generated import Request
 from ece_async.errors import ErrorDetail, ScrubbedCause, code, excerpt
 from ece_async.redact import Redactor, Secret, redact_url
 
-from .facade_support import API, BASE, FakeClock, error_body
+from .facade_support import API, BASE, FakeClock, LocalServers, error_body
 
 
 @pytest.mark.parametrize(
@@ -551,3 +553,39 @@ def test_a_calls_values_and_the_clients_secrets_are_each_masked_whole(value: str
     scrubbed = client.with_values([value]).scrub(text)
     assert "key" not in scrubbed and "pre" not in scrubbed and "post" not in scrubbed
     assert scrubbed.startswith("echo ***") and scrubbed.endswith("***!")
+
+
+# -- issue 17, item 18: control characters never reach error messages ----------------------------------
+
+CONTROLS = "\x00\x01\x07\x08\x0b\x1b[2J\x7f\x9b\u200b\u202e\u2028\ufeff"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/html", "application/json"])
+async def test_control_characters_of_a_gzip_encoded_500_body_never_reach_the_error(
+    servers: LocalServers, content_type: str
+) -> None:
+    if content_type == "application/json":
+        document = {
+            "errors": [{"code": "root.internal", "message": f"bad{CONTROLS}thing", "fields": [CONTROLS]}]
+        }
+        body = orjson.dumps(document)
+    else:
+        body = f"<p>bad{CONTROLS}thing</p>".encode()
+
+    async def fail(request: web.Request) -> web.Response:
+        headers = {"Content-Encoding": "gzip", "Content-Type": content_type}
+        return web.Response(status=500, body=gzip.compress(body), headers=headers)
+
+    base = await servers.start([("GET", "/deployments", fail)])
+    async with ECEClient(base, api_key="key-1234", retry=NO_RETRY) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+    error = info.value
+    assert "bad" in str(error) and "thing" in str(error)
+    shown = [str(error), repr(error), error.excerpt or "", *(d.message for d in error.errors)]
+    shown += [field for detail in error.errors for field in detail.fields]
+    assert all(text.isprintable() for text in shown), shown
+
+
+def test_an_excerpt_is_printable_text() -> None:
+    assert excerpt(f"a{CONTROLS}b\tc\nd".encode()) == "a [2J b c d"
