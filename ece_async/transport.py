@@ -51,9 +51,9 @@ from ._generated import (
     File,
     Request,
     Response,
-    breaks_header,
     encode_query,
     error_codes,
+    header_problem,
     response_kinds,
 )
 from ._record import Record
@@ -317,16 +317,15 @@ def _check_part(operation_id: str, file: File) -> None:
 
 
 def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
-    """Refuse header names and values that would split the request (CR, LF, NUL)."""
+    """Refuse header names and values that cannot go on the wire (the runtime's ``header_problem``)."""
     for name, value in headers:
         if not isinstance(name, str) or not isinstance(value, str):
             raise RequestEncodeError(
                 f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
             )
-        if breaks_header(name) or breaks_header(value):
-            raise RequestEncodeError(
-                f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
-            )
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise RequestEncodeError(f"{operation_id}: header {name!r}: {problem}")
 
 
 def quote_raw_path(path: str) -> str:
