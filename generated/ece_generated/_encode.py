@@ -169,9 +169,9 @@ def header_problem(name: str, value: str) -> str | None:
     header, here and in the facade (credentials, user agent, content types, a caller's headers).
     Never quotes the value: it may be a secret."""
     if _HEADER_NAME.fullmatch(name) is None:
-        return "a header name must be a token (letters, digits, !#$%&'*+-.^_`|~; no ':', space or control)"
+        return "a header name must be a token (letters, digits, !#$%&'*+-.^_`|~: no ':', space or control)"
     if breaks_header(value):
-        return "a header value cannot contain a line break, NUL or another control character (CR, LF, VT, ...)"
+        return "a header value cannot contain a line break, NUL or another control character (VT, ESC, ...)"
     return None
 
 
@@ -246,9 +246,9 @@ __all__ = [
     "SEPARATORS",
     "EncodeError",
     "breaks_header",
-    "header_problem",
     "encode_query",
     "form_body",
+    "header_problem",
     "header_value",
     "multipart_parts",
     "param_text",

@@ -71,7 +71,7 @@ def test_any_control_character_in_the_user_agent_or_a_credential_is_refused_at_c
     agent: str,
 ) -> None:
     """aiohttp refuses these only when sending, as a bare ValueError, on every call."""
-    with pytest.raises(ConfigurationError, match="user_agent.*control character"):
+    with pytest.raises(ConfigurationError, match=r"user_agent.*control character"):
         ECEClient(URL, api_key=SECRET, user_agent=agent)
     for credentials in ({"api_key": agent}, {"token": agent}):
         with pytest.raises(ConfigurationError, match="control character"):
