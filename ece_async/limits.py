@@ -8,9 +8,11 @@ all) throttle hard.  Three independent brakes live here:
   ``billing_costs_analysis``, or an operationId prefix).  A slot is held only
   while a request is on the wire, never while a call sleeps before a retry.
 * :class:`RateLimiter`: an optional requests-per-second cap.
-* :class:`AdaptiveRateLimiter`: a client-wide rate that drops multiplicatively
-  on a 429 and grows back along a CUBIC curve on success, as in botocore's
-  adaptive retry mode; off until the first throttle.
+* :class:`AdaptiveRateLimiter`: a rate that drops multiplicatively on a 429 and
+  grows back along a CUBIC curve on success, as in botocore's adaptive retry
+  mode; off until the first throttle.  :class:`AdaptiveRates` keeps one per
+  route group (an operation's tag), so a throttled billing endpoint never slows
+  deployment or platform calls.
 
 Both rates are a :class:`TokenBucket` whose waiters queue in order and book
 nothing in advance: only the first in line sleeps, for as long as the *current*
@@ -29,7 +31,7 @@ from collections.abc import Mapping
 from .clock import Clock
 from .errors import ConfigurationError
 
-__all__ = ["AdaptiveRateLimiter", "ConcurrencyLimiter", "RateLimiter", "TokenBucket"]
+__all__ = ["AdaptiveRateLimiter", "AdaptiveRates", "ConcurrencyLimiter", "RateLimiter", "TokenBucket"]
 
 _ALMOST_ONE = 1.0 - 1e-9
 
@@ -332,6 +334,70 @@ class AdaptiveRateLimiter:
                 new_rate = min(new_rate, 2 * measured)
         new_rate = max(new_rate, self.MIN_RATE)
         self._bucket.set_rate(new_rate, max(new_rate, 1.0))
+
+
+class AdaptiveRates:
+    """Adaptive mode's rates, one :class:`AdaptiveRateLimiter` per route group.
+
+    ECE throttles per service (billing hardest: ``billing_service.rate_limited``), so one
+    client-wide rate would let a throttled billing endpoint slow deployments and platform calls
+    down to billing's pace.  Each group (an operation's tag, such as ``billing_costs_analysis``;
+    a raw request's ``operation_id``) measures its own send rate and is slowed only once
+    *its* operations get a 429.  A server with one limit for everything is still learnt, group
+    by group: each group that gets 429s backs off.
+    """
+
+    __slots__ = ("_clock", "_group_of", "_limiters", "_options")
+
+    def __init__(self, *, clock: Clock, operation_tags: Mapping[str, str], **options: float) -> None:
+        self._clock = clock
+        self._group_of = operation_tags
+        self._options = options
+        self._limiters: dict[str, AdaptiveRateLimiter] = {}
+
+    def group(self, operation_id: str) -> str:
+        """The route group of ``operation_id``: its tag, or itself when it has none (a raw request)."""
+        return self._group_of.get(operation_id, operation_id)
+
+    def limiter(self, operation_id: str) -> AdaptiveRateLimiter:
+        """The limiter of ``operation_id``'s group (made at its first response)."""
+        group = self.group(operation_id)
+        limiter = self._limiters.get(group)
+        if limiter is None:
+            limiter = self._limiters[group] = AdaptiveRateLimiter(clock=self._clock, **self._options)
+        return limiter
+
+    @property
+    def enabled(self) -> bool:
+        """Whether any group has been throttled (and is being slowed down)."""
+        return any(limiter.enabled for limiter in self._limiters.values())
+
+    @property
+    def rates(self) -> dict[str, float]:
+        """The allowed requests per second of each throttled group (the others are unlimited)."""
+        return {group: limiter.rate for group, limiter in self._limiters.items() if limiter.rate is not None}
+
+    def rate(self, operation_id: str) -> float | None:
+        """The allowed requests per second for ``operation_id``'s group, ``None`` while unlimited."""
+        limiter = self._limiters.get(self.group(operation_id))
+        return limiter.rate if limiter is not None else None
+
+    @property
+    def waiting(self) -> int:
+        return sum(limiter.waiting for limiter in self._limiters.values())
+
+    async def acquire(self, operation_id: str, deadline: float | None = None) -> bool:
+        """Wait for a start in ``operation_id``'s group; ``False`` when it would come after
+        ``deadline`` (monotonic seconds)."""
+        limiter = self._limiters.get(self.group(operation_id))
+        if limiter is None or not limiter.enabled:
+            return True
+        return await limiter.acquire(deadline)
+
+    def on_response(self, operation_id: str, *, throttled: bool, sent_at: float | None = None) -> None:
+        """Feed back one response of ``operation_id`` to its group's limiter (see
+        :meth:`AdaptiveRateLimiter.on_response`)."""
+        self.limiter(operation_id).on_response(throttled=throttled, sent_at=sent_at)
 
 
 class ConcurrencyLimiter:

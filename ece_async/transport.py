@@ -88,7 +88,7 @@ from .errors import (
     detach,
     forget_frames,
 )
-from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
+from .limits import AdaptiveRates, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
 from .redact import Redactor, is_sensitive_param, redact_url
 from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
 
@@ -490,13 +490,14 @@ class ECETransport:
         self._retry = retry if retry is not None else RetryPolicy()
         budget = self._retry.retry_budget
         self._retries = RetryHandler(RetryBudget(budget) if budget is not None else None, self._clock)
-        self._limits = ConcurrencyLimiter(
-            max_concurrency,
-            group_limits,
-            operation_tags={op: entry[0] for op, entry in OPERATIONS.items()},
-        )
+        operation_tags = {op: entry[0] for op, entry in OPERATIONS.items()}
+        self._limits = ConcurrencyLimiter(max_concurrency, group_limits, operation_tags=operation_tags)
         self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
-        self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
+        self._adaptive = (
+            AdaptiveRates(clock=self._clock, operation_tags=operation_tags)
+            if self._retry.mode == "adaptive"
+            else None
+        )
         self._rated = self._rate is not None or self._adaptive is not None
         self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
@@ -545,8 +546,8 @@ class ECETransport:
         return self._limits.max_concurrency
 
     @property
-    def adaptive(self) -> AdaptiveRateLimiter | None:
-        """The adaptive rate limiter, when the retry policy's mode is ``adaptive``."""
+    def adaptive(self) -> AdaptiveRates | None:
+        """The adaptive rates (one per route group), when the retry policy's mode is ``adaptive``."""
         return self._adaptive
 
     @property
@@ -762,7 +763,7 @@ class ECETransport:
         if self._rate is not None and not await self._rate.acquire(call.deadline):
             return False
         if self._adaptive is not None:
-            if not await self._adaptive.acquire(call.deadline):
+            if not await self._adaptive.acquire(call.operation_id, call.deadline):
                 return False
             call.admitted = self._clock.monotonic()
         return True
@@ -919,7 +920,7 @@ class ECETransport:
             return outcome.error
         status = call.status = outcome.status
         if self._adaptive is not None:
-            self._adaptive.on_response(throttled=status == 429, sent_at=call.admitted)
+            self._adaptive.on_response(call.operation_id, throttled=status == 429, sent_at=call.admitted)
         headers = outcome.headers
         assert headers is not None
         if not 200 <= status < 300:

@@ -15,6 +15,7 @@ from ece_async import (
     ConfigurationError,
     ECEClient,
     Hooks,
+    RateLimitedError,
     RequestEnd,
     RequestStart,
     RetryPolicy,
@@ -23,7 +24,19 @@ from ece_async import (
 from ece_async._generated import OPERATIONS
 from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
 
-from .facade_support import API, BASE, FakeClock, LocalServers, ManualClock, json_response, reply, settle
+from .facade_support import (
+    API,
+    BASE,
+    FakeClock,
+    LocalServers,
+    ManualClock,
+    error_body,
+    json_response,
+    reply,
+    settle,
+)
+
+RATE_LIMITED = {"x-cloud-error-codes": "billing_service.rate_limited"}
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 
@@ -209,22 +222,46 @@ def test_adaptive_limiter_drops_on_throttle_and_recovers_on_success(clock: FakeC
     assert limiter.rate == AdaptiveRateLimiter.MIN_RATE
 
 
-async def test_adaptive_mode_slows_the_whole_client_while_429s_continue(mocked: aioresponses) -> None:
+async def test_adaptive_mode_slows_only_the_route_group_that_gets_429s(servers: LocalServers) -> None:
+    """Billing's throttle (both of its operations share the group) never paces deployments or platform."""
     clock = FakeClock(randoms=[0.0])
-    mocked.get(f"{API}/deployments", status=429, repeat=True)
-    mocked.get(f"{API}/platform", payload={}, repeat=True)
+    billing_calls = 0
+
+    async def billing(request: web.Request) -> web.Response:
+        nonlocal billing_calls
+        billing_calls += 1
+        return json_response(error_body("billing_service.rate_limited"), 429, RATE_LIMITED)
+
+    async def deployments(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    base = await servers.start(
+        [
+            ("GET", "/billing/costs/{org}", billing),
+            ("GET", "/billing/costs/{org}/items", billing),
+            ("GET", "/deployments", deployments),
+            ("GET", "/platform", deployments),
+        ]
+    )
     policy = RetryPolicy(mode="adaptive", max_attempts=3, backoff_base=0.0, deadline=None)
-    async with ECEClient(BASE, api_key="key-1234", clock=clock, retry=policy) as ece:
+    async with ECEClient(base, api_key="key-1234", clock=clock, retry=policy) as ece:
         adaptive = ece.transport.adaptive
         assert adaptive is not None and not adaptive.enabled
         for _ in range(5):
-            with pytest.raises(Exception, match="429"):
-                await ece.deployments.list_deployments()
-        assert adaptive.enabled and adaptive.rate is not None
+            with pytest.raises(RateLimitedError):
+                await ece.billing_costs_analysis.get_costs_overview(organization_id="org")
+        assert adaptive.enabled and set(adaptive.rates) == {"billing_costs_analysis"}
+        assert adaptive.rate("get-costs-items") is not None and adaptive.rate("list-deployments") is None
         before = len(clock.sleeps)
-        for _ in range(3):  # a different endpoint, no errors: still paced by the client-wide bucket
-            await ece.platform.get_platform()
-        assert any(delay > 0 for delay in clock.sleeps[before:])
+        for _ in range(20):  # other groups, no errors: never paced by billing's rate
+            await ece.deployments.list_deployments()
+            await ece.transport.request("GET", "/platform", operation_id="get-platform")
+        assert not [delay for delay in clock.sleeps[before:] if delay > 0]
+        before = len(clock.sleeps)
+        for _ in range(3):  # another billing operation: the same group, paced
+            with pytest.raises(RateLimitedError):
+                await ece.billing_costs_analysis.get_costs_items(organization_id="org")
+        assert [delay for delay in clock.sleeps[before:] if delay > 0]
     assert ECEClient(BASE, api_key="key-1234").transport.adaptive is None
 
 
