@@ -8,9 +8,10 @@ and with ``--billing-workers`` loops hammering billing beside them, and the scri
 platform calls per second (median of ``--repeats`` runs) and each row's ratio to the standard-mode
 run without billing, measured in the same run.
 
-A benchmark, not a test: the numbers depend on the machine.  It exits 1 when, in adaptive mode,
-the billing endpoint beside cuts platform calls/s below ``--min-ratio`` of adaptive mode alone
-(one throttled endpoint must not slow the whole client).
+A benchmark, not a test: the numbers depend on the machine.  It exits 1 when, with billing
+beside, adaptive mode makes fewer than ``--min-ratio`` times the platform calls/s of standard
+mode under the same load (one throttled endpoint must not slow the whole client: with one
+client-wide adaptive rate it was 0.03x).
 """
 
 from __future__ import annotations
@@ -95,11 +96,14 @@ async def _run(base: str, mode: str, with_billing: bool, args: argparse.Namespac
         await ece.transport.request("GET", "/platform", operation_id="get-platform")  # connect first
         started = time.monotonic()
         stop_at = started + args.seconds
-        loops = [platform() for _ in range(args.workers)]
-        if with_billing:
-            loops += [billing() for _ in range(args.billing_workers)]
-        await asyncio.gather(*loops)
+        beside = [
+            asyncio.ensure_future(billing()) for _ in range(args.billing_workers if with_billing else 0)
+        ]
+        await asyncio.gather(*(platform() for _ in range(args.workers)))
         elapsed = time.monotonic() - started
+        for task in beside:  # a billing call may wait for its turn well past the end: not counted
+            task.cancel()
+        await asyncio.gather(*beside, return_exceptions=True)
     return done / elapsed
 
 
@@ -133,9 +137,10 @@ def main() -> int:
     for mode, billing in cases:
         rate = medians[(mode, billing)]
         print(f"{mode:10} {'yes' if billing else 'no':>15} {rate:17.0f} {rate / baseline:17.2f}x")
-    ratio = medians[("adaptive", True)] / medians[("adaptive", False)]
+    ratio = medians[("adaptive", True)] / medians[("standard", True)]
+    print(f"billing beside: adaptive mode makes {ratio:.2f}x the platform calls/s of standard mode")
     if ratio < args.min_ratio:
-        print(f"FAIL: billing beside cut adaptive mode's platform calls/s to {ratio:.2f}x of adaptive alone")
+        print(f"FAIL: below {args.min_ratio:.2f}x: billing's throttle slows the rest of the client")
         return 1
     return 0
 
