@@ -292,10 +292,68 @@ class Redactor:
             text = self._base.scrub(text)
         if self._pattern is not None:
             text = self._pattern.sub(MASK, text)
-        return text
+        return mask_partials(text, self._slots.values()) if self._slots else text
 
     def __repr__(self) -> str:
         return f"Redactor({len(self._slots)} secrets)"
+
+
+#: How much of a secret's start or end, echoed on its own, is masked (with whatever more of it follows).
+PARTIAL_LENGTH = 8
+#: Secrets shorter than this are masked whole only: 8 of a 9-character secret's characters are
+#: as likely a near miss (another key, the next serial number) as an echo cut short.
+PARTIAL_MIN_SECRET = 2 * PARTIAL_LENGTH
+
+
+def mask_partials(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each run that is a secret's start or end, at least :data:`PARTIAL_LENGTH`
+    characters long, masked: a server that echoes a key cut short (``key abcd1234ef... is not
+    valid``) or its last characters shows no more of it than that.  Only for secrets of at least
+    :data:`PARTIAL_MIN_SECRET` characters."""
+    spans: list[tuple[int, int]] = []
+    for secret in secrets:
+        if len(secret) >= PARTIAL_MIN_SECRET:
+            spans.extend(_heads(text, secret))
+            spans.extend(_tails(text, secret))
+    if not spans:
+        return text
+    spans.sort()
+    pieces: list[str] = []
+    done = -1  # where the last mask ends (overlapping or touching spans share one mask)
+    for start, end in spans:
+        if start > done:
+            pieces.extend((text[max(done, 0) : start], MASK))
+        done = max(done, end)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _heads(text: str, secret: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds the start of ``secret``, each run as long as it goes on matching."""
+    found = []
+    start = text.find(secret[:PARTIAL_LENGTH])
+    while start != -1:
+        end = start + PARTIAL_LENGTH
+        while end < len(text) and end - start < len(secret) and text[end] == secret[end - start]:
+            end += 1
+        found.append((start, end))
+        start = text.find(secret[:PARTIAL_LENGTH], end)
+    return found
+
+
+def _tails(text: str, secret: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds the end of ``secret``, each run as far back as it goes on matching."""
+    found = []
+    tail = secret[-PARTIAL_LENGTH:]
+    end = text.find(tail)
+    while end != -1:
+        stop = end + PARTIAL_LENGTH
+        start = end
+        while start > 0 and stop - start < len(secret) and text[start - 1] == secret[-(stop - start) - 1]:
+            start -= 1
+        found.append((start, stop))
+        end = text.find(tail, stop)
+    return found
 
 
 def _patterns(secret: str) -> list[tuple[str, int]]:

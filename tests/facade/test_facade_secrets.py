@@ -33,7 +33,7 @@ from ece_async import (
     RetryScheduled,
     ServerError,
 )
-from ece_async.redact import Redactor, secret_pattern
+from ece_async.redact import PARTIAL_LENGTH, Redactor, mask_partials, secret_pattern
 
 from .facade_support import (
     FakeClock,
@@ -596,3 +596,28 @@ def test_compiled_secret_patterns_stay_out_of_the_re_module_cache() -> None:
     source = secret_pattern(secret)[0]
     cached = [key[1] for key in (*getattr(re, "_cache", {}), *getattr(re, "_cache2", {}))]
     assert not any(isinstance(pattern, str) and source in pattern for pattern in cached)
+
+
+async def test_a_key_echoed_cut_short_or_only_its_end_is_masked(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def echo(request: web.Request) -> web.Response:
+        key = request.headers["Authorization"].removeprefix("ApiKey ")
+        text = f"key {key[:14]}... is not valid (it ends in ...{key[-10:]}); note: {key[3:20]}"
+        return web.Response(status=401, text=text, content_type="text/plain")
+
+    base = await servers.start([("GET", "/deployments", echo)])
+    async with ECEClient(base, api_key=URL_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    shown = str(info.value)
+    assert "key ***... is not valid (it ends in ...***)" in shown, shown
+    assert_nowhere(
+        [URL_KEY[:PARTIAL_LENGTH], URL_KEY[-PARTIAL_LENGTH:]], exception_chain_texts(info.value, frames=False)
+    )
+
+
+def test_partial_masks_that_overlap_merge_into_one() -> None:
+    secret = "0123456789abcdefghij"
+    text = f"<{secret[:12]}{secret[-9:]}> and <{secret[:9]}> and <{secret}{secret}>"
+    assert mask_partials(text, [secret, secret[::-1]]) == "<***> and <***> and <***>"
