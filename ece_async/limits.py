@@ -355,9 +355,18 @@ class AdaptiveRates:
         self._options = options
         self._limiters: dict[str, AdaptiveRateLimiter] = {}
 
+    #: Groups of operations the spec does not know (raw requests' ``operation_id``) are capped:
+    #: past this many groups, further unknown ones share one, so ids made per call cannot grow memory.
+    MAX_GROUPS = 128
+
     def group(self, operation_id: str) -> str:
         """The route group of ``operation_id``: its tag, or itself when it has none (a raw request)."""
-        return self._group_of.get(operation_id, operation_id)
+        group = self._group_of.get(operation_id)
+        if group is not None:
+            return group
+        if operation_id in self._limiters or len(self._limiters) < self.MAX_GROUPS:
+            return operation_id
+        return "other operations"
 
     def limiter(self, operation_id: str) -> AdaptiveRateLimiter:
         """The limiter of ``operation_id``'s group (made at its first response)."""

@@ -22,7 +22,7 @@ from ece_async import (
     ServerError,
 )
 from ece_async._generated import OPERATIONS
-from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
+from ece_async.limits import AdaptiveRateLimiter, AdaptiveRates, ConcurrencyLimiter, RateLimiter
 
 from .facade_support import (
     API,
@@ -351,3 +351,14 @@ async def test_a_rate_that_is_not_positive_and_finite_is_refused_when_set(
     with pytest.raises(ConfigurationError, match="burst"):
         limiter.set_rate(2.0, burst=0.5)
     assert await limiter.acquire()
+
+
+def test_adaptive_route_groups_are_tags_and_unknown_operations_are_capped(clock: FakeClock) -> None:
+    rates = AdaptiveRates(
+        clock=clock, operation_tags={"get-costs-items": "billing", "get-costs-overview": "billing"}
+    )
+    assert rates.group("get-costs-items") == rates.group("get-costs-overview") == "billing"
+    for index in range(AdaptiveRates.MAX_GROUPS + 50):
+        rates.on_response(f"raw-{index}", throttled=False)
+    assert rates.group("raw-3") == "raw-3" and rates.group("raw-999") == "other operations"
+    assert len(rates._limiters) == AdaptiveRates.MAX_GROUPS + 1
