@@ -252,22 +252,47 @@ class ScrubbedCause(Exception):
     def __init__(self, original: BaseException | type[BaseException], message: str) -> None:
         super().__init__(message)
         self.original_type: type[BaseException] = original if isinstance(original, type) else type(original)
+        cls = self.original_type
+        self._type_name = f"{cls.__module__}.{cls.__qualname__}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Errors cross process boundaries (multiprocessing, task queues) and get deep-copied: rebuild
-        # from the type and the scrubbed message, the only state there is.
-        return (ScrubbedCause, (self.original_type, str(self.args[0])))
+        # from the type and the scrubbed message, the only state there is.  A type pickle cannot
+        # find by name (a local class) travels as its name, with ``Exception`` as the type.
+        message = str(self.args[0])
+        if _importable(self.original_type):
+            return (ScrubbedCause, (self.original_type, message))
+        return (_named_cause, (self._type_name, message))
+
+    def __copy__(self) -> ScrubbedCause:
+        return ScrubbedCause(self.original_type, str(self.args[0]))  # in-process: the type itself
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ScrubbedCause:
+        return self.__copy__()
 
     @property
     def type_name(self) -> str:
-        cls = self.original_type
-        return f"{cls.__module__}.{cls.__qualname__}"
+        return self._type_name
 
     def __str__(self) -> str:
         return str(self.args[0])
 
     def __repr__(self) -> str:
         return f"ScrubbedCause({self.type_name}: {self.args[0]!r})"
+
+
+def _importable(cls: type) -> bool:
+    """Whether pickle finds ``cls`` by its module and qualified name."""
+    found: Any = sys.modules.get(cls.__module__)
+    for part in cls.__qualname__.split("."):
+        found = getattr(found, part, None)
+    return found is cls
+
+
+def _named_cause(type_name: str, message: str) -> ScrubbedCause:
+    cause = ScrubbedCause(Exception, message)
+    cause._type_name = type_name
+    return cause
 
 
 def detach(error: E, cause: BaseException | None) -> E:

@@ -589,3 +589,14 @@ async def test_control_characters_of_a_gzip_encoded_500_body_never_reach_the_err
 
 def test_an_excerpt_is_printable_text() -> None:
     assert excerpt(f"a{CONTROLS}b\tc\nd".encode()) == "a [2J b c d"
+
+
+def test_a_scrubbed_cause_of_a_type_pickle_cannot_import_travels_by_name() -> None:
+    class LocalError(Exception):
+        pass
+
+    cause = ScrubbedCause(LocalError("x"), "scrubbed ***")
+    copied = pickle.loads(pickle.dumps(cause))
+    assert copied.type_name == cause.type_name and copied.type_name.endswith("LocalError")
+    assert str(copied) == "scrubbed ***" and copied.original_type is Exception
+    assert copy.deepcopy(cause).original_type is LocalError  # a copy in-process keeps the type
