@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_decode.py
 	$(BIN)/python scripts/bench_client.py
 	$(BIN)/python scripts/bench_throttle.py
+	$(BIN)/python scripts/bench_adaptive_groups.py
 	$(BIN)/python scripts/bench_audit.py
 	$(BIN)/python scripts/bench_simulator.py
 	$(BIN)/python scripts/bench_otel.py

@@ -14,7 +14,7 @@ from typing import Any
 
 from ece_generated import models as generated_models
 from ece_generated._convert import Model, OpenEnum, converter
-from ece_generated._encode import EncodeError, breaks_header, encode_query, use_error_class
+from ece_generated._encode import EncodeError, breaks_header, encode_query, header_problem, use_error_class
 from ece_generated._secrets import is_secret_name
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
 from ece_generated.api import OPERATIONS, ApiNamespaces
@@ -77,6 +77,7 @@ __all__ = [
     "encode_query",
     "error_codes",
     "generated_models",
+    "header_problem",
     "is_secret_name",
     "login_request",
     "parse_token_response",
