@@ -72,7 +72,7 @@ from ._wire import (
     transport_error_class,
 )
 from .clock import Clock, SystemClock
-from .coordinators import Coordinator, CoordinatorPool
+from .coordinators import ALIVE, DEAD, NO_VERDICT, Coordinator, CoordinatorPool, Visit
 from .errors import (
     ClientClosedError,
     ConfigurationError,
@@ -90,7 +90,14 @@ from .errors import (
 )
 from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
 from .redact import Redactor, is_sensitive_param, redact_url
-from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
+from .retry import (
+    RetryBudget,
+    RetryDecision,
+    RetryHandler,
+    RetryPolicy,
+    is_idempotent,
+    parse_retry_after,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -358,11 +365,11 @@ class _Call:
         "authorization",
         "coordinator",
         "deadline",
-        "generation",
         "headers",
         "method",
         "observers",
         "operation_id",
+        "own_timeout",
         "parse",
         "policy",
         "replayed",
@@ -376,6 +383,9 @@ class _Call:
         "status",
         "target",
         "timeout",
+        "tried",
+        "verdict",
+        "visit",
     )
 
     def __init__(
@@ -389,6 +399,7 @@ class _Call:
         started: float,
         authenticate: bool,
         coordinator: Coordinator,
+        own_timeout: bool,
     ) -> None:
         self.request = request
         self.parse = parse
@@ -406,9 +417,15 @@ class _Call:
         self.authorization: str | None = None
         #: When the last attempt passed the adaptive limiter (the rate it was sent at).
         self.admitted = 0.0
-        #: Where the last attempt went, and in which of its health generations.
+        #: Where the last attempt went; with several coordinators, its visit and what it said.
         self.coordinator = coordinator
-        self.generation = 0
+        self.visit: Visit | None = None
+        self.verdict = NO_VERDICT
+        #: The coordinators an attempt failed on, and how (for the final error).
+        self.tried: list[tuple[Coordinator, str]] = []
+        #: Whether the attempt timeout is the caller's own, shorter than the client's: its expiry
+        #: says nothing about the coordinator.
+        self.own_timeout = own_timeout
         self.attempt = 0
         self.replayed = False
         self.spent = 0.0
@@ -648,6 +665,7 @@ class ECETransport:
             self._open()
         policy = self._retry
         timeout = self._client_timeout
+        own_timeout = False
         overrides = _CALL_OPTIONS.get()
         if overrides:
             options = overrides.get(self)
@@ -656,6 +674,7 @@ class ECETransport:
                     policy = options.retry
                 if options.timeout is not None:
                     timeout = options.timeout.to_aiohttp()
+                    own_timeout = _shorter(options.timeout, self._timeout)
         if request.operation_id == _IDEMPOTENT_CREATE:
             request = _with_request_id(request)
         if request.headers:
@@ -667,7 +686,9 @@ class ECETransport:
             )
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
         started = self._clock.monotonic()
-        return _Call(request, parse, target, policy, timeout, slots, started, authenticate, self._primary)
+        return _Call(
+            request, parse, target, policy, timeout, slots, started, authenticate, self._primary, own_timeout
+        )
 
     async def _run_observed(self, call: _Call, hooks: HookRunner) -> Response[Any]:
         """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
@@ -703,6 +724,8 @@ class ECETransport:
                 try:
                     outcome = await self._exchange(call)
                 except BaseException as exc:  # cancelled on the wire, a closed session, a library bug
+                    if call.visit is not None:
+                        self._pool.ended(call.visit, NO_VERDICT)  # a probe in flight is given back
                     # The frames below hold the request's headers and body in their locals.
                     raise forget_frames(exc)  # noqa: B904  (the same exception: its cause stays)
                 finally:
@@ -828,8 +851,8 @@ class ECETransport:
                 return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
         coordinator = call.coordinator
         if not self._single:
-            coordinator = call.coordinator = self._pool.pick()
-            call.generation = coordinator.generation
+            visit = call.visit = self._pool.visit([c for c, _ in call.tried])
+            coordinator = call.coordinator = visit.coordinator
         headers = self._headers(call, body_headers)
         url_text = coordinator.base + call.target
         hooks = self._hooks
@@ -852,6 +875,8 @@ class ECETransport:
                 allow_redirects=False,
                 ssl=self._request_ssl,
             )
+            if call.visit is not None:
+                call.visit.answered()
             try:
                 success = 200 <= resp.status < 300
                 limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
@@ -1011,11 +1036,14 @@ class ECETransport:
         self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError | None
     ) -> None:
         """Coordinator health, then the attempt's end for hooks and operation observers."""
-        if not self._single and outcome.sent:
-            if error is not None and _is_coordinator_failure(error):
-                self._pool.mark_dead(coordinator, call.generation)
-            elif outcome.status:
-                self._pool.mark_alive(coordinator, call.generation)
+        visit = call.visit
+        call.verdict = NO_VERDICT
+        if visit is not None:
+            call.visit = None
+            call.verdict = verdict = _verdict(call, visit, outcome, error)
+            self._pool.ended(visit, verdict)
+            if error is not None:
+                call.tried.append((coordinator, _failure_kind(error)))
         hooks = self._hooks
         if hooks is not None and (hooks.end or call.observers):
             from .hooks import RequestEnd  # loaded: there are hooks
@@ -1047,22 +1075,7 @@ class ECETransport:
         self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
     ) -> None:
         """Ask the retry handler; raise ``error``, or log, report and sleep before the next attempt."""
-        pool = self._pool
-        failover = (
-            not self._single
-            and outcome.sent
-            and _is_coordinator_failure(error)
-            and pool.others_alive(coordinator)
-        )
-        decision = self._retries.decide(
-            call.policy,
-            error,
-            attempt=call.attempt,
-            started=call.started,
-            idempotent=not outcome.sent or call.idempotent(),
-            immediate=failover,
-            free=failover and pool.others_healthy(coordinator),
-        )
+        decision = self._decide(call, coordinator, outcome, error)
         delay = decision.delay
         if delay is None:
             if logger.isEnabledFor(logging.DEBUG):
@@ -1072,6 +1085,8 @@ class ECETransport:
                     self._shown(call, coordinator),
                     decision.reason,
                 )
+            if len(call.tried) > 1:
+                _name_coordinators(error, call.tried)
             raise error
         call.spent += decision.cost
         if logger.isEnabledFor(logging.DEBUG):
@@ -1094,6 +1109,36 @@ class ECETransport:
             await hooks.retry_scheduled(call.observers, event)
         call.retry_wait += delay
         await self._clock.sleep(delay)
+
+    def _decide(
+        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
+    ) -> RetryDecision:
+        """The retry handler's decision, told whether the next attempt is a failover.
+
+        A failover (the coordinator just failed, another is up or due for a probe) goes at once;
+        it is free while another is believed alive.  A TLS handshake failure is never retried on
+        the same coordinator, but nothing was sent, so another one is tried.  A timeout the
+        caller chose shorter than the client's says nothing of the installation: its retry is
+        free too.
+        """
+        avoid = [c for c, _ in call.tried]
+        failover = call.verdict == DEAD and self._pool.others_alive(coordinator, avoid)
+        if failover and isinstance(error, TLSError):
+            if call.attempt < call.policy.max_attempts:
+                return RetryDecision(0.0)
+            return RetryDecision(None, f"attempt {call.attempt} of {call.policy.max_attempts} failed")
+        free = (failover and self._pool.others_healthy(coordinator, avoid)) or (
+            call.own_timeout and isinstance(error, ECETimeoutError)
+        )
+        return self._retries.decide(
+            call.policy,
+            error,
+            attempt=call.attempt,
+            started=call.started,
+            idempotent=not outcome.sent or call.idempotent(),
+            immediate=failover,
+            free=free,
+        )
 
     # -- raw requests --------------------------------------------------------------------------
 
@@ -1135,9 +1180,47 @@ class ECETransport:
 _UNDECODABLE: Any = object()
 
 
-def _is_coordinator_failure(error: ECEError) -> bool:
-    """Whether ``error`` says the coordinator is unreachable or stuck (not a TLS setup problem)."""
-    return isinstance(error, (ECEConnectionError, ECETimeoutError)) and not isinstance(error, TLSError)
+def _shorter(timeout: Timeout, client: Timeout) -> bool:
+    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
+    return timeout.total is not None and (client.total is None or timeout.total < client.total)
+
+
+def _is_gateway_error(error: ECEError) -> bool:
+    """A 502 or 504, or a 503 without an ECE error document: a proxy in front of a coordinator
+    answering for it (a 503 with ECE error codes is the API itself saying it is busy)."""
+    status = error.status
+    if status == 502 or status == 504:
+        return True
+    return status == 503 and not error.codes and not error.errors
+
+
+def _failure_kind(error: ECEError) -> str:
+    """How an attempt failed, for the final error's list of coordinators: class and status."""
+    name = error._ece_base.__name__
+    return f"{name} {error.status}" if error.status else name
+
+
+def _name_coordinators(error: ECEError, tried: Sequence[tuple[Coordinator, str]]) -> None:
+    """Append to ``error``'s message which coordinators failed and how (bases hold no secrets)."""
+    seen = ", ".join(f"{coordinator.base}: {kind}" for coordinator, kind in tried)
+    error.message = f"{error.message} (attempts: {seen})"
+    error.args = (error.message,)
+
+
+def _verdict(call: _Call, visit: Visit, outcome: Outcome, error: ECEError | None) -> str:
+    """What an attempt's end says of its coordinator.
+
+    Dead: it refused, dropped or failed the TLS handshake, its gateway answered for it, or it
+    timed out without answering anybody since the attempt was sent.  A timeout while it answers
+    others is a slow endpoint, and one under the caller's own short timeout says nothing.
+    """
+    if error is None:
+        return ALIVE
+    if isinstance(error, ECETimeoutError):
+        return DEAD if visit.silent() and not call.own_timeout else NO_VERDICT
+    if isinstance(error, ECEConnectionError) or _is_gateway_error(error):
+        return DEAD
+    return ALIVE if outcome.status else NO_VERDICT
 
 
 def _identity(status: int, data: Any) -> Any:
