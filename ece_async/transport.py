@@ -65,7 +65,9 @@ from ._wire import (
     Shape,
     decode_body,
     fits,
+    json_refusal,
     non_finite,
+    not_the_api,
     read_bounded,
     shape_name,
     shapes_of,
@@ -85,6 +87,7 @@ from .errors import (
     ResponseTooLargeError,
     ScrubbedCause,
     TLSError,
+    UnexpectedResponseError,
     detach,
     forget_frames,
 )
@@ -447,6 +450,38 @@ class _Call:
         return f"<call {self.method} [{self.operation_id}] attempt {self.attempt}>"
 
 
+class _HeaderDicts:
+    """The header dicts attempts reuse, built once (or once per token).
+
+    They hold the ``Authorization`` value, so they live here, where no repr shows them:
+    ``repr(vars(transport))`` lands in logs and debuggers.
+    """
+
+    __slots__ = ("auth_headers", "auth_value", "per_request", "static")
+
+    def __init__(self, user_agent: str, static_auth: str | None, *, per_request: bool) -> None:
+        #: Headers every request carries.  With our own session they are the session's defaults
+        #: (aiohttp merges those in C); with a caller's session they go with each request.
+        self.static: dict[str, str] = {"Accept": "application/json", "User-Agent": user_agent}
+        if static_auth is not None:
+            self.static["Authorization"] = static_auth
+        self.per_request: dict[str, str] | None = dict(self.static) if per_request else None
+        #: The dict for the current (token) Authorization value, rebuilt only when that changes.
+        self.auth_value: str | None = None
+        self.auth_headers: dict[str, str] = {}
+
+    def with_authorization(self, value: str) -> dict[str, str]:
+        """The request headers with a new (renewed) Authorization ``value``, kept for reuse."""
+        headers = dict(self.per_request) if self.per_request else {}
+        headers["Authorization"] = value
+        self.auth_value = value
+        self.auth_headers = headers
+        return headers
+
+    def __repr__(self) -> str:
+        return f"<request headers {sorted(self.static)}, values not shown>"
+
+
 class ECETransport:
     """Sends the generated layer's requests with aiohttp: limits, auth, retries, errors, hooks.
 
@@ -521,19 +556,9 @@ class ECETransport:
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
         self._shapes: dict[str, dict[int, Shape]] = {}
         self._user_agent = user_agent or _user_agent()
-        # Headers every request carries.  With our own session they are the session's defaults
-        # (aiohttp merges those in C); with a caller's session they go with each request.
-        self._static_headers: dict[str, str] = {"Accept": "application/json", "User-Agent": self._user_agent}
         static_auth = auth.static_header() if auth is not None else None
-        if static_auth is not None:
-            self._static_headers["Authorization"] = static_auth
         self._static_auth = auth is None or static_auth is not None
-        self._request_headers: dict[str, str] | None = (
-            dict(self._static_headers) if session is not None else None
-        )
-        # The header dict for the current (token) Authorization value, rebuilt only when that changes.
-        self._auth_value: str | None = None
-        self._auth_headers: dict[str, str] = {}
+        self._header_dicts = _HeaderDicts(self._user_agent, static_auth, per_request=session is not None)
         if auth is not None:
             auth.bind(self._send_unauthenticated, self._clock, self._redactor)
 
@@ -589,7 +614,7 @@ class ECETransport:
             )
             session = aiohttp.ClientSession(
                 connector=connector,
-                headers=self._static_headers,
+                headers=self._header_dicts.static,
                 timeout=self._client_timeout,
                 trust_env=self._trust_env,
                 raise_for_status=False,
@@ -814,25 +839,19 @@ class ECETransport:
 
     def _headers(self, call: _Call, body_headers: tuple[tuple[str, str], ...]) -> dict[str, str] | None:
         """The headers of this attempt (``None``: the session's defaults are all)."""
-        headers = self._request_headers
+        cache = self._header_dicts
+        headers = cache.per_request
         value = call.authorization
         if value is not None:
             if not call.authenticate:
                 headers = {**(headers or {}), "Authorization": value}
-            elif value is self._auth_value:
-                headers = self._auth_headers
+            elif value is cache.auth_value:
+                headers = cache.auth_headers
             else:
-                headers = self._headers_for(value)
+                headers = cache.with_authorization(value)
         extra = call.headers + body_headers if body_headers else call.headers
         if extra:
             headers = {**headers, **dict(extra)} if headers else dict(extra)
-        return headers
-
-    def _headers_for(self, auth_value: str) -> dict[str, str]:
-        headers = dict(self._request_headers) if self._request_headers else {}
-        headers["Authorization"] = auth_value
-        self._auth_value = auth_value
-        self._auth_headers = headers
         return headers
 
     async def _exchange(self, call: _Call) -> Outcome:
@@ -949,23 +968,9 @@ class ECETransport:
         assert headers is not None
         if not 200 <= status < 300:
             return self._response_error(call, coordinator, outcome)
-        content_type = headers.get("Content-Type", "")
-        try:
-            decoded = decode_body(outcome.body, content_type)
-        except orjson.JSONDecodeError:
-            decoded = _UNDECODABLE
-        if decoded is _UNDECODABLE:
-            return self._decode_error(
-                call, coordinator, outcome, "the body is not valid JSON", malformed=True
-            )
-        shapes = self._shapes.get(call.operation_id)
-        if shapes is None:
-            shapes = self._shapes[call.operation_id] = shapes_of(response_kinds(call.operation_id))
-        shape = shapes.get(status)
-        if shape is not None and decoded.__class__ not in shape:
-            expected = "an object" if dict in shape else "an array"
-            problem = f"expected {expected}, got {shape_name(decoded)}"
-            return self._decode_error(call, coordinator, outcome, problem)
+        decoded = self._decoded(call, coordinator, outcome, headers)
+        if isinstance(decoded, ResponseDecodeError):
+            return decoded
         try:
             parsed = call.parse(status, decoded)
         except Exception as exc:
@@ -973,6 +978,36 @@ class ECETransport:
         else:
             return Response(status, headers, parsed)
         return self._parse_error(call, coordinator, outcome, failure)
+
+    def _decoded(
+        self, call: _Call, coordinator: Coordinator, outcome: Outcome, headers: Mapping[str, str]
+    ) -> Any:
+        """The body decoded, of the shape the operation documents, or the error saying why not."""
+        content_type = headers.get("Content-Type", "")
+        shape = self._shape(call.operation_id, outcome.status)
+        if shape is not None and not_the_api(content_type, outcome.body, shape):
+            shown_type = self._scrub(call, content_type)[:100]
+            problem = f"not the ECE API: a {shown_type!r} answer where the operation returns JSON"
+            return self._decode_error(call, coordinator, outcome, problem, cls=UnexpectedResponseError)
+        try:
+            decoded = decode_body(outcome.body, content_type)
+        except orjson.JSONDecodeError as exc:
+            refused = json_refusal(exc)
+        else:
+            if shape is None or decoded.__class__ in shape:
+                return decoded
+            expected = "an object" if dict in shape else "an array"
+            problem = f"expected {expected}, got {shape_name(decoded)}"
+            return self._decode_error(call, coordinator, outcome, problem)
+        problem = refused or "the body is not valid JSON"
+        return self._decode_error(call, coordinator, outcome, problem, malformed=refused is None)
+
+    def _shape(self, operation_id: str, status: int) -> Shape:
+        """What the decoded body of ``status`` may be (``None``: anything), per operation, cached."""
+        shapes = self._shapes.get(operation_id)
+        if shapes is None:
+            shapes = self._shapes[operation_id] = shapes_of(response_kinds(operation_id))
+        return shapes.get(status)
 
     def _decode_error(
         self,
@@ -982,6 +1017,7 @@ class ECETransport:
         problem: str,
         *,
         malformed: bool = False,
+        cls: type[ResponseDecodeError] = ResponseDecodeError,
     ) -> ResponseDecodeError:
         shown = self._shown(call, coordinator)
         text = f"{call.method} {shown} -> {outcome.status}: {problem}"
@@ -991,7 +1027,7 @@ class ECETransport:
             text += f": {snippet!r}"
         else:  # login/refresh bodies carry tokens: never keep any part of them
             text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
-        error = ResponseDecodeError(
+        error = cls(
             text, malformed=malformed, status=outcome.status, method=call.method, url=shown, excerpt=snippet
         )
         return detach(error, None)
@@ -1175,9 +1211,6 @@ class ECETransport:
         where = ", ".join(repr(c.base) for c in pool.coordinators) if pool is not None else "?"
         state = "closed" if getattr(self, "_closed", False) else "open"
         return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
-
-
-_UNDECODABLE: Any = object()
 
 
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
