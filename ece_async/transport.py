@@ -793,10 +793,41 @@ class ECETransport:
         if self._rated and not await self._wait_for_rates(call):
             return False
         slots = call.slots
+        if call.deadline is not None and any(slot.locked() for slot in slots):
+            return await self._take_slots_by(call.deadline, slots)
         if len(slots) == 1:
             await slots[0].acquire()
         else:
             await acquire_all(slots)
+        return True
+
+    async def _take_slots_by(self, deadline: float, slots: tuple[asyncio.Semaphore, ...]) -> bool:
+        """Wait for the concurrency slots until the retry deadline; ``False``: it passed first, and
+        no slot is held.
+
+        What is left of the deadline is read on the client's clock and timed by the event loop: a
+        slot frees when another call ends, which no virtual clock can tell in advance.
+        """
+        remaining = deadline - self._clock.monotonic()
+        if remaining <= 0:
+            return False
+        loop = asyncio.get_running_loop()
+        taking = loop.create_task(acquire_all(slots))
+        expired: list[bool] = []
+
+        def expire() -> None:
+            expired.append(True)
+            taking.cancel()  # a task already done keeps its slots: the await below returns them
+
+        expiry = loop.call_later(remaining, expire)
+        try:
+            await taking
+        except asyncio.CancelledError:
+            if not expired:
+                raise  # the caller's own cancellation (acquire_all gave back what it had taken)
+            return False
+        finally:
+            expiry.cancel()
         return True
 
     def _leave_limits(self, call: _Call) -> None:
@@ -818,8 +849,9 @@ class ECETransport:
 
     def _throttled_error(self, call: _Call) -> RateLimitedError:
         return RateLimitedError(
-            f"{call.method} {self._shown(call, self._primary)}: the client's own rate limit would "
-            f"start attempt {call.attempt} after the {call.policy.deadline}s retry deadline",
+            f"{call.method} {self._shown(call, self._primary)}: the client's own rate limit or "
+            f"concurrency slots would start attempt {call.attempt} after the "
+            f"{call.policy.deadline}s retry deadline",
             method=call.method,
             url=self._shown(call, self._primary),
         )

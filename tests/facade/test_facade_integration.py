@@ -163,7 +163,10 @@ async def test_tokens_expiring_mid_run(servers: LocalServers) -> None:
         ]
     )
     auth = PasswordAuth("admin", "pw-123456")
-    async with ECEClient(server_url, auth=auth, clock=clock, max_concurrency=8) as ece:
+    # The calls queued behind the 8 slots wait through three 400 s jumps of the virtual clock: past
+    # any retry deadline, which bounds waiting for a slot too.
+    no_deadline = RetryPolicy(deadline=None)
+    async with ECEClient(server_url, auth=auth, clock=clock, max_concurrency=8, retry=no_deadline) as ece:
         await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(200)))
     advances = 200 // 50 - 1  # the clock jumps after requests 50, 100 and 150 (and 200: nobody follows)
     assert stats["served"] == 200

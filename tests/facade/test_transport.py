@@ -6,13 +6,27 @@ a client closed during a call, the 401 replay's bound, slots bounded by the dead
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 from aiohttp import web
 
-from ece_async import ECEClient, ResponseDecodeError, UnexpectedResponseError
+from ece_async import (
+    NO_RETRY,
+    AuthenticationError,
+    ClientClosedError,
+    ECEClient,
+    ECETimeoutError,
+    RateLimitedError,
+    ResponseDecodeError,
+    RetryPolicy,
+    Timeout,
+    UnexpectedResponseError,
+)
+from ece_async.auth import Auth
 
-from .facade_support import FakeClock, LocalServers, json_response, make_jwt
+from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
 
 # -- 12: credentials are kept where no repr shows them ----------------------------------------------------
 
@@ -109,3 +123,111 @@ async def test_valid_json_the_parser_refuses_is_named_and_not_retried(
     assert said in str(info.value) and "not valid JSON" not in str(info.value)
     assert not info.value.malformed
     assert len(served) == 1
+
+
+# -- one-line breakages and the items left alone last time ------------------------------------------------
+
+
+async def test_a_client_closed_during_a_call_raises_client_closed(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    arrived, never = asyncio.Event(), asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        arrived.set()
+        await never.wait()
+        return json_response({})
+
+    base = await servers.start([("GET", "/deployments", slow)])
+    try:
+        ece = ECEClient(base, api_key="key-1234", clock=clock)
+        with ece.options(retry=NO_RETRY):  # no next attempt to find the session closed
+            call = asyncio.ensure_future(ece.deployments.list_deployments())
+        await asyncio.wait_for(arrived.wait(), 10)
+        await ece.close()
+        with pytest.raises(ClientClosedError):
+            await call
+    finally:
+        never.set()
+
+
+class _AlwaysRenewing(Auth):
+    """A user's own renewable credentials whose renewal never refuses: the transport bounds the replay."""
+
+    renewable = True
+
+    def __init__(self) -> None:
+        self.renewals = 0
+
+    def header_now(self) -> str:
+        return f"Bearer user-token-{self.renewals}"
+
+    async def header(self) -> str:
+        return self.header_now()
+
+    async def on_unauthorized(self, used: str | None) -> None:
+        self.renewals += 1
+
+
+async def test_a_401_is_replayed_once_whatever_the_auth_says(servers: LocalServers, clock: FakeClock) -> None:
+    seen = []
+
+    async def unauthorized(request: web.Request) -> web.Response:
+        seen.append(request.headers["Authorization"])
+        if len(seen) <= 5:  # five 401s, then it would answer: a second replay would hide the first refusal
+            return json_response(error_body("root.unauthorized"), status=401)
+        return json_response({"deployments": []})
+
+    base = await servers.start([("GET", "/deployments", unauthorized)])
+    async with ECEClient(base, auth=_AlwaysRenewing(), clock=clock) as ece:
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()
+    assert seen == ["Bearer user-token-0", "Bearer user-token-1"]
+
+
+async def test_waiting_for_a_concurrency_slot_ends_at_the_retry_deadline(servers: LocalServers) -> None:
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    async def held(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return json_response({"deployments": []})
+
+    base = await servers.start([("GET", "/deployments", held)])
+    policy = RetryPolicy(deadline=0.2)  # a slot frees when another call ends: the loop times this wait
+    async with ECEClient(base, api_key="key-1234", max_concurrency=1, retry=policy) as ece:
+        first = asyncio.ensure_future(ece.deployments.list_deployments())  # holds the only slot
+        try:
+            await asyncio.wait_for(arrived.wait(), 10)
+            queued = asyncio.ensure_future(ece.deployments.list_deployments())
+            await asyncio.wait({queued}, timeout=10)  # a guard: without the bound it waits for `first`
+            assert queued.done()
+            with pytest.raises(RateLimitedError, match="concurrency slots") as info:
+                await queued
+            assert info.value.status is None
+        finally:
+            release.set()
+            await first
+        await ece.deployments.list_deployments()  # the slot was given back, not lost to the timed-out wait
+
+
+async def test_a_503_whose_body_times_out_does_not_mark_its_coordinator_dead(servers: LocalServers) -> None:
+    never = asyncio.Event()
+
+    async def stalls(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(
+            status=503, headers={"Content-Type": "text/html", "Content-Length": "100"}
+        )
+        await response.prepare(request)
+        await response.write(b"<html>")
+        await never.wait()
+        return response
+
+    bases = [await servers.start([("GET", "/deployments", stalls)]) for _ in range(2)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), retry=NO_RETRY) as ece:
+            with pytest.raises(ECETimeoutError):
+                await ece.deployments.list_deployments()
+            assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+    finally:
+        never.set()
