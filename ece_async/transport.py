@@ -56,19 +56,17 @@ from ._generated import (
     error_codes,
     response_kinds,
 )
+from ._node import AiohttpNode, HeaderDicts
 from ._record import Record
 from ._settings import count, header_setting, instance, number, optional_number
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    ERROR_BODY_LIMIT,
     Outcome,
     Shape,
     decode_body,
-    fits,
     json_refusal,
     non_finite,
     not_the_api,
-    read_bounded,
     shape_name,
     shapes_of,
     transport_error_class,
@@ -450,38 +448,6 @@ class _Call:
         return f"<call {self.method} [{self.operation_id}] attempt {self.attempt}>"
 
 
-class _HeaderDicts:
-    """The header dicts attempts reuse, built once (or once per token).
-
-    They hold the ``Authorization`` value, so they live here, where no repr shows them:
-    ``repr(vars(transport))`` lands in logs and debuggers.
-    """
-
-    __slots__ = ("auth_headers", "auth_value", "per_request", "static")
-
-    def __init__(self, user_agent: str, static_auth: str | None, *, per_request: bool) -> None:
-        #: Headers every request carries.  With our own session they are the session's defaults
-        #: (aiohttp merges those in C); with a caller's session they go with each request.
-        self.static: dict[str, str] = {"Accept": "application/json", "User-Agent": user_agent}
-        if static_auth is not None:
-            self.static["Authorization"] = static_auth
-        self.per_request: dict[str, str] | None = dict(self.static) if per_request else None
-        #: The dict for the current (token) Authorization value, rebuilt only when that changes.
-        self.auth_value: str | None = None
-        self.auth_headers: dict[str, str] = {}
-
-    def with_authorization(self, value: str) -> dict[str, str]:
-        """The request headers with a new (renewed) Authorization ``value``, kept for reuse."""
-        headers = dict(self.per_request) if self.per_request else {}
-        headers["Authorization"] = value
-        self.auth_value = value
-        self.auth_headers = headers
-        return headers
-
-    def __repr__(self) -> str:
-        return f"<request headers {sorted(self.static)}, values not shown>"
-
-
 class ECETransport:
     """Sends the generated layer's requests with aiohttp: limits, auth, retries, errors, hooks.
 
@@ -531,15 +497,8 @@ class ECETransport:
         self._primary = self._pool.coordinators[0]
         self._single = len(bases) == 1
         self._redactor = Redactor()
-        self._external_session = session
-        self._session: aiohttp.ClientSession | None = session
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._ssl = tls
-        self._request_ssl = tls if session is not None else True
-        self._trust_env = trust_env
         self._timeout = timeout
         self._client_timeout = timeout.to_aiohttp()
-        self._max_response_bytes = max_response_bytes
         self._retry = retry if retry is not None else RetryPolicy()
         budget = self._retry.retry_budget
         self._retries = RetryHandler(RetryBudget(budget) if budget is not None else None, self._clock)
@@ -558,7 +517,15 @@ class ECETransport:
         self._user_agent = user_agent or _user_agent()
         static_auth = auth.static_header() if auth is not None else None
         self._static_auth = auth is None or static_auth is not None
-        self._header_dicts = _HeaderDicts(self._user_agent, static_auth, per_request=session is not None)
+        self._node = AiohttpNode(
+            session=session,
+            tls=tls,
+            trust_env=trust_env,
+            timeout=self._client_timeout,
+            max_response_bytes=max_response_bytes,
+            headers=HeaderDicts(self._user_agent, static_auth, per_request=session is not None),
+            connections=self._limits.max_concurrency,
+        )
         if auth is not None:
             auth.bind(self._send_unauthenticated, self._clock, self._redactor)
 
@@ -598,33 +565,10 @@ class ECETransport:
         return self._retries.budget
 
     def _open(self) -> aiohttp.ClientSession:
-        """Check the client is usable here; create the session inside the running loop.
-
-        Construction may happen outside any loop, so the session cannot be made earlier.
-        """
+        """Check the client is usable here; the node makes the session inside the running loop."""
         if self._closed:
             raise ClientClosedError(f"the ECE client for {self.base_url} is closed")
-        loop = asyncio.get_running_loop()
-        if self._loop is not None and self._loop is not loop:
-            raise ConfigurationError("this client belongs to another event loop: create one client per loop")
-        self._loop = loop
-        if self._session is None:
-            connector = aiohttp.TCPConnector(
-                limit=self._limits.max_concurrency, ssl=self._ssl, ttl_dns_cache=300
-            )
-            session = aiohttp.ClientSession(
-                connector=connector,
-                headers=self._header_dicts.static,
-                timeout=self._client_timeout,
-                trust_env=self._trust_env,
-                raise_for_status=False,
-            )
-            # aiohttp silently sends an idempotent request again when a kept-alive connection
-            # drops; the retry policy decides that here, and counts it (``attempts``, hooks).
-            if hasattr(session, "_retry_connection"):
-                session._retry_connection = False
-            self._session = session
-        return self._session
+        return self._node.open()
 
     async def close(self) -> None:
         """Close the session (unless it was handed in) and stop token renewal; idempotent."""
@@ -633,9 +577,7 @@ class ECETransport:
         self._closed = True
         if self._auth is not None:
             await self._auth.aclose()
-        session = self._session
-        if session is not None and session is not self._external_session:
-            await session.close()
+        await self._node.close()
 
     # -- per-call options ------------------------------------------------------------------------
 
@@ -686,7 +628,7 @@ class ECETransport:
         return self._run_observed(call, hooks) if hooks is not None and hooks.operation else self._run(call)
 
     def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> _Call:
-        if self._closed or self._session is None or self._loop is not asyncio.get_running_loop():
+        if self._closed or not self._node.ready():
             self._open()
         policy = self._retry
         timeout = self._client_timeout
@@ -869,23 +811,6 @@ class ECETransport:
         call.authorization = value
         return None
 
-    def _headers(self, call: _Call, body_headers: tuple[tuple[str, str], ...]) -> dict[str, str] | None:
-        """The headers of this attempt (``None``: the session's defaults are all)."""
-        cache = self._header_dicts
-        headers = cache.per_request
-        value = call.authorization
-        if value is not None:
-            if not call.authenticate:
-                headers = {**(headers or {}), "Authorization": value}
-            elif value is cache.auth_value:
-                headers = cache.auth_headers
-            else:
-                headers = cache.with_authorization(value)
-        extra = call.headers + body_headers if body_headers else call.headers
-        if extra:
-            headers = {**headers, **dict(extra)} if headers else dict(extra)
-        return headers
-
     async def _exchange(self, call: _Call) -> Outcome:
         """Credentials, the coordinator (``call.coordinator``), then the request on the wire and
         its body read (bounded).
@@ -904,7 +829,8 @@ class ECETransport:
         if not self._single:
             visit = call.visit = self._pool.visit([c for c, _ in call.tried])
             coordinator = call.coordinator = visit.coordinator
-        headers = self._headers(call, body_headers)
+        extra = call.headers + body_headers if body_headers else call.headers
+        headers = self._node.headers.for_attempt(call.authorization, call.authenticate, extra)
         url_text = coordinator.base + call.target
         hooks = self._hooks
         if hooks is not None and hooks.start:
@@ -913,50 +839,20 @@ class ECETransport:
             event = RequestStart(call.operation_id, call.method, self._shown(call, coordinator), call.attempt)
             await hooks.emit(hooks.start, event)
         started = self._clock.monotonic() if hooks is not None else 0.0  # only hooks time attempts
-        session = self._session
-        assert session is not None
-        error: ECEError | None
         try:
-            resp = await session.request(
-                call.method,
-                URL(url_text, encoded=True),
-                headers=headers,
-                data=data,
-                timeout=call.timeout,
-                allow_redirects=False,
-                ssl=self._request_ssl,
+            status, headers_in, body, too_large = await self._node.send(
+                call.method, url_text, headers, data, call.timeout, call.visit
             )
-            if call.visit is not None:
-                call.visit.answered()
-            try:
-                success = 200 <= resp.status < 300
-                limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
-                if fits(resp, limit):
-                    body, too_large = await resp.read(), False
-                else:
-                    body, too_large = await read_bounded(resp, limit, keep_head=not success)
-            finally:
-                resp.release()
-            error = self._too_large(call, coordinator, resp.status) if too_large and success else None
-            return Outcome(resp.status, resp.headers, body, error, started)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            error = self._transport_error(exc, call, url_text)
-        except RuntimeError:
-            if not session.closed:
-                raise
-            error = None  # a caller's session, closed under us
-        if error is None:
-            raise detach(
-                ClientClosedError(f"the aiohttp session of the ECE client for {self.base_url} is closed"),
-                None,
-            )
-        return Outcome(0, None, b"", error, started)
+            return Outcome(0, None, b"", self._transport_error(exc, call, url_text), started)
+        too_big = self._too_large(call, coordinator, status) if too_large else None
+        return Outcome(status, headers_in, body, too_big, started)
 
     def _too_large(self, call: _Call, coordinator: Coordinator, status: int) -> ResponseTooLargeError:
         shown = self._shown(call, coordinator)
         return ResponseTooLargeError(
             f"{call.method} {shown} -> {status}: the body exceeds max_response_bytes "
-            f"({self._max_response_bytes} bytes, decompressed); the connection was closed",
+            f"({self._node.max_response_bytes} bytes, decompressed); the connection was closed",
             status=status,
             method=call.method,
             url=shown,
