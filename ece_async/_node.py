@@ -11,19 +11,75 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
+import orjson
 from yarl import URL
 
-from ._wire import ERROR_BODY_LIMIT, fits, read_bounded
-from .errors import ClientClosedError, ConfigurationError, detach
+from ._generated import UNSET, File, Request, breaks_header
+from ._wire import ERROR_BODY_LIMIT, fits, non_finite, read_bounded
+from .errors import ClientClosedError, ConfigurationError, RequestEncodeError, detach
 
 if TYPE_CHECKING:
     from .coordinators import Visit
 
-__all__ = ["AiohttpNode", "HeaderDicts"]
+__all__ = ["AiohttpNode", "HeaderDicts", "check_headers", "request_body"]
+
+
+def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
+    """How a Request's body goes on the wire: aiohttp ``data`` and the headers it needs.
+
+    Called once per attempt: a multipart form is consumed by sending it.
+    """
+    if request.json is not UNSET:
+        try:
+            data = orjson.dumps(request.json)
+        except TypeError as exc:
+            message = f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
+        else:
+            # orjson writes NaN and infinities as null: only a body with a null can hold one.
+            found = non_finite(request.json) if b"null" in data else None
+            if found is None:
+                return data, (("Content-Type", "application/json"),)
+            message = (
+                f"{request.operation_id}: the body holds {found[1]} at {found[0]}, which JSON cannot carry"
+            )
+        raise detach(RequestEncodeError(message), None)
+    if request.files:
+        form = aiohttp.FormData()
+        for name, file in request.files:
+            _check_part(request.operation_id, file)
+            form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
+        return form, ()
+    if request.content is not None:
+        if not request.content_type:
+            return request.content, ()
+        content_type = (("Content-Type", request.content_type),)
+        check_headers(request.operation_id, content_type)
+        return request.content, content_type
+    return None, ()
+
+
+def _check_part(operation_id: str, file: File) -> None:
+    """A multipart part's file name and type go into its headers: no line breaks there either."""
+    for header, value in (("Content-Disposition", file.file_name), ("Content-Type", file.mime_type)):
+        if value is not None:
+            check_headers(operation_id, ((header, value),))
+
+
+def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
+    """Refuse header names and values that would split the request (CR, LF, NUL)."""
+    for name, value in headers:
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise RequestEncodeError(
+                f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
+            )
+        if breaks_header(name) or breaks_header(value):
+            raise RequestEncodeError(
+                f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
+            )
 
 
 class HeaderDicts:

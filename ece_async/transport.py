@@ -30,48 +30,42 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import ssl
-import warnings
 from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from os import PathLike, fspath
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import aiohttp
 import attrs
 import orjson
-from yarl import URL
 
 from . import errors
+from ._config import DEFAULT_TIMEOUT, InsecureTLSWarning, Settings, Timeout, timeout_option
 from ._generated import (
     OPERATIONS,
     UNSET,
-    File,
     Request,
     Response,
-    breaks_header,
     encode_query,
     error_codes,
     response_kinds,
 )
-from ._node import AiohttpNode, HeaderDicts
+from ._node import AiohttpNode, HeaderDicts, check_headers, request_body
 from ._record import Record
-from ._settings import count, header_setting, instance, number, optional_number
+from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Outcome,
     Shape,
     decode_body,
     json_refusal,
-    non_finite,
     not_the_api,
     shape_name,
     shapes_of,
     transport_error_class,
 )
-from .clock import Clock, SystemClock
+from .clock import Clock
 from .coordinators import ALIVE, DEAD, NO_VERDICT, Coordinator, CoordinatorPool, Visit
 from .errors import (
     ClientClosedError,
@@ -127,47 +121,6 @@ _API_ROOT = "/api/v1"
 _RAW_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 
 
-class InsecureTLSWarning(UserWarning):
-    """TLS certificate verification was turned off (``verify_ssl=False``)."""
-
-
-@attrs.frozen
-class Timeout(Record):
-    """Per-attempt timeouts in seconds (``None``: unbounded).
-
-    ``total`` bounds one attempt from start to the last body byte, ``connect``
-    establishing the TCP/TLS connection, ``read`` the gap between two reads.
-    The retry policy's ``deadline`` bounds all attempts together.
-    """
-
-    total: float | None = 60.0
-    connect: float | None = 10.0
-    read: float | None = None
-
-    def __attrs_post_init__(self) -> None:
-        # Zero, NaN or a string here would only fail (or never time out) inside aiohttp, later.
-        for field in ("total", "connect", "read"):
-            optional_number(f"Timeout.{field}", getattr(self, field))
-
-    def to_aiohttp(self) -> aiohttp.ClientTimeout:
-        return aiohttp.ClientTimeout(total=self.total, sock_connect=self.connect, sock_read=self.read)
-
-
-#: The default per-attempt timeouts.
-DEFAULT_TIMEOUT = Timeout()
-
-
-def timeout_option(name: str, value: object, base: Timeout) -> Timeout:
-    """``value`` as a :class:`Timeout`; a number of seconds is the total (the other bounds from ``base``)."""
-    if isinstance(value, Timeout):
-        return value
-    if not isinstance(value, (int, float)):
-        raise ConfigurationError(
-            f"{name} must be a Timeout or a number of seconds, not {type(value).__name__}"
-        )
-    return Timeout(total=number(name, value), connect=base.connect, read=base.read)
-
-
 @attrs.frozen
 class CallOptions(Record):
     """Overrides for the calls made inside ``with ece.options(...)`` (``None``: the client's)."""
@@ -179,89 +132,6 @@ class CallOptions(Record):
 _CALL_OPTIONS: ContextVar[Mapping[ECETransport, CallOptions] | None] = ContextVar(
     "ece_async_call_options", default=None
 )
-
-
-def normalize_base_url(base_url: str | URL) -> str:
-    """The API root for ``base_url``, given with or without ``/api/v1`` and trailing slash."""
-    if not isinstance(base_url, (str, URL)):
-        raise ConfigurationError(f"base_url must be a str or yarl.URL, not {type(base_url).__name__}")
-    try:
-        url = URL(base_url) if isinstance(base_url, str) else base_url
-    except (TypeError, ValueError):
-        url = None
-    if url is None or not url.is_absolute() or url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError("base_url must be an absolute http(s) URL, e.g. https://ece.example:12443")
-    if url.user is not None or url.password is not None:
-        raise ConfigurationError(
-            "do not put credentials in base_url: pass api_key=, token= or username=/password="
-        )
-    if url.query_string or url.fragment:
-        raise ConfigurationError("base_url must not have a query or fragment")
-    path = url.raw_path.rstrip("/")
-    if not path.endswith(_API_ROOT):
-        path += _API_ROOT
-    return str(url.with_path(path, encoded=True).with_query(None))
-
-
-def normalize_base_urls(base_url: str | URL | Sequence[str | URL]) -> tuple[str, ...]:
-    """The API roots of one or several coordinators (duplicates removed, order kept)."""
-    given: Sequence[str | URL] = (base_url,) if isinstance(base_url, (str, URL)) else base_url
-    if isinstance(given, (bytes, bytearray)) or not isinstance(given, Sequence):
-        raise ConfigurationError(
-            f"base_url must be a URL or a sequence of URLs, not {type(base_url).__name__}"
-        )
-    roots = tuple(dict.fromkeys(normalize_base_url(url) for url in given))
-    if not roots:
-        raise ConfigurationError("base_url: give at least one coordinator URL")
-    return roots
-
-
-def ssl_option(
-    verify_ssl: bool, ca_file: str | PathLike[str] | None, ssl_context: ssl.SSLContext | None
-) -> ssl.SSLContext | bool:
-    """What to hand aiohttp for TLS: verification stays on unless explicitly turned off."""
-    instance("verify_ssl", verify_ssl, bool, "a bool")
-    if ca_file is not None:
-        instance("ca_file", ca_file, (str, PathLike), "a path (str or os.PathLike)")
-        ca_file = fspath(ca_file)
-    if ssl_context is not None:
-        instance("ssl_context", ssl_context, ssl.SSLContext, "an ssl.SSLContext")
-    if ssl_context is not None and ca_file is not None:
-        raise ConfigurationError("pass either ca_file or ssl_context, not both")
-    if not verify_ssl:
-        if ssl_context is not None or ca_file is not None:
-            raise ConfigurationError("verify_ssl=False contradicts ca_file/ssl_context")
-        warnings.warn(
-            "ece_async: TLS certificate verification is disabled (verify_ssl=False); "
-            "prefer ca_file= with the installation's CA",
-            InsecureTLSWarning,
-            stacklevel=3,
-        )
-        return False
-    if ssl_context is not None:
-        return ssl_context
-    if ca_file is not None:
-        try:
-            return ssl.create_default_context(cafile=ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConfigurationError(f"cannot load ca_file {ca_file!r}: {exc}") from exc
-    return True
-
-
-_USER_AGENT: list[str] = []
-
-
-def _user_agent() -> str:
-    """``ece-async/<version> aiohttp/<version>``, looked up once per process (metadata is slow)."""
-    if not _USER_AGENT:
-        try:
-            from importlib.metadata import version
-
-            ours = version("ece-async")
-        except Exception:
-            ours = "0"
-        _USER_AGENT.append(f"ece-async/{ours} aiohttp/{aiohttp.__version__}")
-    return _USER_AGENT[0]
 
 
 def _with_request_id(request: Request) -> Request:
@@ -281,60 +151,6 @@ def _with_request_id(request: Request) -> Request:
         content_type=request.content_type,
         files=request.files,
     )
-
-
-def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
-    """How a Request's body goes on the wire: aiohttp ``data`` and the headers it needs.
-
-    Called once per attempt: a multipart form is consumed by sending it.
-    """
-    if request.json is not UNSET:
-        try:
-            data = orjson.dumps(request.json)
-        except TypeError as exc:
-            message = f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
-        else:
-            # orjson writes NaN and infinities as null: only a body with a null can hold one.
-            found = non_finite(request.json) if b"null" in data else None
-            if found is None:
-                return data, (("Content-Type", "application/json"),)
-            message = (
-                f"{request.operation_id}: the body holds {found[1]} at {found[0]}, which JSON cannot carry"
-            )
-        raise detach(RequestEncodeError(message), None)
-    if request.files:
-        form = aiohttp.FormData()
-        for name, file in request.files:
-            _check_part(request.operation_id, file)
-            form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
-        return form, ()
-    if request.content is not None:
-        if not request.content_type:
-            return request.content, ()
-        content_type = (("Content-Type", request.content_type),)
-        check_headers(request.operation_id, content_type)
-        return request.content, content_type
-    return None, ()
-
-
-def _check_part(operation_id: str, file: File) -> None:
-    """A multipart part's file name and type go into its headers: no line breaks there either."""
-    for header, value in (("Content-Disposition", file.file_name), ("Content-Type", file.mime_type)):
-        if value is not None:
-            check_headers(operation_id, ((header, value),))
-
-
-def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
-    """Refuse header names and values that would split the request (CR, LF, NUL)."""
-    for name, value in headers:
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise RequestEncodeError(
-                f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
-            )
-        if breaks_header(name) or breaks_header(value):
-            raise RequestEncodeError(
-                f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
-            )
 
 
 def quote_raw_path(path: str) -> str:
@@ -457,73 +273,50 @@ class ECETransport:
 
     def __init__(
         self,
-        base_url: str | URL | Sequence[str | URL],
+        settings: Settings,
         *,
         auth: Auth | None = None,
         session: aiohttp.ClientSession | None = None,
-        timeout: Timeout | float = DEFAULT_TIMEOUT,
-        tls: ssl.SSLContext | bool = True,
-        max_concurrency: int = 32,
-        rate_limit: float | None = None,
-        rate_burst: float = 1.0,
-        group_limits: Mapping[str, int] | None = None,
-        retry: RetryPolicy | None = None,
         hooks: Hooks | Sequence[Hooks] | None = None,
-        user_agent: str | None = None,
-        trust_env: bool = False,
-        clock: Clock | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._closed = False
+        _check_collaborators(settings, auth, session)
+        self._settings = settings
         self._auth = auth
-        bases = normalize_base_urls(base_url)
-        timeout = timeout_option("timeout", timeout, DEFAULT_TIMEOUT)
-        _check_settings(
-            auth=auth,
-            session=session,
-            tls=tls,
-            max_concurrency=max_concurrency,
-            rate_limit=rate_limit,
-            rate_burst=rate_burst,
-            group_limits=group_limits,
-            retry=retry,
-            user_agent=user_agent,
-            trust_env=trust_env,
-            clock=clock,
-            max_response_bytes=max_response_bytes,
-        )
-        self._clock: Clock = clock if clock is not None else SystemClock()
+        bases = settings.base_urls
+        timeout = settings.timeout
+        self._clock: Clock = settings.clock
         self._pool = CoordinatorPool(bases, clock=self._clock)
         self._primary = self._pool.coordinators[0]
         self._single = len(bases) == 1
         self._redactor = Redactor()
         self._timeout = timeout
         self._client_timeout = timeout.to_aiohttp()
-        self._retry = retry if retry is not None else RetryPolicy()
+        self._retry = settings.retry
         budget = self._retry.retry_budget
         self._retries = RetryHandler(RetryBudget(budget) if budget is not None else None, self._clock)
         self._limits = ConcurrencyLimiter(
-            max_concurrency,
-            group_limits,
+            settings.max_concurrency,
+            settings.group_limits,
             operation_tags={op: entry[0] for op, entry in OPERATIONS.items()},
         )
-        self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
+        rate = settings.rate_limit
+        self._rate = RateLimiter(rate, burst=settings.rate_burst, clock=self._clock) if rate else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
         self._rated = self._rate is not None or self._adaptive is not None
         self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
         self._shapes: dict[str, dict[int, Shape]] = {}
-        self._user_agent = user_agent or _user_agent()
         static_auth = auth.static_header() if auth is not None else None
         self._static_auth = auth is None or static_auth is not None
         self._node = AiohttpNode(
             session=session,
-            tls=tls,
-            trust_env=trust_env,
+            tls=settings.tls,
+            trust_env=settings.trust_env,
             timeout=self._client_timeout,
-            max_response_bytes=max_response_bytes,
-            headers=HeaderDicts(self._user_agent, static_auth, per_request=session is not None),
+            max_response_bytes=settings.max_response_bytes,
+            headers=HeaderDicts(settings.user_agent, static_auth, per_request=session is not None),
             connections=self._limits.max_concurrency,
         )
         if auth is not None:
@@ -915,7 +708,8 @@ class ECETransport:
         shape = self._shape(call.operation_id, outcome.status)
         if shape is not None and not_the_api(content_type, outcome.body, shape):
             shown_type = self._scrub(call, content_type)[:100]
-            problem = f"not the ECE API: a {shown_type!r} answer where the operation returns JSON"
+            got = "a string" if outcome.body else "no body"
+            problem = f"expected {_expected(shape)}, got {got} in a {shown_type!r} answer: not the ECE API"
             return self._decode_error(call, coordinator, outcome, problem, cls=UnexpectedResponseError)
         try:
             decoded = decode_body(outcome.body, content_type)
@@ -924,8 +718,7 @@ class ECETransport:
         else:
             if shape is None or decoded.__class__ in shape:
                 return decoded
-            expected = "an object" if dict in shape else "an array"
-            problem = f"expected {expected}, got {shape_name(decoded)}"
+            problem = f"expected {_expected(shape)}, got {shape_name(decoded)}"
             return self._decode_error(call, coordinator, outcome, problem)
         problem = refused or "the body is not valid JSON"
         return self._decode_error(call, coordinator, outcome, problem, malformed=refused is None)
@@ -1141,6 +934,10 @@ class ECETransport:
         return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
 
 
+def _expected(shape: tuple[type, ...]) -> str:
+    return "an object" if dict in shape else "an array"
+
+
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
     """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
     return timeout.total is not None and (client.total is None or timeout.total < client.total)
@@ -1184,6 +981,17 @@ def _verdict(call: _Call, visit: Visit, outcome: Outcome, error: ECEError | None
     return ALIVE if outcome.status else NO_VERDICT
 
 
+def _check_collaborators(settings: object, auth: object, session: object) -> None:
+    """Refuse a transport's settings record, credentials or session of the wrong type."""
+    from .auth import Auth
+
+    instance("settings", settings, Settings, "an ece_async._config.Settings")
+    if auth is not None:
+        instance("auth", auth, Auth, "an ece_async.auth.Auth")
+    if session is not None:
+        instance("session", session, aiohttp.ClientSession, "an aiohttp.ClientSession")
+
+
 def _identity(status: int, data: Any) -> Any:
     return data
 
@@ -1200,49 +1008,3 @@ def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
         raise ConfigurationError(f"hooks must be a Hooks or a sequence of them, not {type(hooks).__name__}")
     runner = HookRunner(hooks)
     return runner if runner.active else None
-
-
-def _check_settings(
-    *,
-    auth: object,
-    session: object,
-    tls: object,
-    max_concurrency: object,
-    rate_limit: object,
-    rate_burst: object,
-    group_limits: Mapping[str, int] | None,
-    retry: object,
-    user_agent: str | None,
-    trust_env: object,
-    clock: object,
-    max_response_bytes: object,
-) -> None:
-    """Refuse a transport setting of the wrong type or out of range, naming the parameter."""
-    from .auth import Auth
-
-    if auth is not None:
-        instance("auth", auth, Auth, "an ece_async.auth.Auth")
-    if session is not None:
-        instance("session", session, aiohttp.ClientSession, "an aiohttp.ClientSession")
-    instance("tls", tls, (ssl.SSLContext, bool), "an ssl.SSLContext or a bool")
-    count("max_concurrency", max_concurrency)
-    optional_number("rate_limit", rate_limit)
-    number("rate_burst", rate_burst, minimum=1, inclusive=True)
-    if group_limits is not None:
-        _check_group_limits(group_limits)
-    if retry is not None:
-        instance("retry", retry, RetryPolicy, "a RetryPolicy")
-    if user_agent is not None:
-        instance("user_agent", user_agent, str, "a str")
-        header_setting("user_agent", user_agent)
-    instance("trust_env", trust_env, bool, "a bool")
-    if clock is not None:
-        instance("clock", clock, Clock, "an ece_async.Clock")
-    count("max_response_bytes", max_response_bytes)
-
-
-def _check_group_limits(group_limits: Mapping[str, int]) -> None:
-    instance("group_limits", group_limits, Mapping, "a mapping of tag or operationId prefix to an int")
-    for name, limit in group_limits.items():
-        instance("group_limits keys", name, str, "str (a tag or an operationId prefix)")
-        count(f"group_limits[{name!r}]", limit)
