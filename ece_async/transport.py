@@ -8,7 +8,7 @@ while the ``Authorization`` value does not change, hook events and log lines
 are only built when someone listens, and the retry machinery costs nothing
 until a call fails.
 
-One call (:class:`_Call`, prepared once by ``_prepare``) runs in ``_run``, a loop
+One call (:class:`Call`, prepared once by ``_prepare``) runs in ``_run``, a loop
 of small steps, each a method:
 
 * ``_enter_limits``: rate limit, adaptive limit, concurrency slots (released by
@@ -38,18 +38,15 @@ from urllib.parse import quote
 
 import aiohttp
 import attrs
-import orjson
 
-from . import errors
+from ._answers import Answers
+from ._call import Call, query_pairs, quote_raw_path, with_request_id
 from ._config import DEFAULT_TIMEOUT, InsecureTLSWarning, Settings, Timeout, timeout_option
 from ._generated import (
     OPERATIONS,
     UNSET,
     Request,
     Response,
-    encode_query,
-    error_codes,
-    response_kinds,
 )
 from ._node import AiohttpNode, HeaderDicts, check_headers, request_body
 from ._record import Record
@@ -57,13 +54,6 @@ from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Outcome,
-    Shape,
-    decode_body,
-    json_refusal,
-    not_the_api,
-    shape_name,
-    shapes_of,
-    transport_error_class,
 )
 from .clock import Clock
 from .coordinators import ALIVE, DEAD, NO_VERDICT, Coordinator, CoordinatorPool, Visit
@@ -76,29 +66,24 @@ from .errors import (
     RateLimitedError,
     RequestEncodeError,
     ResponseDecodeError,
-    ResponseTooLargeError,
-    ScrubbedCause,
     TLSError,
-    UnexpectedResponseError,
     detach,
     forget_frames,
 )
 from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
-from .redact import Redactor, is_sensitive_param, redact_url
+from .redact import Redactor
 from .retry import (
     RetryBudget,
     RetryDecision,
     RetryHandler,
     RetryPolicy,
-    is_idempotent,
-    parse_retry_after,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .auth import Auth
-    from .hooks import HookRunner, Hooks, OperationObserver
+    from .hooks import HookRunner, Hooks
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -116,9 +101,6 @@ logger = logging.getLogger("ece_async")
 
 #: The operation that gets an idempotency ``request_id`` when the caller gave none.
 _IDEMPOTENT_CREATE = "create-deployment"
-_API_ROOT = "/api/v1"
-# Characters a caller's raw path may keep as is (everything else is percent-quoted; '%' keeps escapes).
-_RAW_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 
 
 @attrs.frozen
@@ -132,136 +114,6 @@ class CallOptions(Record):
 _CALL_OPTIONS: ContextVar[Mapping[ECETransport, CallOptions] | None] = ContextVar(
     "ece_async_call_options", default=None
 )
-
-
-def _with_request_id(request: Request) -> Request:
-    for name, _ in request.params:
-        if name == "request_id":
-            return request
-    import uuid  # one create per many calls: keep it off the import path
-
-    return Request(
-        request.method,
-        request.path,
-        request.operation_id,
-        params=(*request.params, ("request_id", uuid.uuid4().hex)),
-        headers=request.headers,
-        json=request.json,
-        content=request.content,
-        content_type=request.content_type,
-        files=request.files,
-    )
-
-
-def quote_raw_path(path: str) -> str:
-    """A caller's raw path, relative to the API root, percent-quoted where needed."""
-    if "?" in path or "#" in path:
-        raise ConfigurationError("pass query parameters as params=, not in the path")
-    if path.startswith(_API_ROOT + "/"):
-        path = path[len(_API_ROOT) :]
-    if not path.startswith("/"):
-        path = "/" + path
-    return quote(path, safe=_RAW_PATH_SAFE)
-
-
-def query_pairs(params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None) -> tuple[tuple[str, str], ...]:
-    """Query parameters as ECE expects them (the generated layer's one encoder: ``encode_query``)."""
-    return encode_query(params)
-
-
-class _Call:
-    """One operation in progress: what its attempts need, prepared once, and what they learnt.
-
-    Its repr shows no credentials, query values or bodies: tracebacks capture it.
-    """
-
-    __slots__ = (
-        "admitted",
-        "attempt",
-        "authenticate",
-        "authorization",
-        "coordinator",
-        "deadline",
-        "headers",
-        "method",
-        "observers",
-        "operation_id",
-        "own_timeout",
-        "parse",
-        "policy",
-        "replayed",
-        "request",
-        "retry_wait",
-        "shown",
-        "shown_base",
-        "slots",
-        "spent",
-        "started",
-        "status",
-        "target",
-        "timeout",
-        "tried",
-        "verdict",
-        "visit",
-    )
-
-    def __init__(
-        self,
-        request: Request,
-        parse: Callable[[int, Any], Any],
-        target: str,
-        policy: RetryPolicy,
-        timeout: aiohttp.ClientTimeout,
-        slots: tuple[asyncio.Semaphore, ...],
-        started: float,
-        authenticate: bool,
-        coordinator: Coordinator,
-        own_timeout: bool,
-    ) -> None:
-        self.request = request
-        self.parse = parse
-        self.operation_id = request.operation_id
-        self.method = request.method
-        self.headers = request.headers
-        self.target = target
-        self.policy = policy
-        self.timeout = timeout
-        self.slots = slots
-        self.started = started
-        self.deadline = None if policy.deadline is None else started + policy.deadline
-        self.authenticate = authenticate
-        #: The Authorization value of the last attempt (to tell a stale 401 from a fresh one).
-        self.authorization: str | None = None
-        #: When the last attempt passed the adaptive limiter (the rate it was sent at).
-        self.admitted = 0.0
-        #: Where the last attempt went; with several coordinators, its visit and what it said.
-        self.coordinator = coordinator
-        self.visit: Visit | None = None
-        self.verdict = NO_VERDICT
-        #: The coordinators an attempt failed on, and how (for the final error).
-        self.tried: list[tuple[Coordinator, str]] = []
-        #: Whether the attempt timeout is the caller's own, shorter than the client's: its expiry
-        #: says nothing about the coordinator.
-        self.own_timeout = own_timeout
-        self.attempt = 0
-        self.replayed = False
-        self.spent = 0.0
-        self.retry_wait = 0.0
-        self.status: int | None = None
-        self.shown: str | None = None
-        self.shown_base: str | None = None
-        self.observers: tuple[OperationObserver, ...] = ()
-
-    def idempotent(self) -> bool:
-        # Logging in or refreshing again yields another token and changes nothing else.
-        return not self.authenticate or is_idempotent(self.method, self.request.params, self.request.path)
-
-    def secret_values(self) -> list[str]:
-        """The values of credential-looking query parameters, masked wherever text may show them."""
-        return [value for name, value in self.request.params if is_sensitive_param(name)]
-
-    def __repr__(self) -> str:
-        return f"<call {self.method} [{self.operation_id}] attempt {self.attempt}>"
 
 
 class ECETransport:
@@ -290,6 +142,7 @@ class ECETransport:
         self._primary = self._pool.coordinators[0]
         self._single = len(bases) == 1
         self._redactor = Redactor()
+        self._answers = Answers(self._redactor, settings.clock, settings.max_response_bytes)
         self._timeout = timeout
         self._client_timeout = timeout.to_aiohttp()
         self._retry = settings.retry
@@ -307,7 +160,6 @@ class ECETransport:
         self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
-        self._shapes: dict[str, dict[int, Shape]] = {}
         static_auth = auth.static_header() if auth is not None else None
         self._static_auth = auth is None or static_auth is not None
         self._node = AiohttpNode(
@@ -420,7 +272,7 @@ class ECETransport:
         hooks = self._hooks
         return self._run_observed(call, hooks) if hooks is not None and hooks.operation else self._run(call)
 
-    def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> _Call:
+    def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> Call:
         if self._closed or not self._node.ready():
             self._open()
         policy = self._retry
@@ -436,7 +288,7 @@ class ECETransport:
                     timeout = options.timeout.to_aiohttp()
                     own_timeout = _shorter(options.timeout, self._timeout)
         if request.operation_id == _IDEMPOTENT_CREATE:
-            request = _with_request_id(request)
+            request = with_request_id(request)
         if request.headers:
             check_headers(request.operation_id, request.headers)
         target = request.path
@@ -446,15 +298,15 @@ class ECETransport:
             )
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
         started = self._clock.monotonic()
-        return _Call(
+        return Call(
             request, parse, target, policy, timeout, slots, started, authenticate, self._primary, own_timeout
         )
 
-    async def _run_observed(self, call: _Call, hooks: HookRunner) -> Response[Any]:
+    async def _run_observed(self, call: Call, hooks: HookRunner) -> Response[Any]:
         """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
         from .hooks import OperationEnd, OperationStart, notify  # loaded: there are hooks
 
-        start = OperationStart(call.operation_id, call.method, self._shown(call, self._primary))
+        start = OperationStart(call.operation_id, call.method, self._answers.shown(call, self._primary))
         call.observers = hooks.observe(start)
         outcome: BaseException | None = None
         try:
@@ -476,7 +328,7 @@ class ECETransport:
             outcome = None
             notify(call.observers, "on_end", end)
 
-    async def _run(self, call: _Call) -> Response[Any]:
+    async def _run(self, call: Call) -> Response[Any]:
         """Attempts until one succeeds, or the failure is not to be retried."""
         while True:
             call.attempt += 1
@@ -518,7 +370,7 @@ class ECETransport:
 
     # -- the steps of one attempt ----------------------------------------------------------------
 
-    async def _enter_limits(self, call: _Call) -> bool:
+    async def _enter_limits(self, call: Call) -> bool:
         """Wait for the rate limits, take the concurrency slots; ``False``: past the deadline.
 
         Login and refresh skip the limits: they serve the calls that hold the slots.
@@ -565,14 +417,14 @@ class ECETransport:
             expiry.cancel()
         return True
 
-    def _leave_limits(self, call: _Call) -> None:
+    def _leave_limits(self, call: Call) -> None:
         slots = call.slots
         if len(slots) == 1:
             slots[0].release()
         elif slots:
             release_all(slots)
 
-    async def _wait_for_rates(self, call: _Call) -> bool:
+    async def _wait_for_rates(self, call: Call) -> bool:
         """Wait for the client's rate limits; ``False``: they would hold the call past its deadline."""
         if self._rate is not None and not await self._rate.acquire(call.deadline):
             return False
@@ -582,16 +434,16 @@ class ECETransport:
             call.admitted = self._clock.monotonic()
         return True
 
-    def _throttled_error(self, call: _Call) -> RateLimitedError:
+    def _throttled_error(self, call: Call) -> RateLimitedError:
         return RateLimitedError(
-            f"{call.method} {self._shown(call, self._primary)}: the client's own rate limit or "
+            f"{call.method} {self._answers.shown(call, self._primary)}: the client's own rate limit or "
             f"concurrency slots would start attempt {call.attempt} after the "
             f"{call.policy.deadline}s retry deadline",
             method=call.method,
-            url=self._shown(call, self._primary),
+            url=self._answers.shown(call, self._primary),
         )
 
-    async def _authorize(self, call: _Call) -> ECEError | None:
+    async def _authorize(self, call: Call) -> ECEError | None:
         """Renewable credentials for this attempt (``call.authorization``), or why there are none."""
         auth = self._auth
         assert auth is not None
@@ -604,7 +456,7 @@ class ECETransport:
         call.authorization = value
         return None
 
-    async def _exchange(self, call: _Call) -> Outcome:
+    async def _exchange(self, call: Call) -> Outcome:
         """Credentials, the coordinator (``call.coordinator``), then the request on the wire and
         its body read (bounded).
 
@@ -629,7 +481,9 @@ class ECETransport:
         if hooks is not None and hooks.start:
             from .hooks import RequestStart  # loaded: there are hooks
 
-            event = RequestStart(call.operation_id, call.method, self._shown(call, coordinator), call.attempt)
+            event = RequestStart(
+                call.operation_id, call.method, self._answers.shown(call, coordinator), call.attempt
+            )
             await hooks.emit(hooks.start, event)
         started = self._clock.monotonic() if hooks is not None else 0.0  # only hooks time attempts
         try:
@@ -637,47 +491,13 @@ class ECETransport:
                 call.method, url_text, headers, data, call.timeout, call.visit
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            return Outcome(0, None, b"", self._transport_error(exc, call, url_text), started)
-        too_big = self._too_large(call, coordinator, status) if too_large else None
+            return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)
+        too_big = self._answers.too_large(call, coordinator, status) if too_large else None
         return Outcome(status, headers_in, body, too_big, started)
-
-    def _too_large(self, call: _Call, coordinator: Coordinator, status: int) -> ResponseTooLargeError:
-        shown = self._shown(call, coordinator)
-        return ResponseTooLargeError(
-            f"{call.method} {shown} -> {status}: the body exceeds max_response_bytes "
-            f"({self._node.max_response_bytes} bytes, decompressed); the connection was closed",
-            status=status,
-            method=call.method,
-            url=shown,
-        )
-
-    def _transport_error(self, exc: BaseException, call: _Call, url_text: str) -> ECEError:
-        """The typed error for a library exception, chained only to a scrubbed stand-in of it."""
-        shown = redact_url(url_text)
-        detail = self._scrub(call, str(exc).replace(url_text, shown)) or type(exc).__name__
-        message = f"{call.method} {shown}: {type(exc).__name__}: {detail}"
-        cls = transport_error_class(exc)
-        return detach(cls(message, method=call.method, url=shown), ScrubbedCause(exc, detail))
-
-    def _scrub(self, call: _Call, text: str) -> str:
-        """``text`` without the call's secret query values or any credential the client knows."""
-        return self._scrubber(call).scrub(text)
-
-    def _scrubber(self, call: _Call) -> Redactor:
-        """The client's redactor, extended by the call's secret query values when it has any."""
-        values = call.secret_values()
-        return self._redactor.with_values(values) if values else self._redactor
-
-    def _shown(self, call: _Call, coordinator: Coordinator) -> str:
-        """The redacted URL of the call on ``coordinator`` (computed once per coordinator)."""
-        if call.shown_base is not coordinator.base or call.shown is None:
-            call.shown = redact_url(coordinator.base + call.target)
-            call.shown_base = coordinator.base
-        return call.shown
 
     # -- after an attempt ------------------------------------------------------------------------
 
-    def _settle(self, call: _Call, coordinator: Coordinator, outcome: Outcome) -> Response[Any] | ECEError:
+    def _settle(self, call: Call, coordinator: Coordinator, outcome: Outcome) -> Response[Any] | ECEError:
         """A successful response parsed, or the error the attempt's outcome means (and the
         adaptive limiter learns of each response)."""
         if outcome.error is not None:
@@ -688,8 +508,8 @@ class ECETransport:
         headers = outcome.headers
         assert headers is not None
         if not 200 <= status < 300:
-            return self._response_error(call, coordinator, outcome)
-        decoded = self._decoded(call, coordinator, outcome, headers)
+            return self._answers.response_error(call, coordinator, outcome)
+        decoded = self._answers.decoded(call, coordinator, outcome, headers)
         if isinstance(decoded, ResponseDecodeError):
             return decoded
         try:
@@ -698,99 +518,10 @@ class ECETransport:
             failure: BaseException = exc
         else:
             return Response(status, headers, parsed)
-        return self._parse_error(call, coordinator, outcome, failure)
-
-    def _decoded(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, headers: Mapping[str, str]
-    ) -> Any:
-        """The body decoded, of the shape the operation documents, or the error saying why not."""
-        content_type = headers.get("Content-Type", "")
-        shape = self._shape(call.operation_id, outcome.status)
-        if shape is not None and not_the_api(content_type, outcome.body, shape):
-            shown_type = self._scrub(call, content_type)[:100]
-            got = "a string" if outcome.body else "no body"
-            problem = f"expected {_expected(shape)}, got {got} in a {shown_type!r} answer: not the ECE API"
-            return self._decode_error(call, coordinator, outcome, problem, cls=UnexpectedResponseError)
-        try:
-            decoded = decode_body(outcome.body, content_type)
-        except orjson.JSONDecodeError as exc:
-            refused = json_refusal(exc)
-        else:
-            if shape is None or decoded.__class__ in shape:
-                return decoded
-            problem = f"expected {_expected(shape)}, got {shape_name(decoded)}"
-            return self._decode_error(call, coordinator, outcome, problem)
-        problem = refused or "the body is not valid JSON"
-        return self._decode_error(call, coordinator, outcome, problem, malformed=refused is None)
-
-    def _shape(self, operation_id: str, status: int) -> Shape:
-        """What the decoded body of ``status`` may be (``None``: anything), per operation, cached."""
-        shapes = self._shapes.get(operation_id)
-        if shapes is None:
-            shapes = self._shapes[operation_id] = shapes_of(response_kinds(operation_id))
-        return shapes.get(status)
-
-    def _decode_error(
-        self,
-        call: _Call,
-        coordinator: Coordinator,
-        outcome: Outcome,
-        problem: str,
-        *,
-        malformed: bool = False,
-        cls: type[ResponseDecodeError] = ResponseDecodeError,
-    ) -> ResponseDecodeError:
-        shown = self._shown(call, coordinator)
-        text = f"{call.method} {shown} -> {outcome.status}: {problem}"
-        snippet: str | None = None
-        if call.authenticate:
-            snippet = errors.excerpt(outcome.body, scrub=self._scrubber(call))
-            text += f": {snippet!r}"
-        else:  # login/refresh bodies carry tokens: never keep any part of them
-            text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
-        error = cls(
-            text, malformed=malformed, status=outcome.status, method=call.method, url=shown, excerpt=snippet
-        )
-        return detach(error, None)
-
-    def _parse_error(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, exc: BaseException
-    ) -> ResponseDecodeError:
-        shown = self._shown(call, coordinator)
-        detail = self._scrub(call, str(exc))[:200] if call.authenticate else "details not shown"
-        error = ResponseDecodeError(
-            f"{call.method} {shown} -> {outcome.status}: unexpected response shape: "
-            f"{type(exc).__name__}: {detail}",
-            status=outcome.status,
-            method=call.method,
-            url=shown,
-        )
-        return detach(error, ScrubbedCause(exc, detail))
-
-    def _response_error(self, call: _Call, coordinator: Coordinator, outcome: Outcome) -> ECEError:
-        headers = outcome.headers
-        assert headers is not None
-        status = outcome.status
-        retry_after = None
-        if status == 429 or status == 503:
-            retry_after = parse_retry_after(headers.get("Retry-After"), self._clock.time())
-        return errors.from_response(
-            status,
-            method=call.method,
-            url=self._shown(call, coordinator),
-            header_codes=headers.get("x-cloud-error-codes"),
-            content_type=headers.get("Content-Type", "").lower(),
-            body=outcome.body,
-            retry_after=retry_after,
-            scrub=self._scrubber(call),
-            keep_excerpt=call.authenticate,
-            documented=error_codes(call.operation_id).get(status, ())
-            if call.operation_id in OPERATIONS
-            else (),
-        )
+        return self._answers.parse_error(call, coordinator, outcome, failure)
 
     async def _attempt_ended(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError | None
+        self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError | None
     ) -> None:
         """Coordinator health, then the attempt's end for hooks and operation observers."""
         visit = call.visit
@@ -808,7 +539,7 @@ class ECETransport:
             event = RequestEnd(
                 call.operation_id,
                 call.method,
-                self._shown(call, coordinator),
+                self._answers.shown(call, coordinator),
                 call.attempt,
                 outcome.status or None,
                 error,
@@ -816,7 +547,7 @@ class ECETransport:
             )
             await hooks.request_ended(call.observers, event)
 
-    async def _replay_401(self, call: _Call, outcome: Outcome) -> bool:
+    async def _replay_401(self, call: Call, outcome: Outcome) -> bool:
         """A 401 with renewable credentials: renew them and replay the request once."""
         auth = self._auth
         if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
@@ -829,7 +560,7 @@ class ECETransport:
         return True
 
     async def _retry_or_raise(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
+        self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
     ) -> None:
         """Ask the retry handler; raise ``error``, or log, report and sleep before the next attempt."""
         decision = self._decide(call, coordinator, outcome, error)
@@ -839,7 +570,7 @@ class ECETransport:
                 logger.debug(
                     "ece_async: not retrying %s %s: %s",
                     call.method,
-                    self._shown(call, coordinator),
+                    self._answers.shown(call, coordinator),
                     decision.reason,
                 )
             if len(call.tried) > 1:
@@ -850,7 +581,7 @@ class ECETransport:
             logger.debug(
                 "ece_async: retrying %s %s in %.3fs (attempt %d of %d failed: %s)",
                 call.method,
-                self._shown(call, coordinator),
+                self._answers.shown(call, coordinator),
                 delay,
                 call.attempt,
                 call.policy.max_attempts,
@@ -861,14 +592,19 @@ class ECETransport:
             from .hooks import RetryScheduled  # loaded: there are hooks
 
             event = RetryScheduled(
-                call.operation_id, call.method, self._shown(call, coordinator), call.attempt, delay, error
+                call.operation_id,
+                call.method,
+                self._answers.shown(call, coordinator),
+                call.attempt,
+                delay,
+                error,
             )
             await hooks.retry_scheduled(call.observers, event)
         call.retry_wait += delay
         await self._clock.sleep(delay)
 
     def _decide(
-        self, call: _Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
+        self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
     ) -> RetryDecision:
         """The retry handler's decision, told whether the next attempt is a failover.
 
@@ -934,10 +670,6 @@ class ECETransport:
         return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
 
 
-def _expected(shape: tuple[type, ...]) -> str:
-    return "an object" if dict in shape else "an array"
-
-
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
     """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
     return timeout.total is not None and (client.total is None or timeout.total < client.total)
@@ -965,7 +697,7 @@ def _name_coordinators(error: ECEError, tried: Sequence[tuple[Coordinator, str]]
     error.args = (error.message,)
 
 
-def _verdict(call: _Call, visit: Visit, outcome: Outcome, error: ECEError | None) -> str:
+def _verdict(call: Call, visit: Visit, outcome: Outcome, error: ECEError | None) -> str:
     """What an attempt's end says of its coordinator.
 
     Dead: it refused, dropped or failed the TLS handshake, its gateway answered for it, or it
