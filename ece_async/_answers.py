@@ -30,6 +30,7 @@ from .clock import Clock
 from .coordinators import Coordinator
 from .errors import (
     ECEError,
+    RateLimitedError,
     ResponseDecodeError,
     ResponseTooLargeError,
     ScrubbedCause,
@@ -61,6 +62,16 @@ class Answers:
             status=status,
             method=call.method,
             url=shown,
+        )
+
+    def throttled(self, call: Call, coordinator: Coordinator) -> RateLimitedError:
+        """The client's own limits would hold the call past its retry deadline."""
+        return RateLimitedError(
+            f"{call.method} {self.shown(call, coordinator)}: the client's own rate limit or "
+            f"concurrency slots would start attempt {call.attempt} after the "
+            f"{call.policy.deadline}s retry deadline",
+            method=call.method,
+            url=self.shown(call, coordinator),
         )
 
     def transport_error(self, exc: BaseException, call: Call, url_text: str) -> ECEError:

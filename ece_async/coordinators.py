@@ -39,8 +39,19 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from .clock import Clock
+from .errors import ECEConnectionError, ECEError, ECETimeoutError
 
-__all__ = ["ALIVE", "DEAD", "NO_VERDICT", "Coordinator", "CoordinatorPool", "Visit"]
+__all__ = [
+    "ALIVE",
+    "DEAD",
+    "NO_VERDICT",
+    "Coordinator",
+    "CoordinatorPool",
+    "Visit",
+    "failure_kind",
+    "name_attempts",
+    "verdict",
+]
 
 #: What an attempt's end says about its coordinator.
 ALIVE: Final = "alive"
@@ -187,6 +198,16 @@ class CoordinatorPool:
 
     # -- what an attempt said --------------------------------------------------------------------
 
+    def settle(self, visit: Visit, error: ECEError | None, status: int, *, judges: bool = True) -> str:
+        """Record how the attempt of ``visit`` ended (``status`` 0: no response); its verdict.
+
+        ``judges``: whether a timeout of this attempt may say the coordinator is dead (not when
+        the caller chose a timeout shorter than the client's).
+        """
+        said = verdict(visit, error, status, judges=judges)
+        self.ended(visit, said)
+        return said
+
     def ended(self, visit: Visit, verdict: str) -> None:
         """The attempt of ``visit`` ended with ``verdict``; called once per visit (later calls do
         nothing, so a ``finally`` may call it again with :data:`NO_VERDICT`)."""
@@ -221,3 +242,41 @@ class CoordinatorPool:
             coordinator.dead_until = 0.0
             coordinator.generation += 1
             self._dead -= 1
+
+
+def gateway_failure(error: ECEError) -> bool:
+    """A 502 or 504, or a 503 without an ECE error document: a proxy in front of a coordinator
+    answering for it (a 503 with ECE error codes is the API itself saying it is busy)."""
+    status = error.status
+    if status == 502 or status == 504:
+        return True
+    return status == 503 and not error.codes and not error.errors
+
+
+def failure_kind(error: ECEError) -> str:
+    """How an attempt failed, for the final error's list of coordinators: class and status."""
+    name = error._ece_base.__name__
+    return f"{name} {error.status}" if error.status else name
+
+
+def name_attempts(error: ECEError, tried: Sequence[tuple[Coordinator, str]]) -> None:
+    """Append to ``error``'s message which coordinators failed and how (bases hold no secrets)."""
+    seen = ", ".join(f"{coordinator.base}: {kind}" for coordinator, kind in tried)
+    error.message = f"{error.message} (attempts: {seen})"
+    error.args = (error.message,)
+
+
+def verdict(visit: Visit, error: ECEError | None, status: int, *, judges: bool = True) -> str:
+    """What an attempt's end says of its coordinator.
+
+    Dead: it refused, dropped or failed the TLS handshake, its gateway answered for it, or it
+    timed out without answering anybody since the attempt was sent.  A timeout while it answers
+    others is a slow endpoint, and one under the caller's own short timeout says nothing.
+    """
+    if error is None:
+        return ALIVE
+    if isinstance(error, ECETimeoutError):
+        return DEAD if visit.silent() and judges else NO_VERDICT
+    if isinstance(error, ECEConnectionError) or gateway_failure(error):
+        return DEAD
+    return ALIVE if status else NO_VERDICT

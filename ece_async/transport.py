@@ -42,6 +42,7 @@ import attrs
 from ._answers import Answers
 from ._call import Call, query_pairs, quote_raw_path, with_request_id
 from ._config import DEFAULT_TIMEOUT, InsecureTLSWarning, Settings, Timeout, timeout_option
+from ._gate import Gate
 from ._generated import (
     OPERATIONS,
     UNSET,
@@ -56,21 +57,19 @@ from ._wire import (
     Outcome,
 )
 from .clock import Clock
-from .coordinators import ALIVE, DEAD, NO_VERDICT, Coordinator, CoordinatorPool, Visit
+from .coordinators import DEAD, NO_VERDICT, Coordinator, CoordinatorPool, failure_kind, name_attempts
 from .errors import (
     ClientClosedError,
     ConfigurationError,
-    ECEConnectionError,
     ECEError,
     ECETimeoutError,
-    RateLimitedError,
     RequestEncodeError,
     ResponseDecodeError,
     TLSError,
     detach,
     forget_frames,
 )
-from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
+from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
 from .redact import Redactor
 from .retry import (
     RetryBudget,
@@ -156,7 +155,7 @@ class ECETransport:
         rate = settings.rate_limit
         self._rate = RateLimiter(rate, burst=settings.rate_burst, clock=self._clock) if rate else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
-        self._rated = self._rate is not None or self._adaptive is not None
+        self._gate = Gate(self._rate, self._adaptive, self._clock)
         self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
@@ -329,34 +328,17 @@ class ECETransport:
             notify(call.observers, "on_end", end)
 
     async def _run(self, call: Call) -> Response[Any]:
-        """Attempts until one succeeds, or the failure is not to be retried."""
+        """Attempts until one succeeds, or the failure is not to be retried: limits, credentials
+        and the wire (``_attempt``), then what the answer means, who hears of it, and a replay
+        or a retry."""
         while True:
             call.attempt += 1
-            if await self._enter_limits(call):
-                try:
-                    outcome = await self._exchange(call)
-                except BaseException as exc:  # cancelled on the wire, a closed session, a library bug
-                    if call.visit is not None:
-                        self._pool.ended(call.visit, NO_VERDICT)  # a probe in flight is given back
-                    # The frames below hold the request's headers and body in their locals.
-                    raise forget_frames(exc)  # noqa: B904  (the same exception: its cause stays)
-                finally:
-                    self._leave_limits(call)
-            else:
-                outcome = Outcome(
-                    0, None, b"", self._throttled_error(call), self._clock.monotonic(), sent=False
-                )
+            outcome = await self._attempt(call)
             coordinator = call.coordinator
-            if call.authenticate and call.authorization is not None and outcome.status not in (0, 401):
-                assert self._auth is not None  # renewable credentials were used
-                self._auth.accepted(call.authorization)  # got through (a 404 passed auth too)
+            self._credentials_answered(call, outcome)
             result = self._settle(call, coordinator, outcome)
             if isinstance(result, Response):
-                if self._observed or call.observers:
-                    await self._attempt_ended(call, coordinator, outcome, None)
-                if call.authenticate and self._retries.budget is not None:
-                    self._retries.succeeded(call.spent)
-                return result
+                return await self._succeeded(call, coordinator, outcome, result)
             result.attempts = call.attempt
             await self._attempt_ended(call, coordinator, outcome, result)
             if self._closed:
@@ -364,84 +346,41 @@ class ECETransport:
                     ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"),
                     result,
                 )
-            if await self._replay_401(call, outcome):
-                continue
-            await self._retry_or_raise(call, coordinator, outcome, result)
+            if not await self._replay_401(call, outcome):
+                await self._retry_or_raise(call, coordinator, outcome, result)
+
+    async def _attempt(self, call: Call) -> Outcome:
+        """One attempt through the client's limits (held only while it is on the wire), or the
+        error saying the limits would hold it past its deadline."""
+        if not await self._gate.enter(call):
+            error = self._answers.throttled(call, self._primary)
+            return Outcome(0, None, b"", error, self._clock.monotonic(), sent=False)
+        try:
+            return await self._exchange(call)
+        except BaseException as exc:  # cancelled on the wire, a closed session, a library bug
+            if call.visit is not None:
+                self._pool.ended(call.visit, NO_VERDICT)  # a probe in flight is given back
+            # The frames below hold the request's headers and body in their locals.
+            raise forget_frames(exc)  # noqa: B904  (the same exception: its cause stays)
+        finally:
+            self._gate.leave(call)
+
+    def _credentials_answered(self, call: Call, outcome: Outcome) -> None:
+        """Renewable credentials that got through (a 404 passed auth too) are known to work."""
+        if call.authenticate and call.authorization is not None and outcome.status not in (0, 401):
+            assert self._auth is not None  # renewable credentials were used
+            self._auth.accepted(call.authorization)
+
+    async def _succeeded(
+        self, call: Call, coordinator: Coordinator, outcome: Outcome, result: Response[Any]
+    ) -> Response[Any]:
+        if self._observed or call.observers:
+            await self._attempt_ended(call, coordinator, outcome, None)
+        if call.authenticate and self._retries.budget is not None:
+            self._retries.succeeded(call.spent)
+        return result
 
     # -- the steps of one attempt ----------------------------------------------------------------
-
-    async def _enter_limits(self, call: Call) -> bool:
-        """Wait for the rate limits, take the concurrency slots; ``False``: past the deadline.
-
-        Login and refresh skip the limits: they serve the calls that hold the slots.
-        """
-        if not call.authenticate:
-            return True
-        if self._rated and not await self._wait_for_rates(call):
-            return False
-        slots = call.slots
-        if call.deadline is not None and any(slot.locked() for slot in slots):
-            return await self._take_slots_by(call.deadline, slots)
-        if len(slots) == 1:
-            await slots[0].acquire()
-        else:
-            await acquire_all(slots)
-        return True
-
-    async def _take_slots_by(self, deadline: float, slots: tuple[asyncio.Semaphore, ...]) -> bool:
-        """Wait for the concurrency slots until the retry deadline; ``False``: it passed first, and
-        no slot is held.
-
-        What is left of the deadline is read on the client's clock and timed by the event loop: a
-        slot frees when another call ends, which no virtual clock can tell in advance.
-        """
-        remaining = deadline - self._clock.monotonic()
-        if remaining <= 0:
-            return False
-        loop = asyncio.get_running_loop()
-        taking = loop.create_task(acquire_all(slots))
-        expired: list[bool] = []
-
-        def expire() -> None:
-            expired.append(True)
-            taking.cancel()  # a task already done keeps its slots: the await below returns them
-
-        expiry = loop.call_later(remaining, expire)
-        try:
-            await taking
-        except asyncio.CancelledError:
-            if not expired:
-                raise  # the caller's own cancellation (acquire_all gave back what it had taken)
-            return False
-        finally:
-            expiry.cancel()
-        return True
-
-    def _leave_limits(self, call: Call) -> None:
-        slots = call.slots
-        if len(slots) == 1:
-            slots[0].release()
-        elif slots:
-            release_all(slots)
-
-    async def _wait_for_rates(self, call: Call) -> bool:
-        """Wait for the client's rate limits; ``False``: they would hold the call past its deadline."""
-        if self._rate is not None and not await self._rate.acquire(call.deadline):
-            return False
-        if self._adaptive is not None:
-            if not await self._adaptive.acquire(call.deadline):
-                return False
-            call.admitted = self._clock.monotonic()
-        return True
-
-    def _throttled_error(self, call: Call) -> RateLimitedError:
-        return RateLimitedError(
-            f"{call.method} {self._answers.shown(call, self._primary)}: the client's own rate limit or "
-            f"concurrency slots would start attempt {call.attempt} after the "
-            f"{call.policy.deadline}s retry deadline",
-            method=call.method,
-            url=self._answers.shown(call, self._primary),
-        )
 
     async def _authorize(self, call: Call) -> ECEError | None:
         """Renewable credentials for this attempt (``call.authorization``), or why there are none."""
@@ -528,10 +467,9 @@ class ECETransport:
         call.verdict = NO_VERDICT
         if visit is not None:
             call.visit = None
-            call.verdict = verdict = _verdict(call, visit, outcome, error)
-            self._pool.ended(visit, verdict)
+            call.verdict = self._pool.settle(visit, error, outcome.status, judges=not call.own_timeout)
             if error is not None:
-                call.tried.append((coordinator, _failure_kind(error)))
+                call.tried.append((coordinator, failure_kind(error)))
         hooks = self._hooks
         if hooks is not None and (hooks.end or call.observers):
             from .hooks import RequestEnd  # loaded: there are hooks
@@ -574,7 +512,7 @@ class ECETransport:
                     decision.reason,
                 )
             if len(call.tried) > 1:
-                _name_coordinators(error, call.tried)
+                name_attempts(error, call.tried)
             raise error
         call.spent += decision.cost
         if logger.isEnabledFor(logging.DEBUG):
@@ -673,44 +611,6 @@ class ECETransport:
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
     """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
     return timeout.total is not None and (client.total is None or timeout.total < client.total)
-
-
-def _is_gateway_error(error: ECEError) -> bool:
-    """A 502 or 504, or a 503 without an ECE error document: a proxy in front of a coordinator
-    answering for it (a 503 with ECE error codes is the API itself saying it is busy)."""
-    status = error.status
-    if status == 502 or status == 504:
-        return True
-    return status == 503 and not error.codes and not error.errors
-
-
-def _failure_kind(error: ECEError) -> str:
-    """How an attempt failed, for the final error's list of coordinators: class and status."""
-    name = error._ece_base.__name__
-    return f"{name} {error.status}" if error.status else name
-
-
-def _name_coordinators(error: ECEError, tried: Sequence[tuple[Coordinator, str]]) -> None:
-    """Append to ``error``'s message which coordinators failed and how (bases hold no secrets)."""
-    seen = ", ".join(f"{coordinator.base}: {kind}" for coordinator, kind in tried)
-    error.message = f"{error.message} (attempts: {seen})"
-    error.args = (error.message,)
-
-
-def _verdict(call: Call, visit: Visit, outcome: Outcome, error: ECEError | None) -> str:
-    """What an attempt's end says of its coordinator.
-
-    Dead: it refused, dropped or failed the TLS handshake, its gateway answered for it, or it
-    timed out without answering anybody since the attempt was sent.  A timeout while it answers
-    others is a slow endpoint, and one under the caller's own short timeout says nothing.
-    """
-    if error is None:
-        return ALIVE
-    if isinstance(error, ECETimeoutError):
-        return DEAD if visit.silent() and not call.own_timeout else NO_VERDICT
-    if isinstance(error, ECEConnectionError) or _is_gateway_error(error):
-        return DEAD
-    return ALIVE if outcome.status else NO_VERDICT
 
 
 def _check_collaborators(settings: object, auth: object, session: object) -> None:
