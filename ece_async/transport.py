@@ -303,29 +303,9 @@ class ECETransport:
 
     async def _run_observed(self, call: Call, hooks: HookRunner) -> Response[Any]:
         """:meth:`_run` between the operation hooks' start and end, in the caller's task."""
-        from .hooks import OperationEnd, OperationStart, notify  # loaded: there are hooks
-
-        start = OperationStart(call.operation_id, call.method, self._answers.shown(call, self._primary))
-        call.observers = hooks.observe(start)
-        outcome: BaseException | None = None
-        try:
-            return await self._run(call)
-        except BaseException as exc:
-            outcome = exc
-            raise
-        finally:
-            end = OperationEnd(
-                call.operation_id,
-                call.method,
-                start.url,
-                call.attempt,
-                call.status,
-                outcome,
-                self._clock.monotonic() - call.started,
-                call.retry_wait,
-            )
-            outcome = None
-            notify(call.observers, "on_end", end)
+        url = self._answers.shown(call, self._primary)
+        result: Response[Any] = await hooks.around(call, url, self._run(call), self._clock)
+        return result
 
     async def _run(self, call: Call) -> Response[Any]:
         """Attempts until one succeeds, or the failure is not to be retried: limits, credentials
@@ -418,12 +398,7 @@ class ECETransport:
         url_text = coordinator.base + call.target
         hooks = self._hooks
         if hooks is not None and hooks.start:
-            from .hooks import RequestStart  # loaded: there are hooks
-
-            event = RequestStart(
-                call.operation_id, call.method, self._answers.shown(call, coordinator), call.attempt
-            )
-            await hooks.emit(hooks.start, event)
+            await hooks.attempt_started(call, self._answers.shown(call, coordinator))
         started = self._clock.monotonic() if hooks is not None else 0.0  # only hooks time attempts
         try:
             status, headers_in, body, too_large = await self._node.send(
@@ -471,19 +446,11 @@ class ECETransport:
             if error is not None:
                 call.tried.append((coordinator, failure_kind(error)))
         hooks = self._hooks
-        if hooks is not None and (hooks.end or call.observers):
-            from .hooks import RequestEnd  # loaded: there are hooks
-
-            event = RequestEnd(
-                call.operation_id,
-                call.method,
-                self._answers.shown(call, coordinator),
-                call.attempt,
-                outcome.status or None,
-                error,
-                self._clock.monotonic() - outcome.started,
+        if hooks is not None:
+            elapsed = self._clock.monotonic() - outcome.started
+            await hooks.attempt_ended(
+                call, self._answers.shown(call, coordinator), outcome.status, error, elapsed
             )
-            await hooks.request_ended(call.observers, event)
 
     async def _replay_401(self, call: Call, outcome: Outcome) -> bool:
         """A 401 with renewable credentials: renew them and replay the request once."""
@@ -525,19 +492,8 @@ class ECETransport:
                 call.policy.max_attempts,
                 error,
             )
-        hooks = self._hooks
-        if hooks is not None and (hooks.retry or call.observers):
-            from .hooks import RetryScheduled  # loaded: there are hooks
-
-            event = RetryScheduled(
-                call.operation_id,
-                call.method,
-                self._answers.shown(call, coordinator),
-                call.attempt,
-                delay,
-                error,
-            )
-            await hooks.retry_scheduled(call.observers, event)
+        if self._hooks is not None:
+            await self._hooks.retry_planned(call, self._answers.shown(call, coordinator), delay, error)
         call.retry_wait += delay
         await self._clock.sleep(delay)
 
