@@ -7,13 +7,18 @@ shows no credentials, query values or bodies (tracebacks capture it).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import aiohttp
+import attrs
 
+from ._config import Timeout
 from ._generated import Request, encode_query
+from ._record import Record
 from .coordinators import NO_VERDICT, Coordinator, Visit
 from .errors import ConfigurationError
 from .redact import is_sensitive_param
@@ -22,7 +27,16 @@ from .retry import RetryPolicy, is_idempotent
 if TYPE_CHECKING:
     from .hooks import OperationObserver
 
-__all__ = ["Call", "query_pairs", "quote_raw_path", "with_request_id"]
+__all__ = [
+    "Call",
+    "CallOptions",
+    "options_of",
+    "overriding",
+    "query_pairs",
+    "quote_raw_path",
+    "target_of",
+    "with_request_id",
+]
 
 _API_ROOT = "/api/v1"
 # Characters a caller's raw path may keep as is (everything else is percent-quoted; '%' keeps escapes).
@@ -46,6 +60,67 @@ def with_request_id(request: Request) -> Request:
         content_type=request.content_type,
         files=request.files,
     )
+
+
+@attrs.frozen
+class CallOptions(Record):
+    """Overrides for the calls made inside ``with ece.options(...)`` (``None``: the client's)."""
+
+    retry: RetryPolicy | None = None
+    timeout: Timeout | None = None
+
+    def resolve(
+        self, policy: RetryPolicy, timeout: aiohttp.ClientTimeout, client: Timeout
+    ) -> tuple[RetryPolicy, aiohttp.ClientTimeout, bool]:
+        """The policy and attempt timeout of a call, and whether that timeout is the caller's
+        own, shorter than the ``client``'s (its expiry then says nothing about a coordinator)."""
+        own = False
+        if self.retry is not None:
+            policy = self.retry
+        if self.timeout is not None:
+            timeout = self.timeout.to_aiohttp()
+            own = _shorter(self.timeout, client)
+        return policy, timeout, own
+
+
+def _shorter(timeout: Timeout, client: Timeout) -> bool:
+    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
+    return timeout.total is not None and (client.total is None or timeout.total < client.total)
+
+
+_CALL_OPTIONS: ContextVar[Mapping[object, CallOptions] | None] = ContextVar(
+    "ece_async_call_options", default=None
+)
+
+
+def options_of(owner: object) -> CallOptions | None:
+    """The overrides in force for ``owner``'s calls in this context (``None``: none)."""
+    overrides = _CALL_OPTIONS.get()
+    return overrides.get(owner) if overrides else None
+
+
+@contextmanager
+def overriding(owner: object, retry: RetryPolicy | None, timeout: Timeout | None) -> Iterator[None]:
+    """Overrides for ``owner``'s calls inside the block, merged over those already in force."""
+    current = _CALL_OPTIONS.get() or {}
+    previous = current.get(owner)
+    merged = CallOptions(
+        retry=retry if retry is not None else (previous.retry if previous else None),
+        timeout=timeout if timeout is not None else (previous.timeout if previous else None),
+    )
+    token = _CALL_OPTIONS.set({**current, owner: merged})
+    try:
+        yield
+    finally:
+        _CALL_OPTIONS.reset(token)
+
+
+def target_of(request: Request) -> str:
+    """The request's path and query, relative to a coordinator's API root, quoted."""
+    if not request.params:
+        return request.path
+    query = "&".join(f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in request.params)
+    return f"{request.path}?{query}"
 
 
 def quote_raw_path(path: str) -> str:

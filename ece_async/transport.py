@@ -32,15 +32,21 @@ import asyncio
 import logging
 from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote
 
 import aiohttp
-import attrs
 
 from ._answers import Answers
-from ._call import Call, query_pairs, quote_raw_path, with_request_id
+from ._call import (
+    Call,
+    CallOptions,
+    options_of,
+    overriding,
+    query_pairs,
+    quote_raw_path,
+    target_of,
+    with_request_id,
+)
 from ._config import DEFAULT_TIMEOUT, InsecureTLSWarning, Settings, Timeout, timeout_option
 from ._gate import Gate
 from ._generated import (
@@ -50,7 +56,6 @@ from ._generated import (
     Response,
 )
 from ._node import AiohttpNode, HeaderDicts, check_headers, request_body
-from ._record import Record
 from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -100,19 +105,6 @@ logger = logging.getLogger("ece_async")
 
 #: The operation that gets an idempotency ``request_id`` when the caller gave none.
 _IDEMPOTENT_CREATE = "create-deployment"
-
-
-@attrs.frozen
-class CallOptions(Record):
-    """Overrides for the calls made inside ``with ece.options(...)`` (``None``: the client's)."""
-
-    retry: RetryPolicy | None = None
-    timeout: Timeout | None = None
-
-
-_CALL_OPTIONS: ContextVar[Mapping[ECETransport, CallOptions] | None] = ContextVar(
-    "ece_async_call_options", default=None
-)
 
 
 class ECETransport:
@@ -234,17 +226,8 @@ class ECETransport:
             instance("retry", retry, RetryPolicy, "a RetryPolicy or None")
         if timeout is not None:
             timeout = timeout_option("timeout", timeout, self._timeout)
-        current = _CALL_OPTIONS.get() or {}
-        previous = current.get(self)
-        merged = CallOptions(
-            retry=retry if retry is not None else (previous.retry if previous else None),
-            timeout=timeout if timeout is not None else (previous.timeout if previous else None),
-        )
-        token = _CALL_OPTIONS.set({**current, self: merged})
-        try:
+        with overriding(self, retry, timeout):
             yield
-        finally:
-            _CALL_OPTIONS.reset(token)
 
     # -- one call ------------------------------------------------------------------------------
 
@@ -274,27 +257,15 @@ class ECETransport:
     def _prepare(self, request: Request, parse: Callable[[int, Any], Any], *, authenticate: bool) -> Call:
         if self._closed or not self._node.ready():
             self._open()
-        policy = self._retry
-        timeout = self._client_timeout
-        own_timeout = False
-        overrides = _CALL_OPTIONS.get()
-        if overrides:
-            options = overrides.get(self)
-            if options is not None:
-                if options.retry is not None:
-                    policy = options.retry
-                if options.timeout is not None:
-                    timeout = options.timeout.to_aiohttp()
-                    own_timeout = _shorter(options.timeout, self._timeout)
+        policy, timeout, own_timeout = self._retry, self._client_timeout, False
+        options = options_of(self)
+        if options is not None:
+            policy, timeout, own_timeout = options.resolve(policy, timeout, self._timeout)
         if request.operation_id == _IDEMPOTENT_CREATE:
             request = with_request_id(request)
         if request.headers:
             check_headers(request.operation_id, request.headers)
-        target = request.path
-        if request.params:
-            target += "?" + "&".join(
-                f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in request.params
-            )
+        target = target_of(request)
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
         started = self._clock.monotonic()
         return Call(
@@ -562,11 +533,6 @@ class ECETransport:
         where = ", ".join(repr(c.base) for c in pool.coordinators) if pool is not None else "?"
         state = "closed" if getattr(self, "_closed", False) else "open"
         return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
-
-
-def _shorter(timeout: Timeout, client: Timeout) -> bool:
-    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
-    return timeout.total is not None and (client.total is None or timeout.total < client.total)
 
 
 def _check_collaborators(settings: object, auth: object, session: object) -> None:
