@@ -17,7 +17,7 @@ import aiohttp
 import attrs
 
 from ._config import Timeout
-from ._generated import Request, encode_query
+from ._generated import UNSET, Request, encode_query
 from ._record import Record
 from .coordinators import NO_VERDICT, Coordinator, Visit
 from .errors import ConfigurationError
@@ -34,6 +34,7 @@ __all__ = [
     "overriding",
     "query_pairs",
     "quote_raw_path",
+    "raw_request",
     "target_of",
     "with_request_id",
 ]
@@ -43,7 +44,15 @@ _API_ROOT = "/api/v1"
 _RAW_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 
 
+#: The operation that gets an idempotency ``request_id`` when the caller gave none.
+_IDEMPOTENT_CREATE = "create-deployment"
+
+
 def with_request_id(request: Request) -> Request:
+    """A create-deployment with a ``request_id`` (ECE then creates once however often it is
+    sent); any other request as it is."""
+    if request.operation_id != _IDEMPOTENT_CREATE:
+        return request
     for name, _ in request.params:
         if name == "request_id":
             return request
@@ -121,6 +130,31 @@ def target_of(request: Request) -> str:
         return request.path
     query = "&".join(f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in request.params)
     return f"{request.path}?{query}"
+
+
+def raw_request(
+    method: str,
+    path: str,
+    params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None,
+    json: Any,
+    headers: Mapping[str, str] | None,
+    content: bytes | None,
+    content_type: str | None,
+    operation_id: str,
+) -> Request:
+    """The :class:`Request` of a call the spec lacks (``ECEClient.request``)."""
+    if json is not UNSET and content is not None:
+        raise ConfigurationError("pass json= or content=, not both")
+    return Request(
+        method.upper(),
+        quote_raw_path(path),
+        operation_id,
+        params=query_pairs(params),
+        headers=tuple(headers.items()) if headers else (),
+        json=json,
+        content=content,
+        content_type=content_type or ("application/octet-stream" if content is not None else None),
+    )
 
 
 def quote_raw_path(path: str) -> str:

@@ -14,7 +14,7 @@ import ssl
 import warnings
 from collections.abc import Mapping, Sequence
 from os import PathLike, fspath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import attrs
@@ -27,12 +27,17 @@ from .clock import Clock, SystemClock
 from .errors import ConfigurationError
 from .retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from .hooks import HookRunner, Hooks
+
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "InsecureTLSWarning",
     "Settings",
     "Timeout",
+    "check_collaborators",
+    "hook_runner",
     "normalize_base_url",
     "normalize_base_urls",
     "ssl_option",
@@ -252,3 +257,28 @@ def _check_group_limits(group_limits: Mapping[str, int]) -> None:
     for name, limit in group_limits.items():
         instance("group_limits keys", name, str, "str (a tag or an operationId prefix)")
         count(f"group_limits[{name!r}]", limit)
+
+
+def check_collaborators(settings: object, auth: object, session: object) -> None:
+    """Refuse a transport's settings record, credentials or session of the wrong type."""
+    from .auth import Auth
+
+    instance("settings", settings, Settings, "an ece_async._config.Settings")
+    if auth is not None:
+        instance("auth", auth, Auth, "an ece_async.auth.Auth")
+    if session is not None:
+        instance("session", session, aiohttp.ClientSession, "an aiohttp.ClientSession")
+
+
+def hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
+    """The runner of ``hooks``; ``None`` when nobody listens (then :mod:`.hooks` is never imported)."""
+    is_sequence = isinstance(hooks, Sequence) and not isinstance(hooks, (str, bytes))
+    if hooks is None or (is_sequence and not hooks):
+        return None
+    from .hooks import HookRunner, Hooks
+
+    given = (hooks,) if isinstance(hooks, Hooks) else hooks
+    if not (isinstance(hooks, Hooks) or is_sequence) or not all(isinstance(h, Hooks) for h in given):
+        raise ConfigurationError(f"hooks must be a Hooks or a sequence of them, not {type(hooks).__name__}")
+    runner = HookRunner(hooks)
+    return runner if runner.active else None

@@ -1,29 +1,17 @@
-"""The aiohttp implementation of the generated layer's ``Transport``.
+"""The aiohttp implementation of the generated layer's ``Transport``: the attempt loop.
 
-Every generated operation ends in :meth:`ECETransport.send`, so this module is
-the hot path: it is written to add little on top of aiohttp itself.  URLs
-are built as strings from the already-quoted path and handed to yarl as
-``encoded=True`` (no re-parsing), header dicts are precomputed and reused
-while the ``Authorization`` value does not change, hook events and log lines
-are only built when someone listens, and the retry machinery costs nothing
-until a call fails.
-
-One call (:class:`Call`, prepared once by ``_prepare``) runs in ``_run``, a loop
-of small steps, each a method:
-
-* ``_enter_limits``: rate limit, adaptive limit, concurrency slots (released by
-  ``_leave_limits`` as soon as the attempt is over);
-* ``_exchange``: the body (:func:`request_body`), credentials (``_authorize``,
-  ``_headers``), the wire, the body read under a bound; an :class:`Outcome`;
-* ``_settle``: decode and parse a success, or type the failure;
-* ``_replay_401``: renewable credentials rejected: renew, replay once;
-* ``_retry_or_raise``: the :class:`~ece_async.retry.RetryHandler` decides; the
-  wait is logged, reported to hooks and slept, holding no slot.
-
-With several coordinators, each attempt picks one from a
-:class:`~ece_async.coordinators.CoordinatorPool` in ``_exchange``, once past the limits
-and credentials, just before sending: a call that queued meanwhile goes where the
-pool says *now*.
+Every generated operation ends in :meth:`ECETransport.send`: this is the hot path, written
+to add little on top of aiohttp.  One call (a :class:`~ece_async._call.Call`, prepared once)
+runs in ``_run``, passing one door per policy, each in its own module: the client's limits
+(:class:`~ece_async._gate.Gate`, held only while on the wire); credentials
+(:mod:`~ece_async._credentials`); where it goes (the
+:class:`~ece_async.coordinators.CoordinatorPool`, asked just before sending); the wire
+(:class:`~ece_async._node.AiohttpNode`: headers, body, request, bounded read, an
+:class:`~ece_async._wire.Outcome`); what the answer means
+(:class:`~ece_async._answers.Answers`: a parsed success or a typed, scrubbed error); who
+hears of it (the pool's verdict, the :class:`~ece_async.hooks.HookRunner` when someone
+listens); then a 401 replay or the retry handler's decision, whose wait holds no slot.
+Settings (:class:`~ece_async._config.Settings`) are checked once, where the client is built.
 """
 
 from __future__ import annotations
@@ -42,12 +30,20 @@ from ._call import (
     CallOptions,
     options_of,
     overriding,
-    query_pairs,
-    quote_raw_path,
+    raw_request,
     target_of,
     with_request_id,
 )
-from ._config import DEFAULT_TIMEOUT, InsecureTLSWarning, Settings, Timeout, timeout_option
+from ._config import (
+    DEFAULT_TIMEOUT,
+    InsecureTLSWarning,
+    Settings,
+    Timeout,
+    check_collaborators,
+    hook_runner,
+    timeout_option,
+)
+from ._credentials import authorize, credentials_answered, replay_401
 from ._gate import Gate
 from ._generated import (
     OPERATIONS,
@@ -65,7 +61,6 @@ from .clock import Clock
 from .coordinators import DEAD, NO_VERDICT, Coordinator, CoordinatorPool, failure_kind, name_attempts
 from .errors import (
     ClientClosedError,
-    ConfigurationError,
     ECEError,
     ECETimeoutError,
     RequestEncodeError,
@@ -103,9 +98,6 @@ T = TypeVar("T")
 
 logger = logging.getLogger("ece_async")
 
-#: The operation that gets an idempotency ``request_id`` when the caller gave none.
-_IDEMPOTENT_CREATE = "create-deployment"
-
 
 class ECETransport:
     """Sends the generated layer's requests with aiohttp: limits, auth, retries, errors, hooks.
@@ -123,7 +115,7 @@ class ECETransport:
         hooks: Hooks | Sequence[Hooks] | None = None,
     ) -> None:
         self._closed = False
-        _check_collaborators(settings, auth, session)
+        check_collaborators(settings, auth, session)
         self._settings = settings
         self._auth = auth
         bases = settings.base_urls
@@ -148,7 +140,7 @@ class ECETransport:
         self._rate = RateLimiter(rate, burst=settings.rate_burst, clock=self._clock) if rate else None
         self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
         self._gate = Gate(self._rate, self._adaptive, self._clock)
-        self._hooks = _hook_runner(hooks)
+        self._hooks = hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
         static_auth = auth.static_header() if auth is not None else None
@@ -261,8 +253,7 @@ class ECETransport:
         options = options_of(self)
         if options is not None:
             policy, timeout, own_timeout = options.resolve(policy, timeout, self._timeout)
-        if request.operation_id == _IDEMPOTENT_CREATE:
-            request = with_request_id(request)
+        request = with_request_id(request)
         if request.headers:
             check_headers(request.operation_id, request.headers)
         target = target_of(request)
@@ -286,7 +277,7 @@ class ECETransport:
             call.attempt += 1
             outcome = await self._attempt(call)
             coordinator = call.coordinator
-            self._credentials_answered(call, outcome)
+            credentials_answered(self._auth, call, outcome.status)
             result = self._settle(call, coordinator, outcome)
             if isinstance(result, Response):
                 return await self._succeeded(call, coordinator, outcome, result)
@@ -297,7 +288,7 @@ class ECETransport:
                     ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"),
                     result,
                 )
-            if not await self._replay_401(call, outcome):
+            if not await replay_401(self._auth, call, outcome.status):
                 await self._retry_or_raise(call, coordinator, outcome, result)
 
     async def _attempt(self, call: Call) -> Outcome:
@@ -316,12 +307,6 @@ class ECETransport:
         finally:
             self._gate.leave(call)
 
-    def _credentials_answered(self, call: Call, outcome: Outcome) -> None:
-        """Renewable credentials that got through (a 404 passed auth too) are known to work."""
-        if call.authenticate and call.authorization is not None and outcome.status not in (0, 401):
-            assert self._auth is not None  # renewable credentials were used
-            self._auth.accepted(call.authorization)
-
     async def _succeeded(
         self, call: Call, coordinator: Coordinator, outcome: Outcome, result: Response[Any]
     ) -> Response[Any]:
@@ -332,19 +317,6 @@ class ECETransport:
         return result
 
     # -- the steps of one attempt ----------------------------------------------------------------
-
-    async def _authorize(self, call: Call) -> ECEError | None:
-        """Renewable credentials for this attempt (``call.authorization``), or why there are none."""
-        auth = self._auth
-        assert auth is not None
-        value = auth.header_now()
-        if value is None:
-            try:
-                value = await auth.header()
-            except ECEError as exc:
-                return exc
-        call.authorization = value
-        return None
 
     async def _exchange(self, call: Call) -> Outcome:
         """Credentials, the coordinator (``call.coordinator``), then the request on the wire and
@@ -357,20 +329,14 @@ class ECETransport:
         """
         data, body_headers = request_body(call.request)
         if call.authenticate and not self._static_auth:
-            failure = await self._authorize(call)
+            failure = await authorize(self._auth, call)
             if failure is not None:
                 return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
-        coordinator = call.coordinator
-        if not self._single:
-            visit = call.visit = self._pool.visit([c for c, _ in call.tried])
-            coordinator = call.coordinator = visit.coordinator
+        coordinator = call.coordinator if self._single else self._visit(call)
         extra = call.headers + body_headers if body_headers else call.headers
         headers = self._node.headers.for_attempt(call.authorization, call.authenticate, extra)
         url_text = coordinator.base + call.target
-        hooks = self._hooks
-        if hooks is not None and hooks.start:
-            await hooks.attempt_started(call, self._answers.shown(call, coordinator))
-        started = self._clock.monotonic() if hooks is not None else 0.0  # only hooks time attempts
+        started = await self._started(call, coordinator)
         try:
             status, headers_in, body, too_large = await self._node.send(
                 call.method, url_text, headers, data, call.timeout, call.visit
@@ -379,6 +345,22 @@ class ECETransport:
             return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)
         too_big = self._answers.too_large(call, coordinator, status) if too_large else None
         return Outcome(status, headers_in, body, too_big, started)
+
+    async def _started(self, call: Call, coordinator: Coordinator) -> float:
+        """Tell the hooks an attempt starts; when (only hooks time attempts: 0.0 without them)."""
+        hooks = self._hooks
+        if hooks is None:
+            return 0.0
+        if hooks.start:
+            await hooks.attempt_started(call, self._answers.shown(call, coordinator))
+        return self._clock.monotonic()
+
+    def _visit(self, call: Call) -> Coordinator:
+        """Where the attempt goes (``call.visit``): never back to a coordinator it failed on
+        while another is up."""
+        visit = call.visit = self._pool.visit([c for c, _ in call.tried])
+        call.coordinator = visit.coordinator
+        return visit.coordinator
 
     # -- after an attempt ------------------------------------------------------------------------
 
@@ -422,18 +404,6 @@ class ECETransport:
             await hooks.attempt_ended(
                 call, self._answers.shown(call, coordinator), outcome.status, error, elapsed
             )
-
-    async def _replay_401(self, call: Call, outcome: Outcome) -> bool:
-        """A 401 with renewable credentials: renew them and replay the request once."""
-        auth = self._auth
-        if outcome.status != 401 or call.replayed or not call.authenticate or auth is None:
-            return False
-        if not auth.renewable:
-            return False
-        call.replayed = True
-        call.attempt -= 1  # a replay with fresh credentials is not a retry
-        await auth.on_unauthorized(call.authorization)
-        return True
 
     async def _retry_or_raise(
         self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
@@ -513,18 +483,7 @@ class ECETransport:
         operation_id: str = "raw-request",
     ) -> Response[Any]:
         """Send a request the spec lacks; the body comes back decoded (JSON, text or ``None``)."""
-        if json is not UNSET and content is not None:
-            raise ConfigurationError("pass json= or content=, not both")
-        request = Request(
-            method.upper(),
-            quote_raw_path(path),
-            operation_id,
-            params=query_pairs(params),
-            headers=tuple(headers.items()) if headers else (),
-            json=json,
-            content=content,
-            content_type=content_type or ("application/octet-stream" if content is not None else None),
-        )
+        request = raw_request(method, path, params, json, headers, content, content_type, operation_id)
         return await self.send(request, _identity)
 
     def __repr__(self) -> str:
@@ -535,30 +494,5 @@ class ECETransport:
         return f"ECETransport({where}, auth={getattr(self, '_auth', None)!r}, {state})"
 
 
-def _check_collaborators(settings: object, auth: object, session: object) -> None:
-    """Refuse a transport's settings record, credentials or session of the wrong type."""
-    from .auth import Auth
-
-    instance("settings", settings, Settings, "an ece_async._config.Settings")
-    if auth is not None:
-        instance("auth", auth, Auth, "an ece_async.auth.Auth")
-    if session is not None:
-        instance("session", session, aiohttp.ClientSession, "an aiohttp.ClientSession")
-
-
 def _identity(status: int, data: Any) -> Any:
     return data
-
-
-def _hook_runner(hooks: Hooks | Sequence[Hooks] | None) -> HookRunner | None:
-    """The runner of ``hooks``; ``None`` when nobody listens (then :mod:`.hooks` is never imported)."""
-    is_sequence = isinstance(hooks, Sequence) and not isinstance(hooks, (str, bytes))
-    if hooks is None or (is_sequence and not hooks):
-        return None
-    from .hooks import HookRunner, Hooks
-
-    given = (hooks,) if isinstance(hooks, Hooks) else hooks
-    if not (isinstance(hooks, Hooks) or is_sequence) or not all(isinstance(h, Hooks) for h in given):
-        raise ConfigurationError(f"hooks must be a Hooks or a sequence of them, not {type(hooks).__name__}")
-    runner = HookRunner(hooks)
-    return runner if runner.active else None
