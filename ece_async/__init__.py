@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         ServerError,
         TLSError,
         TransportError,
+        UnexpectedResponseError,
     )
     from .errors import code as error_code
     from .hooks import (
@@ -118,6 +119,7 @@ __all__ = [
     "TLSError",
     "Timeout",
     "TransportError",
+    "UnexpectedResponseError",
     "Unset",
     "error_code",
     "errors",
@@ -157,6 +159,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "ServerError",
         "TLSError",
         "TransportError",
+        "UnexpectedResponseError",
         "error_code",
     ),
     "hooks": (

@@ -79,6 +79,7 @@ __all__ = [
     "ServerError",
     "TLSError",
     "TransportError",
+    "UnexpectedResponseError",
     "code",
     "detach",
     "error_class_for_status",
@@ -374,6 +375,13 @@ class ResponseDecodeError(ECEError):
 
 class ResponseTooLargeError(ResponseDecodeError):
     """A successful response's body, decompressed, exceeded ``max_response_bytes`` (never retried)."""
+
+
+class UnexpectedResponseError(ResponseDecodeError):
+    """A successful status with a body that is not the ECE API's: an HTML page where the operation
+    returns JSON (a proxy's login or error page in front of ECE, say).  The message says what came
+    back (status, content type, a short scrubbed excerpt); never retried: it would come back the same.
+    """
 
 
 class APIError(ECEError):

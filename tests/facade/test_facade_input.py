@@ -24,6 +24,7 @@ from ece_async import (
     RetryPolicy,
     Timeout,
 )
+from ece_async._config import Settings
 from ece_async._generated import File
 from ece_async.models import UploadExtensionBody
 
@@ -249,11 +250,13 @@ def test_settings_of_the_wrong_type_are_configuration_errors_naming_the_paramete
 
 def test_a_transport_checks_its_settings_too() -> None:
     with pytest.raises(ConfigurationError, match="max_concurrency"):
-        ECETransport(URL, max_concurrency="10")  # type: ignore[arg-type]
+        Settings(URL, max_concurrency="10")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="timeout"):
-        ECETransport(URL, timeout="5")  # type: ignore[arg-type]
+        Settings(URL, timeout="5")
     with pytest.raises(ConfigurationError, match="auth"):
-        ECETransport(URL, auth="key")  # type: ignore[arg-type]
+        ECETransport(Settings(URL), auth="key")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="settings"):
+        ECETransport(URL)  # type: ignore[arg-type]
 
 
 def test_options_check_their_types() -> None:
