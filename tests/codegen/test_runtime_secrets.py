@@ -32,6 +32,10 @@ SECRET_NAMES = [
     "password_hash",
     "sig",
     "passcode",
+    "passphrase",
+    "ssl_key_passphrase",
+    "keyPassphrase",
+    "sslkeypassphrases",
     "xpack.notification.email.account.x.smtp.secure_password",
 ]
 
