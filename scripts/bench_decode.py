@@ -39,10 +39,7 @@ def _best_us(fn: Any, number: int) -> float:
 
 def build_stock_models(spec_path: Path, workdir: Path) -> Path:
     """Generate the stock client (the generator's own templates) into workdir; return its root."""
-    sys.path.insert(0, str(ROOT / "swagger"))
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import fixups
-    import generate
+    from ece_codegen import fixups, generate
 
     swagger = json.loads(spec_path.read_bytes())
     fixed = copy.deepcopy(swagger)

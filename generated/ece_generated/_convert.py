@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/_convert.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/_convert.py by `make generate`: edit that file, not this copy.
 """The conversion engine behind every generated model's ``from_dict``/``to_dict``.
 
 Models only declare data: each class carries ``__ece_fields__``, a tuple of

@@ -1,4 +1,4 @@
-"""The model engine and transport types (swagger/runtime/_convert.py, types.py), without generated code.
+"""The model engine and transport types (ece_codegen.runtime: _convert.py, types.py), without generated code.
 
 Kinds may name classes directly, so these tests declare their own small models.
 """
@@ -9,8 +9,9 @@ import pickle
 from typing import Any
 
 import attrs
-from runtime._convert import Model, OpenEnum, decode, jsonable
-from runtime.types import UNSET, File, Request, Response, Unset
+
+from ece_codegen.runtime._convert import Model, OpenEnum, decode, jsonable
+from ece_codegen.runtime.types import UNSET, File, Request, Response, Unset
 
 
 class Color(OpenEnum):

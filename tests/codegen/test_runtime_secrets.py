@@ -1,9 +1,17 @@
-"""The one secret rule (swagger/runtime/_secrets.py): names, secret-holding models, masked reprs."""
+"""The one secret rule (ece_codegen.runtime._secrets): names, secret-holding models, masked reprs."""
 
 from __future__ import annotations
 
 import pytest
-from runtime._secrets import MASK, is_secret_field, is_secret_model, is_secret_name, mask, masked_repr
+
+from ece_codegen.runtime._secrets import (
+    MASK,
+    is_secret_field,
+    is_secret_model,
+    is_secret_name,
+    mask,
+    masked_repr,
+)
 
 SECRET_NAMES = [
     "password",

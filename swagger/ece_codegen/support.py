@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from runtime._secrets import is_secret_field
+from .runtime._secrets import is_secret_field
 
 _SCALARS = {
     "StringProperty": "str",
@@ -129,7 +129,7 @@ def is_nullable_container(prop: Any) -> bool:
 
 
 def is_secret_prop(prop: Any, model: Any) -> bool:
-    """Whether a model property holds a secret (the one rule: :mod:`runtime._secrets`)."""
+    """Whether a model property holds a secret (the one rule: :mod:`ece_codegen.runtime._secrets`)."""
     description = raw_text(model.description or "")
     return is_secret_field(raw_text(prop.name), str(model.class_info.name), description)
 
@@ -137,7 +137,7 @@ def is_secret_prop(prop: Any, model: Any) -> bool:
 def field_declaration(prop: Any, model: Any) -> str:
     """The attrs field line of a model property: annotation, default, and how it shows in ``repr``.
 
-    Secret fields (:func:`runtime._secrets.is_secret_field`) are left out of the
+    Secret fields (:func:`ece_codegen.runtime._secrets.is_secret_field`) are left out of the
     ``repr``; free-form ones show with secret-named keys masked.
     """
     annotation = python_type(prop)

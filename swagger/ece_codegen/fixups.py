@@ -342,7 +342,7 @@ def path_parameter_declarations(spec: Spec) -> list[str]:
             if strays:
                 params[:] = [p for p in params if not (_is_path_param(spec, p) and _name(spec, p) in strays)]
                 changes.append(
-                    f"{method.upper()} {path}: dropped path parameters {sorted(strays)} not in the path"
+                    f"{method.upper()} {path}: dropped path parameters {sorted(strays, key=str)} not in the path"
                 )
         if isinstance(item.get("parameters"), list):
             before = len(item["parameters"])
