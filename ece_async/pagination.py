@@ -233,7 +233,8 @@ async def _flatten(pages: AsyncIterator[P], items: Callable[[P], list[T]]) -> As
 
 
 def _deployment_items(page: DeploymentsSearchResponse) -> list[DeploymentSearchResponse]:
-    return _list(page.deployments)
+    # A required field the server left out (or nulled) raises MissingFieldError: read with a default.
+    return _list(getattr(page, "deployments", None))
 
 
 def _deployment_cursor(page: DeploymentsSearchResponse) -> str | None:
@@ -246,7 +247,7 @@ def _deployments_endpoint(minimal_metadata: str | None) -> _Endpoint[Deployments
 
     def items(page: DeploymentsSearchResponse) -> list[Any]:
         # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
-        return _list(page.deployments) or _list(page.minimal_metadata)
+        return _list(getattr(page, "deployments", None)) or _list(page.minimal_metadata)
 
     return _Endpoint("search-deployments", search, items, _deployment_cursor, _key_by("id"))
 
@@ -284,11 +285,12 @@ def iter_deployments(
 
 def _allocator_items(page: AllocatorOverview) -> list[AllocatorInfo]:
     # A page groups its hits by zone; ``size``/``from`` are taken to count allocators (the hits).
-    return [allocator for zone in _list(page.zones) for allocator in _list(getattr(zone, "allocators", None))]
+    zones = _list(getattr(page, "zones", None))
+    return [allocator for zone in zones for allocator in _list(getattr(zone, "allocators", None))]
 
 
 def _runner_items(page: RunnerOverview) -> list[RunnerInfo]:
-    return _list(page.runners)
+    return _list(getattr(page, "runners", None))
 
 
 def _key_by(field: str) -> Callable[[Any], object]:

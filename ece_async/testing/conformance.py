@@ -66,8 +66,10 @@ def _check_model(obj: Model, path: str, out: list[str]) -> None:
     required = _required(cls)
     annotations = cls.__annotations__
     for attr, json_key, kind in cls.__ece_fields__:
-        value = getattr(obj, attr)
         where = f"{path}.{json_key}"
+        value = getattr(obj, attr, UNSET)  # a required field left out or null raises MissingFieldError
+        if value is UNSET and attr in required and obj.to_dict().get(json_key, UNSET) is None:
+            value = None
         if value is UNSET:
             if attr in required:
                 out.append(f"{where}: required by {cls.__name__} but missing")

@@ -124,8 +124,12 @@ def path_expression(endpoint: Any, collection_formats: dict[str, str]) -> str:
 
 
 def is_nullable_container(prop: Any) -> bool:
-    """Lists and objects accept ``None``: ECE sends null for them, and takes it as "none of these"."""
-    return _kind_name(prop) in ("ListProperty", "ModelProperty")
+    """Optional lists and objects accept ``None``: ECE sends null for them, and takes it as "none of these".
+
+    A required field is typed as the spec says (no ``| None``): a null there is
+    kept for the output, and reading it raises ``MissingFieldError``.
+    """
+    return not prop.required and _kind_name(prop) in ("ListProperty", "ModelProperty")
 
 
 def is_secret_prop(prop: Any, model: Any) -> bool:
@@ -138,7 +142,8 @@ def field_declaration(prop: Any, model: Any) -> str:
     """The attrs field line of a model property: annotation, default, and how it shows in ``repr``.
 
     Secret fields (:func:`ece_codegen.runtime._secrets.is_secret_field`) are left out of the
-    ``repr``; free-form ones show with secret-named keys masked.
+    ``repr``; free-form ones show with secret-named keys masked.  A required field has no
+    default and no ``Unset`` in its type: the server leaving it out shows when it is read.
     """
     annotation = python_type(prop)
     options = []

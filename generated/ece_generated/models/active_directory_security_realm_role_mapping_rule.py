@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_role_mapping_rule_type import ActiveDirectorySecurityRealmRoleMappingRuleType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     """Elasticsearch Security Active Directory role mapping rule
 
@@ -26,7 +26,7 @@ class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     """
 
     type_: ActiveDirectorySecurityRealmRoleMappingRuleType
-    roles: list[str] | None
+    roles: list[str]
     value: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_role_mapping_rule import ActiveDirectorySecurityRealmRoleMappingRule
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ActiveDirectorySecurityRealmRoleMappingRules(Model):
     """Elasticsearch Security Active Directory role mapping rule set
 
@@ -24,8 +24,8 @@ class ActiveDirectorySecurityRealmRoleMappingRules(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    default_roles: list[str] | None
-    rules: list[ActiveDirectorySecurityRealmRoleMappingRule] | None
+    default_roles: list[str]
+    rules: list[ActiveDirectorySecurityRealmRoleMappingRule]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

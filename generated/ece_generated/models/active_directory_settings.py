@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .active_directory_user_search import ActiveDirectoryUserSearch
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ActiveDirectorySettings(Model):
     """Elasticsearch Security Active Directory realm configuration
 
@@ -59,7 +59,7 @@ class ActiveDirectorySettings(Model):
 
     id: str
     name: str
-    urls: list[str] | None
+    urls: list[str]
     domain_name: str
     bind_anonymously: bool
     group_search: ActiveDirectoryGroupSearch | Unset | None = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .adminconsole_info import AdminconsoleInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AdminconsolesOverview(Model):
     """Information about all of the adminconsoles.
 
@@ -23,7 +23,7 @@ class AdminconsolesOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    adminconsoles: list[AdminconsoleInfo] | None
+    adminconsoles: list[AdminconsoleInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("adminconsoles", "adminconsoles", ("list", "AdminconsoleInfo")),)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .allocator_capacity_storage import AllocatorCapacityStorage
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AllocatorCapacity(Model):
     """The total and used capacity of the allocator.
 
@@ -28,8 +28,8 @@ class AllocatorCapacity(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    memory: AllocatorCapacityMemory | None
-    storage: AllocatorCapacityStorage | None
+    memory: AllocatorCapacityMemory
+    storage: AllocatorCapacityStorage
     available_cpus: int | Unset = UNSET
     additional_master_bonus: float | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

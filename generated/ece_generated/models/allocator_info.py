@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AllocatorInfo(Model):
     """The overview information for the allocator.
 
@@ -43,17 +43,17 @@ class AllocatorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: AllocatorHealthStatus | None
+    status: AllocatorHealthStatus
     allocator_id: str
     zone_id: str
     host_ip: str
     public_hostname: str
-    capacity: AllocatorCapacity | None
-    settings: AllocatorSettings | None
-    instances: list[AllocatedInstanceStatus] | None
-    metadata: list[MetadataItem] | None
-    features: list[str] | None
-    external_links: list[ExternalHyperlink] | None
+    capacity: AllocatorCapacity
+    settings: AllocatorSettings
+    instances: list[AllocatedInstanceStatus]
+    metadata: list[MetadataItem]
+    features: list[str]
+    external_links: list[ExternalHyperlink]
     build_info: AllocatorBuildInfo | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

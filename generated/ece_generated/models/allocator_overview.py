@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocator_zone_info import AllocatorZoneInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AllocatorOverview(Model):
     """The overview information for the installed allocators.
 
@@ -23,7 +23,7 @@ class AllocatorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    zones: list[AllocatorZoneInfo] | None
+    zones: list[AllocatorZoneInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("zones", "zones", ("list", "AllocatorZoneInfo")),)

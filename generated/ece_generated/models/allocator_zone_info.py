@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocator_info import AllocatorInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AllocatorZoneInfo(Model):
     """The allocators for the specified zone.
 
@@ -25,7 +25,7 @@ class AllocatorZoneInfo(Model):
     """
 
     zone_id: str
-    allocators: list[AllocatorInfo] | None
+    allocators: list[AllocatorInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

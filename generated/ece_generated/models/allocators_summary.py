@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocators_zone_summary import AllocatorsZoneSummary
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AllocatorsSummary(Model):
     """Summarized information about allocators.
 
@@ -25,7 +25,7 @@ class AllocatorsSummary(Model):
     """
 
     healthy: bool
-    zone_summaries: list[AllocatorsZoneSummary] | None
+    zone_summaries: list[AllocatorsZoneSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

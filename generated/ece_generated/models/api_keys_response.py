@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .api_key_response import ApiKeyResponse
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ApiKeysResponse(Model):
     """The response model for the API keys.
 
@@ -23,7 +23,7 @@ class ApiKeysResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    keys: list[ApiKeyResponse] | None
+    keys: list[ApiKeyResponse]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("keys", "keys", ("list", "ApiKeyResponse")),)

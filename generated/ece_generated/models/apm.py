@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_backend_plan import ApmBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Apm(Model):
     """Holds diagnostics for an APM resource
 
@@ -29,7 +29,7 @@ class Apm(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: ApmBackendPlan | None
+    backend_plan: ApmBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .apm_settings import ApmSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ApmPayload(Model):
     """An APM creation request paired with the alias of the Elasticsearch cluster it should be paired with
 
@@ -34,7 +34,7 @@ class ApmPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: ApmPlan | None
+    plan: ApmPlan
     display_name: str | Unset = UNSET
     settings: ApmSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ApmPlan(Model):
     """The plan for the APM Server.
 
@@ -29,7 +29,7 @@ class ApmPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    apm: ApmConfiguration | None
+    apm: ApmConfiguration
     cluster_topology: list[ApmTopologyElement] | Unset | None = UNSET
     transient: TransientApmPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .apm_plan_info import ApmPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ApmPlansInfo(Model):
     """Information about current, pending, and past APM Server plans.
 
@@ -28,7 +28,7 @@ class ApmPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[ApmPlanInfo] | None
+    history: list[ApmPlanInfo]
     current: ApmPlanInfo | Unset | None = UNSET
     pending: ApmPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

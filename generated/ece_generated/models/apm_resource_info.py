@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_info import ApmInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ApmResourceInfo(Model):
     """Describes an APM resource belonging to a Deployment
 
@@ -31,7 +31,7 @@ class ApmResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: ApmInfo | None
+    info: ApmInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .app_search_backend_plan import AppSearchBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AppSearch(Model):
     """Holds diagnostics for an AppSearch resource
 
@@ -29,7 +29,7 @@ class AppSearch(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: AppSearchBackendPlan | None
+    backend_plan: AppSearchBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

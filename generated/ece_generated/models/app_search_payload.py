@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .app_search_settings import AppSearchSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AppSearchPayload(Model):
     """An AppSearch creation request paired with the alias of the Elasticsearch cluster it should be paired
     with
@@ -35,7 +35,7 @@ class AppSearchPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: AppSearchPlan | None
+    plan: AppSearchPlan
     display_name: str | Unset = UNSET
     settings: AppSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AppSearchPlan(Model):
     """The plan for the App Search cluster.
 
@@ -29,7 +29,7 @@ class AppSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    appsearch: AppSearchConfiguration | None
+    appsearch: AppSearchConfiguration
     cluster_topology: list[AppSearchTopologyElement] | Unset | None = UNSET
     transient: TransientAppSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

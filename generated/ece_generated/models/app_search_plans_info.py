@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .app_search_plan_info import AppSearchPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AppSearchPlansInfo(Model):
     """Information about current, pending, and past App Search Server plans.
 
@@ -28,7 +28,7 @@ class AppSearchPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[AppSearchPlanInfo] | None
+    history: list[AppSearchPlanInfo]
     current: AppSearchPlanInfo | Unset | None = UNSET
     pending: AppSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

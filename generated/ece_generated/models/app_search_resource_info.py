@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .app_search_info import AppSearchInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AppSearchResourceInfo(Model):
     """Describes an App Search resource belonging to a Deployment
 
@@ -31,7 +31,7 @@ class AppSearchResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: AppSearchInfo | None
+    info: AppSearchInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

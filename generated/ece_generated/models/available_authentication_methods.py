@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .sso_authentication_method_info import SsoAuthenticationMethodInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class AvailableAuthenticationMethods(Model):
     """Specifies the authentication methods that are enabled on the Elasticsearch cluster. NOTE: When all
     fields are `false`, only the Platform admin and Platform viewer are available.
@@ -33,7 +33,7 @@ class AvailableAuthenticationMethods(Model):
     password: bool = _field(repr=False)
     saml: bool
     openid: bool
-    sso_methods: list[SsoAuthenticationMethodInfo] | None
+    sso_methods: list[SsoAuthenticationMethodInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

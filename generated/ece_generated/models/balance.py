@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .simplified_line_item import SimplifiedLineItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Balance(Model):
     """The available balance for an organization
 
@@ -27,7 +27,7 @@ class Balance(Model):
 
     available: float
     remaining: float
-    line_items: list[SimplifiedLineItem] | None
+    line_items: list[SimplifiedLineItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply_element import BasicFailedReplyElement
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class BasicFailedReply(Model):
     """BasicFailedReply (no description in the spec).
 
@@ -23,7 +23,7 @@ class BasicFailedReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    errors: list[BasicFailedReplyElement] | None
+    errors: list[BasicFailedReplyElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("errors", "errors", ("list", "BasicFailedReplyElement")),)

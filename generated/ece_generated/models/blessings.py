@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .blessings_runner_ids_to_blessing import BlessingsRunnerIdsToBlessing
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Blessings(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -23,7 +23,7 @@ class Blessings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing | None
+    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runner_ids_to_blessing", "runner_ids_to_blessing", "BlessingsRunnerIdsToBlessing"),)

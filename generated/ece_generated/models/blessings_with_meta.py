@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class BlessingsWithMeta(Model):
     """Persisted Blessings along with metadata
 
@@ -25,8 +25,8 @@ class BlessingsWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    value: Blessings | None
-    meta: Metadata | None
+    value: Blessings
+    meta: Metadata
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .public_certificate import PublicCertificate
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CertificateAuthority(Model):
     """The certificate authority used to sign the certificates of this deployment
 
@@ -29,7 +29,7 @@ class CertificateAuthority(Model):
     """
 
     recommended_trust_restriction: str
-    public_certificates: list[PublicCertificate] | None
+    public_certificates: list[PublicCertificate]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .chart_item_value import ChartItemValue
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ChartItem(Model):
     """Chart Item
 
@@ -25,7 +25,7 @@ class ChartItem(Model):
     """
 
     timestamp: int
-    values: list[ChartItemValue] | None
+    values: list[ChartItemValue]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

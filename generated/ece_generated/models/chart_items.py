@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .chart_item import ChartItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ChartItems(Model):
     """A collection of ChartItems
 
@@ -23,7 +23,7 @@ class ChartItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    data: list[ChartItem] | None
+    data: list[ChartItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("data", "data", ("list", "ChartItem")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_curation_spec import ClusterCurationSpec
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterCurationSettings(Model):
     """The index curation settings for an Elasticsearch cluster.
 
@@ -23,7 +23,7 @@ class ClusterCurationSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    specs: list[ClusterCurationSpec] | None
+    specs: list[ClusterCurationSpec]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("specs", "specs", ("list", "ClusterCurationSpec")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_license_info_license import ClusterLicenseInfoLicense
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterLicenseInfo(Model):
     """Information about the Elasticsearch cluster license.
 
@@ -23,7 +23,7 @@ class ClusterLicenseInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    license_: ClusterLicenseInfoLicense | None
+    license_: ClusterLicenseInfoLicense
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("license_", "license", "ClusterLicenseInfoLicense"),)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_plan_attempt_error_details import ClusterPlanAttemptErrorDetails
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterPlanAttemptError(Model):
     """Information about an error during a plan attempt.
 
@@ -30,7 +30,7 @@ class ClusterPlanAttemptError(Model):
 
     timestamp: str
     message: str
-    details: ClusterPlanAttemptErrorDetails | None
+    details: ClusterPlanAttemptErrorDetails
     failure_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

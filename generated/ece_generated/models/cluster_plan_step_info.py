@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info import ClusterPlanStepLogMessageInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterPlanStepInfo(Model):
     """Information about a step in a plan.
 
@@ -37,7 +37,7 @@ class ClusterPlanStepInfo(Model):
     started: str
     status: ClusterPlanStepInfoStatus
     stage: ClusterPlanStepInfoStage
-    info_log: list[ClusterPlanStepLogMessageInfo] | None
+    info_log: list[ClusterPlanStepLogMessageInfo]
     completed: str | Unset = UNSET
     duration_in_millis: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

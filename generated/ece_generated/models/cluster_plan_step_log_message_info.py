@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info_stage import ClusterPlanStepLogMessageInfoStage
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterPlanStepLogMessageInfo(Model):
     """The log message from a specified stage of an executed step in a plan.
 
@@ -37,7 +37,7 @@ class ClusterPlanStepLogMessageInfo(Model):
     timestamp: str
     stage: ClusterPlanStepLogMessageInfoStage
     message: str
-    details: ClusterPlanStepLogMessageInfoDetails | None
+    details: ClusterPlanStepLogMessageInfoDetails
     delta_in_millis: int | Unset = UNSET
     internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset | None = UNSET
     failure_type: str | Unset = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_instance_info import ClusterInstanceInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ClusterTopologyInfo(Model):
     """The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
@@ -27,7 +27,7 @@ class ClusterTopologyInfo(Model):
     """
 
     healthy: bool
-    instances: list[ClusterInstanceInfo] | None
+    instances: list[ClusterInstanceInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

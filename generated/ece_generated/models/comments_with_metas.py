@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .comment_with_meta import CommentWithMeta
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CommentsWithMetas(Model):
     """A list of persisted Comments
 
@@ -23,7 +23,7 @@ class CommentsWithMetas(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[CommentWithMeta] | None
+    values: list[CommentWithMeta]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "CommentWithMeta")),)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .common_cluster_plan_info_plan import CommonClusterPlanInfoPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CommonClusterPlanInfo(Model):
     """CommonClusterPlanInfo (no description in the spec).
 
@@ -39,8 +39,8 @@ class CommonClusterPlanInfo(Model):
     """
 
     healthy: bool
-    plan_attempt_log: list[ClusterPlanStepInfo] | None
-    warnings: list[ClusterPlanWarning] | None
+    plan_attempt_log: list[ClusterPlanStepInfo]
+    warnings: list[ClusterPlanWarning]
     plan_attempt_id: str | Unset = UNSET
     plan_attempt_name: str | Unset = UNSET
     attempt_start_time: str | Unset = UNSET

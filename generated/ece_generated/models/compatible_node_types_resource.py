@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .capacity_constraints_resource import CapacityConstraintsResource
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CompatibleNodeTypesResource(Model):
     """Information about the compatible node types.
 
@@ -27,7 +27,7 @@ class CompatibleNodeTypesResource(Model):
     """
 
     node_type: str
-    compatible_node_types: list[str] | None
+    compatible_node_types: list[str]
     capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .compatible_node_types_resource import CompatibleNodeTypesResource
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CompatibleVersionResource(Model):
     """Information about the compatible version.
 
@@ -28,7 +28,7 @@ class CompatibleVersionResource(Model):
     """
 
     version: str
-    node_types: list[CompatibleNodeTypesResource] | None
+    node_types: list[CompatibleNodeTypesResource]
     capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

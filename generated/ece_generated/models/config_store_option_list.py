@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .config_store_option import ConfigStoreOption
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ConfigStoreOptionList(Model):
     """A list of Config Store values.
 
@@ -23,7 +23,7 @@ class ConfigStoreOptionList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[ConfigStoreOption] | None
+    values: list[ConfigStoreOption]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "ConfigStoreOption")),)

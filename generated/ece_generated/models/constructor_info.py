@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .constructor_health_status import ConstructorHealthStatus
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ConstructorInfo(Model):
     """Information about the constructor.
 
@@ -24,7 +24,7 @@ class ConstructorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: ConstructorHealthStatus | None
+    status: ConstructorHealthStatus
     constructor_id: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .constructor_info import ConstructorInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ConstructorOverview(Model):
     """The overview information for the installed constructors.
 
@@ -23,7 +23,7 @@ class ConstructorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    constructors: list[ConstructorInfo] | None
+    constructors: list[ConstructorInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("constructors", "constructors", ("list", "ConstructorInfo")),)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .restart_policy import RestartPolicy
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ContainerConfigHostConfig(Model):
     """Docker host config
 
@@ -31,9 +31,9 @@ class ContainerConfigHostConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    extra_hosts: list[str] | None
-    port_bindings: ContainerConfigHostConfigPortBindings | None
-    binds: list[str] | None
+    extra_hosts: list[str]
+    port_bindings: ContainerConfigHostConfigPortBindings
+    binds: list[str]
     privileged: bool
     network_mode: str | Unset = UNSET
     cpu_period: int | Unset = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .container_set_summary import ContainerSetSummary
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ContainerSetsSummary(Model):
     """Summarized information about container sets
 
@@ -29,7 +29,7 @@ class ContainerSetsSummary(Model):
     healthy: bool
     healthy_container_sets_count: int
     unhealthy_container_sets_count: int
-    unhealthy_container_sets: list[ContainerSetSummary] | None
+    unhealthy_container_sets: list[ContainerSetSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

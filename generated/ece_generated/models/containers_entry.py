@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .containers_entry_options import ContainersEntryOptions
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ContainersEntry(Model):
     """Represents the association between a Role and a Container Set
 
@@ -29,7 +29,7 @@ class ContainersEntry(Model):
     name: str
     container_set_name: str
     kind: str
-    options: ContainersEntryOptions | None
+    options: ContainersEntryOptions
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

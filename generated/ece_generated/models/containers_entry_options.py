@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .containers_entry_options_overrides import ContainersEntryOptionsOverrides
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ContainersEntryOptions(Model):
     """Options for a ContainersEntry belonging to a role
 
@@ -35,8 +35,8 @@ class ContainersEntryOptions(Model):
     """
 
     enabled: bool
-    auths: list[ContainersEntryOptionsAuth] | None
-    acls: list[ContainersEntryOptionsACL] | None
+    auths: list[ContainersEntryOptionsAuth]
+    acls: list[ContainersEntryOptionsACL]
     runners_secret: str | Unset = _field(default=UNSET, repr=False)
     container_set_secret: str | Unset = _field(default=UNSET, repr=False)
     enabled_by_named_feature_flag: str | Unset = UNSET

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .container_config_host_config import ContainerConfigHostConfig
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ContainersEntryOptionsContainerConfig(Model):
     """Container config. Roughly corresponds to Docker container config
 
@@ -25,7 +25,7 @@ class ContainersEntryOptionsContainerConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    env: list[str] | None
+    env: list[str]
     host_config: ContainerConfigHostConfig | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .zk_acl import ZkAcl
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CoordinatorCandidateInfo(Model):
     """Summarized information about a coordinator candidate.
 
@@ -33,8 +33,8 @@ class CoordinatorCandidateInfo(Model):
 
     name: str
     public_hostname: str
-    acl: ZkAcl | None
-    attributes: CoordinatorCandidateInfoAttributes | None
+    acl: ZkAcl
+    attributes: CoordinatorCandidateInfoAttributes
     state: CoordinatorCandidateInfoState
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

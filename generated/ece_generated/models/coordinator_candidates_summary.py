@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_candidate_info import CoordinatorCandidateInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CoordinatorCandidatesSummary(Model):
     """Summarized information about coordinator candidates.
 
@@ -23,7 +23,7 @@ class CoordinatorCandidatesSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    candidates: list[CoordinatorCandidateInfo] | None
+    candidates: list[CoordinatorCandidateInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("candidates", "candidates", ("list", "CoordinatorCandidateInfo")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_summary_attributes import CoordinatorSummaryAttributes
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CoordinatorSummary(Model):
     """Summarized information about a coordinator.
 
@@ -33,7 +33,7 @@ class CoordinatorSummary(Model):
     leader_port: int
     election_port: int
     client_port: int
-    attributes: CoordinatorSummaryAttributes | None
+    attributes: CoordinatorSummaryAttributes
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_summary import CoordinatorSummary
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CoordinatorsSummary(Model):
     """Summarized information about coordinators.
 
@@ -23,7 +23,7 @@ class CoordinatorsSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    coordinators: list[CoordinatorSummary] | None
+    coordinators: list[CoordinatorSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("coordinators", "coordinators", ("list", "CoordinatorSummary")),)

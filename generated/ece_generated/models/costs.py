@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .dimension import Dimension
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Costs(Model):
     """Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic
     Consumption Unit (ECU).
@@ -26,7 +26,7 @@ class Costs(Model):
     """
 
     total: float
-    dimensions: list[Dimension] | None
+    dimensions: list[Dimension]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

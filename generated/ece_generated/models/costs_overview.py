@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .costs import Costs
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class CostsOverview(Model):
     """The top level costs overview for an organization. All of the costs, credits, trials are expressed in
     Elastic Consumption Unit (ECU).
@@ -30,7 +30,7 @@ class CostsOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs | None
+    costs: Costs
     trials: float
     hourly_rate: float
     balance: Balance | Unset | None = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .user_api_key import UserApiKey
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeleteUsersApiKeysRequest(Model):
     """The request payload that deletes the API keys.
 
@@ -23,7 +23,7 @@ class DeleteUsersApiKeysRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    user_api_keys: list[UserApiKey] | None
+    user_api_keys: list[UserApiKey]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("user_api_keys", "user_api_keys", ("list", "UserApiKey")),)

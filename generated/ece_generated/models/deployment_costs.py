@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .period import Period
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentCosts(Model):
     """Detailed costs for a deployment for an organization. All of the costs are expressed in Elastic
     Consumption Unit (ECU).
@@ -33,7 +33,7 @@ class DeploymentCosts(Model):
 
     deployment_id: str
     deployment_name: str
-    costs: Costs | None
+    costs: Costs
     hourly_rate: float
     period: Period | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

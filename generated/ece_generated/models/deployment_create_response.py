@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentCreateResponse(Model):
     """A response returned from the Deployment create endpoint
 
@@ -33,7 +33,7 @@ class DeploymentCreateResponse(Model):
     id: str
     name: str
     created: bool
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     alias: str | Unset = UNSET
     diagnostics: DeploymentDiagnostics | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

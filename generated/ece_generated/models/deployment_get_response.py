@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info import InstanceConfigurationInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentGetResponse(Model):
     """Describes a given Deployment
 
@@ -40,7 +40,7 @@ class DeploymentGetResponse(Model):
     id: str
     name: str
     healthy: bool
-    resources: DeploymentResources | None
+    resources: DeploymentResources
     alias: str | Unset = UNSET
     settings: DeploymentSettings | Unset | None = UNSET
     metadata: DeploymentMetadata | Unset | None = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .resource_heap_dumps import ResourceHeapDumps
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentHeapDumps(Model):
     """DeploymentHeapDumps (no description in the spec).
 
@@ -24,8 +24,8 @@ class DeploymentHeapDumps(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ResourceHeapDumps] | None
-    enterprise_search: list[ResourceHeapDumps] | None
+    elasticsearch: list[ResourceHeapDumps]
+    enterprise_search: list[ResourceHeapDumps]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentLoggingSettings(Model):
     """The logging settings for a deployment
 
@@ -23,7 +23,7 @@ class DeploymentLoggingSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    destination: ObservabilityAbsoluteDeployment | None
+    destination: ObservabilityAbsoluteDeployment
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("destination", "destination", "ObservabilityAbsoluteDeployment"),)

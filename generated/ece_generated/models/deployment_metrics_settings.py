@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentMetricsSettings(Model):
     """The metrics settings for a deployment
 
@@ -26,7 +26,7 @@ class DeploymentMetricsSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    destination: ObservabilityAbsoluteDeployment | None
+    destination: ObservabilityAbsoluteDeployment
     force_legacy_monitoring: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .deployment_settings import DeploymentSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentSearchResponse(Model):
     """Describes a searched Deployment
 
@@ -36,7 +36,7 @@ class DeploymentSearchResponse(Model):
     id: str
     name: str
     healthy: bool
-    resources: DeploymentResources | None
+    resources: DeploymentResources
     alias: str | Unset = UNSET
     settings: DeploymentSettings | Unset | None = UNSET
     metadata: DeploymentMetadata | Unset | None = UNSET

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .traffic_filter_settings import TrafficFilterSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentSettings(Model):
     """Additional configuration about the current deployment object.
 
@@ -29,7 +29,7 @@ class DeploymentSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    auto_ops: AutoOpsSettings | None
+    auto_ops: AutoOpsSettings
     traffic_filter_settings: TrafficFilterSettings | Unset | None = UNSET
     observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentTemplateInfoV2(Model):
     """Deployment template detailed information
 
@@ -44,8 +44,8 @@ class DeploymentTemplateInfoV2(Model):
 
     id: str
     name: str
-    deployment_template: DeploymentCreateRequest | None
-    instance_configurations: list[InstanceConfigurationInfo] | None
+    deployment_template: DeploymentCreateRequest
+    instance_configurations: list[InstanceConfigurationInfo]
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
     source: ChangeSourceInfo | Unset | None = UNSET

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentTemplateRequestBody(Model):
     """Request body to create or update a Deployment Template
 
@@ -38,7 +38,7 @@ class DeploymentTemplateRequestBody(Model):
     """
 
     name: str
-    deployment_template: DeploymentCreateRequest | None
+    deployment_template: DeploymentCreateRequest
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
     metadata: list[MetadataItem] | Unset | None = UNSET

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .orphaned import Orphaned
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentUpdateResponse(Model):
     """A response returned from the Deployment update endpoint
 
@@ -35,7 +35,7 @@ class DeploymentUpdateResponse(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     alias: str | Unset = UNSET
     shutdown_resources: Orphaned | Unset | None = UNSET
     diagnostics: DeploymentDiagnostics | Unset | None = UNSET

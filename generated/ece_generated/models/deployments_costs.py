@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployment_costs import DeploymentCosts
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentsCosts(Model):
     """Costs associated to a set of deployments for an organization. All of the costs are expressed in
     Elastic Consumption Unit (ECU).
@@ -26,7 +26,7 @@ class DeploymentsCosts(Model):
     """
 
     total_cost: float
-    deployments: list[DeploymentCosts] | None
+    deployments: list[DeploymentCosts]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployments_listing_data import DeploymentsListingData
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentsListResponse(Model):
     """Contains a list of deployments
 
@@ -23,7 +23,7 @@ class DeploymentsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    deployments: list[DeploymentsListingData] | None
+    deployments: list[DeploymentsListingData]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("deployments", "deployments", ("list", "DeploymentsListingData")),)

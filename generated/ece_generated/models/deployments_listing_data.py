@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentsListingData(Model):
     """DeploymentsListingData (no description in the spec).
 
@@ -27,7 +27,7 @@ class DeploymentsListingData(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployments_search_response_minimal_metadata_item import DeploymentsSearchResponseMinimalMetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DeploymentsSearchResponse(Model):
     """Contains a list of Deployments as result of a search request.
 
@@ -37,7 +37,7 @@ class DeploymentsSearchResponse(Model):
     """
 
     return_count: int
-    deployments: list[DeploymentSearchResponse] | None
+    deployments: list[DeploymentSearchResponse]
     match_count: int | Unset = UNSET
     minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset | None = UNSET
     cursor: str | Unset = UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .trusted_certificate import TrustedCertificate
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DirectTrustRelationship(Model):
     """The trust relationship with entities trusted directly having their certificate bundled together with
     the trust settings.
@@ -45,7 +45,7 @@ class DirectTrustRelationship(Model):
 
     name: str
     trust_all: bool
-    certificates: list[TrustedCertificate] | None
+    certificates: list[TrustedCertificate]
     uid: str | Unset = UNSET
     type_: DirectTrustRelationshipType | Unset = UNSET
     trust_allowlist: list[str] | Unset | None = UNSET

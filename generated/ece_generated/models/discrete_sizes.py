@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .discrete_sizes_resource import DiscreteSizesResource
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DiscreteSizes(Model):
     """Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
     configuration.
@@ -27,7 +27,7 @@ class DiscreteSizes(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    sizes: list[int] | None
+    sizes: list[int]
     default_size: int | Unset = UNSET
     resource: DiscreteSizesResource | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

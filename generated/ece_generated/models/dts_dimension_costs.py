@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .dts_rate import DtsRate
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class DtsDimensionCosts(Model):
     """The costs associated to a Data Transfer and Storage (DTS) dimension for an organization. All of the
     costs, credits, and trials are expressed in Elastic Consumption Units (ECU).
@@ -32,8 +32,8 @@ class DtsDimensionCosts(Model):
 
     cost: float
     name: str
-    quantity: DtsQuantity | None
-    rate: DtsRate | None
+    quantity: DtsQuantity
+    rate: DtsRate
     sku: str
     type_: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_backend_plan import ElasticsearchBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Elasticsearch(Model):
     """Holds diagnostics for an Elasticsearch cluster
 
@@ -27,7 +27,7 @@ class Elasticsearch(Model):
 
     ref_id: str
     display_name: str
-    backend_plan: ElasticsearchBackendPlan | None
+    backend_plan: ElasticsearchBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

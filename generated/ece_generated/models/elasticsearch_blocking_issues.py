@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element import ElasticsearchBlockingIssueElement
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchBlockingIssues(Model):
     """Issues that prevent the Elasticsearch cluster or index from correctly operating.
 
@@ -25,7 +25,7 @@ class ElasticsearchBlockingIssues(Model):
     """
 
     healthy: bool
-    blocks: list[ElasticsearchBlockingIssueElement] | None
+    blocks: list[ElasticsearchBlockingIssueElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

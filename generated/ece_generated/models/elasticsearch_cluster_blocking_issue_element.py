@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchClusterBlockingIssueElement(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use `blocks` in
@@ -26,7 +26,7 @@ class ElasticsearchClusterBlockingIssueElement(Model):
     """
 
     description: str
-    instances: list[str] | None
+    instances: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

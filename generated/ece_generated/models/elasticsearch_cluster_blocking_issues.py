@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_blocking_issue_element import ElasticsearchClusterBlockingIssueElement
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchClusterBlockingIssues(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
@@ -30,8 +30,8 @@ class ElasticsearchClusterBlockingIssues(Model):
     """
 
     healthy: bool
-    cluster_level: list[ElasticsearchClusterBlockingIssueElement] | None
-    index_level: list[ElasticsearchClusterBlockingIssueElement] | None
+    cluster_level: list[ElasticsearchClusterBlockingIssueElement]
+    index_level: list[ElasticsearchClusterBlockingIssueElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchClusterPlan(Model):
     """The plan for the Elasticsearch cluster.
 
@@ -33,8 +33,8 @@ class ElasticsearchClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_topology: list[ElasticsearchClusterTopologyElement] | None
-    elasticsearch: ElasticsearchConfiguration | None
+    cluster_topology: list[ElasticsearchClusterTopologyElement]
+    elasticsearch: ElasticsearchConfiguration
     deployment_template: DeploymentTemplateReference | Unset | None = UNSET
     transient: TransientElasticsearchPlanConfiguration | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_plan_info import ElasticsearchClusterPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchClusterPlansInfo(Model):
     """Information about the current, pending, and past Elasticsearch cluster plans.
 
@@ -28,7 +28,7 @@ class ElasticsearchClusterPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[ElasticsearchClusterPlanInfo] | None
+    history: list[ElasticsearchClusterPlanInfo]
     current: ElasticsearchClusterPlanInfo | Unset | None = UNSET
     pending: ElasticsearchClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

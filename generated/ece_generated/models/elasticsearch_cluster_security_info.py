@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_user import ElasticsearchClusterUser
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchClusterSecurityInfo(Model):
     """For 2.x Elasticsearch clusters, specifies the information about the users and roles. For 5.x
     Elasticsearch clusters, use the Kibana management UI.
@@ -33,9 +33,9 @@ class ElasticsearchClusterSecurityInfo(Model):
 
     version: int
     last_modified: str
-    users: list[ElasticsearchClusterUser] | None
-    roles: ElasticsearchClusterSecurityInfoRoles | None
-    users_roles: list[ElasticsearchClusterRole] | None
+    users: list[ElasticsearchClusterUser]
+    roles: ElasticsearchClusterSecurityInfoRoles
+    users_roles: list[ElasticsearchClusterRole]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchMasterElement(Model):
     """Information about the Elasticsearch instances. For split-brain cases, this also includes sub-
     clusters.
@@ -26,7 +26,7 @@ class ElasticsearchMasterElement(Model):
     """
 
     master_node_id: str
-    instances: list[str] | None
+    instances: list[str]
     master_instance_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_master_element import ElasticsearchMasterElement
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchMasterInfo(Model):
     """Information about the master nodes in the Elasticsearch cluster.
 
@@ -27,8 +27,8 @@ class ElasticsearchMasterInfo(Model):
     """
 
     healthy: bool
-    masters: list[ElasticsearchMasterElement] | None
-    instances_with_no_master: list[str] | None
+    masters: list[ElasticsearchMasterElement]
+    instances_with_no_master: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

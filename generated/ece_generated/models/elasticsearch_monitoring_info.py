@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchMonitoringInfo(Model):
     """Information about the monitoring status for the Elasticsearch cluster.
 
@@ -27,8 +27,8 @@ class ElasticsearchMonitoringInfo(Model):
     healthy: bool
     last_modified: str
     last_update_status: str
-    source_cluster_ids: list[str] | None
-    destination_cluster_ids: list[str] | None
+    source_cluster_ids: list[str]
+    destination_cluster_ids: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

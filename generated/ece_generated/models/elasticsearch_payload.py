@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_settings import ElasticsearchClusterSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchPayload(Model):
     """An alias for an Elasticsearch Cluster paired with a request for creating one
 
@@ -31,7 +31,7 @@ class ElasticsearchPayload(Model):
 
     ref_id: str
     region: str
-    plan: ElasticsearchClusterPlan | None
+    plan: ElasticsearchClusterPlan
     display_name: str | Unset = UNSET
     settings: ElasticsearchClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_info import ElasticsearchClusterInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchResourceInfo(Model):
     """Describes an Elasticsearch resource belonging to a Deployment
 
@@ -29,7 +29,7 @@ class ElasticsearchResourceInfo(Model):
     ref_id: str
     id: str
     region: str
-    info: ElasticsearchClusterInfo | None
+    info: ElasticsearchClusterInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

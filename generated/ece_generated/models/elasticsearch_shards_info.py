@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shard_element import ElasticsearchShardElement
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ElasticsearchShardsInfo(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
@@ -32,9 +32,9 @@ class ElasticsearchShardsInfo(Model):
     """
 
     healthy: bool
-    available_shards: list[ElasticsearchShardElement] | None
-    unavailable_shards: list[ElasticsearchShardElement] | None
-    unavailable_replicas: list[ElasticsearchReplicaElement] | None
+    available_shards: list[ElasticsearchShardElement]
+    unavailable_shards: list[ElasticsearchShardElement]
+    unavailable_replicas: list[ElasticsearchReplicaElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

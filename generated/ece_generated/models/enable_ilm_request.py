@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .index_pattern import IndexPattern
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnableIlmRequest(Model):
     """Request sent to enable ILM on a deployment.
 
@@ -23,7 +23,7 @@ class EnableIlmRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    index_patterns: list[IndexPattern] | None
+    index_patterns: list[IndexPattern]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("index_patterns", "index_patterns", ("list", "IndexPattern")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .enterprise_search_backend_plan import EnterpriseSearchBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearch(Model):
     """Holds diagnostics for an Enterprise Search resource
 
@@ -29,7 +29,7 @@ class EnterpriseSearch(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: EnterpriseSearchBackendPlan | None
+    backend_plan: EnterpriseSearchBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

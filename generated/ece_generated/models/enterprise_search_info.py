@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster import TargetElasticsearchCluster
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearchInfo(Model):
     """The overview information for the Enterprise Search Server.
 
@@ -49,12 +49,12 @@ class EnterpriseSearchInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: EnterpriseSearchInfoStatus
-    plan_info: EnterpriseSearchPlansInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: EnterpriseSearchPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     metadata: ClusterMetadataInfo | Unset | None = UNSET
     links: EnterpriseSearchInfoLinks | Unset | None = UNSET

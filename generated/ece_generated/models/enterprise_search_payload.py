@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .enterprise_search_settings import EnterpriseSearchSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearchPayload(Model):
     """An Enterprise Search creation request paired with the alias of the Elasticsearch cluster it should
     be paired with
@@ -35,7 +35,7 @@ class EnterpriseSearchPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: EnterpriseSearchPlan | None
+    plan: EnterpriseSearchPlan
     display_name: str | Unset = UNSET
     settings: EnterpriseSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_enterprise_search_plan_configuration import TransientEnterpriseSearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearchPlan(Model):
     """The plan for the Enterprise Search cluster.
 
@@ -29,7 +29,7 @@ class EnterpriseSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    enterprise_search: EnterpriseSearchConfiguration | None
+    enterprise_search: EnterpriseSearchConfiguration
     cluster_topology: list[EnterpriseSearchTopologyElement] | Unset | None = UNSET
     transient: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .enterprise_search_plan_info import EnterpriseSearchPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearchPlansInfo(Model):
     """Information about current, pending, and past Enterprise Search Server plans.
 
@@ -28,7 +28,7 @@ class EnterpriseSearchPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[EnterpriseSearchPlanInfo] | None
+    history: list[EnterpriseSearchPlanInfo]
     current: EnterpriseSearchPlanInfo | Unset | None = UNSET
     pending: EnterpriseSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

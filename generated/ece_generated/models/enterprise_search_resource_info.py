@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .enterprise_search_info import EnterpriseSearchInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class EnterpriseSearchResourceInfo(Model):
     """Describes an Enterprise Search resource belonging to a Deployment
 
@@ -31,7 +31,7 @@ class EnterpriseSearchResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: EnterpriseSearchInfo | None
+    info: EnterpriseSearchInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class GlobalDeploymentTemplateInfo(Model):
     """The top-level model for global (regionless) templates.
 
@@ -33,7 +33,7 @@ class GlobalDeploymentTemplateInfo(Model):
     name: str
     description: str
     order: int
-    regions: list[GlobalDeploymentTemplateRegion] | None
+    regions: list[GlobalDeploymentTemplateRegion]
     template_category_id: str | Unset = UNSET
     metadata: list[MetadataItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

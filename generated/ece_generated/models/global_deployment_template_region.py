@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .kibana_deeplink import KibanaDeeplink
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class GlobalDeploymentTemplateRegion(Model):
     """Region-specific details about a template.
 
@@ -29,7 +29,7 @@ class GlobalDeploymentTemplateRegion(Model):
 
     region_id: str
     deployment_template_id: str
-    versions: list[str] | None
+    versions: list[str]
     kibana_deeplink: list[KibanaDeeplink] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

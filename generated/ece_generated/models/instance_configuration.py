@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class InstanceConfiguration(Model):
     """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
@@ -52,7 +52,7 @@ class InstanceConfiguration(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes | None
+    discrete_sizes: DiscreteSizes
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET

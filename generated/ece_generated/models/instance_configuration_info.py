@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info_metadata import InstanceConfigurationInfoMetadata
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class InstanceConfigurationInfo(Model):
     """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 
@@ -44,7 +44,7 @@ class InstanceConfigurationInfo(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes | None
+    discrete_sizes: DiscreteSizes
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .integrations_server_backend_plan import IntegrationsServerBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServer(Model):
     """Holds diagnostics for an Integrations Server resource
 
@@ -29,7 +29,7 @@ class IntegrationsServer(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: IntegrationsServerBackendPlan | None
+    backend_plan: IntegrationsServerBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

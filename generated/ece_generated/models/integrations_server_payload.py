@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .integrations_server_settings import IntegrationsServerSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServerPayload(Model):
     """An Integrations Server creation request paired with the alias of the Elasticsearch cluster it should
     be paired with
@@ -35,7 +35,7 @@ class IntegrationsServerPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: IntegrationsServerPlan | None
+    plan: IntegrationsServerPlan
     display_name: str | Unset = UNSET
     settings: IntegrationsServerSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_integrations_server_plan_configuration import TransientIntegrationsServerPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServerPlan(Model):
     """The plan for the Integrations Server.
 
@@ -29,7 +29,7 @@ class IntegrationsServerPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    integrations_server: IntegrationsServerConfiguration | None
+    integrations_server: IntegrationsServerConfiguration
     cluster_topology: list[IntegrationsServerTopologyElement] | Unset | None = UNSET
     transient: TransientIntegrationsServerPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

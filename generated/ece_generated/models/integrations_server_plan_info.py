@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .integrations_server_plan import IntegrationsServerPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServerPlanInfo(Model):
     """Information about the Integrations Server plan.
 
@@ -40,8 +40,8 @@ class IntegrationsServerPlanInfo(Model):
     """
 
     healthy: bool
-    plan_attempt_log: list[ClusterPlanStepInfo] | None
-    warnings: list[ClusterPlanWarning] | None
+    plan_attempt_log: list[ClusterPlanStepInfo]
+    warnings: list[ClusterPlanWarning]
     plan_attempt_id: str | Unset = UNSET
     plan_attempt_name: str | Unset = UNSET
     attempt_start_time: str | Unset = UNSET

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .integrations_server_plan_info import IntegrationsServerPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServerPlansInfo(Model):
     """Information about current, pending, and past Integrations Server plans.
 
@@ -28,7 +28,7 @@ class IntegrationsServerPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[IntegrationsServerPlanInfo] | None
+    history: list[IntegrationsServerPlanInfo]
     current: IntegrationsServerPlanInfo | Unset | None = UNSET
     pending: IntegrationsServerPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .integrations_server_info import IntegrationsServerInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class IntegrationsServerResourceInfo(Model):
     """Describes an Integrations Server resource belonging to a Deployment
 
@@ -31,7 +31,7 @@ class IntegrationsServerResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: IntegrationsServerInfo | None
+    info: IntegrationsServerInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

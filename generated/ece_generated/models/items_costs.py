@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .item_costs import ItemCosts
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ItemsCosts(Model):
     """Costs associated to a set of Elastic Cloud resources for an organization. All of the costs are
     expressed in Elastic Consumption Unit (ECU).
@@ -29,9 +29,9 @@ class ItemsCosts(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs | None
-    data_transfer_and_storage: list[DtsDimensionCosts] | None
-    resources: list[ItemCosts] | None
+    costs: Costs
+    data_transfer_and_storage: list[DtsDimensionCosts]
+    resources: list[ItemCosts]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

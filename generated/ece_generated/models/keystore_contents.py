@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .keystore_contents_secrets import KeystoreContentsSecrets
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KeystoreContents(Model):
     """The contents of the Elasticsearch keystore.
 
@@ -23,7 +23,7 @@ class KeystoreContents(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    secrets: KeystoreContentsSecrets | None = _field(repr=False)
+    secrets: KeystoreContentsSecrets = _field(repr=False)
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("secrets", "secrets", "KeystoreContentsSecrets"),)

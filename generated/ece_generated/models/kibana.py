@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_backend_plan import KibanaBackendPlan
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Kibana(Model):
     """Holds diagnostics for a Kibana resource
 
@@ -29,7 +29,7 @@ class Kibana(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: KibanaBackendPlan | None
+    backend_plan: KibanaBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster import TargetElasticsearchCluster
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaClusterInfo(Model):
     """The top-level object information for a Kibana instance.
 
@@ -49,13 +49,13 @@ class KibanaClusterInfo(Model):
 
     cluster_id: str
     cluster_name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: KibanaClusterInfoStatus
-    plan_info: KibanaClusterPlansInfo | None
-    metadata: ClusterMetadataInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: KibanaClusterPlansInfo
+    metadata: ClusterMetadataInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     links: KibanaClusterInfoLinks | Unset | None = UNSET
     settings: KibanaClusterSettings | Unset | None = UNSET

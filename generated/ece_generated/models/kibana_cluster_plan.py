@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_kibana_plan_configuration import TransientKibanaPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaClusterPlan(Model):
     """The plan for the Kibana instance.
 
@@ -30,7 +30,7 @@ class KibanaClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    kibana: KibanaConfiguration | None
+    kibana: KibanaConfiguration
     cluster_topology: list[KibanaClusterTopologyElement] | Unset | None = UNSET
     transient: TransientKibanaPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_plan_info import KibanaClusterPlanInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaClusterPlansInfo(Model):
     """Information about the current, pending, or past Kibana instance plans.
 
@@ -28,7 +28,7 @@ class KibanaClusterPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[KibanaClusterPlanInfo] | None
+    history: list[KibanaClusterPlanInfo]
     current: KibanaClusterPlanInfo | Unset | None = UNSET
     pending: KibanaClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

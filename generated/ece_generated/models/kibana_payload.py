@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_settings import KibanaClusterSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaPayload(Model):
     """A Kibana creation request paired with the alias of the Elasticsearch cluster it should be paired
     with
@@ -35,7 +35,7 @@ class KibanaPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: KibanaClusterPlan | None
+    plan: KibanaClusterPlan
     display_name: str | Unset = UNSET
     settings: KibanaClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

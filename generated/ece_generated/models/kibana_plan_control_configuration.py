@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaPlanControlConfiguration(Model):
     """The configuration settings for the timeout and fallback parameters.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_info import KibanaClusterInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class KibanaResourceInfo(Model):
     """Describes an Kibana resource belonging to a Deployment
 
@@ -31,7 +31,7 @@ class KibanaResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: KibanaClusterInfo | None
+    info: KibanaClusterInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

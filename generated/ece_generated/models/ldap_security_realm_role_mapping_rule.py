@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_role_mapping_rule_type import LdapSecurityRealmRoleMappingRuleType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class LdapSecurityRealmRoleMappingRule(Model):
     """The role mapping rule for the Elasticsearch security LDAP realm.
 
@@ -26,7 +26,7 @@ class LdapSecurityRealmRoleMappingRule(Model):
     """
 
     type_: LdapSecurityRealmRoleMappingRuleType
-    roles: list[str] | None
+    roles: list[str]
     value: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_role_mapping_rule import LdapSecurityRealmRoleMappingRule
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class LdapSecurityRealmRoleMappingRules(Model):
     """The role mapping ruleset for the Elasticsearch security LDAP realm.
 
@@ -24,8 +24,8 @@ class LdapSecurityRealmRoleMappingRules(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    default_roles: list[str] | None
-    rules: list[LdapSecurityRealmRoleMappingRule] | None
+    default_roles: list[str]
+    rules: list[LdapSecurityRealmRoleMappingRule]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .ldap_user_search import LdapUserSearch
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class LdapSettings(Model):
     """The configuration for the Elasticsearch security LDAP realm.
 
@@ -62,7 +62,7 @@ class LdapSettings(Model):
 
     id: str
     name: str
-    urls: list[str] | None
+    urls: list[str]
     bind_anonymously: bool
     bind_type: LdapSettingsBindType
     group_search: LdapGroupSearch | Unset | None = UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .usage_stats import UsageStats
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class LicenseObject(Model):
     """The container for a license.
 
@@ -26,7 +26,7 @@ class LicenseObject(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    license_: LicenseInfo | None
+    license_: LicenseInfo
     usage_stats: UsageStats | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ListEnrollmentTokenElement(Model):
     """Information about an active enrollment token.
 
@@ -22,7 +22,7 @@ class ListEnrollmentTokenElement(Model):
     """
 
     token_id: str
-    roles: list[str] | None
+    roles: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MetadataItems(Model):
     """The container object for metadata items.
 
@@ -23,7 +23,7 @@ class MetadataItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    items: list[MetadataItem] | None
+    items: list[MetadataItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("items", "items", ("list", "MetadataItem")),)

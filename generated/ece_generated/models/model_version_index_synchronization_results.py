@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .model_version_index_synchronization_results_results import ModelVersionIndexSynchronizationResultsResults
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ModelVersionIndexSynchronizationResults(Model):
     """Results from synchronizing indices by model version
 
@@ -23,7 +23,7 @@ class ModelVersionIndexSynchronizationResults(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    results: ModelVersionIndexSynchronizationResultsResults | None
+    results: ModelVersionIndexSynchronizationResultsResults
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("results", "results", "ModelVersionIndexSynchronizationResultsResults"),)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MoveApmClusterConfiguration(Model):
     """The configuration object for moving APM Servers.
 
@@ -26,7 +26,7 @@ class MoveApmClusterConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str] | None
+    cluster_ids: list[str]
     plan_override: TransientApmPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MoveAppSearchConfiguration(Model):
     """The configuration object for moving App Searches.
 
@@ -26,7 +26,7 @@ class MoveAppSearchConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str] | None
+    cluster_ids: list[str]
     plan_override: TransientAppSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

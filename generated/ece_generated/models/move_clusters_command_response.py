@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .move_clusters_details import MoveClustersDetails
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MoveClustersCommandResponse(Model):
     """Information about the move operations for the Elasticsearch clusters, multiple Kibana instances, and
     multiple APM Servers, prior to the move.
@@ -27,8 +27,8 @@ class MoveClustersCommandResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    failures: MoveClustersDetails | None
-    moves: MoveClustersDetails | None
+    failures: MoveClustersDetails
+    moves: MoveClustersDetails
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

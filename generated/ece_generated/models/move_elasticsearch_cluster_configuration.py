@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MoveElasticsearchClusterConfiguration(Model):
     """The configuration object for moving Elasticsearch clusters.
 
@@ -26,7 +26,7 @@ class MoveElasticsearchClusterConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str] | None
+    cluster_ids: list[str]
     plan_override: TransientElasticsearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_enterprise_search_plan_configuration import TransientEnterpriseSearchPlanConfiguration
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class MoveEnterpriseSearchConfiguration(Model):
     """The configuration object for moving Elastic Enterprise Search instances.
 
@@ -26,7 +26,7 @@ class MoveEnterpriseSearchConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str] | None
+    cluster_ids: list[str]
     plan_override: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class NestedQuery(Model):
     """A query that matches nested objects.
 
@@ -28,7 +28,7 @@ class NestedQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    query: QueryContainer | None
+    query: QueryContainer
     path: str
     score_mode: NestedQueryScoreMode | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

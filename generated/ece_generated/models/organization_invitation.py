@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrganizationInvitation(Model):
     """An invitation to an organization
 
@@ -38,7 +38,7 @@ class OrganizationInvitation(Model):
     created_at: str
     expires_at: str
     expired: bool
-    organization: Organization | None
+    organization: Organization
     accepted_at: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrganizationInvitationRequest(Model):
     """A request to create one or more invitations to an organization
 
@@ -27,7 +27,7 @@ class OrganizationInvitationRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    emails: list[str] | None
+    emails: list[str]
     expires_in: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .organization_invitation import OrganizationInvitation
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrganizationInvitations(Model):
     """A collection of invitations to an organization
 
@@ -23,7 +23,7 @@ class OrganizationInvitations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    invitations: list[OrganizationInvitation] | None
+    invitations: list[OrganizationInvitation]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("invitations", "invitations", ("list", "OrganizationInvitation")),)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .organization import Organization
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrganizationList(Model):
     """A collection of Organizations
 
@@ -25,7 +25,7 @@ class OrganizationList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    organizations: list[Organization] | None
+    organizations: list[Organization]
     next_page: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .organization_membership import OrganizationMembership
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrganizationMemberships(Model):
     """All user memberships to an organization
 
@@ -23,7 +23,7 @@ class OrganizationMemberships(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    members: list[OrganizationMembership] | None
+    members: list[OrganizationMembership]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("members", "members", ("list", "OrganizationMembership")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .orphaned_elasticsearch import OrphanedElasticsearch
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Orphaned(Model):
     """Details about orphaned resources.
 
@@ -28,12 +28,12 @@ class Orphaned(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[OrphanedElasticsearch] | None
-    kibana: list[str] | None
-    apm: list[str] | None
-    appsearch: list[str] | None
-    enterprise_search: list[str] | None
-    integrations_server: list[str] | None
+    elasticsearch: list[OrphanedElasticsearch]
+    kibana: list[str]
+    apm: list[str]
+    appsearch: list[str]
+    enterprise_search: list[str]
+    integrations_server: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

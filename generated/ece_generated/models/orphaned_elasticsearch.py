@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_dependant import ElasticsearchDependant
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class OrphanedElasticsearch(Model):
     """Details about an orphaned Elasticsearch resources.
 
@@ -25,7 +25,7 @@ class OrphanedElasticsearch(Model):
     """
 
     id: str
-    dependents: list[ElasticsearchDependant] | None
+    dependents: list[ElasticsearchDependant]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .pending_states_runner_ids_to_pending_state import PendingStatesRunnerIdsToPendingState
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PendingStates(Model):
     """Describes whether certain runners are waiting to be blessed.
 
@@ -24,7 +24,7 @@ class PendingStates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState | None
+    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .pending_states import PendingStates
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PendingStatesWithMeta(Model):
     """Persisted pending states for a role along with metadata
 
@@ -25,8 +25,8 @@ class PendingStatesWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    value: PendingStates | None
-    meta: Metadata | None
+    value: PendingStates
+    meta: Metadata
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

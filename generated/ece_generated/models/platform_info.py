@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .unreachable_region_info import UnreachableRegionInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PlatformInfo(Model):
     """Information about the platform.
 
@@ -31,11 +31,11 @@ class PlatformInfo(Model):
     """
 
     version: str
-    services: list[PlatformServiceInfo] | None
+    services: list[PlatformServiceInfo]
     phone_home_enabled: bool
     eula_accepted: bool
-    regions: list[RegionInfo] | None
-    unreachable_regions: list[UnreachableRegionInfo] | None
+    regions: list[RegionInfo]
+    unreachable_regions: list[UnreachableRegionInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .platform_service_image_info import PlatformServiceImageInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PlatformServiceInfo(Model):
     """The platform service information.
 
@@ -25,7 +25,7 @@ class PlatformServiceInfo(Model):
     """
 
     type_: str
-    image: list[PlatformServiceImageInfo] | None
+    image: list[PlatformServiceImageInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxies_filter import ProxiesFilter
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesFilteredGroup(Model):
     """A set of proxy filters with an expected number of matching proxies.
 
@@ -26,7 +26,7 @@ class ProxiesFilteredGroup(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    filters: list[ProxiesFilter] | None
+    filters: list[ProxiesFilter]
     expected_proxies_count: int
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

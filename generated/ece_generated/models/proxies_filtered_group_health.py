@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group import ProxiesFilteredGroup
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesFilteredGroupHealth(Model):
     """The health status of a filtered proxy group.
 
@@ -25,7 +25,7 @@ class ProxiesFilteredGroupHealth(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    group: ProxiesFilteredGroup | None
+    group: ProxiesFilteredGroup
     observed_proxies_count: int
     status: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group_health import ProxiesFilteredGroupHealth
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesHealth(Model):
     """ProxiesHealth (no description in the spec).
 
@@ -30,8 +30,8 @@ class ProxiesHealth(Model):
 
     observed_proxies_count: int
     expected_proxies_count: int
-    allocations: list[ProxiesAllocationsInfo] | None
-    filtered_groups: list[ProxiesFilteredGroupHealth] | None
+    allocations: list[ProxiesAllocationsInfo]
+    filtered_groups: list[ProxiesFilteredGroupHealth]
     status: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_sso_settings import ProxiesSSOSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesHttpSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.
@@ -32,7 +32,7 @@ class ProxiesHttpSettings(Model):
 
     disconnected_cutoff: int
     minimum_proxy_services: int
-    sso_settings: ProxiesSSOSettings | None
+    sso_settings: ProxiesSSOSettings
     dashboards_base_url: str
     cookie_secret: str = _field(repr=False)
     user_cookie_key: str = _field(repr=False)

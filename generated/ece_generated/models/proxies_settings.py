@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_http_settings import ProxiesHttpSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.
@@ -31,7 +31,7 @@ class ProxiesSettings(Model):
     expected_proxies_count: int
     signature_secret: str = _field(repr=False)
     signature_valid_for_millis: int
-    http_settings: ProxiesHttpSettings | None
+    http_settings: ProxiesHttpSettings
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxy_summary import ProxySummary
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxiesSummary(Model):
     """Summarized information about proxies.
 
@@ -29,7 +29,7 @@ class ProxiesSummary(Model):
     healthy: bool
     expected_proxies_count: int
     proxies_count: int
-    proxies: list[ProxySummary] | None
+    proxies: list[ProxySummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

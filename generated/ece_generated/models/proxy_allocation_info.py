@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxy_allocation_info_allocations_type import ProxyAllocationInfoAllocationsType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxyAllocationInfo(Model):
     """The single proxy allocation for a specified type, such as Elasticsearch, Kibana, or APM.
 
@@ -26,7 +26,7 @@ class ProxyAllocationInfo(Model):
     """
 
     allocations_type: ProxyAllocationInfoAllocationsType
-    counts: ProxyAllocationCounts | None
+    counts: ProxyAllocationCounts
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

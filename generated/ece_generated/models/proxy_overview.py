@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxy_info import ProxyInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ProxyOverview(Model):
     """Information about all of the proxies.
 
@@ -28,8 +28,8 @@ class ProxyOverview(Model):
     """
 
     proxies_count: int
-    settings: ProxiesSettings | None
-    proxies: list[ProxyInfo] | None
+    settings: ProxiesSettings
+    proxies: list[ProxyInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

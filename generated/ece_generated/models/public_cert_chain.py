@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PublicCertChain(Model):
     """The public portion of the certificate chain that contains the PEM encoded server certificate,
     intermediate certificates, and the CA certificate. NOTE: The private key, normally included in
@@ -22,7 +22,7 @@ class PublicCertChain(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    chain: list[str] | None
+    chain: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("chain", "chain", None),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .public_cert_chain_collection_certs import PublicCertChainCollectionCerts
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PublicCertChainCollection(Model):
     """Collections of public certificate chains for all the defined extra certificates
 
@@ -23,7 +23,7 @@ class PublicCertChainCollection(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    certs: PublicCertChainCollectionCerts | None
+    certs: PublicCertChainCollectionCerts
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("certs", "certs", "PublicCertChainCollectionCerts"),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .certificate_meta_data import CertificateMetaData
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class PublicCertificate(Model):
     """A certificate used to sign the certificates of this deployment
 
@@ -28,7 +28,7 @@ class PublicCertificate(Model):
 
     active: bool
     pem: str
-    metadata: CertificateMetaData | None
+    metadata: CertificateMetaData
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

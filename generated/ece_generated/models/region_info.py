@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .zookeeper_summary import ZookeeperSummary
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RegionInfo(Model):
     """Information about a region.
 
@@ -39,14 +39,14 @@ class RegionInfo(Model):
     """
 
     region_id: str
-    zookeeper_states: ZookeeperSummary | None
-    allocators: AllocatorsSummary | None
-    runners: RunnersSummary | None
-    proxies: ProxiesSummary | None
-    container_sets_status: ContainerSetsSummary | None
-    constructors: ConstructorOverview | None
-    coordinators: CoordinatorsSummary | None
-    resources: PlatformResourcesSummary | None
+    zookeeper_states: ZookeeperSummary
+    allocators: AllocatorsSummary
+    runners: RunnersSummary
+    proxies: ProxiesSummary
+    container_sets_status: ContainerSetsSummary
+    constructors: ConstructorOverview
+    coordinators: CoordinatorsSummary
+    resources: PlatformResourcesSummary
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

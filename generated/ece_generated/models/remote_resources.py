@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .remote_resource_ref import RemoteResourceRef
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RemoteResources(Model):
     """The list of resources used as remote clusters
 
@@ -23,7 +23,7 @@ class RemoteResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    resources: list[RemoteResourceRef] | None
+    resources: list[RemoteResourceRef]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("resources", "resources", ("list", "RemoteResourceRef")),)

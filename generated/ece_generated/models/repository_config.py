@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .repository_config_config import RepositoryConfigConfig
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RepositoryConfig(Model):
     """The snapshot repository configuration.
 
@@ -25,7 +25,7 @@ class RepositoryConfig(Model):
     """
 
     repository_name: str
-    config: RepositoryConfigConfig | None
+    config: RepositoryConfigConfig
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .repository_config import RepositoryConfig
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RepositoryConfigs(Model):
     """A list of snapshot repository configurations.
 
@@ -23,7 +23,7 @@ class RepositoryConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    configs: list[RepositoryConfig] | None
+    configs: list[RepositoryConfig]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("configs", "configs", ("list", "RepositoryConfig")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .heap_dump import HeapDump
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ResourceHeapDumps(Model):
     """ResourceHeapDumps (no description in the spec).
 
@@ -27,7 +27,7 @@ class ResourceHeapDumps(Model):
 
     ref_id: str
     id: str
-    heap_dumps: list[HeapDump] | None
+    heap_dumps: list[HeapDump]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .containers_entry import ContainersEntry
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class Role(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -27,7 +27,7 @@ class Role(Model):
 
     id: str
     auto_blessed: bool
-    containers: list[ContainersEntry] | None
+    containers: list[ContainersEntry]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

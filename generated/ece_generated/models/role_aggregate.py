@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .role_with_meta import RoleWithMeta
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RoleAggregate(Model):
     """Describes whether certain runners are blessed to run a Role.
 
@@ -30,7 +30,7 @@ class RoleAggregate(Model):
     """
 
     id: str
-    role: RoleWithMeta | None
+    role: RoleWithMeta
     blessings: BlessingsWithMeta | Unset | None = UNSET
     pending: PendingStatesWithMeta | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .role import Role
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RoleAggregateCreateData(Model):
     """Creation data for a role
 
@@ -26,7 +26,7 @@ class RoleAggregateCreateData(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    role: Role | None
+    role: Role
     blessings: Blessings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .role_aggregate import RoleAggregate
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RoleAggregates(Model):
     """A list of Role aggregates
 
@@ -23,7 +23,7 @@ class RoleAggregates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[RoleAggregate] | None
+    values: list[RoleAggregate]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "RoleAggregate")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .filter_association import FilterAssociation
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RulesetAssociations(Model):
     """The configuration settings for the traffic filter.
 
@@ -25,7 +25,7 @@ class RulesetAssociations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    associations: list[FilterAssociation] | None
+    associations: list[FilterAssociation]
     total_associations: int
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

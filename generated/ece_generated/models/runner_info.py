@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .runner_role_info import RunnerRoleInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RunnerInfo(Model):
     """Information about a specified runner.
 
@@ -45,8 +45,8 @@ class RunnerInfo(Model):
     runner_id: str
     host_ip: str
     public_hostname: str
-    containers: list[RunnerContainerInfo] | None
-    roles: list[RunnerRoleInfo] | None
+    containers: list[RunnerContainerInfo]
+    roles: list[RunnerRoleInfo]
     connected: bool
     healthy: bool
     runner_name: str | Unset = UNSET

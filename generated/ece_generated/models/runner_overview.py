@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .runner_info import RunnerInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RunnerOverview(Model):
     """Information about all of the runners.
 
@@ -23,7 +23,7 @@ class RunnerOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runners: list[RunnerInfo] | None
+    runners: list[RunnerInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runners", "runners", ("list", "RunnerInfo")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .runner_role_info import RunnerRoleInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class RunnerRolesInfo(Model):
     """A list of runner roles.
 
@@ -23,7 +23,7 @@ class RunnerRolesInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    roles: list[RunnerRoleInfo] | None
+    roles: list[RunnerRoleInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("roles", "roles", ("list", "RunnerRoleInfo")),)

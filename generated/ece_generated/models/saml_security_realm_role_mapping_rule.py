@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .saml_security_realm_role_mapping_rule_type import SamlSecurityRealmRoleMappingRuleType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SamlSecurityRealmRoleMappingRule(Model):
     """The mapping rule for the Elasticsearch security SAML role.
 
@@ -26,7 +26,7 @@ class SamlSecurityRealmRoleMappingRule(Model):
     """
 
     type_: SamlSecurityRealmRoleMappingRuleType
-    roles: list[str] | None
+    roles: list[str]
     value: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .saml_security_realm_role_mapping_rule import SamlSecurityRealmRoleMappingRule
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SamlSecurityRealmRoleMappingRules(Model):
     """The mapping ruleset for the Elasticsearch security SAML role.
 
@@ -24,8 +24,8 @@ class SamlSecurityRealmRoleMappingRules(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    default_roles: list[str] | None
-    rules: list[SamlSecurityRealmRoleMappingRule] | None
+    default_roles: list[str]
+    rules: list[SamlSecurityRealmRoleMappingRule]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

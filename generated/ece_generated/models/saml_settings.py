@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .saml_sp_settings import SamlSpSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SamlSettings(Model):
     """The configuration for the Elasticsearch security SAML realm.
 
@@ -65,9 +65,9 @@ class SamlSettings(Model):
 
     id: str
     name: str
-    idp: SamlIdpSettings | None
-    sp: SamlSpSettings | None
-    attributes: SamlAttributeSettings | None
+    idp: SamlIdpSettings
+    sp: SamlSpSettings
+    attributes: SamlAttributeSettings
     nameid_format: str | Unset = UNSET
     role_mappings: SamlSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET

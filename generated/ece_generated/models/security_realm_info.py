@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .security_realm_info_type import SecurityRealmInfoType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SecurityRealmInfo(Model):
     """The overview for the Elasticsearch security realm.
 
@@ -32,7 +32,7 @@ class SecurityRealmInfo(Model):
     id: str
     name: str
     type_: SecurityRealmInfoType
-    urls: list[str] | None
+    urls: list[str]
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .security_realm_info import SecurityRealmInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SecurityRealmInfoList(Model):
     """A list of Elasticsearch security realms.
 
@@ -23,7 +23,7 @@ class SecurityRealmInfoList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    realms: list[SecurityRealmInfo] | None
+    realms: list[SecurityRealmInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("realms", "realms", ("list", "SecurityRealmInfo")),)

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SecurityRealmsReorderRequest(Model):
     """A reorder request for Elasticsearch security realms.
 
@@ -20,7 +20,7 @@ class SecurityRealmsReorderRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    realms: list[str] | None
+    realms: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("realms", "realms", None),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .snapshot_repository_configuration_settings import SnapshotRepositoryConfigurationSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class SnapshotRepositoryConfiguration(Model):
     """The configuration for an Elasticsearch snapshot repository.
 
@@ -27,7 +27,7 @@ class SnapshotRepositoryConfiguration(Model):
     """
 
     type_: str
-    settings: SnapshotRepositoryConfigurationSettings | None
+    settings: SnapshotRepositoryConfigurationSettings
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_instance_capacity_constraint import StackVersionInstanceCapacityConstraint
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionApmConfig(Model):
     """The APM Server configuration for an Elastic Stack version.
 
@@ -32,7 +32,7 @@ class StackVersionApmConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionApmConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply import BasicFailedReply
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionArchiveProcessingError(Model):
     """Information about the errors that occurred from processing an Elastic Stack version.
 
@@ -25,7 +25,7 @@ class StackVersionArchiveProcessingError(Model):
     """
 
     stack_version: str
-    errors: BasicFailedReply | None
+    errors: BasicFailedReply
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .stack_version_config import StackVersionConfig
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionArchiveProcessingResult(Model):
     """The result from processing an archive of an Elastic Stack version.
 
@@ -26,8 +26,8 @@ class StackVersionArchiveProcessingResult(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig] | None
-    errors: list[StackVersionArchiveProcessingError] | None
+    stacks: list[StackVersionConfig]
+    errors: list[StackVersionArchiveProcessingError]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

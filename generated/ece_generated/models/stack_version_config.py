@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .stack_version_template_info import StackVersionTemplateInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionConfig(Model):
     """The details for an Elastic Stack configuration.
 
@@ -44,10 +44,10 @@ class StackVersionConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    template: StackVersionTemplateInfo | None
-    elasticsearch: StackVersionElasticsearchConfig | None
-    kibana: StackVersionKibanaConfig | None
-    upgradable_to: list[str] | None
+    template: StackVersionTemplateInfo
+    elasticsearch: StackVersionElasticsearchConfig
+    kibana: StackVersionKibanaConfig
+    upgradable_to: list[str]
     version: str | Unset = UNSET
     apm: StackVersionApmConfig | Unset | None = UNSET
     appsearch: StackVersionAppSearchConfig | Unset | None = UNSET

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .stack_version_metadata import StackVersionMetadata
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionConfigPost(Model):
     """The configuration for an Elastic Stack version.
 
@@ -36,8 +36,8 @@ class StackVersionConfigPost(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: StackVersionElasticsearchConfig | None
-    kibana: StackVersionKibanaConfig | None
+    elasticsearch: StackVersionElasticsearchConfig
+    kibana: StackVersionKibanaConfig
     apm: StackVersionApmConfig | Unset | None = UNSET
     integrations_server: StackVersionIntegrationsServerConfig | Unset | None = UNSET
     appsearch: StackVersionAppSearchConfig | Unset | None = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .stack_version_config import StackVersionConfig
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionConfigs(Model):
     """The details for multiple Elastic Stack configurations.
 
@@ -23,7 +23,7 @@ class StackVersionConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig] | None
+    stacks: list[StackVersionConfig]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("stacks", "stacks", ("list", "StackVersionConfig")),)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type import StackVersionNodeType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionElasticsearchConfig(Model):
     """The Elasticsearch configuration for an Elastic Stack version.
 
@@ -35,9 +35,9 @@ class StackVersionElasticsearchConfig(Model):
     """
 
     docker_image: str
-    plugins: list[str] | None
-    default_plugins: list[str] | None
-    blacklist: list[str] | None
+    plugins: list[str]
+    default_plugins: list[str]
+    blacklist: list[str]
     node_types: list[StackVersionNodeType] | Unset | None = UNSET
     settings: StackVersionElasticsearchConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

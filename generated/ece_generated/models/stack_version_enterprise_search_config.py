@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type import StackVersionNodeType
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionEnterpriseSearchConfig(Model):
     """EnterpriseSearch related configuration of an Elastic Stack version
 
@@ -34,7 +34,7 @@ class StackVersionEnterpriseSearchConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionEnterpriseSearchConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

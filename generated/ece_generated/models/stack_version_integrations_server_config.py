@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_integrations_server_config_settings import StackVersionIntegrationsServerConfigSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionIntegrationsServerConfig(Model):
     """The Integrations Server configuration for an Elastic Stack version.
 
@@ -32,7 +32,7 @@ class StackVersionIntegrationsServerConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionIntegrationsServerConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_kibana_config_settings import StackVersionKibanaConfigSettings
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class StackVersionKibanaConfig(Model):
     """The Kibana configuration for an Elastic Stack version.
 
@@ -32,7 +32,7 @@ class StackVersionKibanaConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionKibanaConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

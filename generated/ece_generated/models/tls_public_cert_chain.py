@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .chain_status import ChainStatus
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TlsPublicCertChain(Model):
     """The public portion of the certificate chain that contains the PEM encoded server certificate,
     intermediate certificates, and the CA certificate. NOTE: The private key, normally included in
@@ -30,7 +30,7 @@ class TlsPublicCertChain(Model):
     """
 
     user_supplied: bool
-    chain: list[str] | None
+    chain: list[str]
     chain_status: ChainStatus | Unset | None = UNSET
     api_managed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

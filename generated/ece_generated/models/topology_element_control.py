@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TopologyElementControl(Model):
     """Controls for the topology element. Only used as part of the deployment template. Ignored if included
     as part of a deployment.
@@ -25,7 +25,7 @@ class TopologyElementControl(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    min_: TopologySize | None
+    min_: TopologySize
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("min_", "min", "TopologySize"),)

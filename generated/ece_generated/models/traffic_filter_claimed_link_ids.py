@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_claimed_link_id_info import TrafficFilterClaimedLinkIdInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrafficFilterClaimedLinkIds(Model):
     """The container for a set of traffic filter claimed link id.
 
@@ -23,7 +23,7 @@ class TrafficFilterClaimedLinkIds(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo] | None
+    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("claimed_link_ids", "claimed_link_ids", ("list", "TrafficFilterClaimedLinkIdInfo")),)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .traffic_filter_rule import TrafficFilterRule
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrafficFilterRulesetInfo(Model):
     """The container for a set of traffic filter rules.
 
@@ -39,7 +39,7 @@ class TrafficFilterRulesetInfo(Model):
     type_: str
     include_by_default: bool
     region: str
-    rules: list[TrafficFilterRule] | None
+    rules: list[TrafficFilterRule]
     description: str | Unset = UNSET
     associations: list[FilterAssociation] | Unset | None = UNSET
     total_associations: int | Unset = UNSET

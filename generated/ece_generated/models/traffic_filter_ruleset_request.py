@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .traffic_filter_rule import TrafficFilterRule
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrafficFilterRulesetRequest(Model):
     """The specification for traffic filter ruleset.
 
@@ -33,7 +33,7 @@ class TrafficFilterRulesetRequest(Model):
     type_: str
     include_by_default: bool
     region: str
-    rules: list[TrafficFilterRule] | None
+    rules: list[TrafficFilterRule]
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

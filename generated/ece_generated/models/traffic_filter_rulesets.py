@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_ruleset_info import TrafficFilterRulesetInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrafficFilterRulesets(Model):
     """The container for a set of traffic filter rulesets.
 
@@ -23,7 +23,7 @@ class TrafficFilterRulesets(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[TrafficFilterRulesetInfo] | None
+    rulesets: list[TrafficFilterRulesetInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", ("list", "TrafficFilterRulesetInfo")),)

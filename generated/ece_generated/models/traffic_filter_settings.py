@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrafficFilterSettings(Model):
     """The configuration settings for the traffic filter.
 
@@ -20,7 +20,7 @@ class TrafficFilterSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[str] | None
+    rulesets: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", None),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .trust_relationship_get_response import TrustRelationshipGetResponse
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class TrustRelationshipsListResponse(Model):
     """Contains a list of trust relationships
 
@@ -23,7 +23,7 @@ class TrustRelationshipsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    trust_relationships: list[TrustRelationshipGetResponse] | None
+    trust_relationships: list[TrustRelationshipGetResponse]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("trust_relationships", "trust_relationships", ("list", "TrustRelationshipGetResponse")),)

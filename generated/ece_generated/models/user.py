@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .user_security import UserSecurity
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class User(Model):
     """An API user
 
@@ -31,7 +31,7 @@ class User(Model):
     """
 
     user_name: str
-    security: UserSecurity | None
+    security: UserSecurity
     metadata: UserMetadata | Unset | None = UNSET
     full_name: str | Unset = UNSET
     email: str | Unset = UNSET

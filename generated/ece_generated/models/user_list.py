@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .user import User
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class UserList(Model):
     """A collection of users
 
@@ -23,7 +23,7 @@ class UserList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    users: list[User] | None
+    users: list[User]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("users", "users", ("list", "User")),)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .zookeeper_node_info import ZookeeperNodeInfo
 
 
-@_define
+@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
 class ZookeeperSummary(Model):
     """Information about the ZooKeeper state.
 
@@ -23,7 +23,7 @@ class ZookeeperSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    states: list[ZookeeperNodeInfo] | None
+    states: list[ZookeeperNodeInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("states", "states", ("list", "ZookeeperNodeInfo")),)

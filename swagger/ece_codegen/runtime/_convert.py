@@ -11,8 +11,12 @@ once per class and on first use, a straight-line function from that data
 (the same technique cattrs uses for its own generated hooks).  The compiled
 functions are *tolerant* and *faithful*:
 
-* a missing key stays :data:`UNSET` and is omitted again on output;
-* ``null`` stays ``None`` whatever the spec says;
+* a missing key of an optional field stays :data:`UNSET` and is omitted again on output;
+* a required field the server left out (or sent as ``null``) is not set at all:
+  reading it raises :class:`MissingFieldError` naming the model and the field,
+  so ``name: str`` never hands out anything but a string, and the output has
+  the key left out (or ``null``) again;
+* ``null`` in an optional field stays ``None``;
 * a value of an unexpected JSON type is kept as sent;
 * keys the spec does not list are kept in ``additional_properties``;
 * an enum value the spec does not list becomes a pseudo-member that
@@ -27,8 +31,9 @@ from __future__ import annotations
 import enum
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
+import attrs
 import cattrs
 
 from .types import UNSET
@@ -64,6 +69,43 @@ class OpenEnum(str, enum.Enum):
         return str(self._value_)
 
 
+class MissingFieldError(AttributeError):
+    """A required field was read that the server left out, or sent as ``null``.
+
+    Decoding never fails on such data (a read-modify-write must keep what the
+    server sent), so the error comes when the field is read: the annotation
+    (``name: str``) holds for every value a read returns.  An ``AttributeError``
+    so that ``hasattr(model, "name")`` and ``getattr(model, "name", default)``
+    test for the field.  ``ece_async`` registers its own subclass (also a
+    ``ResponseDecodeError``) with :func:`use_missing_field_class`.
+    """
+
+    def __init__(self, message: str, *, model: str = "", field: str = "") -> None:
+        super().__init__(message, name=field or None)
+        self.model = model
+        self.field = field
+
+
+_missing_field_class: type[MissingFieldError] = MissingFieldError
+
+
+def use_missing_field_class(cls: type[MissingFieldError]) -> None:
+    """Raise ``cls`` (a subclass of :class:`MissingFieldError`) for every missing required field."""
+    global _missing_field_class
+    if not (isinstance(cls, type) and issubclass(cls, MissingFieldError)):
+        raise TypeError(f"{cls!r} is not a subclass of MissingFieldError")
+    _missing_field_class = cls
+
+
+def _missing_field(model: str, field: str, null: bool) -> MissingFieldError:
+    sent = "sent null for" if null else "left out"
+    message = (
+        f"{model}.{field}: the server {sent} this field, which the spec marks required"
+        f" (test with hasattr(obj, {field!r}) where your ECE release omits it)"
+    )
+    return _missing_field_class(message, model=model, field=field)
+
+
 class Model:
     """Base of every generated model.
 
@@ -74,9 +116,15 @@ class Model:
     deployment then decodes the handful of objects on its path, not two
     hundred.  ``from_dict`` decodes eagerly (the caller may reuse its dict);
     lazy and eager instances compare, print and serialise identically.
+
+    Equality, ``repr`` and pickling live here rather than in attrs' generated
+    methods, because a required field the server left out is an *empty* slot
+    (see :class:`MissingFieldError`), which attrs' methods cannot read: models
+    are declared ``@attrs.define(eq=False, repr=False, getstate_setstate=False)``
+    (checked when a class is first decoded).
     """
 
-    __slots__ = ("_ece_raw",)
+    __slots__ = ("_ece_nulls", "_ece_raw")
     __ece_lazy__: ClassVar[bool] = False
     __ece_fields__: ClassVar[tuple[tuple[str, str, Any], ...]] = ()
     __ece_extra__: ClassVar[Any] = None
@@ -95,8 +143,110 @@ class Model:
         result: dict[str, Any] = converter.unstructure(self)
         return result
 
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup failed: an empty slot or an unknown name.
+        cls = type(self)
+        if name in _shape(cls).required:
+            raise _missing_field(cls.__name__, name, name in _nulls(self))
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _state(self) == _state(other)
+
+    def __repr__(self) -> str:
+        cls = type(self)
+        nulls = _nulls(self)
+        parts = []
+        for name, slot, show in _shape(cls).shown:
+            try:
+                value = slot.__get__(self, cls)
+            except AttributeError:
+                parts.append(f"{name}=<null>" if name in nulls else f"{name}=<missing>")
+            else:
+                parts.append(f"{name}={show(value)}")
+        return f"{cls.__name__}({', '.join(parts)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        cls = type(self)
+        state = {}
+        for name, slot in _shape(cls).slots:
+            try:
+                state[name] = slot.__get__(self, cls)
+            except AttributeError:
+                pass
+        nulls = _nulls(self)
+        if nulls:
+            state["_ece_nulls"] = nulls
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
 
 _raw_slot: Any = Model.__dict__["_ece_raw"]
+_nulls_slot: Any = Model.__dict__["_ece_nulls"]
+_ABSENT = object()
+
+
+def _nulls(instance: Model) -> tuple[str, ...]:
+    """The required fields the server sent as ``null`` (their slots are empty)."""
+    try:
+        nulls: tuple[str, ...] = _nulls_slot.__get__(instance)
+    except AttributeError:
+        return ()
+    return nulls
+
+
+def _mark_null(instance: Model, name: str) -> None:
+    _nulls_slot.__set__(instance, (*_nulls(instance), name))
+
+
+class _Shape:
+    """What the base class's methods need of one model class, computed on first use."""
+
+    __slots__ = ("required", "shown", "slots")
+
+    def __init__(self, cls: type[Model]) -> None:
+        fields: tuple[Any, ...] = attrs.fields(cast(Any, cls))
+        self.required = frozenset(f.name for f in fields if f.default is attrs.NOTHING)
+        self.slots = tuple((f.name, getattr(cls, f.name)) for f in fields)
+        self.shown = tuple(
+            (f.name, getattr(cls, f.name), f.repr if callable(f.repr) else repr) for f in fields if f.repr
+        )
+
+
+_shapes: dict[type[Any], _Shape] = {}
+
+
+def _shape(cls: type[Model]) -> _Shape:
+    shape = _shapes.get(cls)
+    if shape is None:
+        shape = _shapes[cls] = _Shape(cls)
+    return shape
+
+
+def _state(instance: Model) -> tuple[Any, ...]:
+    cls = type(instance)
+    values: list[Any] = [_nulls(instance)]
+    for _, slot in _shape(cls).slots:
+        try:
+            values.append(slot.__get__(instance, cls))
+        except AttributeError:
+            values.append(_ABSENT)
+    return tuple(values)
+
+
+def _check_declaration(cls: type[Model]) -> None:
+    """Refuse a model whose attrs methods would shadow the base's (they cannot read empty slots)."""
+    for name in ("__eq__", "__repr__", "__getstate__"):
+        if getattr(cls, name) is not getattr(Model, name):
+            raise TypeError(
+                f"{cls.__qualname__} overrides Model.{name}: declare it with"
+                " @attrs.define(eq=False, repr=False, getstate_setstate=False)"
+            )
 
 
 def _resolve(kind: str | type[Any]) -> Any:
@@ -160,12 +310,16 @@ class _Compiler:
 
 
 def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]]) -> Any:
+    _check_declaration(cls)
     compiler = _Compiler(lookup, direction)
     fields = cls.__ece_fields__
+    required = _shape(cls).required
     known = frozenset(json_key for _, json_key, _ in fields)
     ns = compiler.namespace
     ns["_cls"] = cls
     ns["_known"] = known
+    ns["_mark_null"] = _mark_null
+    ns["_nulls"] = _nulls
     lines: list[str]
     if direction in ("structure", "fill"):
         if direction == "structure":
@@ -174,6 +328,14 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
             lines = ["def fill(o, d):"]
         lines.append("    g = d.get")
         for attr_name, json_key, kind in fields:
+            if attr_name in required:
+                # Left out or null: the slot stays empty, and reading it raises MissingFieldError.
+                lines.append(f"    v = g({json_key!r})")
+                lines.append("    if v is not None:")
+                lines.append(f"        o.{attr_name} = {compiler.expr(kind, 'v')}")
+                lines.append(f"    elif {json_key!r} in d:")
+                lines.append(f"        _mark_null(o, {attr_name!r})")
+                continue
             lines.append(f"    v = g({json_key!r}, UNSET)")
             lines.append(f"    o.{attr_name} = {compiler.expr(kind, 'v')}")
         extra = compiler.expr(cls.__ece_extra__, "v")
@@ -186,6 +348,16 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
     else:
         lines = ["def unstructure(o):", "    r = {}"]
         for attr_name, json_key, kind in fields:
+            if attr_name in required:
+                lines.append("    try:")
+                lines.append(f"        v = o.{attr_name}")
+                lines.append("    except AttributeError:")
+                lines.append(f"        if {attr_name!r} in _nulls(o):")
+                lines.append(f"            r[{json_key!r}] = None")
+                lines.append("    else:")
+                lines.append("        if v is not UNSET:")
+                lines.append(f"            r[{json_key!r}] = {compiler.expr(kind, 'v')}")
+                continue
             lines.append(f"    v = o.{attr_name}")
             lines.append("    if v is not UNSET:")
             lines.append(f"        r[{json_key!r}] = {compiler.expr(kind, 'v')}")
@@ -403,4 +575,12 @@ converter.register_structure_hook_factory(_is_model, _structure_hook_factory)
 converter.register_unstructure_hook_factory(_is_model, _unstructure_hook_factory)
 converter.register_structure_hook_func(_is_open_enum, lambda value, cls: cls(value))
 
-__all__ = ["Model", "OpenEnum", "converter", "decode", "jsonable"]
+__all__ = [
+    "MissingFieldError",
+    "Model",
+    "OpenEnum",
+    "converter",
+    "decode",
+    "jsonable",
+    "use_missing_field_class",
+]
