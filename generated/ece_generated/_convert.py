@@ -118,11 +118,10 @@ class Model:
     hundred.  ``from_dict`` decodes eagerly (the caller may reuse its dict);
     lazy and eager instances compare, print and serialise identically.
 
-    Equality, ``repr`` and pickling live here rather than in attrs' generated
-    methods, because a required field the server left out is an *empty* slot
-    (see :class:`MissingFieldError`), which attrs' methods cannot read: models
-    are declared ``@attrs.define(eq=False, repr=False, getstate_setstate=False)``
-    (checked when a class is first decoded).
+    An instance missing a required field (see :class:`MissingFieldError`) is
+    of a private subclass too, which alone has ``__getattr__`` (a class with
+    one reads every attribute several times slower) and the equality,
+    ``repr`` and pickling that allow for the empty slot.
     """
 
     __slots__ = ("_ece_nulls", "_ece_raw")
@@ -144,48 +143,6 @@ class Model:
         result: dict[str, Any] = converter.unstructure(self)
         return result
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached when normal lookup failed: an empty slot or an unknown name.
-        cls = type(self)
-        if name in _shape(cls).required:
-            raise _missing_field(cls.__name__, name, name in _nulls(self))
-        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name, obj=self)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _state(self) == _state(other)
-
-    def __repr__(self) -> str:
-        cls = type(self)
-        nulls = _nulls(self)
-        parts = []
-        for name, slot, show in _shape(cls).shown:
-            try:
-                value = slot.__get__(self, cls)
-            except AttributeError:
-                parts.append(f"{name}=<null>" if name in nulls else f"{name}=<missing>")
-            else:
-                parts.append(f"{name}={show(value)}")
-        return f"{cls.__name__}({', '.join(parts)})"
-
-    def __getstate__(self) -> dict[str, Any]:
-        cls = type(self)
-        state = {}
-        for name, slot in _shape(cls).slots:
-            try:
-                state[name] = slot.__get__(self, cls)
-            except AttributeError:
-                pass
-        nulls = _nulls(self)
-        if nulls:
-            state["_ece_nulls"] = nulls
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-
 
 _raw_slot: Any = Model.__dict__["_ece_raw"]
 _nulls_slot: Any = Model.__dict__["_ece_nulls"]
@@ -201,12 +158,13 @@ def _nulls(instance: Model) -> tuple[str, ...]:
     return nulls
 
 
-def _mark_null(instance: Model, name: str) -> None:
-    _nulls_slot.__set__(instance, (*_nulls(instance), name))
+def _plain(cls: type[Any]) -> type[Any]:
+    """The model class of an instance's class (itself, or the class a private subclass is for)."""
+    return cls.__bases__[0] if cls.__dict__.get("__ece_incomplete__") else cls
 
 
 class _Shape:
-    """What the base class's methods need of one model class, computed on first use."""
+    """What the incomplete instances' methods need of one model class, computed on first use."""
 
     __slots__ = ("required", "shown", "slots")
 
@@ -222,7 +180,8 @@ class _Shape:
 _shapes: dict[type[Any], _Shape] = {}
 
 
-def _shape(cls: type[Model]) -> _Shape:
+def _shape(cls: type[Any]) -> _Shape:
+    cls = _plain(cls)
     shape = _shapes.get(cls)
     if shape is None:
         shape = _shapes[cls] = _Shape(cls)
@@ -230,24 +189,99 @@ def _shape(cls: type[Model]) -> _Shape:
 
 
 def _state(instance: Model) -> tuple[Any, ...]:
-    cls = type(instance)
+    """Every field's value (a marker for an empty slot), and which required fields were null."""
     values: list[Any] = [_nulls(instance)]
-    for _, slot in _shape(cls).slots:
+    for _, slot in _shape(type(instance)).slots:
         try:
-            values.append(slot.__get__(instance, cls))
+            values.append(slot.__get__(instance))
         except AttributeError:
             values.append(_ABSENT)
     return tuple(values)
 
 
-def _check_declaration(cls: type[Model]) -> None:
-    """Refuse a model whose attrs methods would shadow the base's (they cannot read empty slots)."""
-    for name in ("__eq__", "__repr__", "__getstate__"):
-        if getattr(cls, name) is not getattr(Model, name):
-            raise TypeError(
-                f"{cls.__qualname__} overrides Model.{name}: declare it with"
-                " @attrs.define(eq=False, repr=False, getstate_setstate=False)"
-            )
+class _IncompleteModel:
+    """Behaviour of the per-class subclasses of instances missing a required field.
+
+    Mixed in after the model class, as the lazy subclasses are; the instance
+    keeps its slots, and its values read as fast as any but the missing ones.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup failed: an empty slot or an unknown name.
+        cls = _plain(type(self))
+        if name in _shape(cls).required:
+            raise _missing_field(cls.__name__, name, name in _nulls(cast(Model, self)))
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def __eq__(self, other: object) -> bool:
+        if _plain(type(other)) is not _plain(type(self)):
+            return NotImplemented
+        return _state(cast(Model, self)) == _state(cast(Model, other))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __repr__(self) -> str:
+        nulls = _nulls(cast(Model, self))
+        parts = []
+        for name, slot, show in _shape(type(self)).shown:
+            try:
+                value = slot.__get__(self)
+            except AttributeError:
+                parts.append(f"{name}=<null>" if name in nulls else f"{name}=<missing>")
+            else:
+                parts.append(f"{name}={show(value)}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # The subclass is not importable by name: rebuild from the model class and the set slots.
+        state = {}
+        for name, slot in _shape(type(self)).slots:
+            try:
+                state[name] = slot.__get__(self)
+            except AttributeError:
+                pass
+        return (_restore, (_plain(type(self)), state, _nulls(cast(Model, self))))
+
+
+_incomplete_classes: dict[type[Any], type[Any]] = {}
+
+
+def _incomplete_class(cls: type[Any]) -> type[Any]:
+    incomplete = _incomplete_classes.get(cls)
+    if incomplete is None:
+        namespace: dict[str, Any] = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__ece_incomplete__": True,
+        }
+        for name in ("__getattr__", "__eq__", "__ne__", "__repr__", "__reduce_ex__"):
+            namespace[name] = _IncompleteModel.__dict__[name]
+        incomplete = _incomplete_classes[cls] = type(cls.__name__, (cls,), namespace)
+    return incomplete
+
+
+def _absent(instance: Any, name: str, null: bool) -> None:
+    """Record that a required field was left out (or null): its slot stays empty."""
+    if null:
+        _nulls_slot.__set__(instance, (*_nulls(instance), name))
+    cls = type(instance)
+    if not cls.__dict__.get("__ece_incomplete__"):
+        object.__setattr__(instance, "__class__", _incomplete_class(cls))
+
+
+def _restore(cls: type[Model], state: dict[str, Any], nulls: tuple[str, ...]) -> Model:
+    """Unpickle (or copy) an instance missing a required field."""
+    instance = cls.__new__(cls)
+    for name, value in state.items():
+        object.__setattr__(instance, name, value)
+    for name in _shape(cls).required - state.keys():
+        _absent(instance, name, name in nulls)
+    return instance
 
 
 def _resolve(kind: str | type[Any]) -> Any:
@@ -311,15 +345,15 @@ class _Compiler:
 
 
 def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]]) -> Any:
-    _check_declaration(cls)
     compiler = _Compiler(lookup, direction)
     fields = cls.__ece_fields__
     required = _shape(cls).required
+    incomplete = bool(cls.__dict__.get("__ece_incomplete__"))
     known = frozenset(json_key for _, json_key, _ in fields)
     ns = compiler.namespace
     ns["_cls"] = cls
     ns["_known"] = known
-    ns["_mark_null"] = _mark_null
+    ns["_absent"] = _absent
     ns["_nulls"] = _nulls
     lines: list[str]
     if direction in ("structure", "fill"):
@@ -334,8 +368,8 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
                 lines.append(f"    v = g({json_key!r})")
                 lines.append("    if v is not None:")
                 lines.append(f"        o.{attr_name} = {compiler.expr(kind, 'v')}")
-                lines.append(f"    elif {json_key!r} in d:")
-                lines.append(f"        _mark_null(o, {attr_name!r})")
+                lines.append("    else:")
+                lines.append(f"        _absent(o, {attr_name!r}, {json_key!r} in d)")
                 continue
             lines.append(f"    v = g({json_key!r}, UNSET)")
             lines.append(f"    o.{attr_name} = {compiler.expr(kind, 'v')}")
@@ -350,8 +384,15 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
         lines = ["def unstructure(o):", "    r = {}"]
         for attr_name, json_key, kind in fields:
             if attr_name in required:
+                # An instance missing a field reads its slots directly: through __getattr__, each
+                # empty one would build a MissingFieldError only to drop it.
+                read = (
+                    f"{compiler._bind(getattr(cls, attr_name).__get__)}(o)"
+                    if incomplete
+                    else f"o.{attr_name}"
+                )
                 lines.append("    try:")
-                lines.append(f"        v = o.{attr_name}")
+                lines.append(f"        v = {read}")
                 lines.append("    except AttributeError:")
                 lines.append(f"        if {attr_name!r} in _nulls(o):")
                 lines.append(f"            r[{json_key!r}] = None")

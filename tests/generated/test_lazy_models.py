@@ -29,7 +29,10 @@ def test_lazy_model_is_an_instance_that_decodes_on_first_read() -> None:
     assert isinstance(lazy, models.DeploymentGetResponse)
     assert type(lazy).__name__ == "DeploymentGetResponse"
     assert lazy.name == "spec-breaking deployment"
-    assert type(lazy) is models.DeploymentGetResponse  # switched to the plain class once touched
+    assert not type(lazy).__dict__.get("__ece_lazy__")  # switched out of the lazy class once touched,
+    assert type(lazy).__bases__ == (models.DeploymentGetResponse,)  # to the one of instances missing a field
+    complete = decode("DeploymentGetResponse", {"id": "d", "name": "n", "healthy": True, "resources": {}})
+    assert complete.id == "d" and type(complete) is models.DeploymentGetResponse
     es = lazy.resources.elasticsearch[0]
     assert es.info.status.value == "hibernating" and not es.info.status.is_known
     assert lazy.additional_properties == {"x_added_by_a_newer_ece": {"anything": [1, 2, 3]}}

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .account_trust_settings import AccountTrustSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AccountResponse(Model):
     """An account is the entity that owns deployments, and it is accessed by users. Accounts are isolated
     from each other.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .active_directory_group_search_scope import ActiveDirectoryGroupSearchScope
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ActiveDirectoryGroupSearch(Model):
     """Elasticsearch Security Active Directory realm group search configuration
 

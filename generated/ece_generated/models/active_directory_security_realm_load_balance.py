@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_load_balance_type import ActiveDirectorySecurityRealmLoadBalanceType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ActiveDirectorySecurityRealmLoadBalance(Model):
     """Elasticsearch Security Active Directory load balancing configuration
 

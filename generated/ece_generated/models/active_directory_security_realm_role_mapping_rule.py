@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .active_directory_security_realm_role_mapping_rule_type import ActiveDirectorySecurityRealmRoleMappingRuleType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     """Elasticsearch Security Active Directory role mapping rule
 

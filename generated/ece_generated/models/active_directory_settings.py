@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .active_directory_user_search import ActiveDirectoryUserSearch
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ActiveDirectorySettings(Model):
     """Elasticsearch Security Active Directory realm configuration
 

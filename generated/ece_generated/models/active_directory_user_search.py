@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .active_directory_user_search_scope import ActiveDirectoryUserSearchScope
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ActiveDirectoryUserSearch(Model):
     """Elasticsearch Security Active Directory realm user search configuration
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .adminconsole_info import AdminconsoleInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AdminconsolesOverview(Model):
     """Information about all of the adminconsoles.
 

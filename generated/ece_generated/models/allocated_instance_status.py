@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .allocated_instance_status_cluster_type import AllocatedInstanceStatusClusterType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatedInstanceStatus(Model):
     """The status of the allocated Kibana instance or APM Server.
 

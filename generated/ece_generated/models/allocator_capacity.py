@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .allocator_capacity_storage import AllocatorCapacityStorage
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatorCapacity(Model):
     """The total and used capacity of the allocator.
 

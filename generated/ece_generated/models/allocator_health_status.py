@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .allocator_health_checks import AllocatorHealthChecks
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatorHealthStatus(Model):
     """The health status of the allocator.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocator_zone_info import AllocatorZoneInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatorOverview(Model):
     """The overview information for the installed allocators.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocator_info import AllocatorInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatorZoneInfo(Model):
     """The allocators for the specified zone.
 

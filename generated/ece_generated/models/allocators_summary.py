@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .allocators_zone_summary import AllocatorsZoneSummary
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AllocatorsSummary(Model):
     """Summarized information about allocators.
 

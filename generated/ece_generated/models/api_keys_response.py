@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .api_key_response import ApiKeyResponse
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApiKeysResponse(Model):
     """The response model for the API keys.
 

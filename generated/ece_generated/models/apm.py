@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_backend_plan import ApmBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Apm(Model):
     """Holds diagnostics for an APM resource
 

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmBackendPlan(Model):
     """The backend plan as JSON
     additional_properties: Keys the spec does not list, kept as received.

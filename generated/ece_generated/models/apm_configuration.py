@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .apm_system_settings import ApmSystemSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmConfiguration(Model):
     """The configuration options for the APM Server.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .apm_crud_response_diagnostics import ApmCrudResponseDiagnostics
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmCrudResponse(Model):
     """The response to an APM CRUD (create/update-plan) request.
 

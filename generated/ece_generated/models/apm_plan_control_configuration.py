@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .instance_move_request import InstanceMoveRequest
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmPlanControlConfiguration(Model):
     """The plan control configuration options for the APM Server.
 

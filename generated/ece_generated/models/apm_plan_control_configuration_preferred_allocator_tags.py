@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmPlanControlConfigurationPreferredAllocatorTags(Model):
     """Map containing allocators tags in form of key value pairs, increasing the likelihood during move
     requests for allocators with matching tags, to be selected as target allocators

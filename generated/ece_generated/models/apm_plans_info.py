@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .apm_plan_info import ApmPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmPlansInfo(Model):
     """Information about current, pending, and past APM Server plans.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .apm_info import ApmInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmResourceInfo(Model):
     """Describes an APM resource belonging to a Deployment
 

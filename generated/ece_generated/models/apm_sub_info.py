@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .apm_sub_info_links import ApmSubInfoLinks
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmSubInfo(Model):
     """Information about the APM Servers associated with the Elasticsearch cluster.
 

@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmSystemSettings(Model):
     """A structure that defines a curated subset of the APM Server settings.
     TIP: To define the complete set of APM Server setting, use `ApmSystemSettings` with

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ApmTopologyElement(Model):
     """Defines the topology of the APM Server nodes. For example, the number or capacity of the nodes, and
     where you can allocate the nodes.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .app_search_backend_plan import AppSearchBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearch(Model):
     """Holds diagnostics for an AppSearch resource
 

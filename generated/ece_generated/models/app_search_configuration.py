@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .app_search_system_settings import AppSearchSystemSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchConfiguration(Model):
     """AppSearchConfiguration (no description in the spec).
 

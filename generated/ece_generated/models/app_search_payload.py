@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .app_search_settings import AppSearchSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchPayload(Model):
     """An AppSearch creation request paired with the alias of the Elasticsearch cluster it should be paired
     with

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_app_search_plan_configuration import TransientAppSearchPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchPlan(Model):
     """The plan for the App Search cluster.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .cluster_plan_warning import ClusterPlanWarning
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchPlanInfo(Model):
     """Information about the App Search Server plan.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .app_search_plan_info import AppSearchPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchPlansInfo(Model):
     """Information about current, pending, and past App Search Server plans.
 

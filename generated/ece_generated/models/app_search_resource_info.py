@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .app_search_info import AppSearchInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchResourceInfo(Model):
     """Describes an App Search resource belonging to a Deployment
 

@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchSystemSettings(Model):
     """This structure defines a curated subset of the AppSearch settings. (This field together with
     'user_settings_override*' and  'user_settings*' defines the total set of AppSearch settings)

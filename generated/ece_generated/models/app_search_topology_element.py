@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AppSearchTopologyElement(Model):
     """Defines the topology of the AppSearch nodes (eg number/capacity of nodes, and where they can be
     allocated)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .auto_ops_settings_status import AutoOpsSettingsStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AutoOpsSettings(Model):
     """AutoOps settings for this deployment.
 

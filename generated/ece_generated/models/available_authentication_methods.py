@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .sso_authentication_method_info import SsoAuthenticationMethodInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class AvailableAuthenticationMethods(Model):
     """Specifies the authentication methods that are enabled on the Elasticsearch cluster. NOTE: When all
     fields are `false`, only the Platform admin and Platform viewer are available.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .simplified_line_item import SimplifiedLineItem
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Balance(Model):
     """The available balance for an organization
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply_element import BasicFailedReplyElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class BasicFailedReply(Model):
     """BasicFailedReply (no description in the spec).
 

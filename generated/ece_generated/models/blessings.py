@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .blessings_runner_ids_to_blessing import BlessingsRunnerIdsToBlessing
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Blessings(Model):
     """Describes whether certain runners are blessed to run a Role.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .blessing import Blessing
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class BlessingsRunnerIdsToBlessing(Model):
     """A mapping of Runner Ids to whether or not they are blessed to run the associated role
     additional_properties: Keys the spec does not list, kept as received.

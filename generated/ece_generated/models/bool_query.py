@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class BoolQuery(Model):
     """A query for documents that match boolean combinations of other queries.
 

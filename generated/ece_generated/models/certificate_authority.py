@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .public_certificate import PublicCertificate
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CertificateAuthority(Model):
     """The certificate authority used to sign the certificates of this deployment
 

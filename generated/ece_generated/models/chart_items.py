@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .chart_item import ChartItem
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ChartItems(Model):
     """A collection of ChartItems
 

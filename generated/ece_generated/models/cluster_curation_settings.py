@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_curation_spec import ClusterCurationSpec
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterCurationSettings(Model):
     """The index curation settings for an Elasticsearch cluster.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_instance_configuration_info_resource import ClusterInstanceConfigurationInfoResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterInstanceConfigurationInfo(Model):
     """Information about a configuration that creates a Kibana instance or APM Server.
 

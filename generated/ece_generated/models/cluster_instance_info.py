@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .instance_overrides import InstanceOverrides
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterInstanceInfo(Model):
     """Information about each Kibana instance and APM Server in the Elasticsearch cluster.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_license_info_license import ClusterLicenseInfoLicense
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterLicenseInfo(Model):
     """Information about the Elasticsearch cluster license.
 

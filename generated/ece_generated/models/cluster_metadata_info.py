@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .service_url import ServiceUrl
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterMetadataInfo(Model):
     """Information about the public and internal state, and the configuration settings of an Elasticsearch
     cluster.

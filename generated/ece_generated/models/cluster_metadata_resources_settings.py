@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_cpu_resources_settings import ClusterMetadataCpuResourcesSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterMetadataResourcesSettings(Model):
     """The top-level configuration settings for the Elasticsearch cluster resources.
 

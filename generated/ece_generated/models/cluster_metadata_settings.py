@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_resources_settings import ClusterMetadataResourcesSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterMetadataSettings(Model):
     """The top-level configuration settings for the Elasticsearch cluster.
 

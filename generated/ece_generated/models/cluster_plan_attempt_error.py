@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_plan_attempt_error_details import ClusterPlanAttemptErrorDetails
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanAttemptError(Model):
     """Information about an error during a plan attempt.
 

@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanAttemptErrorDetails(Model):
     """A map with details regarding the error. Both the keys and values are always strings, representing
     the name of the detail and its value, respectively.

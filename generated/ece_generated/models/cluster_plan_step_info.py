@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info import ClusterPlanStepLogMessageInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanStepInfo(Model):
     """Information about a step in a plan.
 

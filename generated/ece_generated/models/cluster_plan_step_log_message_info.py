@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .cluster_plan_step_log_message_info_stage import ClusterPlanStepLogMessageInfoStage
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanStepLogMessageInfo(Model):
     """The log message from a specified stage of an executed step in a plan.
 

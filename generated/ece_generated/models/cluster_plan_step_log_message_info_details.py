@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanStepLogMessageInfoDetails(Model):
     """A map with details for the log about what happened during the step execution. Keys and values for
     are always both strings, representing the name of the detail and its value, respectively.

@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterPlanStepLogMessageInfoInternalDetails(Model):
     """A json object with sensitive details for the log, visible only to admins. May contain nested json
     objects.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_repository_static import ClusterSnapshotRepositoryStatic
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterSnapshotRepositoryInfo(Model):
     """Information about the Elasticsearch cluster snapshot repository.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_repository_static_settings import ClusterSnapshotRepositoryStaticSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterSnapshotRepositoryStatic(Model):
     """The static object for the Elasticsearch cluster snapshot repository.
 

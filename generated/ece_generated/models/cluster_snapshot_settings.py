@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .cluster_snapshot_retention import ClusterSnapshotRetention
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterSnapshotSettings(Model):
     """The snapshot configuration settings for an Elasticsearch cluster.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_system_alert_alert_type import ClusterSystemAlertAlertType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterSystemAlert(Model):
     """Information about a system alert on an Elasticsearch cluster.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cluster_instance_info import ClusterInstanceInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ClusterTopologyInfo(Model):
     """The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CommentWithMeta(Model):
     """A persisted Comment along with its metadata
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .comment_with_meta import CommentWithMeta
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CommentsWithMetas(Model):
     """A list of persisted Comments
 

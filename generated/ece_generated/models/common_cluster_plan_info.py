@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .common_cluster_plan_info_plan import CommonClusterPlanInfoPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CommonClusterPlanInfo(Model):
     """CommonClusterPlanInfo (no description in the spec).
 

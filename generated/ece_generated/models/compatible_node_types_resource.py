@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .capacity_constraints_resource import CapacityConstraintsResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CompatibleNodeTypesResource(Model):
     """Information about the compatible node types.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .compatible_node_types_resource import CompatibleNodeTypesResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CompatibleVersionResource(Model):
     """Information about the compatible version.
 

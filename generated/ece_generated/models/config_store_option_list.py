@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .config_store_option import ConfigStoreOption
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ConfigStoreOptionList(Model):
     """A list of Config Store values.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .constructor_health_status import ConstructorHealthStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ConstructorInfo(Model):
     """Information about the constructor.
 

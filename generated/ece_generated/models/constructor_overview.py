@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .constructor_info import ConstructorInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ConstructorOverview(Model):
     """The overview information for the installed constructors.
 

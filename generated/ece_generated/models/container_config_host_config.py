@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .restart_policy import RestartPolicy
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainerConfigHostConfig(Model):
     """Docker host config
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .port_binding import PortBinding
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainerConfigHostConfigPortBindings(Model):
     """Map of ports that should be exposed on the host.
     additional_properties: Keys the spec does not list, kept as received.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .container_set_summary import ContainerSetSummary
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainerSetsSummary(Model):
     """Summarized information about container sets
 

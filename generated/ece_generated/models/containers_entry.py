@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .containers_entry_options import ContainersEntryOptions
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainersEntry(Model):
     """Represents the association between a Role and a Container Set
 

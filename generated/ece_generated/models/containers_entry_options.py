@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .containers_entry_options_overrides import ContainersEntryOptionsOverrides
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainersEntryOptions(Model):
     """Options for a ContainersEntry belonging to a role
 

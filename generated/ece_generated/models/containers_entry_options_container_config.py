@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .container_config_host_config import ContainerConfigHostConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainersEntryOptionsContainerConfig(Model):
     """Container config. Roughly corresponds to Docker container config
 

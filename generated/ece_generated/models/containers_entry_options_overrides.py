@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .containers_entry_options_container_config import ContainersEntryOptionsContainerConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ContainersEntryOptionsOverrides(Model):
     """Overrides for the container allocation.
 

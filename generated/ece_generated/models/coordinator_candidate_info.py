@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .zk_acl import ZkAcl
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CoordinatorCandidateInfo(Model):
     """Summarized information about a coordinator candidate.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_candidate_info import CoordinatorCandidateInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CoordinatorCandidatesSummary(Model):
     """Summarized information about coordinator candidates.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_summary_attributes import CoordinatorSummaryAttributes
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CoordinatorSummary(Model):
     """Summarized information about a coordinator.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coordinator_summary import CoordinatorSummary
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CoordinatorsSummary(Model):
     """Summarized information about coordinators.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .dimension import Dimension
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Costs(Model):
     """Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic
     Consumption Unit (ECU).

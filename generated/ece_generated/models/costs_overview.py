@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .costs import Costs
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CostsOverview(Model):
     """The top level costs overview for an organization. All of the costs, credits, trials are expressed in
     Elastic Consumption Unit (ECU).

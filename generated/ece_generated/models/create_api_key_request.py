@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .role_assignments import RoleAssignments
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CreateApiKeyRequest(Model):
     """The request payload that creates the API keys.
 

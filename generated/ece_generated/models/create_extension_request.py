@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .create_extension_request_extension_type import CreateExtensionRequestExtensionType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class CreateExtensionRequest(Model):
     """The body of a request to create a new extension
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .user_api_key import UserApiKey
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeleteUsersApiKeysRequest(Model):
     """The request payload that deletes the API keys.
 

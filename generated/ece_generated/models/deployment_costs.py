@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .period import Period
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentCosts(Model):
     """Detailed costs for a deployment for an organization. All of the costs are expressed in Elastic
     Consumption Unit (ECU).

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .deployment_create_settings import DeploymentCreateSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentCreateRequest(Model):
     """A request for creating a new Deployment consisting of multiple clusters
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentCreateResponse(Model):
     """A response returned from the Deployment create endpoint
 

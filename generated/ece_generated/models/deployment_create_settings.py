@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .traffic_filter_settings import TrafficFilterSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentCreateSettings(Model):
     """Additional configuration for the new deployment object.
 

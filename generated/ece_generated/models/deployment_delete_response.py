@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .orphaned import Orphaned
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentDeleteResponse(Model):
     """A response returned from the Deployment delete endpoint
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .updates import Updates
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentDiagnostics(Model):
     """Describes the diagnostics for a given Deployment-modifying payload
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info import InstanceConfigurationInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentGetResponse(Model):
     """Describes a given Deployment
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .resource_heap_dumps import ResourceHeapDumps
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentHeapDumps(Model):
     """DeploymentHeapDumps (no description in the spec).
 

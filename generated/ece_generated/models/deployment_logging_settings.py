@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .observability_absolute_deployment import ObservabilityAbsoluteDeployment
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentLoggingSettings(Model):
     """The logging settings for a deployment
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .metadata_item import MetadataItem
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentMetadata(Model):
     """Additional information about the current deployment object.
 

@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentMetricsUrls(Model):
     """The URLs to view this deployment's metrics in Kibana
     additional_properties: Keys the spec does not list, kept as received.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .observability_issue import ObservabilityIssue
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentObservability(Model):
     """Observability information for a deployment
 

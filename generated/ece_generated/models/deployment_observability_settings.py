@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_metrics_settings import DeploymentMetricsSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentObservabilitySettings(Model):
     """The observability settings for a deployment
 

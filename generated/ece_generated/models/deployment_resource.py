@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .reply_warning import ReplyWarning
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentResource(Model):
     """Data for a deployment resource
 

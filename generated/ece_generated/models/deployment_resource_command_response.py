@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .reply_warning import ReplyWarning
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentResourceCommandResponse(Model):
     """Response returned when a command is successfully issued against a given Deployment resource
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .kibana_resource_info import KibanaResourceInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentResources(Model):
     """Describes a resource belonging to a Deployment
 

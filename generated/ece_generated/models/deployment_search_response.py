@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .deployment_settings import DeploymentSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentSearchResponse(Model):
     """Describes a searched Deployment
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .deployment_update_settings import DeploymentUpdateSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentUpdateRequest(Model):
     """A request for updating a Deployment consisting of multiple resources
 

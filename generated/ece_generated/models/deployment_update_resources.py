@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .kibana_payload import KibanaPayload
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentUpdateResources(Model):
     """Describes the Deployment resource updates
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .orphaned import Orphaned
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentUpdateResponse(Model):
     """A response returned from the Deployment update endpoint
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployment_observability_settings import DeploymentObservabilitySettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentUpdateSettings(Model):
     """Additional configuration for the new deployment object.
 

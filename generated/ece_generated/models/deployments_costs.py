@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployment_costs import DeploymentCosts
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentsCosts(Model):
     """Costs associated to a set of deployments for an organization. All of the costs are expressed in
     Elastic Consumption Unit (ECU).

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployments_listing_data import DeploymentsListingData
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentsListResponse(Model):
     """Contains a list of deployments
 

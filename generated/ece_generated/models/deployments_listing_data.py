@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .deployment_resource import DeploymentResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentsListingData(Model):
     """DeploymentsListingData (no description in the spec).
 

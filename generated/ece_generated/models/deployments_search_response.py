@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .deployments_search_response_minimal_metadata_item import DeploymentsSearchResponseMinimalMetadataItem
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DeploymentsSearchResponse(Model):
     """Contains a list of Deployments as result of a search request.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .dimension_type import DimensionType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Dimension(Model):
     """Billing dimension
 

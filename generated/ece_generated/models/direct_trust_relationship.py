@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .trusted_certificate import TrustedCertificate
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DirectTrustRelationship(Model):
     """The trust relationship with entities trusted directly having their certificate bundled together with
     the trust settings.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .discrete_sizes_resource import DiscreteSizesResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DiscreteSizes(Model):
     """Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
     configuration.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .dts_rate import DtsRate
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class DtsDimensionCosts(Model):
     """The costs associated to a Data Transfer and Storage (DTS) dimension for an organization. All of the
     costs, credits, and trials are expressed in Elastic Consumption Units (ECU).

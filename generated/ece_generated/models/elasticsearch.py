@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_backend_plan import ElasticsearchBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Elasticsearch(Model):
     """Holds diagnostics for an Elasticsearch cluster
 

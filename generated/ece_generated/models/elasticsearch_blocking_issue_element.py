@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element_level import ElasticsearchBlockingIssueElementLevel
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchBlockingIssueElement(Model):
     """Information about index or cluster blocks
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_blocking_issue_element import ElasticsearchBlockingIssueElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchBlockingIssues(Model):
     """Issues that prevent the Elasticsearch cluster or index from correctly operating.
 

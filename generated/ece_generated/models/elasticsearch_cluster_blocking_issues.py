@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_blocking_issue_element import ElasticsearchClusterBlockingIssueElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterBlockingIssues(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .snapshot_status_info import SnapshotStatusInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterInfo(Model):
     """The information for an Elasticsearch cluster.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_plan import ElasticsearchClusterPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterPlanInfo(Model):
     """Information about the Elasticsearch cluster plan.
 

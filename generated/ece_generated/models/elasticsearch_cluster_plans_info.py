@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_plan_info import ElasticsearchClusterPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterPlansInfo(Model):
     """Information about the current, pending, and past Elasticsearch cluster plans.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_user import ElasticsearchClusterUser
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterSecurityInfo(Model):
     """For 2.x Elasticsearch clusters, specifies the information about the users and roles. For 5.x
     Elasticsearch clusters, use the Kibana management UI.

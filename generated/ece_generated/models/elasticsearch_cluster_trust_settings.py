@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .external_trust_relationship import ExternalTrustRelationship
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchClusterTrustSettings(Model):
     """Configuration of trust with other clusters.
 

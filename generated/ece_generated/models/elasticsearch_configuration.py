@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .elasticsearch_user_plugin import ElasticsearchUserPlugin
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchConfiguration(Model):
     """The Elasticsearch cluster settings. When specified at the top level, provides a field-by-field
     default. When specified at the topology level, provides the override settings.

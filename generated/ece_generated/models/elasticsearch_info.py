@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shards_status import ElasticsearchShardsStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchInfo(Model):
     """Information about the Elasticsearch cluster.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_master_element import ElasticsearchMasterElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchMasterInfo(Model):
     """Information about the master nodes in the Elasticsearch cluster.
 

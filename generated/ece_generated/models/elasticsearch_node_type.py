@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchNodeType(Model):
     """Controls the combinations of Elasticsearch node types. TIP: By default, the Elasticsearch node is
     master eligible, can hold data, and run ingest pipelines. WARNING: Do not set for tiebreaker

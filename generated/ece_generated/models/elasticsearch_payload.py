@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_settings import ElasticsearchClusterSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchPayload(Model):
     """An alias for an Elasticsearch Cluster paired with a request for creating one
 

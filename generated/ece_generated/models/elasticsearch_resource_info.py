@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_cluster_info import ElasticsearchClusterInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchResourceInfo(Model):
     """Describes an Elasticsearch resource belonging to a Deployment
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_script_type_settings import ElasticsearchScriptTypeSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchScriptingUserSettings(Model):
     """Controls the languages supported by the Elasticsearch cluster, such as Painless, Mustache, and
     Expressions. Controls how the languages are used, such as file, index, and inline. TIP: For complex

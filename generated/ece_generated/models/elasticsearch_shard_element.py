@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchShardElement(Model):
     """Information about the shards for each Elasticsearch instance container that hosts an Elasticsearch
     node. TIP: When the shard is unavailable, the cluster is unable to serve all of the data.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shard_element import ElasticsearchShardElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchShardsInfo(Model):
     """> WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use

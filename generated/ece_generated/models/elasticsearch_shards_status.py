@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_shards_status_status import ElasticsearchShardsStatusStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchShardsStatus(Model):
     """Shards status represented as green, yellow, or red, as returned by the Elasticsearch cluster health
     API

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .elasticsearch_scripting_user_settings import ElasticsearchScriptingUserSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ElasticsearchSystemSettings(Model):
     """A subset of Elasticsearch settings. TIP: To define the complete set of Elasticsearch settings, use
     `ElasticsearchSystemSettings` with `user_settings_override*` and `user_settings*`.

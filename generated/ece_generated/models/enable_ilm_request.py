@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .index_pattern import IndexPattern
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnableIlmRequest(Model):
     """Request sent to enable ILM on a deployment.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .enterprise_search_backend_plan import EnterpriseSearchBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearch(Model):
     """Holds diagnostics for an Enterprise Search resource
 

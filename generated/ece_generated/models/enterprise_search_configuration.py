@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .enterprise_search_system_settings import EnterpriseSearchSystemSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchConfiguration(Model):
     """EnterpriseSearchConfiguration (no description in the spec).
 

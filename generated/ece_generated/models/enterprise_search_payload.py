@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .enterprise_search_settings import EnterpriseSearchSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchPayload(Model):
     """An Enterprise Search creation request paired with the alias of the Elasticsearch cluster it should
     be paired with

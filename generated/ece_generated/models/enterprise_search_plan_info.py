@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .enterprise_search_plan import EnterpriseSearchPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchPlanInfo(Model):
     """Information about the Enterprise Search Server plan.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .enterprise_search_plan_info import EnterpriseSearchPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchPlansInfo(Model):
     """Information about current, pending, and past Enterprise Search Server plans.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .enterprise_search_info import EnterpriseSearchInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchResourceInfo(Model):
     """Describes an Enterprise Search resource belonging to a Deployment
 

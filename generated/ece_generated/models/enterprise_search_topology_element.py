@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class EnterpriseSearchTopologyElement(Model):
     """Defines the topology of the Enterprise Search nodes (e.g. number/capacity of nodes, and where they
     can be allocated)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .extension_file_metadata import ExtensionFileMetadata
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Extension(Model):
     """An API extension. It represents clusters' plugins and bundles
 

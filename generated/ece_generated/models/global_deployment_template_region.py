@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .kibana_deeplink import KibanaDeeplink
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class GlobalDeploymentTemplateRegion(Model):
     """Region-specific details about a template.
 

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class GrowShrinkStrategyConfig(Model):
     """A strategy that creates instances with the new plan, migrates data from the old instances, then
     shuts down the old instances. `GrowShrinkStrategyConfig` is safer than 'rolling' and ensures single

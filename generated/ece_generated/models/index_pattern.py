@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .index_pattern_node_attributes import IndexPatternNodeAttributes
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IndexPattern(Model):
     """An index pattern described indicating how it has to be migrated to ILM.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .instance_configuration_info_metadata import InstanceConfigurationInfoMetadata
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class InstanceConfigurationInfo(Model):
     """The configuration template for Elasticsearch instances, Kibana instances, and APM Servers.
 

@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class InstanceMoveRequest(Model):
     """The request that specifies the Elasticsearch or stateless (eg Kibana) instances to move to
     allocators as part of the upgrade plan. When used in conjunction with '\\_\\_all\\_\\_' (roll all

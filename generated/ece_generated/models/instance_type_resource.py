@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .node_type_resource import NodeTypeResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class InstanceTypeResource(Model):
     """InstanceTypeResource (no description in the spec).
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .integrations_server_backend_plan import IntegrationsServerBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServer(Model):
     """Holds diagnostics for an Integrations Server resource
 

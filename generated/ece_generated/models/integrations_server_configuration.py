@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .integrations_server_system_settings import IntegrationsServerSystemSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerConfiguration(Model):
     """The configuration options for the Integrations Server.
 

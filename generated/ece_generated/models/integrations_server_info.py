@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster import TargetElasticsearchCluster
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerInfo(Model):
     """The overview information for the Integrations Server.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .integrations_server_settings import IntegrationsServerSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerPayload(Model):
     """An Integrations Server creation request paired with the alias of the Elasticsearch cluster it should
     be paired with

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .transient_integrations_server_plan_configuration import TransientIntegrationsServerPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerPlan(Model):
     """The plan for the Integrations Server.
 

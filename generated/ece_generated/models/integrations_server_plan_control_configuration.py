@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerPlanControlConfiguration(Model):
     """The plan control configuration options for the Integrations Server.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .integrations_server_plan import IntegrationsServerPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerPlanInfo(Model):
     """Information about the Integrations Server plan.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .integrations_server_plan_info import IntegrationsServerPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerPlansInfo(Model):
     """Information about current, pending, and past Integrations Server plans.
 

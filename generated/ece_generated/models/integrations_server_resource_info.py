@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .integrations_server_info import IntegrationsServerInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class IntegrationsServerResourceInfo(Model):
     """Describes an Integrations Server resource belonging to a Deployment
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .period import Period
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ItemCosts(Model):
     """Detailed costs associated to an Elastic Cloud Resource for an organization. All of the costs are
     expressed in Elastic Consumption Unit (ECU).

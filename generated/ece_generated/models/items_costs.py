@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .item_costs import ItemCosts
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ItemsCosts(Model):
     """Costs associated to a set of Elastic Cloud resources for an organization. All of the costs are
     expressed in Elastic Consumption Unit (ECU).

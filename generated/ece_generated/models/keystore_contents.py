@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .keystore_contents_secrets import KeystoreContentsSecrets
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KeystoreContents(Model):
     """The contents of the Elasticsearch keystore.
 

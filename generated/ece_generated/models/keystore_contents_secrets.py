@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .keystore_secret import KeystoreSecret
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KeystoreContentsSecrets(Model):
     """List of secrets
     additional_properties: Keys the spec does not list, kept as received.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .keystore_secret_value import KeystoreSecretValue
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KeystoreSecret(Model):
     """The value that you configure for the Elasticsearch keystore secret.
 

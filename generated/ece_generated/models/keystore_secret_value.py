@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KeystoreSecretValue(Model):
     """Value of this setting. This can either be a string or a JSON object that is stored as a JSON string
     in the keystore. NOTE: When the keystore secret is unspecified, it is removed.

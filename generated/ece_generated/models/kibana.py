@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_backend_plan import KibanaBackendPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Kibana(Model):
     """Holds diagnostics for a Kibana resource
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_plan import KibanaClusterPlan
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaClusterPlanInfo(Model):
     """Information about the current, pending, or past Kibana instance plan.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_plan_info import KibanaClusterPlanInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaClusterPlansInfo(Model):
     """Information about the current, pending, or past Kibana instance plans.
 

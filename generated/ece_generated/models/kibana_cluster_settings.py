@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_metadata_settings import ClusterMetadataSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaClusterSettings(Model):
     """The settings for multiple Kibana instances.
 

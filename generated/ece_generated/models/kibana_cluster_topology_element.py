@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaClusterTopologyElement(Model):
     """The topology of the Kibana nodes, including the number, capacity, and type of nodes, and where they
     can be allocated.

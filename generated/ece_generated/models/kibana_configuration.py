@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .kibana_system_settings import KibanaSystemSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaConfiguration(Model):
     """The Kibana instance settings. When specified at the top level, provides a field-by-field default.
     When specified at the topology level, provides the override settings.

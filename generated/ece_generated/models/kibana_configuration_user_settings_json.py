@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaConfigurationUserSettingsJson(Model):
     """An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of
     this and 'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on

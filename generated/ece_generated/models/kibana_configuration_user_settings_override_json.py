@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaConfigurationUserSettingsOverrideJson(Model):
     """An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this
     and 'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_settings import KibanaClusterSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaPayload(Model):
     """A Kibana creation request paired with the alias of the Elasticsearch cluster it should be paired
     with

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaPlanControlConfiguration(Model):
     """The configuration settings for the timeout and fallback parameters.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .kibana_cluster_info import KibanaClusterInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaResourceInfo(Model):
     """Describes an Kibana resource belonging to a Deployment
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .kibana_sub_cluster_info_links import KibanaSubClusterInfoLinks
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaSubClusterInfo(Model):
     """Information about the Kibana instances associated with the Elasticsearch cluster.
 

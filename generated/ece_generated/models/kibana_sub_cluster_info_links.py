@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .hyperlink import Hyperlink
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class KibanaSubClusterInfoLinks(Model):
     """A map of application-specific operations (which map to 'operationId's in the Swagger API) to
     metadata about that operation

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .ldap_group_search_scope import LdapGroupSearchScope
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LdapGroupSearch(Model):
     """The group search configuration for the Elasticsearch security LDAP realm.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_load_balance_type import LdapSecurityRealmLoadBalanceType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LdapSecurityRealmLoadBalance(Model):
     """The load balancing configuration for the Elasticsearch security LDAP realm.
 

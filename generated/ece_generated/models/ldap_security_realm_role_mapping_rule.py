@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .ldap_security_realm_role_mapping_rule_type import LdapSecurityRealmRoleMappingRuleType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LdapSecurityRealmRoleMappingRule(Model):
     """The role mapping rule for the Elasticsearch security LDAP realm.
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .ldap_user_search import LdapUserSearch
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LdapSettings(Model):
     """The configuration for the Elasticsearch security LDAP realm.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .ldap_user_search_scope import LdapUserSearchScope
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LdapUserSearch(Model):
     """The user search configuration for the Elasticsearch security LDAP realm.
 

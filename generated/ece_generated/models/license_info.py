@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .cluster_license_info import ClusterLicenseInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LicenseInfo(Model):
     """Information about a license.
 

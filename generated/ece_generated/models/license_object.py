@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .usage_stats import UsageStats
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LicenseObject(Model):
     """The container for a license.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .list_enrollment_token_element import ListEnrollmentTokenElement
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ListEnrollmentTokenReply(Model):
     """Information about active enrollment tokens.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .logging_settings_logging_levels import LoggingSettingsLoggingLevels
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LoggingSettings(Model):
     """Information about logging settings.
 

@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LoggingSettingsLoggingLevels(Model):
     """Overridden logging levels. Keys are logging levels. Allowable values are OFF, ERROR, WARN, INFO,
     DEBUG, TRACE, ALL

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .login_state import LoginState
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class LoginRequest(Model):
     """The body of a login request.
 

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MetadataItemValue(Model):
     """The value of the metadata item, which is primarily used to add a single item when the key is
     provided in the URL.

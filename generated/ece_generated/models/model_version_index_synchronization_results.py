@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .model_version_index_synchronization_results_results import ModelVersionIndexSynchronizationResultsResults
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ModelVersionIndexSynchronizationResults(Model):
     """Results from synchronizing indices by model version
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .index_synchronization_results import IndexSynchronizationResults
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ModelVersionIndexSynchronizationResultsResults(Model):
     """The results of synchronizing indices organized by model version
     additional_properties: Keys the spec does not list, kept as received.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_apm_plan_configuration import TransientApmPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveApmClusterDetails(Model):
     """Information about the APM Server that you want to move.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .move_clusters_details import MoveClustersDetails
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveClustersCommandResponse(Model):
     """Information about the move operations for the Elasticsearch clusters, multiple Kibana instances, and
     multiple APM Servers, prior to the move.

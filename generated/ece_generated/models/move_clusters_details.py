@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .move_kibana_cluster_details import MoveKibanaClusterDetails
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveClustersDetails(Model):
     """Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM Servers
     that are moved off of the allocator.

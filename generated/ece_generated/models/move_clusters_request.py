@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .move_kibana_cluster_configuration import MoveKibanaClusterConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveClustersRequest(Model):
     """The request for moving Elasticsearch clusters off an allocator.
 

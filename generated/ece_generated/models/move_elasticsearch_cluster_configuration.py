@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveElasticsearchClusterConfiguration(Model):
     """The configuration object for moving Elasticsearch clusters.
 

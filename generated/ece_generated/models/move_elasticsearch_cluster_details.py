@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveElasticsearchClusterDetails(Model):
     """Information about the Elasticsearch cluster that you want to move.
 

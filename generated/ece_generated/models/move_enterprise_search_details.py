@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_enterprise_search_plan_configuration import TransientEnterpriseSearchPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveEnterpriseSearchDetails(Model):
     """Information about the Elastic Enterprise Search that you want to move.
 

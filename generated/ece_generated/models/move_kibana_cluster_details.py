@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .transient_kibana_plan_configuration import TransientKibanaPlanConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class MoveKibanaClusterDetails(Model):
     """Information about the Kibana instance that you want to move.
 

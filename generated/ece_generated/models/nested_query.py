@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .query_container import QueryContainer
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class NestedQuery(Model):
     """A query that matches nested objects.
 

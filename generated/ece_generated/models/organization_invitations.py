@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .organization_invitation import OrganizationInvitation
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class OrganizationInvitations(Model):
     """A collection of invitations to an organization
 

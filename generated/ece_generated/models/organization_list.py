@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .organization import Organization
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class OrganizationList(Model):
     """A collection of Organizations
 

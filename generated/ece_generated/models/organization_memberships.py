@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .organization_membership import OrganizationMembership
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class OrganizationMemberships(Model):
     """All user memberships to an organization
 

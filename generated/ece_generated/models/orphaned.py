@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .orphaned_elasticsearch import OrphanedElasticsearch
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Orphaned(Model):
     """Details about orphaned resources.
 

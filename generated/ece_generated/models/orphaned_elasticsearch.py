@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .elasticsearch_dependant import ElasticsearchDependant
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class OrphanedElasticsearch(Model):
     """Details about an orphaned Elasticsearch resources.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .pending_states_runner_ids_to_pending_state import PendingStatesRunnerIdsToPendingState
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PendingStates(Model):
     """Describes whether certain runners are waiting to be blessed.
 

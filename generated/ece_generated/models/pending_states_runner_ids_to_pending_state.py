@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .pending_state import PendingState
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PendingStatesRunnerIdsToPendingState(Model):
     """A mapping of Runner Ids to whether or not they are waiting to be blessed to run the associated role
     additional_properties: Keys the spec does not list, kept as received.

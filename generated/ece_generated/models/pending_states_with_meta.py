@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .pending_states import PendingStates
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PendingStatesWithMeta(Model):
     """Persisted pending states for a role along with metadata
 

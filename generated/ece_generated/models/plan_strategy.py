@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .rolling_strategy_config import RollingStrategyConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PlanStrategy(Model):
     """The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`.

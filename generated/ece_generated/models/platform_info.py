@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .unreachable_region_info import UnreachableRegionInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PlatformInfo(Model):
     """Information about the platform.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .platform_service_image_info import PlatformServiceImageInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PlatformServiceInfo(Model):
     """The platform service information.
 

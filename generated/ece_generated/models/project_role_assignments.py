@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .project_role_assignment import ProjectRoleAssignment
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProjectRoleAssignments(Model):
     """Assignments for roles with project scope.
 

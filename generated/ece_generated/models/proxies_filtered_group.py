@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxies_filter import ProxiesFilter
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxiesFilteredGroup(Model):
     """A set of proxy filters with an expected number of matching proxies.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group import ProxiesFilteredGroup
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxiesFilteredGroupHealth(Model):
     """The health status of a filtered proxy group.
 

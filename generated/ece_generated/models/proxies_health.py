@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxies_filtered_group_health import ProxiesFilteredGroupHealth
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxiesHealth(Model):
     """ProxiesHealth (no description in the spec).
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxies_sso_settings import ProxiesSSOSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxiesHttpSettings(Model):
     """> WARNING
     > This object is deprecated and scheduled to be removed in the next major version.

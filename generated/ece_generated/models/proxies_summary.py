@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .proxy_summary import ProxySummary
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxiesSummary(Model):
     """Summarized information about proxies.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxy_allocation_info_allocations_type import ProxyAllocationInfoAllocationsType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxyAllocationInfo(Model):
     """The single proxy allocation for a specified type, such as Elasticsearch, Kibana, or APM.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .proxy_info_metadata import ProxyInfoMetadata
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxyInfo(Model):
     """Information about a proxy.
 

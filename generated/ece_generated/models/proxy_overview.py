@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .proxy_info import ProxyInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ProxyOverview(Model):
     """Information about all of the proxies.
 

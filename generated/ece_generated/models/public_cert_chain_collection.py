@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .public_cert_chain_collection_certs import PublicCertChainCollectionCerts
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PublicCertChainCollection(Model):
     """Collections of public certificate chains for all the defined extra certificates
 

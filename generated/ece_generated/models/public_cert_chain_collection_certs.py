@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .public_cert_chain import PublicCertChain
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PublicCertChainCollectionCerts(Model):
     """The map of extra certificate ids to their public certificate chains
     additional_properties: Keys the spec does not list, kept as received.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .certificate_meta_data import CertificateMetaData
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class PublicCertificate(Model):
     """A certificate used to sign the certificates of this deployment
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .simple_query_string_query import SimpleQueryStringQuery
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class QueryContainer(Model):
     """The container for all of the allowed Elasticsearch queries. Specify only one property each time.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .match_query import MatchQuery
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class QueryContainerMatch(Model):
     """QueryContainerMatch (no description in the spec).
     additional_properties: Keys the spec does not list, kept as received.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .range_query import RangeQuery
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class QueryContainerRange(Model):
     """QueryContainerRange (no description in the spec).
     additional_properties: Keys the spec does not list, kept as received.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .term_query import TermQuery
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class QueryContainerTerm(Model):
     """QueryContainerTerm (no description in the spec).
     additional_properties: Keys the spec does not list, kept as received.

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .range_query_lte import RangeQueryLte
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RangeQuery(Model):
     """The query that matches documents with fields that contain terms within a specified range.
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .zookeeper_summary import ZookeeperSummary
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RegionInfo(Model):
     """Information about a region.
 

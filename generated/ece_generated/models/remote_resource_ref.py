@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .remote_resource_info import RemoteResourceInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RemoteResourceRef(Model):
     """The Elasticsearch resource used as a Remote Cluster.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .remote_resource_ref import RemoteResourceRef
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RemoteResources(Model):
     """The list of resources used as remote clusters
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .repository_config_config import RepositoryConfigConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RepositoryConfig(Model):
     """The snapshot repository configuration.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .repository_config import RepositoryConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RepositoryConfigs(Model):
     """A list of snapshot repository configurations.
 

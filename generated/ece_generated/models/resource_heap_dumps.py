@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .heap_dump import HeapDump
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ResourceHeapDumps(Model):
     """ResourceHeapDumps (no description in the spec).
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_api_configuration_raw_settings import RestoreSnapshotApiConfigurationRawSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RestoreSnapshotApiConfiguration(Model):
     """The configuration for the restore command, such as which indices you want to restore.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_repo_configuration import RestoreSnapshotRepoConfiguration
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RestoreSnapshotConfiguration(Model):
     """Restores a snapshot from a local or remote repository.
 

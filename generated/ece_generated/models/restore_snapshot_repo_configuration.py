@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .restore_snapshot_repo_configuration_raw_settings import RestoreSnapshotRepoConfigurationRawSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RestoreSnapshotRepoConfiguration(Model):
     """Configures the location of a remote repository. The default is the system repository.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .role_with_meta import RoleWithMeta
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RoleAggregate(Model):
     """Describes whether certain runners are blessed to run a Role.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .role import Role
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RoleAggregateCreateData(Model):
     """Creation data for a role
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .role_aggregate import RoleAggregate
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RoleAggregates(Model):
     """A list of Role aggregates
 

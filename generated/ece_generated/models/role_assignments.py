@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .project_role_assignments import ProjectRoleAssignments
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RoleAssignments(Model):
     """Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted
     ECE.

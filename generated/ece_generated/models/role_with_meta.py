@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .role import Role
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RoleWithMeta(Model):
     """Persisted role along with metadata
 

@@ -11,7 +11,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RollingGrowShrinkStrategyConfig(Model):
     """A strategy that creates new Elasticsearch instances, Kibana instances, and APM Servers with the new
     plan, then migrates the node data to minimize the amount of spare capacity.

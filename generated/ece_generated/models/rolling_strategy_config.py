@@ -12,7 +12,7 @@ from .._secrets import masked_repr
 from ..types import UNSET, Unset
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RollingStrategyConfig(Model):
     """Performs inline, rolling configuration changes that mutate existing containers. TIP: This is the
     fastest way to update a plan, but can fail for complex plan changes, such as topology changes. Also,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .filter_association import FilterAssociation
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RulesetAssociations(Model):
     """The configuration settings for the traffic filter.
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .runner_role_info import RunnerRoleInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RunnerInfo(Model):
     """Information about a specified runner.
 

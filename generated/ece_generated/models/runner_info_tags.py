@@ -9,7 +9,7 @@ from .._convert import Model
 from .._secrets import masked_repr
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RunnerInfoTags(Model):
     """Meta data of the runner, like image ID or processor architecture
     additional_properties: Keys the spec does not list, kept as received.

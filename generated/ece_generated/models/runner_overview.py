@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .runner_info import RunnerInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class RunnerOverview(Model):
     """Information about all of the runners.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .saml_security_realm_role_mapping_rule_type import SamlSecurityRealmRoleMappingRuleType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SamlSecurityRealmRoleMappingRule(Model):
     """The mapping rule for the Elasticsearch security SAML role.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .saml_sp_settings import SamlSpSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SamlSettings(Model):
     """The configuration for the Elasticsearch security SAML realm.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .search_request_sort_item import SearchRequestSortItem
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SearchRequest(Model):
     """An Elasticsearch search request with a subset of options.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .security_deployment_status import SecurityDeploymentStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SecurityDeployment(Model):
     """The Elasticsearch security deployment.
 

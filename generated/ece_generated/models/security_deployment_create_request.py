@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .security_deployment_topology import SecurityDeploymentTopology
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SecurityDeploymentCreateRequest(Model):
     """The creation request for the Elasticsearch security deployment.
 

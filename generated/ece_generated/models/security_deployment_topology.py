@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SecurityDeploymentTopology(Model):
     """The cluster topology for the Elasticsearch security deployment.
 

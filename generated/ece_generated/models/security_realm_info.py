@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .security_realm_info_type import SecurityRealmInfoType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SecurityRealmInfo(Model):
     """The overview for the Elasticsearch security realm.
 

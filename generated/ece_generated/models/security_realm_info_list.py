@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .security_realm_info import SecurityRealmInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SecurityRealmInfoList(Model):
     """A list of Elasticsearch security realms.
 

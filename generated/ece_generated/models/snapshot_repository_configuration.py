@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .snapshot_repository_configuration_settings import SnapshotRepositoryConfigurationSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class SnapshotRepositoryConfiguration(Model):
     """The configuration for an Elasticsearch snapshot repository.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_instance_capacity_constraint import StackVersionInstanceCapacityConstraint
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionApmConfig(Model):
     """The APM Server configuration for an Elastic Stack version.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .basic_failed_reply import BasicFailedReply
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionArchiveProcessingError(Model):
     """Information about the errors that occurred from processing an Elastic Stack version.
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .stack_version_template_info import StackVersionTemplateInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionConfig(Model):
     """The details for an Elastic Stack configuration.
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .stack_version_metadata import StackVersionMetadata
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionConfigPost(Model):
     """The configuration for an Elastic Stack version.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .stack_version_config import StackVersionConfig
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionConfigs(Model):
     """The details for multiple Elastic Stack configurations.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type import StackVersionNodeType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionElasticsearchConfig(Model):
     """The Elasticsearch configuration for an Elastic Stack version.
 

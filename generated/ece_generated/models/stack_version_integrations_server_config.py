@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_integrations_server_config_settings import StackVersionIntegrationsServerConfigSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionIntegrationsServerConfig(Model):
     """The Integrations Server configuration for an Elastic Stack version.
 

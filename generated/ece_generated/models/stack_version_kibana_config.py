@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_kibana_config_settings import StackVersionKibanaConfigSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionKibanaConfig(Model):
     """The Kibana configuration for an Elastic Stack version.
 

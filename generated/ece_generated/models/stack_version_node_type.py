@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .stack_version_node_type_settings import StackVersionNodeTypeSettings
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionNodeType(Model):
     """The configuration for an Elastic Stack node type.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .stack_version_template_file_hash import StackVersionTemplateFileHash
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class StackVersionTemplateInfo(Model):
     """The template information for an Elastic Stack version.
 

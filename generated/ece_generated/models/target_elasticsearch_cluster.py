@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .target_elasticsearch_cluster_links import TargetElasticsearchClusterLinks
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TargetElasticsearchCluster(Model):
     """Information about the specified Elasticsearch cluster.
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .chain_status import ChainStatus
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TlsPublicCertChain(Model):
     """The public portion of the certificate chain that contains the PEM encoded server certificate,
     intermediate certificates, and the CA certificate. NOTE: The private key, normally included in

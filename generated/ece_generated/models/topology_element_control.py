@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .topology_size import TopologySize
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TopologyElementControl(Model):
     """Controls for the topology element. Only used as part of the deployment template. Ignored if included
     as part of a deployment.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .topology_size_resource import TopologySizeResource
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TopologySize(Model):
     """Measured by the amount of a resource. The final cluster size is calculated using multipliers from
     the topology instance configuration.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .traffic_filter_egress_rule_protocol import TrafficFilterEgressRuleProtocol
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TrafficFilterEgressRule(Model):
     """The rule detail for a traffic filter egress rule.
 

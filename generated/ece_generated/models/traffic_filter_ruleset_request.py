@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .traffic_filter_rule import TrafficFilterRule
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TrafficFilterRulesetRequest(Model):
     """The specification for traffic filter ruleset.
 

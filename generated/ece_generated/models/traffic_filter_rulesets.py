@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .traffic_filter_ruleset_info import TrafficFilterRulesetInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TrafficFilterRulesets(Model):
     """The container for a set of traffic filter rulesets.
 

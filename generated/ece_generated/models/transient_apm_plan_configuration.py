@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .plan_strategy import PlanStrategy
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TransientApmPlanConfiguration(Model):
     """Defines the configuration parameters that control how the plan is applied. For example, the
     Elasticsearch cluster topology and APM Server settings.

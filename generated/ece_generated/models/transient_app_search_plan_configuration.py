@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .plan_strategy import PlanStrategy
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TransientAppSearchPlanConfiguration(Model):
     """Defines configuration parameters that control how the plan (ie consisting of the cluster topology
     and AppSearch settings) is applied

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     )
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TransientElasticsearchPlanConfiguration(Model):
     """Defines the configuration parameters that control how the plan is applied. For example, the
     Elasticsearch cluster topology and Elasticsearch settings.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .plan_strategy import PlanStrategy
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TransientEnterpriseSearchPlanConfiguration(Model):
     """Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology
     and Enterprise Search settings) is applied

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .trust_relationship_get_response import TrustRelationshipGetResponse
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TrustRelationshipsListResponse(Model):
     """Contains a list of trust relationships
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .certificate_meta_data import CertificateMetaData
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class TrustedCertificate(Model):
     """An x509 certificate used by a DirectTrustRelationship
 

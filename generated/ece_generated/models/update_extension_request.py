@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .update_extension_request_extension_type import UpdateExtensionRequestExtensionType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class UpdateExtensionRequest(Model):
     """The body of a request to update an extension
 

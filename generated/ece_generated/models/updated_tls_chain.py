@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .updated_tls_chain_service import UpdatedTlsChainService
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class UpdatedTlsChain(Model):
     """Details on the updated TLS chain
 

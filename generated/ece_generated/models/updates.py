@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .kibana import Kibana
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class Updates(Model):
     """Holds diagnostics for existing resources that might be updated
 

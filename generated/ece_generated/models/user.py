@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .user_security import UserSecurity
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class User(Model):
     """An API user
 

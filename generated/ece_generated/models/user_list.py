@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .user import User
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class UserList(Model):
     """A collection of users
 

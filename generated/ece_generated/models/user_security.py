@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .user_security_realm import UserSecurityRealm
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class UserSecurity(Model):
     """A user's security information
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .user_security_realm_type import UserSecurityRealmType
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class UserSecurityRealm(Model):
     """The security realm the user belongs to
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .versioned_id_response_config_version_updated import VersionedIdResponseConfigVersionUpdated
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class VersionedIdResponse(Model):
     """VersionedIdResponse (no description in the spec).
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .zookeeper_node_info_state import ZookeeperNodeInfoState
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ZookeeperNodeInfo(Model):
     """Information about a ZooKeeper node.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .zookeeper_node_info import ZookeeperNodeInfo
 
 
-@_define(eq=False, repr=False, getstate_setstate=False)  # see Model: a missing required field is an empty slot
+@_define
 class ZookeeperSummary(Model):
     """Information about the ZooKeeper state.
 

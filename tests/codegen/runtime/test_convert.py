@@ -23,15 +23,12 @@ from ece_codegen.runtime._convert import (
 )
 from ece_codegen.runtime.types import UNSET, Unset
 
-# How the template declares every model: equality, repr and pickling are Model's.
-model = attrs.define(eq=False, repr=False, getstate_setstate=False)
-
 
 class Color(OpenEnum):
     RED = "red"
 
 
-@model
+@attrs.define
 class Leaf(Model):
     name: str | Unset = UNSET
     color: Color | Unset = UNSET
@@ -41,7 +38,7 @@ class Leaf(Model):
     __ece_extra__ = None
 
 
-@model
+@attrs.define
 class Tree(Model):
     leaves: list[Leaf] | Unset | None = UNSET
     root: Leaf | Unset | None = UNSET
@@ -51,7 +48,7 @@ class Tree(Model):
     __ece_extra__ = None
 
 
-@model
+@attrs.define
 class Node(Model):
     id: str
     child: Leaf
@@ -120,6 +117,18 @@ def test_models_compare_by_value_and_are_not_hashable() -> None:
         hash(one)
 
 
+def test_only_instances_missing_a_field_pay_for_the_check() -> None:
+    """A class with ``__getattr__`` reads every attribute slower: complete instances keep the model class."""
+    complete = Node.from_dict({"id": "n", "child": {}, "secret": "s"})
+    assert type(complete) is Node and not hasattr(Node, "__getattr__")
+    incomplete = Node.from_dict({"id": "n"})
+    assert isinstance(incomplete, Node) and type(incomplete) is not Node
+    assert type(incomplete).__name__ == "Node" and type(incomplete) is type(Node.from_dict({}))
+    assert incomplete != complete and complete != incomplete
+    with pytest.raises(TypeError):
+        hash(incomplete)
+
+
 def test_the_missing_field_error_class_can_be_replaced_by_a_subclass() -> None:
     class Mine(MissingFieldError):
         pass
@@ -133,19 +142,6 @@ def test_the_missing_field_error_class_can_be_replaced_by_a_subclass() -> None:
             _ = Node.from_dict({}).id
     finally:
         use_missing_field_class(previous)
-
-
-def test_a_model_declared_with_attrs_own_methods_is_refused() -> None:
-    @attrs.define
-    class Plain(Model):
-        id: str
-        additional_properties: dict[str, Any] = attrs.field(factory=dict)
-
-        __ece_fields__ = (("id", "id", None),)
-        __ece_extra__ = None
-
-    with pytest.raises(TypeError, match="eq=False, repr=False, getstate_setstate=False"):
-        Plain.from_dict({})
 
 
 def test_decoding_is_tolerant_and_faithful() -> None:
