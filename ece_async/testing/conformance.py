@@ -64,7 +64,7 @@ def _check_model(obj: Model, path: str, out: list[str]) -> None:
             for key, value in extra.items():
                 _check_kind(cls.__ece_extra__, "Any", value, f"{path}.{key}", out)
     required = _required(cls)
-    annotations = cls.__annotations__
+    annotations = {f.name: f.type for f in attrs.fields(cast(Any, cls))}  # also for a subclass
     for attr, json_key, kind in cls.__ece_fields__:
         where = f"{path}.{json_key}"
         value = getattr(obj, attr, UNSET)  # a required field left out or null raises MissingFieldError
