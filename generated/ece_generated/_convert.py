@@ -190,7 +190,7 @@ def _shape(cls: type[Any]) -> _Shape:
 
 def _state(instance: Model) -> tuple[Any, ...]:
     """Every field's value (a marker for an empty slot), and which required fields were null."""
-    values: list[Any] = [_nulls(instance)]
+    values: list[Any] = [frozenset(_nulls(instance))]
     for _, slot in _shape(type(instance)).slots:
         try:
             values.append(slot.__get__(instance))
@@ -279,8 +279,10 @@ def _restore(cls: type[Model], state: dict[str, Any], nulls: tuple[str, ...]) ->
     instance = cls.__new__(cls)
     for name, value in state.items():
         object.__setattr__(instance, name, value)
-    for name in _shape(cls).required - state.keys():
-        _absent(instance, name, name in nulls)
+    shape = _shape(cls)
+    for name, _ in shape.slots:  # in field order, as decoding records them
+        if name in shape.required and name not in state:
+            _absent(instance, name, name in nulls)
     return instance
 
 

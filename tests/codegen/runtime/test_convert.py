@@ -129,6 +129,15 @@ def test_only_instances_missing_a_field_pay_for_the_check() -> None:
         hash(incomplete)
 
 
+def test_which_required_fields_were_null_compares_as_a_set() -> None:
+    """Unpickling records them anew (in field order); the order never makes two instances differ."""
+    one = Node.from_dict({"id": None, "secret": None, "child": {}})
+    other = copy.copy(one)
+    _convert._nulls_slot.__set__(other, ("secret", "id"))
+    assert one == other and pickle.loads(pickle.dumps(other)) == one
+    assert other.to_dict() == {"id": None, "secret": None, "child": {}}
+
+
 def test_the_missing_field_error_class_can_be_replaced_by_a_subclass() -> None:
     class Mine(MissingFieldError):
         pass
