@@ -60,9 +60,11 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_decode.py
 	$(BIN)/python scripts/bench_client.py
 	$(BIN)/python scripts/bench_throttle.py
+	$(BIN)/python scripts/bench_adaptive_groups.py
 	$(BIN)/python scripts/bench_audit.py
 	$(BIN)/python scripts/bench_simulator.py
 	$(BIN)/python scripts/bench_otel.py
+	$(BIN)/python scripts/bench_cli_startup.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.
 # Findings make the audit exit 1 (--fail-on high); the demo goes on to the platform audit anyway.

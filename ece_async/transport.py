@@ -51,9 +51,9 @@ from ._generated import (
     File,
     Request,
     Response,
-    breaks_header,
     encode_query,
     error_codes,
+    header_problem,
     response_kinds,
 )
 from ._record import Record
@@ -88,7 +88,7 @@ from .errors import (
     detach,
     forget_frames,
 )
-from .limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
+from .limits import AdaptiveRates, ConcurrencyLimiter, RateLimiter, acquire_all, release_all
 from .redact import Redactor, is_sensitive_param, redact_url
 from .retry import RetryBudget, RetryHandler, RetryPolicy, is_idempotent, parse_retry_after
 
@@ -317,16 +317,15 @@ def _check_part(operation_id: str, file: File) -> None:
 
 
 def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
-    """Refuse header names and values that would split the request (CR, LF, NUL)."""
+    """Refuse header names and values that cannot go on the wire (the runtime's ``header_problem``)."""
     for name, value in headers:
         if not isinstance(name, str) or not isinstance(value, str):
             raise RequestEncodeError(
                 f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
             )
-        if breaks_header(name) or breaks_header(value):
-            raise RequestEncodeError(
-                f"{operation_id}: header {name!r} contains a line break or NUL (header injection)"
-            )
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise RequestEncodeError(f"{operation_id}: header {name!r}: {problem}")
 
 
 def quote_raw_path(path: str) -> str:
@@ -491,13 +490,14 @@ class ECETransport:
         self._retry = retry if retry is not None else RetryPolicy()
         budget = self._retry.retry_budget
         self._retries = RetryHandler(RetryBudget(budget) if budget is not None else None, self._clock)
-        self._limits = ConcurrencyLimiter(
-            max_concurrency,
-            group_limits,
-            operation_tags={op: entry[0] for op, entry in OPERATIONS.items()},
-        )
+        operation_tags = {op: entry[0] for op, entry in OPERATIONS.items()}
+        self._limits = ConcurrencyLimiter(max_concurrency, group_limits, operation_tags=operation_tags)
         self._rate = RateLimiter(rate_limit, burst=rate_burst, clock=self._clock) if rate_limit else None
-        self._adaptive = AdaptiveRateLimiter(clock=self._clock) if self._retry.mode == "adaptive" else None
+        self._adaptive = (
+            AdaptiveRates(clock=self._clock, operation_tags=operation_tags)
+            if self._retry.mode == "adaptive"
+            else None
+        )
         self._rated = self._rate is not None or self._adaptive is not None
         self._hooks = _hook_runner(hooks)
         # Whether an attempt's end concerns anybody: hooks, or coordinator health.
@@ -546,8 +546,8 @@ class ECETransport:
         return self._limits.max_concurrency
 
     @property
-    def adaptive(self) -> AdaptiveRateLimiter | None:
-        """The adaptive rate limiter, when the retry policy's mode is ``adaptive``."""
+    def adaptive(self) -> AdaptiveRates | None:
+        """The adaptive rates (one per route group), when the retry policy's mode is ``adaptive``."""
         return self._adaptive
 
     @property
@@ -763,7 +763,7 @@ class ECETransport:
         if self._rate is not None and not await self._rate.acquire(call.deadline):
             return False
         if self._adaptive is not None:
-            if not await self._adaptive.acquire(call.deadline):
+            if not await self._adaptive.acquire(call.operation_id, call.deadline):
                 return False
             call.admitted = self._clock.monotonic()
         return True
@@ -888,15 +888,16 @@ class ECETransport:
 
     def _transport_error(self, exc: BaseException, call: _Call, url_text: str) -> ECEError:
         """The typed error for a library exception, chained only to a scrubbed stand-in of it."""
-        shown = redact_url(url_text)
+        shown = redact_url(url_text, self._scrubber(call))
         detail = self._scrub(call, str(exc).replace(url_text, shown)) or type(exc).__name__
         message = f"{call.method} {shown}: {type(exc).__name__}: {detail}"
         cls = transport_error_class(exc)
         return detach(cls(message, method=call.method, url=shown), ScrubbedCause(exc, detail))
 
     def _scrub(self, call: _Call, text: str) -> str:
-        """``text`` without the call's secret query values or any credential the client knows."""
-        return self._scrubber(call).scrub(text)
+        """``text`` without the call's secret query values or any credential the client knows,
+        and as printable text (a library's message may quote control characters a server sent)."""
+        return errors.printable(self._scrubber(call).scrub(text))
 
     def _scrubber(self, call: _Call) -> Redactor:
         """The client's redactor, extended by the call's secret query values when it has any."""
@@ -906,7 +907,7 @@ class ECETransport:
     def _shown(self, call: _Call, coordinator: Coordinator) -> str:
         """The redacted URL of the call on ``coordinator`` (computed once per coordinator)."""
         if call.shown_base is not coordinator.base or call.shown is None:
-            call.shown = redact_url(coordinator.base + call.target)
+            call.shown = redact_url(coordinator.base + call.target, self._scrubber(call))
             call.shown_base = coordinator.base
         return call.shown
 
@@ -919,7 +920,7 @@ class ECETransport:
             return outcome.error
         status = call.status = outcome.status
         if self._adaptive is not None:
-            self._adaptive.on_response(throttled=status == 429, sent_at=call.admitted)
+            self._adaptive.on_response(call.operation_id, throttled=status == 429, sent_at=call.admitted)
         headers = outcome.headers
         assert headers is not None
         if not 200 <= status < 300:

@@ -113,9 +113,10 @@ def test_query_arrays_repeat_for_multi_and_join_otherwise() -> None:
 def test_header_values_cannot_carry_line_breaks() -> None:
     assert header_value("X-Management-Request", True) == "true"
     assert header_value("X-Ids", ["a", "b"], "csv") == "a,b"
-    for text in ("a\r\nX-Evil: 1", "a\nb", "a\x00"):
-        with pytest.raises(EncodeError, match="X-Trace: a header value cannot contain CR, LF or NUL"):
+    for text in ("a\r\nX-Evil: 1", "a\nb", "a\x00", "a\x0bb", "a\x1b", "a\x7f"):
+        with pytest.raises(EncodeError, match="X-Trace: a header value cannot contain a line break, NUL or"):
             header_value("X-Trace", text)
+    assert header_value("X-Trace", "a\tb é") == "a\tb é"
 
 
 class FormModel:

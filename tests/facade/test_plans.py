@@ -24,7 +24,7 @@ from ece_async.plans import (
 
 T = TypeVar("T")
 #: Real GET /deployments/{id} bodies in ../shared beside the repository, read in place (never copied).
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "ece-api" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "ece-api" / "samples"
 SAMPLE_NAMES = sorted(path.name for path in SAMPLES.glob("deployment_*_get.json")) or ["(samples absent)"]
 
 
@@ -447,3 +447,87 @@ async def test_real_deployments_without_pending_plans_are_done(name: str) -> Non
 def test_bad_settings_are_rejected(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         track_plan(ApiNamespaces(Deployments({})), "dep1", **kwargs)
+
+
+# --- the final judgement: a resource that ended unhealthy is a failure ---------------------------
+
+
+async def test_a_resource_left_unhealthy_fails_with_the_failed_attempt_from_history() -> None:
+    # Done before the first poll: the current plan looks fine, the resource says its last attempt failed.
+    failed = plan_info("a0", step("apply", "error", messages=("disk full",)), healthy=False)
+    transport = Deployments(
+        deployment(elasticsearch=plans(current=OLD, healthy=False)),
+        deployment(elasticsearch=plans(current=OLD, history=[failed], healthy=False)),
+    )
+
+    with pytest.raises(PlanFailedError) as caught:
+        await wait_for_plan(ApiNamespaces(transport), "dep1", clock=FakeTime())
+
+    assert transport.history_flags == ["false", "true"]
+    (failure,) = caught.value.failures
+    assert (failure.plan_attempt_id, failure.error_message) == ("a0", "disk full")
+
+
+async def test_an_attempt_gone_everywhere_fails_when_its_resource_ended_unhealthy() -> None:
+    # The attempt seen pending is neither current nor in the history sent: the resource's health decides.
+    transport = Deployments(
+        deployment(elasticsearch=plans(pending=plan_info("a2", step("apply", "pending")), current=OLD)),
+        deployment(elasticsearch=plans(current=OLD, healthy=False)),
+    )
+
+    with pytest.raises(PlanFailedError) as caught:
+        await wait_for_plan(ApiNamespaces(transport), "dep1", clock=FakeTime())
+
+    assert transport.history_flags == ["false", "false", "true"]
+    (failure,) = caught.value.failures
+    assert (failure.kind, failure.plan_attempt_id, failure.failed_steps) == ("elasticsearch", None, ())
+
+
+async def test_an_attempt_rolled_back_on_a_healthy_resource_is_judged_from_history() -> None:
+    # ECE rolled the failed attempt back and the old plan runs fine: healthy, yet the change failed.
+    failed = plan_info("a2", step("apply", "error", messages=("rolled back",)), healthy=False)
+    transport = Deployments(
+        deployment(kibana=plans(pending=plan_info("a2", step("apply", "pending")), current=OLD)),
+        deployment(kibana=plans(current=OLD)),
+        deployment(kibana=plans(current=OLD, history=[OLD, failed])),
+    )
+
+    with pytest.raises(PlanFailedError, match="rolled back"):
+        await wait_for_plan(ApiNamespaces(transport), "dep1", clock=FakeTime())
+
+    assert transport.history_flags == ["false", "false", "true"]
+
+
+# --- bounded waiting -----------------------------------------------------------------------------
+
+
+class StoppedTime(FakeTime):
+    """A broken clock: sleeping returns at once and time never moves."""
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+class Bounded(Deployments):
+    """Fails the test after ``limit`` requests, so a wait that would never end ends (and fails) here."""
+
+    def __init__(self, *bodies: Any, limit: int = 50) -> None:
+        super().__init__(*bodies)
+        self.limit = limit
+
+    async def send(self, request: Request, parse: Parser[T]) -> Response[T]:
+        if len(self.requests) >= self.limit:
+            raise AssertionError(f"still polling after {self.limit} requests")
+        return await super().send(request, parse)
+
+
+async def test_a_clock_that_never_advances_still_times_out_after_the_polls_the_timeout_allows() -> None:
+    transport = Bounded(deployment(apm=plans(pending=plan_info("a2", step("apply", "pending")), current=OLD)))
+    time = StoppedTime()
+
+    with pytest.raises(PlanTimeoutError):
+        await wait_for_plan(ApiNamespaces(transport), "dep1", timeout=12, backoff=1.0, clock=time)
+
+    # 12 s of 5 s polls leave room for 4 (two full sleeps, a shortened one, a poll before and after each).
+    assert len(transport.requests) == 4
+    assert time.sleeps == [5.0, 5.0, 5.0]
