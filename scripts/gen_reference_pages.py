@@ -59,7 +59,7 @@ def type_markdown(annotation: str, prefix: str) -> str:
         text = ""
     if text.strip():
         parts.append(f"`{text.strip()}`")
-    return "".join(parts).replace("|", "\\|")
+    return "".join(parts)  # a "|" inside a code span does not split a table cell
 
 
 def docstring_sections(doc: str) -> tuple[str, str, dict[str, dict[str, str]]]:

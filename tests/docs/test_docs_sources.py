@@ -149,6 +149,11 @@ def test_operation_pages_link_the_models_they_take() -> None:
     page = load_script("gen_reference_pages").pages()["operations/deployments.md"]
     section = page.split("\n## update_deployment\n", 1)[1].split("\n## ", 1)[0]
     assert "| `body` | [`DeploymentUpdateRequest`](../models/deployment_update_request.md) | yes |" in section
+    # A "|" in a code span stays in its cell unescaped (escaped, it would show as "\\|").
+    assert (
+        "| `body` | `bytes | str` | yes |"
+        in load_script("gen_reference_pages").pages()["operations/platform.md"]
+    )
 
 
 def test_the_audit_library_has_a_reference_page_in_the_nav() -> None:
