@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from ece_generated import models as generated_models
-from ece_generated._convert import Model, OpenEnum, converter
+from ece_generated._convert import MissingFieldError, Model, OpenEnum, converter, use_missing_field_class
 from ece_generated._encode import EncodeError, breaks_header, encode_query, header_problem, use_error_class
 from ece_generated._secrets import is_secret_name
 from ece_generated._spec import OPERATION_COUNT, SPEC_SHA256
@@ -65,6 +65,7 @@ __all__ = [
     "ApiNamespaces",
     "EncodeError",
     "File",
+    "MissingFieldError",
     "Model",
     "OpenEnum",
     "Parser",
@@ -85,6 +86,7 @@ __all__ = [
     "response_kinds",
     "send_json",
     "use_error_class",
+    "use_missing_field_class",
 ]
 
 

@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 import attrs
 import orjson
 
-from ._generated import EncodeError, use_error_class
+from ._generated import EncodeError, use_error_class, use_missing_field_class
+from ._generated import MissingFieldError as _GeneratedMissingFieldError
 from ._record import Record
 from .redact import Redactor
 
@@ -66,6 +67,7 @@ __all__ = [
     "ECETimeoutError",
     "ErrorDetail",
     "ForbiddenError",
+    "MissingFieldError",
     "NotFoundError",
     "PaginationError",
     "PlanFailedError",
@@ -371,6 +373,28 @@ class ResponseDecodeError(ECEError):
 
     def _extra_state(self) -> dict[str, Any]:
         return {"malformed": self.malformed}
+
+
+class MissingFieldError(ResponseDecodeError, _GeneratedMissingFieldError):
+    """A response model's required field was read, but the server left it out or sent null.
+
+    Raised on the read, not while decoding: the rest of the response stays usable and a
+    read-modify-write sends back what the server sent. ``model`` and ``field`` name it.
+    Also an ``AttributeError`` (``hasattr``/``getattr`` with a default test for the field)
+    and the generated layer's ``MissingFieldError``, with which it is registered.
+    """
+
+    def __init__(self, message: str, *, model: str = "", field: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.model = model
+        self.field = field
+        self.name = field or None
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {**super()._extra_state(), "model": self.model, "field": self.field}
+
+
+use_missing_field_class(MissingFieldError)
 
 
 class ResponseTooLargeError(ResponseDecodeError):

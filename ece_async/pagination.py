@@ -373,11 +373,12 @@ def iter_deployments(
 
 def _allocator_items(page: AllocatorOverview) -> list[AllocatorInfo]:
     # A page groups its hits by zone; ``size``/``from`` are taken to count allocators (the hits).
-    return [allocator for zone in _list(page.zones) for allocator in _list(getattr(zone, "allocators", None))]
+    zones = _list(getattr(page, "zones", None))
+    return [allocator for zone in zones for allocator in _list(getattr(zone, "allocators", None))]
 
 
 def _runner_items(page: RunnerOverview) -> list[RunnerInfo]:
-    return _list(page.runners)
+    return _list(getattr(page, "runners", None))
 
 
 def _key_by(field: str) -> Callable[[Any], str | None]:

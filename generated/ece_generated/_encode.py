@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/_encode.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/_encode.py by `make generate`: edit that file, not this copy.
 """How parameter values become text on the wire: path segments, query, headers, form fields.
 
 One encoder for every place a Python value turns into request text, so each

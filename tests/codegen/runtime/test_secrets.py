@@ -1,9 +1,17 @@
-"""The one secret rule (swagger/runtime/_secrets.py): names, secret-holding models, masked reprs."""
+"""The one secret rule (ece_codegen.runtime._secrets): names, secret-holding models, masked reprs."""
 
 from __future__ import annotations
 
 import pytest
-from runtime._secrets import MASK, is_secret_field, is_secret_model, is_secret_name, mask, masked_repr
+
+from ece_codegen.runtime._secrets import (
+    MASK,
+    is_secret_field,
+    is_secret_model,
+    is_secret_name,
+    mask,
+    masked_repr,
+)
 
 SECRET_NAMES = [
     "password",
@@ -32,6 +40,10 @@ SECRET_NAMES = [
     "password_hash",
     "sig",
     "passcode",
+    "passphrase",
+    "ssl_key_passphrase",
+    "keyPassphrase",
+    "sslkeypassphrases",
     "xpack.notification.email.account.x.smtp.secure_password",
 ]
 

@@ -68,7 +68,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 def test_small_spec_generates_completely_and_deterministically(tmp_path: Path) -> None:
-    import generate
+    from ece_codegen import generate
 
     source = _write(tmp_path, SMALL_SPEC)
     first = generate.generate(str(source), tmp_path / "one")
@@ -84,7 +84,7 @@ def test_small_spec_generates_completely_and_deterministically(tmp_path: Path) -
 
 
 def test_generation_fails_naming_what_the_generator_could_not_handle(tmp_path: Path) -> None:
-    import generate
+    from ece_codegen import generate
 
     spec = json.loads(json.dumps(SMALL_SPEC))
     spec["paths"]["/things/{thing_id}"]["get"]["produces"] = ["application/xml"]
@@ -97,7 +97,7 @@ def test_generation_fails_naming_what_the_generator_could_not_handle(tmp_path: P
 
 
 def test_non_swagger2_input_is_refused(tmp_path: Path) -> None:
-    import generate
+    from ece_codegen import generate
 
     with pytest.raises(generate.GenerationError, match=r"not a Swagger 2\.0 document"):
         generate.generate(str(_write(tmp_path, {"openapi": "3.0.0"})), tmp_path / "out")

@@ -1,4 +1,4 @@
-"""The runtime's one wire encoder (swagger/runtime/_encode.py), tested as the module itself."""
+"""The runtime's one wire encoder (ece_codegen.runtime._encode), tested as the module itself."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from runtime import _encode
-from runtime._encode import (
+
+from ece_codegen.runtime import _encode
+from ece_codegen.runtime._encode import (
     EncodeError,
     encode_query,
     form_body,
@@ -19,7 +20,7 @@ from runtime._encode import (
     path_segment,
     query_array,
 )
-from runtime.types import UNSET, File
+from ece_codegen.runtime.types import UNSET, File
 
 
 class Kind(str, enum.Enum):

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from runtime._secrets import is_secret_field
+from .runtime._secrets import is_secret_field
 
 _SCALARS = {
     "StringProperty": "str",
@@ -124,12 +124,16 @@ def path_expression(endpoint: Any, collection_formats: dict[str, str]) -> str:
 
 
 def is_nullable_container(prop: Any) -> bool:
-    """Lists and objects accept ``None``: ECE sends null for them, and takes it as "none of these"."""
-    return _kind_name(prop) in ("ListProperty", "ModelProperty")
+    """Optional lists and objects accept ``None``: ECE sends null for them, and takes it as "none of these".
+
+    A required field is typed as the spec says (no ``| None``): a null there is
+    kept for the output, and reading it raises ``MissingFieldError``.
+    """
+    return not prop.required and _kind_name(prop) in ("ListProperty", "ModelProperty")
 
 
 def is_secret_prop(prop: Any, model: Any) -> bool:
-    """Whether a model property holds a secret (the one rule: :mod:`runtime._secrets`)."""
+    """Whether a model property holds a secret (the one rule: :mod:`ece_codegen.runtime._secrets`)."""
     description = raw_text(model.description or "")
     return is_secret_field(raw_text(prop.name), str(model.class_info.name), description)
 
@@ -137,8 +141,9 @@ def is_secret_prop(prop: Any, model: Any) -> bool:
 def field_declaration(prop: Any, model: Any) -> str:
     """The attrs field line of a model property: annotation, default, and how it shows in ``repr``.
 
-    Secret fields (:func:`runtime._secrets.is_secret_field`) are left out of the
-    ``repr``; free-form ones show with secret-named keys masked.
+    Secret fields (:func:`ece_codegen.runtime._secrets.is_secret_field`) are left out of the
+    ``repr``; free-form ones show with secret-named keys masked.  A required field has no
+    default and no ``Unset`` in its type: the server leaving it out shows when it is read.
     """
     annotation = python_type(prop)
     options = []

@@ -341,9 +341,8 @@ def path_parameter_declarations(spec: Spec) -> list[str]:
             strays = declared - set(template)
             if strays:
                 params[:] = [p for p in params if not (_is_path_param(spec, p) and _name(spec, p) in strays)]
-                changes.append(
-                    f"{method.upper()} {path}: dropped path parameters {sorted(strays)} not in the path"
-                )
+                dropped = sorted(strays, key=str)
+                changes.append(f"{method.upper()} {path}: dropped path parameters {dropped} not in the path")
         if isinstance(item.get("parameters"), list):
             before = len(item["parameters"])
             item["parameters"] = [

@@ -1,14 +1,15 @@
 """Build the generated layer (``generated/ece_generated``) from an ECE Swagger 2.0 spec.
 
-Pipeline: load -> fix-ups (``swagger/fixups.py``) -> Swagger 2 to OpenAPI 3
+Pipeline: load -> fix-ups (:mod:`ece_codegen.fixups`) -> Swagger 2 to OpenAPI 3
 (swagger2openapi, pinned in ``swagger/package-lock.json``) -> openapi-python-client
-parsing, rendered through our templates (``swagger/templates``) -> ruff format.
+parsing, rendered through our templates (``swagger/templates``) -> ruff format ->
+the runtime (:mod:`ece_codegen.runtime`) copied in.
 
 The run fails, naming what was lost, when the generator warns or any operation
 of the input spec is missing from the output.  Output is deterministic: the same
 spec gives byte-identical files.
 
-Usage: python scripts/generate.py SWAGGER [--output DIR] [--check]
+Usage: python -m ece_codegen SWAGGER [--output DIR] [--check | --smoke]
 """
 
 from __future__ import annotations
@@ -27,12 +28,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SWAGGER_DIR = ROOT / "swagger"
-sys.path.insert(0, str(SWAGGER_DIR))
-
-import fixups  # noqa: E402
-from codegen_support import (  # noqa: E402
+from . import fixups
+from .support import (
     describe_kind,
     extra_kind,
     field_declaration,
@@ -46,10 +43,14 @@ from codegen_support import (  # noqa: E402
     referenced_classes,
 )
 
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The spec inputs beside the package: templates, generator and ruff settings, the pinned converter.
+SWAGGER_DIR = PACKAGE_DIR.parent
+ROOT = SWAGGER_DIR.parent
 PACKAGE = "ece_generated"
 DEFAULT_OUTPUT = ROOT / "generated"
 SPEC_RECORD = SWAGGER_DIR / "spec.sha256"
-RUNTIME_DIR = SWAGGER_DIR / "runtime"
+RUNTIME_DIR = PACKAGE_DIR / "runtime"
 # ``(code: `a.b`)``; older releases write ``(code: 'a.b')`` and ``(code: '"a.b"')``.
 CODE_PATTERN = re.compile(r"""\(code: [`'"]+([^`'"\s]+)[`'"]+\)""")
 PARAMETER_LOCATIONS = ("path", "query", "header", "formData")
@@ -152,9 +153,10 @@ def parse_openapi3(openapi3: dict[str, Any], out_dir: Path) -> tuple[Any, Any]:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    no_metadata: Any = MetaType.NONE  # a StrEnum, which mypy's Python 3.10 target does not know
     config = Config.from_sources(
         ConfigFile.load_from_path(SWAGGER_DIR / "openapi-python-client.yaml"),
-        MetaType.NONE,
+        no_metadata,
         document_source=Path("spec.json"),
         file_encoding="utf-8",
         overwrite=True,
@@ -260,13 +262,13 @@ _EceProject: Any = None
 
 
 def copy_runtime(package_dir: Path) -> list[str]:
-    """Copy the hand-written runtime (``swagger/runtime``) into the package, verbatim but for a header."""
+    """Copy the hand-written runtime (:mod:`ece_codegen.runtime`) into the package, with a header."""
     copied = []
     for source in sorted(RUNTIME_DIR.glob("*.py")):
         if source.name == "__init__.py":
             continue
         header = (
-            f"# Copied verbatim from swagger/runtime/{source.name} by `make generate`:"
+            f"# Copied verbatim from swagger/ece_codegen/runtime/{source.name} by `make generate`:"
             " edit that file, not this copy.\n"
         )
         (package_dir / source.name).write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
@@ -380,7 +382,9 @@ def diff_trees(left: Path, right: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m ece_codegen", description=(__doc__ or "").splitlines()[0]
+    )
     parser.add_argument(
         "swagger", help="path or URL of an ECE Swagger 2.0 spec (e.g. .../api/v1/api-docs/swagger.json)"
     )
@@ -431,7 +435,3 @@ def main(argv: list[str] | None = None) -> int:
     if args.output.resolve() == DEFAULT_OUTPUT.resolve():
         SPEC_RECORD.write_text(f"{report['sha256']}  {Path(args.swagger).name}\n", encoding="utf-8")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
