@@ -57,6 +57,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--minimal-hits", action="store_true", help="search hits without resource info (clients must GET)"
     )
+    parser.add_argument(
+        "--search-page-cap",
+        type=int,
+        default=None,
+        metavar="N",
+        help="return at most N hits per deployment search page, as ECE caps them (default: no cap)",
+    )
     parser.add_argument("--json", action="store_true", help="print the connection details as one JSON line")
 
 
@@ -103,6 +110,8 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
     if not (math.isfinite(args.speed) and args.speed >= 0):
         raise UsageError(f"--speed must be a finite number, 0 or more, got {args.speed}")
+    if args.search_page_cap is not None and args.search_page_cap < 1:
+        raise UsageError(f"--search-page-cap must be 1 or more, got {args.search_page_cap}")
     if args.token_lifetime is not None and not (
         math.isfinite(args.token_lifetime) and args.token_lifetime > 0
     ):
@@ -125,6 +134,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         password=args.password,
         api_key=args.api_key,
         search_hits="minimal" if args.minimal_hits else "full",
+        search_page_cap=args.search_page_cap,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -45,6 +45,9 @@ class ECESimulator:
 
     ``search_hits="minimal"`` serves search hits without the resources' ``info``
     (ids only), as some installations do, so clients must fetch each deployment.
+    ``search_page_cap`` caps the hits of one deployment search page below the ``size`` asked for,
+    as ECE does (``match_count`` still counts every match): clients must page on the counts, not
+    stop at the first short page.
 
     Use ``async with ECESimulator(...) as sim:``, or :meth:`start`/:meth:`close`.
     """
@@ -65,6 +68,7 @@ class ECESimulator:
         api_key: str | None = None,
         search_hits: str = "full",
         clock: SimClock | None = None,
+        search_page_cap: int | None = None,
     ) -> None:
         if deployments < 0:
             raise ValueError("deployments must be >= 0")
@@ -72,6 +76,8 @@ class ECESimulator:
             raise ValueError(f"search_hits must be one of {', '.join(SEARCH_HITS)}, not {search_hits!r}")
         if not 0.0 <= plan_failure_rate <= 1.0:
             raise ValueError("plan_failure_rate must be between 0 and 1")
+        if search_page_cap is not None and search_page_cap < 1:
+            raise ValueError("search_page_cap must be 1 or more (or None for no cap)")
         self.seed = seed
         self.host = host
         self.port = port
@@ -105,6 +111,7 @@ class ECESimulator:
             seed=seed,
             plan_failure_rate=plan_failure_rate,
             search_hits=search_hits,
+            search_page_cap=search_page_cap,
         )
         # The fleet is drawn as of now, but built later: a few seconds of work for 100,000
         # deployments, done in slices when the app starts (see _build_fleet) or all at once when

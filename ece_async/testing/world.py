@@ -26,6 +26,8 @@ class World:
     plan_failure_rate: float
     #: ``full``: search hits carry each resource's ``info``; ``minimal``: only ids (as some installations).
     search_hits: str = "full"
+    #: Most hits a deployment search returns per page, whatever ``size`` asks (``None``: no cap).
+    search_page_cap: int | None = None
 
     def now(self) -> float:
         """The simulated time, with every plan brought up to it first."""

@@ -42,7 +42,7 @@ async def _stop(proc: asyncio.subprocess.Process) -> tuple[int, bytes, bytes]:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT delivery to a child differs on Windows")
 async def test_simulate_json_serves_and_stops_cleanly() -> None:
-    proc = await _start("--json", "--seed", "4")
+    proc = await _start("--json", "--seed", "4", "--search-page-cap", "2")
     try:
         assert proc.stdout is not None
         line = await asyncio.wait_for(proc.stdout.readline(), _TIMEOUT)
@@ -53,7 +53,11 @@ async def test_simulate_json_serves_and_stops_cleanly() -> None:
             async with session.get(details["api_url"] + "/deployments", headers=headers) as response:
                 assert response.status == 200
                 body = await response.json()
+            search = details["api_url"] + "/deployments/_search"
+            async with session.post(search, headers=headers, json={"size": 5}) as response:
+                page = await response.json()
         assert len(body["deployments"]) == 5
+        assert (page["return_count"], page["match_count"]) == (2, 5)
     finally:
         code, _, stderr = await _stop(proc)
     assert code == 0, stderr.decode()
@@ -104,6 +108,7 @@ def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
         (["simulate", "--token-lifetime", "nan"], "--token-lifetime"),
         (["simulate", "--token-lifetime", "inf"], "--token-lifetime"),
         (["simulate", "--plan-failure-rate", "nan"], "--plan-failure-rate"),
+        (["simulate", "--search-page-cap", "0"], "--search-page-cap"),
         (["simulate", "--faults", "latency=inf"], "--faults latency=inf"),
         (["audit", "--simulate", "5", "--faults", "latency=nan"], "--faults latency=nan"),
         (["audit", "--simulate", "5", "--faults", "latency=inf"], "--faults latency=inf"),

@@ -208,7 +208,9 @@ async def search_deployments(request: web.Request) -> web.StreamResponse:
     except QueryError as exc:
         raise invalid(str(exc)) from None
     start = position_after(keys, spec, after) if after is not None else start_from
-    page = deployments[start : start + size]
+    # ECE caps a page below what was asked; match_count still counts every match.
+    shown = size if w.search_page_cap is None else min(size, w.search_page_cap)
+    page = deployments[start : start + shown]
     next_cursor = (
         encode_cursor(query, spec, size, sort_values(deployment_doc(page[-1]), spec)) if page else None
     )
