@@ -47,6 +47,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="probability that a plan fails (default: %(default)s)",
     )
     parser.add_argument(
+        "--plan-unhealthy-rate",
+        type=float,
+        default=0.0,
+        help="probability that a successful plan leaves its resource unhealthy (default: %(default)s)",
+    )
+    parser.add_argument(
         "--token-lifetime", type=float, default=None, help="login token lifetime in simulated seconds"
     )
     parser.add_argument(
@@ -78,7 +84,7 @@ def _faults(args: argparse.Namespace) -> FaultConfig:
 
 
 def _describe(config: FaultConfig) -> str:
-    if not config.active and config.token_lifetime is None:
+    if not config.active and config.token_lifetime is None and not config.concurrent_change_rate:
         return "none"
     parts = [
         f"{name}={getattr(config, name)}"
@@ -90,6 +96,7 @@ def _describe(config: FaultConfig) -> str:
             "drop_rate",
             "malformed_rate",
             "html_rate",
+            "concurrent_change_rate",
         )
         if getattr(config, name)
     ]
@@ -110,6 +117,8 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
     if not (math.isfinite(args.speed) and args.speed >= 0):
         raise UsageError(f"--speed must be a finite number, 0 or more, got {args.speed}")
+    if not 0.0 <= args.plan_unhealthy_rate <= 1.0:
+        raise UsageError(f"--plan-unhealthy-rate must be between 0 and 1, got {args.plan_unhealthy_rate}")
     if args.search_page_cap is not None and args.search_page_cap < 1:
         raise UsageError(f"--search-page-cap must be 1 or more, got {args.search_page_cap}")
     if args.token_lifetime is not None and not (
@@ -130,6 +139,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         port=args.port,
         speed=args.speed,
         plan_failure_rate=args.plan_failure_rate,
+        plan_unhealthy_rate=args.plan_unhealthy_rate,
         username=args.username,
         password=args.password,
         api_key=args.api_key,

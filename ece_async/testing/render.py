@@ -239,7 +239,8 @@ def instances(state: SimState, r: SimResource) -> list[dict[str, Any]]:
             "instance_name": name,
             "instance_configuration": {"id": config_id, "name": config_id, "resource": "memory"},
             "service_version": r.version,
-            "healthy": running and reachable and (r.last_ok or h % 3 != 0),
+            # A degraded resource (a plan that left it unhealthy) has its first instance down.
+            "healthy": running and reachable and not (r.degraded and n == 0) and (r.last_ok or h % 3 != 0),
             "container_started": running,
             "service_running": running and reachable,
             "maintenance_mode": r.maintenance and n == 0,

@@ -13,10 +13,12 @@ from aiohttp import web
 from . import catalog
 from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
+from .backend import DeploymentBackend
 from .clock import SimClock
 from .faults import FaultConfig, FaultInjector
 from .generate import FleetGenerator
 from .lifecycle import settle
+from .stacks import default_stacks
 from .state import SimDeployment, SimState
 from .stats import SimulatorStats
 from .world import World
@@ -35,7 +37,8 @@ class ECESimulator:
     /users/auth/_login`` for a bearer token).
 
     Everything is derived from ``seed``: the fleet of ``deployments``, plan
-    step timings and failures (``plan_failure_rate``), and injected faults.
+    step timings and failures (``plan_failure_rate``; ``plan_unhealthy_rate``: a
+    successful plan that leaves its resource unhealthy), and injected faults.
     Time is simulated: ``speed`` scales real time (0 freezes it) and
     :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
     now, truncated to the second); pass a fixed one for byte-identical runs.
@@ -69,6 +72,7 @@ class ECESimulator:
         search_hits: str = "full",
         clock: SimClock | None = None,
         search_page_cap: int | None = None,
+        plan_unhealthy_rate: float = 0.0,
     ) -> None:
         if deployments < 0:
             raise ValueError("deployments must be >= 0")
@@ -76,6 +80,8 @@ class ECESimulator:
             raise ValueError(f"search_hits must be one of {', '.join(SEARCH_HITS)}, not {search_hits!r}")
         if not 0.0 <= plan_failure_rate <= 1.0:
             raise ValueError("plan_failure_rate must be between 0 and 1")
+        if not 0.0 <= plan_unhealthy_rate <= 1.0:
+            raise ValueError("plan_unhealthy_rate must be between 0 and 1")
         if search_page_cap is not None and search_page_cap < 1:
             raise ValueError("search_page_cap must be 1 or more (or None for no cap)")
         self.seed = seed
@@ -90,6 +96,7 @@ class ECESimulator:
         key = api_key if api_key is not None else f"sim_{rng.getrandbits(160):040x}"
         self.organization_id = str(1_000_000_000 + rng.randrange(999_999_999))
         self._state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
+        self._state.stack_versions = default_stacks()
         config = faults or FaultConfig()
         self.auth = Authenticator(
             self._state,
@@ -110,6 +117,7 @@ class ECESimulator:
             stats=self.stats,
             seed=seed,
             plan_failure_rate=plan_failure_rate,
+            plan_unhealthy_rate=plan_unhealthy_rate,
             search_hits=search_hits,
             search_page_cap=search_page_cap,
         )
@@ -123,6 +131,12 @@ class ECESimulator:
 
     async def _build_fleet(self, app: web.Application) -> None:
         await self._fleet.build_async()
+
+    @property
+    def backend(self) -> DeploymentBackend:
+        """The deployment operations behind the routes, to call without HTTP (tests, setup)."""
+        self._fleet.build()
+        return DeploymentBackend(self._world)
 
     @property
     def state(self) -> SimState:

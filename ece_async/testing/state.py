@@ -39,6 +39,8 @@ class PlanAttempt:
     failure_message: str = ""
     user_id: str = ""
     facilitator: str = "adminconsole"
+    #: The attempt succeeds but leaves the resource unhealthy (an instance that never recovers).
+    degrades: bool = False
     #: When a later plan replaced this one (``plan_end_time``).
     superseded: float | None = None
     #: When the attempt was cancelled (it then counts as failed at that time).
@@ -103,6 +105,8 @@ class SimResource:
     stopped: bool = False
     #: Whether the last finished attempt succeeded.
     last_ok: bool = True
+    #: The last successful attempt left the resource unhealthy (until a later one succeeds cleanly).
+    degraded: bool = False
     metadata_version: int = 1
     last_modified: float = 0.0
     password: str = ""
@@ -160,8 +164,10 @@ class SimResource:
 
     @property
     def healthy(self) -> bool:
-        return self.last_ok and (
-            self.pending is None or self.pending.action != "deployments.create-deployment"
+        return (
+            self.last_ok
+            and not self.degraded
+            and (self.pending is None or self.pending.action != "deployments.create-deployment")
         )
 
     @property
@@ -280,6 +286,10 @@ class SimState:
         self.api_keys: dict[str, ApiKey] = {}
         #: create-deployment ``request_id`` -> deployment id.
         self.request_ids: dict[str, str] = {}
+        #: (deployment id, update-deployment ``request_id``) -> the reply of the write it made.
+        self.update_replies: dict[tuple[str, str], dict[str, Any]] = {}
+        #: Stack version -> its ``StackVersionConfig``: what the installation offers.
+        self.stack_versions: dict[str, dict[str, Any]] = {}
         #: Changes with any deployment change; keys caches of whole-platform responses.
         self.revision = 0
         self._schedule: list[tuple[float, str]] = []

@@ -24,6 +24,8 @@ class World:
     stats: SimulatorStats
     seed: int
     plan_failure_rate: float
+    #: Probability that a successful plan leaves its resource unhealthy.
+    plan_unhealthy_rate: float = 0.0
     #: ``full``: search hits carry each resource's ``info``; ``minimal``: only ids (as some installations).
     search_hits: str = "full"
     #: Most hits a deployment search returns per page, whatever ``size`` asks (``None``: no cap).
