@@ -7,12 +7,15 @@ import asyncio
 import math
 import signal
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
 from ..cli import UsageError
 from .faults import FaultConfig
+
+if TYPE_CHECKING:
+    from .simulator import ECESimulator
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +27,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--deployments", type=int, default=100, help="size of the generated fleet (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--from-snapshot",
+        metavar="FILE",
+        default=None,
+        help="serve the fleet of a snapshot (ece-async snapshot -o FILE) instead of a generated one",
     )
     parser.add_argument(
         "--seed", type=int, default=0, help="seed for data, plans and faults (default: %(default)s)"
@@ -131,8 +140,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
     from .simulator import ECESimulator
 
     config = _faults(args)
-    sim = ECESimulator(
-        args.deployments,
+    settings: dict[str, Any] = dict(
         seed=args.seed,
         faults=config,
         host=args.host,
@@ -146,6 +154,12 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         search_hits="minimal" if args.minimal_hits else "full",
         search_page_cap=args.search_page_cap,
     )
+    if args.from_snapshot is not None:
+        sim = _from_snapshot(args.from_snapshot, settings)
+        count = sim.snapshot_deployments or 0
+    else:
+        sim = ECESimulator(args.deployments, **settings)
+        count = args.deployments
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     installed = []
@@ -164,7 +178,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
             "username": sim.username,
             "password": sim.password,
             "organization_id": sim.organization_id,
-            "deployments": args.deployments,
+            "deployments": count,
             "seed": args.seed,
         }
         if args.json:
@@ -172,7 +186,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(
                 f"ECE simulator listening on {sim.url} (API root {sim.api_url})\n"
-                f"  deployments:     {args.deployments} (seed {args.seed}, speed x{args.speed:g})\n"
+                f"  deployments:     {count}{_origin(args)} (seed {args.seed}, speed x{args.speed:g})\n"
                 f"  api key:         {sim.api_key}   (Authorization: ApiKey <key>)\n"
                 f"  username:        {sim.username}\n"
                 f"  password:        {sim.password}\n"
@@ -191,6 +205,21 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Stopped after {sim.stats.total} requests.\n")
         out.flush()
     return 0
+
+
+def _from_snapshot(path: str, settings: dict[str, Any]) -> ECESimulator:
+    from .simulator import ECESimulator
+
+    try:
+        return ECESimulator.from_snapshot(path, **settings)
+    except OSError as exc:
+        raise UsageError(f"--from-snapshot {path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise UsageError(f"--from-snapshot {path}: {exc}") from None
+
+
+def _origin(args: argparse.Namespace) -> str:
+    return f" from {args.from_snapshot}" if args.from_snapshot is not None else ""
 
 
 def run(args: argparse.Namespace) -> int:

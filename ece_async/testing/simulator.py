@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import socket
+from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
 from aiohttp import web
 
 from . import catalog
+from . import snapshot as snapshot_file
 from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
 from .backend import DeploymentBackend
@@ -128,6 +132,28 @@ class ECESimulator:
         self.app = build_app(self._world)
         self.app.on_startup.append(self._build_fleet)
         self._runner: web.AppRunner | None = None
+        #: How many deployments a snapshot brought (:meth:`from_snapshot`); ``None`` for a generated fleet.
+        self.snapshot_deployments: int | None = None
+
+    @classmethod
+    def from_snapshot(
+        cls, snapshot: str | os.PathLike[str] | Mapping[str, Any], **kwargs: Any
+    ) -> ECESimulator:
+        """A simulator serving a copy of a real fleet: a file of ``ece-async snapshot``, or its JSON.
+
+        Takes every other argument of the constructor but ``deployments`` (the snapshot's are
+        served instead of a generated fleet).  Raises ``ValueError`` for a file that is not a
+        snapshot.
+        """
+        if "deployments" in kwargs:
+            raise TypeError("from_snapshot() serves the snapshot's deployments; do not pass deployments=")
+        document = snapshot_file.read(snapshot)
+        sim = cls(0, **kwargs)
+        sim._fleet.complete = True  # nothing to generate: no fleet, no allocators for it
+        sim.snapshot_deployments = snapshot_file.load(
+            sim._state, document, seed=sim.seed, now=sim.clock.time(), failure_rate=sim.plan_failure_rate
+        )
+        return sim
 
     async def _build_fleet(self, app: web.Application) -> None:
         await self._fleet.build_async()

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import attrs
 
 from .._tolerant import RESOURCE_KINDS
+from .catalog import ZONES
 
 #: Resource kinds the simulator runs (``appsearch`` is legacy and always empty).
 KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
@@ -275,6 +276,8 @@ class SimState:
 
     def __init__(self, region: str, organization_id: str, user_id: str) -> None:
         self.region = region
+        #: Availability zones, in the order instances are spread over them.
+        self.zones: tuple[str, ...] = ZONES
         self.organization_id = organization_id
         self.user_id = user_id
         self.deployments: dict[str, SimDeployment] = {}
@@ -290,6 +293,8 @@ class SimState:
         self.update_replies: dict[tuple[str, str], dict[str, Any]] = {}
         #: Stack version -> its ``StackVersionConfig``: what the installation offers.
         self.stack_versions: dict[str, dict[str, Any]] = {}
+        #: Template id -> ``DeploymentTemplateInfoV2`` (from a snapshot; none otherwise).
+        self.templates: dict[str, dict[str, Any]] = {}
         #: Changes with any deployment change; keys caches of whole-platform responses.
         self.revision = 0
         self._schedule: list[tuple[float, str]] = []

@@ -7,12 +7,15 @@ import base64
 import re
 import signal
 import sys
+from pathlib import Path
 
 import aiohttp
 import orjson
 import pytest
 
 from ece_async.cli import COMMANDS, main
+
+from .test_snapshot import SNAPSHOT
 
 _TIMEOUT = 60  # generous: only guards against a hung subprocess, never asserted on
 
@@ -86,6 +89,25 @@ async def test_simulate_text_output_and_faults_flag() -> None:
         code, stdout, stderr = await _stop(proc)
     assert code == 0, stderr.decode()
     assert b"Stopped after" in stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT delivery to a child differs on Windows")
+async def test_simulate_from_snapshot_serves_the_copied_fleet(tmp_path: Path) -> None:
+    path = tmp_path / "fleet.json"
+    path.write_bytes(orjson.dumps(SNAPSHOT))
+    proc = await _start("--json", "--from-snapshot", str(path))
+    try:
+        assert proc.stdout is not None
+        details = orjson.loads(await asyncio.wait_for(proc.stdout.readline(), _TIMEOUT))
+        async with aiohttp.ClientSession() as session:
+            headers = {"Authorization": f"ApiKey {details['api_key']}"}
+            async with session.get(details["api_url"] + "/deployments", headers=headers) as response:
+                body = await response.json()
+        assert details["deployments"] == 2
+        assert sorted(d["name"] for d in body["deployments"]) == ["logs-dev", "orders-prod"]
+    finally:
+        code, _, stderr = await _stop(proc)
+    assert code == 0, stderr.decode()
 
 
 def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
