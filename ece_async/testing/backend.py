@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+import orjson
+
 from .._tolerant import RESOURCE_KINDS
 from . import catalog, render
+from .documents import DEFAULT_DEPLOYMENT_SORT, deployment_doc
 from .generate import build_resources
 from .lifecycle import (
     CREATE,
@@ -26,9 +30,27 @@ from .lifecycle import (
 )
 from .payloads import Payload, default_version, parse_resources, template_resources
 from .replies import ApiError, invalid
+from .search import (
+    QueryError,
+    SortSpec,
+    compile_query,
+    decode_cursor,
+    doc_key,
+    encode_cursor,
+    parse_sort,
+    position_after,
+    sort_docs,
+    sort_values,
+)
 from .state import SimDeployment, SimResource
 from .util import hex_id, seeded
 from .world import World
+
+#: Elasticsearch's result window: ``from + size`` beyond it is refused.
+MAX_RESULT_WINDOW = 10000
+DEFAULT_SEARCH_SIZE = 100
+#: Searches whose matches are kept for their next pages (each holds a sort key per match).
+_KEPT_SEARCHES = 4
 
 #: ECE's codes for the upgrade rules (400s of update-deployment, which the spec leaves undocumented).
 INVALID_PLAN = "clusters.cluster_invalid_plan"
@@ -38,6 +60,17 @@ VERSION_CONFLICT = "deployments.version_conflict"
 
 def not_found(deployment_id: str) -> ApiError:
     return ApiError(404, "deployments.deployment_not_found", f"Deployment [{deployment_id}] cannot be found")
+
+
+@attrs.frozen
+class SearchPage:
+    """One page of a deployment search: its deployments, how many match in all, the next cursor."""
+
+    deployments: list[SimDeployment]
+    match_count: int
+    cursor: str | None
+    #: The simulated time the deployments were brought up to (render them as of then).
+    now: float
 
 
 class DeploymentBackend:
@@ -57,6 +90,71 @@ class DeploymentBackend:
         if dep is None:
             raise not_found(deployment_id)
         return dep, now
+
+    # --- search ----------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: Any = None,
+        sort: Any = None,
+        size: Any = DEFAULT_SEARCH_SIZE,
+        start: Any = 0,
+        cursor: Any = None,
+    ) -> SearchPage:
+        """A page of the deployments matching ``query`` (a ``SearchRequest``'s fields, as sent).
+
+        A ``cursor`` (from the previous page) carries the query, sort and size and continues
+        after the last hit.  With the simulator's ``search_page_cap``, a page holds at most that
+        many hits whatever ``size`` asks, and ``match_count`` still counts every match.
+        """
+        now = self.w.now()
+        try:
+            after = None
+            if cursor:
+                if not isinstance(cursor, str):
+                    raise QueryError("[cursor] must be a string")
+                query, spec, size, after = decode_cursor(cursor)
+                start = 0
+            else:
+                spec = parse_sort(sort, DEFAULT_DEPLOYMENT_SORT)
+                if not isinstance(size, int) or not isinstance(start, int) or size < 0 or start < 0:
+                    raise QueryError("[size] and [from] must be non-negative integers")
+                if start + size > MAX_RESULT_WINDOW:
+                    window = MAX_RESULT_WINDOW
+                    raise QueryError(f"Result window is too large, from + size must be <= {window}")
+            deployments, keys = self._matches(query, spec)
+        except QueryError as exc:
+            raise invalid(str(exc)) from None
+        if after is not None:
+            start = position_after(keys, spec, after)
+        cap = self.w.search_page_cap
+        page = deployments[start : start + (size if cap is None else min(size, cap))]
+        last = sort_values(deployment_doc(page[-1]), spec) if page else None
+        next_cursor = encode_cursor(query, spec, size, last) if last is not None else None
+        return SearchPage(page, len(deployments), next_cursor, now)
+
+    def _matches(self, query: Any, spec: SortSpec) -> tuple[list[SimDeployment], list[Any]]:
+        """Matching deployments in sort order (and their sort keys), kept until anything changes.
+
+        Nothing is kept per deployment: each search flattens every deployment once, and the
+        next pages of the same search (same query and sort) reuse its matches.
+        """
+        caches = self.w.state.caches
+        key = ("search", orjson.dumps(query, option=orjson.OPT_SORT_KEYS), tuple(spec))
+        hit = caches.get(key)
+        if hit is None:
+            predicate = compile_query(query)
+            items = []
+            for d in self.w.state.live():
+                doc = deployment_doc(d)
+                if predicate(doc):
+                    items.append((d, doc_key(doc, spec)))
+            hit = sort_docs(items)
+            searches = [k for k in caches if isinstance(k, tuple) and k[0] == "search"]
+            for old in searches[: max(0, len(searches) - _KEPT_SEARCHES + 1)]:
+                del caches[old]
+            caches[key] = hit
+        return hit
 
     # --- create ----------------------------------------------------------------------------------
 

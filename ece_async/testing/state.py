@@ -2,7 +2,7 @@
 
 Everything here is plain mutable data plus bookkeeping that keeps responses
 cheap: each deployment carries a ``revision`` that changes with anything a
-response could show, and a per-revision cache of rendered bytes.  Time-driven
+response could show (recently rendered bodies are kept by it, see :mod:`.bodies`).  Time-driven
 changes (a plan step finishing) are scheduled on a heap, so bringing the world
 up to "now" costs nothing when nothing is due.
 """
@@ -10,6 +10,7 @@ up to "now" costs nothing when nothing is due.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -46,15 +47,12 @@ class PlanAttempt:
     superseded: float | None = None
     #: When the attempt was cancelled (it then counts as failed at that time).
     cancelled: float | None = None
-    offsets: tuple[float, ...] = attrs.field(init=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        acc = 0.0
-        offsets = []
-        for duration in self.durations:
-            offsets.append(acc)
-            acc += duration
-        self.offsets = tuple(offsets)
+    @property
+    def offsets(self) -> tuple[float, ...]:
+        """Each step's start, in seconds after :attr:`started` (computed: a big fleet holds
+        hundreds of thousands of attempts, and few are ever looked at step by step)."""
+        return tuple(itertools.accumulate(self.durations[:-1], initial=0.0)) if self.durations else ()
 
     @property
     def planned_end(self) -> float:
@@ -193,12 +191,11 @@ class SimDeployment:
     autoscaling_enabled: bool = False
     #: ``x-cloud-resource-version``: changes when the definition changes.
     version: int = 1
-    #: Changes with anything a response shows; keys the render cache.
+    #: Changes with anything a response shows; keys the kept response bodies (``World.bodies``).
     revision: int = 0
     deleted: float | None = None
     #: Earliest simulated time at which a pending plan changes what this deployment looks like.
     next_change: float | None = None
-    cache: dict[Any, Any] = attrs.field(factory=dict, repr=False)
 
     @property
     def healthy(self) -> bool:
@@ -225,7 +222,6 @@ class SimDeployment:
     def touch(self) -> None:
         """Invalidate everything rendered from this deployment."""
         self.revision += 1
-        self.cache.clear()
 
 
 @attrs.define

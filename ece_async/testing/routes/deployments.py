@@ -10,8 +10,8 @@ from aiohttp import web
 
 from ..._tolerant import RESOURCE_KINDS
 from .. import render
-from ..backend import DeploymentBackend
-from ..documents import DEFAULT_DEPLOYMENT_SORT, deployment_doc
+from ..backend import DEFAULT_SEARCH_SIZE, DeploymentBackend
+from ..documents import deployment_doc
 from ..replies import (
     body_json,
     body_object,
@@ -24,25 +24,13 @@ from ..replies import (
     search_body,
 )
 from ..search import (
-    QueryError,
-    compile_query,
-    decode_cursor,
-    doc_key,
-    encode_cursor,
     minimal,
-    parse_sort,
-    position_after,
-    sort_docs,
-    sort_values,
 )
 from ..state import SimDeployment
 from ..util import iso
 from ..world import World, user_id, world
 from .base import Route
 
-#: Elasticsearch's result window: ``from + size`` beyond it is refused.
-MAX_RESULT_WINDOW = 10000
-DEFAULT_SEARCH_SIZE = 100
 _STATELESS = ("kibana", "apm", "appsearch", "enterprise_search", "integrations_server")
 
 
@@ -102,98 +90,45 @@ async def get_deployment(request: web.Request) -> web.StreamResponse:
         flag(request, name, False)
     body = _rendered(w, dep, attrs.evolve(flags, show_instance_configurations=False), now)
     if flags.show_instance_configurations:
-        configurations = dep.cache.get("instance_configurations")
-        if configurations is None:
-            configurations = dep.cache["instance_configurations"] = orjson.dumps(
-                render.instance_configurations(dep)
-            )
-        # Spliced into the cached body instead of caching a second, nearly identical copy.
+        configurations = orjson.dumps(render.instance_configurations(dep))
+        # Spliced into the (kept) search-hit body instead of keeping a second, nearly identical one.
         body = body[:-1] + b',"instance_configurations":' + configurations + b"}"
     return raw(body, headers=_headers(dep))
 
 
 def _rendered(w: World, dep: SimDeployment, flags: render.Flags, now: float) -> bytes:
-    """The encoded deployment for ``flags``, cached until the deployment changes.
+    """The encoded deployment for ``flags``, rendered from its state or kept from a recent request.
 
     A search hit is the same document as a default GET (minus instance configurations), so
-    a search followed by a GET of every deployment renders each one once.
+    a search followed by a GET of each hit renders each one once.
     """
-    key = ("json", flags)
-    body = dep.cache.get(key)
-    if body is None:
-        body = dep.cache[key] = orjson.dumps(render.deployment(w.state, dep, flags, now))
-    return body
+    return w.bodies.get(
+        (dep.id, dep.revision, flags), lambda: orjson.dumps(render.deployment(w.state, dep, flags, now))
+    )
 
 
 def _minimal_hit(dep: SimDeployment) -> bytes:
     """A hit without ``info``: what an installation whose search returns minimal hits sends."""
-    body = dep.cache.get("minimal_hit")
-    if body is None:
-        resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
-        for r in dep.resources:
-            resources[r.kind].append({"ref_id": r.ref_id, "id": r.id, "region": r.region})
-        body = dep.cache["minimal_hit"] = orjson.dumps(
-            {"id": dep.id, "name": dep.name, "healthy": dep.healthy, "resources": resources}
-        )
-    return body
-
-
-def _matches(w: World, query: Any, spec: list[tuple[str, bool]]) -> tuple[list[SimDeployment], list[Any]]:
-    """Matching deployments in sort order, cached until anything changes."""
-    key = ("search", orjson.dumps(query, option=orjson.OPT_SORT_KEYS), tuple(spec))
-    hit = w.state.caches.get(key)
-    if hit is None:
-        predicate = compile_query(query)
-        spec_key = ("sort", tuple(spec))
-        items = []
-        for d in w.state.live():
-            doc = deployment_doc(d)
-            if predicate(doc):
-                sort_key = d.cache.get(spec_key)
-                if sort_key is None:
-                    sort_key = d.cache[spec_key] = doc_key(doc, spec)
-                items.append((d, sort_key))
-        hit = sort_docs(items)
-        searches = [k for k in w.state.caches if isinstance(k, tuple) and k[0] == "search"]
-        for old in searches[: max(0, len(searches) - 31)]:
-            del w.state.caches[old]
-        w.state.caches[key] = hit
-    return hit
+    resources: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RESOURCE_KINDS}
+    for r in dep.resources:
+        resources[r.kind].append({"ref_id": r.ref_id, "id": r.id, "region": r.region})
+    return orjson.dumps({"id": dep.id, "name": dep.name, "healthy": dep.healthy, "resources": resources})
 
 
 async def search_deployments(request: web.Request) -> web.StreamResponse:
     w = world(request)
-    now = w.now()
     body = search_body(await body_json(request, required=False))
-    try:
-        cursor = body.get("cursor")
-        if cursor:
-            if not isinstance(cursor, str):
-                raise QueryError("[cursor] must be a string")
-            query, spec, size, after = decode_cursor(cursor)
-            start_from = 0
-        else:
-            query = body.get("query")
-            spec = parse_sort(body.get("sort"), DEFAULT_DEPLOYMENT_SORT)
-            size = body.get("size", DEFAULT_SEARCH_SIZE)
-            start_from = body.get("from", 0)
-            after = None
-            if not isinstance(size, int) or not isinstance(start_from, int) or size < 0 or start_from < 0:
-                raise QueryError("[size] and [from] must be non-negative integers")
-            if start_from + size > MAX_RESULT_WINDOW:
-                raise QueryError(f"Result window is too large, from + size must be <= {MAX_RESULT_WINDOW}")
-        deployments, keys = _matches(w, query, spec)
-    except QueryError as exc:
-        raise invalid(str(exc)) from None
-    start = position_after(keys, spec, after) if after is not None else start_from
-    # ECE caps a page below what was asked; match_count still counts every match.
-    shown = size if w.search_page_cap is None else min(size, w.search_page_cap)
-    page = deployments[start : start + shown]
-    next_cursor = (
-        encode_cursor(query, spec, size, sort_values(deployment_doc(page[-1]), spec)) if page else None
+    found = DeploymentBackend(w).search(
+        query=body.get("query"),
+        sort=body.get("sort"),
+        size=body.get("size", DEFAULT_SEARCH_SIZE),
+        start=body.get("from", 0),
+        cursor=body.get("cursor"),
     )
-    tail = b',"cursor":' + orjson.dumps(next_cursor) if next_cursor else b""
-    head = b'{"return_count":%d,"match_count":%d' % (len(page), len(deployments))
+    now = found.now
+    page = found.deployments
+    tail = b',"cursor":' + orjson.dumps(found.cursor) if found.cursor else b""
+    head = b'{"return_count":%d,"match_count":%d' % (len(page), found.match_count)
     minimal_metadata = request.query.get("minimal_metadata")
     if minimal_metadata:
         attributes = [a.strip() for a in minimal_metadata.split(",") if a.strip()]
