@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+from array import array
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -34,7 +35,7 @@ class PlanAttempt:
     started: float
     #: The steps' ids (one tuple shared by all attempts of a kind) and durations in seconds.
     step_ids: tuple[str, ...]
-    durations: tuple[float, ...]
+    durations: array[float]
     #: Index of the step that fails, or ``None`` when the attempt succeeds.
     fail_at: int | None = None
     failure_type: str = ""
