@@ -14,7 +14,7 @@ import attrs
 import orjson
 
 from .._tolerant import RESOURCE_KINDS
-from . import catalog, render
+from . import catalog, infrastructure, render
 from .documents import DEFAULT_DEPLOYMENT_SORT, deployment_doc
 from .generate import build_resources
 from .lifecycle import (
@@ -31,6 +31,7 @@ from .lifecycle import (
 from .payloads import Payload, default_version, parse_resources, template_resources
 from .replies import ApiError, invalid
 from .search import (
+    Doc,
     QueryError,
     SortSpec,
     compile_query,
@@ -473,6 +474,42 @@ class DeploymentBackend:
             r.region = p.region
             r.es_ref_id = p.es_ref_id
         return resources
+
+
+_ALLOCATOR_SORT: SortSpec = [("zone_id", False), ("id", False)]
+_RUNNER_SORT: SortSpec = [("zone", False), ("id", False)]
+
+
+class PlatformBackend:
+    """Allocators and runners, listed and searched as ECE does (``from``/``size`` windows)."""
+
+    def __init__(self, world: World) -> None:
+        self.w = world
+
+    def allocators(self, query: Any, sort: Any, start: int, size: int) -> list[dict[str, Any]]:
+        """``AllocatorInfo`` of the matching allocators, in sort order, ``size`` from ``start``."""
+        self.w.now()
+        return _select(infrastructure.allocators(self.w.state), query, sort, start, size, _ALLOCATOR_SORT)
+
+    def runners(self, query: Any, sort: Any, start: int, size: int) -> list[dict[str, Any]]:
+        """``RunnerInfo`` of the matching runners, in sort order, ``size`` from ``start``."""
+        self.w.now()
+        return _select(infrastructure.runners(self.w.state), query, sort, start, size, _RUNNER_SORT)
+
+
+def _select(
+    listing: list[tuple[dict[str, Any], Doc]], query: Any, sort: Any, start: int, size: int, default: SortSpec
+) -> list[dict[str, Any]]:
+    if start < 0 or size < 0:
+        raise invalid("[from] and [size] must be non-negative")
+    try:
+        predicate = compile_query(query)
+        spec = parse_sort(sort, default)
+    except QueryError as exc:
+        raise invalid(str(exc)) from None
+    matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
+    ordered, _ = sort_docs(matched)
+    return ordered[start : start + size]
 
 
 def resource(dep: SimDeployment, kind: str, ref_id: str) -> SimResource:

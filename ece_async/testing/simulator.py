@@ -17,7 +17,7 @@ from . import catalog
 from . import snapshot as snapshot_file
 from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
-from .backend import DeploymentBackend
+from .backend import DeploymentBackend, PlatformBackend
 from .clock import SimClock
 from .faults import FaultConfig, FaultInjector
 from .generate import FleetGenerator
@@ -163,6 +163,12 @@ class ECESimulator:
         """The deployment operations behind the routes, to call without HTTP (tests, setup)."""
         self._fleet.build()
         return DeploymentBackend(self._world)
+
+    @property
+    def platform(self) -> PlatformBackend:
+        """The allocator and runner operations behind the routes, to call without HTTP."""
+        self._fleet.build()
+        return PlatformBackend(self._world)
 
     @property
     def state(self) -> SimState:

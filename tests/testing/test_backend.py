@@ -165,3 +165,46 @@ def test_a_plan_can_leave_its_resource_unhealthy() -> None:
 def test_plan_unhealthy_rate_is_checked() -> None:
     with pytest.raises(ValueError, match="plan_unhealthy_rate"):
         _sim(plan_unhealthy_rate=1.5)
+
+
+def test_search_pages_with_the_cap_and_a_cursor_without_http() -> None:
+    sim = _sim(search_page_cap=3)
+    sim_ids = sorted(sim.deployment_ids())
+    first = sim.backend.search(sort=["id"], size=10)
+    assert (len(first.deployments), first.match_count) == (2, 2)
+    for _ in range(3):
+        _created(sim)
+    page = sim.backend.search(sort=["id"], size=10)
+    assert (len(page.deployments), page.match_count) == (3, 5)
+    rest = sim.backend.search(cursor=page.cursor)
+    assert len(rest.deployments) == 2
+    seen = [d.id for d in (*page.deployments, *rest.deployments)]
+    assert sorted(seen) == sorted(sim.deployment_ids()) and set(sim_ids) <= set(seen)
+    _refused(lambda: sim.backend.search(size=-1), 400, "root.invalid_data")
+
+
+def test_shutdown_delete_restart_and_cancel_without_http() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    backend = sim.backend
+    _refused(lambda: backend.delete(dep_id), 400, "deployments.resource_not_shutdown")
+    backend.restart(dep_id, "elasticsearch", "main-elasticsearch", cancel_pending=False, skip_snapshot=True)
+    es = sim.deployment(dep_id).resources[0]
+    assert es.pending is not None and es.status == "restarting"
+    cancelled = backend.cancel_pending(dep_id, "elasticsearch", "main-elasticsearch", ignore_missing=False)
+    assert cancelled.pending is None and cancelled.last is not None and cancelled.last.failed
+    backend.shutdown(dep_id, hide=True)
+    sim.settle()
+    assert backend.delete(dep_id).deleted is not None
+    _refused(lambda: backend.get(dep_id), 404, "deployments.deployment_not_found")
+
+
+def test_allocators_are_windowed_and_searched_without_http() -> None:
+    platform = _sim().platform
+    every = platform.allocators(None, None, 0, 1000)
+    assert every and [a["zone_id"] for a in every] == sorted(a["zone_id"] for a in every)
+    assert platform.allocators(None, None, 1, 2) == every[1:3]
+    zone = every[0]["zone_id"]
+    query = {"term": {"zone_id": {"value": zone}}}
+    assert {a["zone_id"] for a in platform.allocators(query, None, 0, 1000)} == {zone}
+    _refused(lambda: platform.allocators(None, None, -1, 5), 400, "root.invalid_data")
