@@ -17,10 +17,11 @@ Audit peak RSS: ``ece-async audit --simulate 100000 --format jsonl -o /dev/null`
 simulator in one process) in a child of a child, read with ``getrusage(RUSAGE_CHILDREN)`` so no
 other child's peak counts.  Limit: 1 GiB.
 
-Exits 1 when the loop stalled longer than ``--max-stall`` seconds or a memory figure is over its
-limit (memory does not depend on how busy the machine is; time does, so no time is gated).  Slices
-are 20 ms; what stalls longer is CPython's full garbage collection, which scans every object of the
-fleet built so far (a few hundred ms at 100,000 deployments).  Run: ``make bench``.
+Exits 1 when a memory figure is over its limit (memory does not depend on how busy the machine
+is).  Times are reported, never gated: a stall longer than ``--max-stall`` seconds is flagged in
+the output only, as it grows with the machine's load.  Slices are 20 ms; what stalls longer is
+CPython's full garbage collection, which scans every object of the fleet built so far (a few
+hundred ms at 100,000 deployments).  Run: ``make bench``.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def _child(*args: str) -> dict[str, Any]:
     return result
 
 
-def _build_rows(sizes: list[int], max_stall: float) -> bool:
+def _build_rows(sizes: list[int], max_stall: float) -> None:
     header = ("deployments", "construct s", "build s", "stall ms", "peak RSS MiB", "1k histories s")
     print(" ".join(f"{h:>{w}}" for h, w in zip(header, (11, 11, 8, 9, 13, 15), strict=True)))
     worst = 0.0
@@ -129,8 +130,10 @@ def _build_rows(sizes: list[int], max_stall: float) -> bool:
             f"{count:11d} {r['construct']:11.3f} {r['build']:8.2f} {r['stall'] * 1000:9.0f}"
             f" {r['peak_mib']:13.0f} {r['history']:15.2f}"
         )
-    print(f"longest event-loop stall while building: {worst * 1000:.0f} ms (limit {max_stall * 1000:.0f} ms)")
-    return worst <= max_stall
+    over = " OVER (reported, not gated: it grows with the machine's load)" if worst > max_stall else ""
+    print(
+        f"longest event-loop stall while building: {worst * 1000:.0f} ms (aim {max_stall * 1000:.0f} ms){over}"
+    )
 
 
 def _state_row(small: int, large: int) -> bool:
@@ -172,8 +175,8 @@ def main() -> int:
     if args.audit_child is not None:
         print(json.dumps(_audit_child(args.audit_child)))
         return 0
-    ok = _build_rows(args.deployments, args.max_stall)
-    ok = _state_row(*args.state_sizes) and ok
+    _build_rows(args.deployments, args.max_stall)
+    ok = _state_row(*args.state_sizes)
     if args.audit_deployments:
         ok = _audit_row(args.audit_deployments) and ok
     return 0 if ok else 1
