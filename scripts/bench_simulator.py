@@ -131,9 +131,8 @@ def _build_rows(sizes: list[int], max_stall: float) -> None:
             f" {r['peak_mib']:13.0f} {r['history']:15.2f}"
         )
     over = " OVER (reported, not gated: it grows with the machine's load)" if worst > max_stall else ""
-    print(
-        f"longest event-loop stall while building: {worst * 1000:.0f} ms (aim {max_stall * 1000:.0f} ms){over}"
-    )
+    aim = max_stall * 1000
+    print(f"longest event-loop stall while building: {worst * 1000:.0f} ms (aim {aim:.0f} ms){over}")
 
 
 def _state_row(small: int, large: int) -> bool:
