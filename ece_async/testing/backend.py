@@ -333,7 +333,8 @@ class DeploymentBackend:
         rate = self.w.faults.config.concurrent_change_rate
         if not rate:
             return
-        rng = seeded(self.w.seed, "someone-else", dep.id, self.w.stats.update_requests[dep.id])
+        n = self.w.state.write_draws[dep.id] = self.w.state.write_draws.get(dep.id, 0) + 1
+        rng = seeded(self.w.seed, "someone-else", dep.id, n)
         if rng.random() < rate:
             dep.version += 1
             dep.last_modified = now

@@ -286,6 +286,8 @@ class SimState:
         self.api_keys: dict[str, ApiKey] = {}
         #: create-deployment ``request_id`` -> deployment id.
         self.request_ids: dict[str, str] = {}
+        #: Deployment id -> how many writes the concurrent-change fault has drawn for (its seed).
+        self.write_draws: dict[str, int] = {}
         #: (deployment id, update-deployment ``request_id``) -> the reply of the write it made.
         self.update_replies: dict[tuple[str, str], dict[str, Any]] = {}
         #: Stack version -> its ``StackVersionConfig``: what the installation offers.
