@@ -304,13 +304,7 @@ class DeploymentBackend:
             dep.resources.extend(added)
             for r, p in zip(added, new_payloads, strict=True):
                 self._start(dep, r, CREATE, p.plan, now)
-        orphaned: dict[str, list[Any]] = {k: [] for k in RESOURCE_KINDS}
-        if prune:
-            for r in dep.resources:
-                if (r.kind, r.ref_id) not in mentioned and not (r.stopped and r.pending is None):
-                    self._start(dep, r, SHUTDOWN, stopped_plan(r.plan), now, skip_snapshot=skip_snapshot)
-                    entry = {"id": r.id, "dependents": []} if r.kind == "elasticsearch" else r.id
-                    orphaned[r.kind].append(entry)
+        orphaned = self._prune(dep, mentioned, skip_snapshot, now) if prune else None
         dep.version += 1
         dep.last_modified = now
         self.w.state.changed(dep)
@@ -320,9 +314,20 @@ class DeploymentBackend:
             "alias": dep.alias,
             "resources": [render.deployment_resource(dep, r) for r in dep.resources],
         }
-        if prune:
+        if orphaned is not None:
             out["shutdown_resources"] = orphaned
         return out
+
+    def _prune(
+        self, dep: SimDeployment, mentioned: set[tuple[str, str]], skip_snapshot: bool, now: float
+    ) -> dict[str, list[Any]]:
+        """Shut down the running resources the update did not mention; ``Orphaned`` by kind."""
+        orphaned: dict[str, list[Any]] = {k: [] for k in RESOURCE_KINDS}
+        for r in dep.resources:
+            if (r.kind, r.ref_id) not in mentioned and not (r.stopped and r.pending is None):
+                self._start(dep, r, SHUTDOWN, stopped_plan(r.plan), now, skip_snapshot=skip_snapshot)
+                orphaned[r.kind].append({"id": r.id, "dependents": []} if r.kind == "elasticsearch" else r.id)
+        return orphaned
 
     def _someone_else(self, dep: SimDeployment, now: float) -> None:
         """The ``concurrent_change_rate`` fault: another user changed the deployment just now.
