@@ -7,6 +7,7 @@ tested without HTTP.  Errors are :class:`~.replies.ApiError` with ECE's status a
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,6 +45,7 @@ from .search import (
     sort_values,
 )
 from .state import SimDeployment, SimResource
+from .templates import SHIPPED
 from .util import hex_id, seeded
 from .world import World
 
@@ -181,7 +183,7 @@ class DeploymentBackend:
         version = default_version(body)
         resources = body.get("resources")
         if template_id and not resources:
-            resources = template_resources(template_id, version, w.state.region)
+            resources = self._template_resources(template_id, version)
         payloads = parse_resources(resources, version, w.state.region, require_elasticsearch=True)
         _check_es_refs(payloads)
         for p in payloads:
@@ -215,6 +217,15 @@ class DeploymentBackend:
             self._start(dep, r, CREATE, p.plan, now)
         w.state.changed(dep)
         return 201, _create_response(dep, created=True), dep
+
+    def _template_resources(self, template_id: str, version: str) -> Any:
+        """What template ``template_id`` fills in: a snapshot's own, or a shipped one at ``version``."""
+        template = self.w.state.templates.get(template_id)
+        if template is None:
+            raise invalid(f"The deployment template [{template_id}] does not exist", "template_id")
+        if template_id in SHIPPED and template.get("system_owned"):
+            return template_resources(template_id, version, self.w.state.region)
+        return copy.deepcopy(_deployment_template_resources(template))
 
     # --- update ----------------------------------------------------------------------------------
 
@@ -516,6 +527,11 @@ def _select(
     matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
     ordered, _ = sort_docs(matched)
     return ordered[start : start + size]
+
+
+def _deployment_template_resources(template: dict[str, Any]) -> Any:
+    dt = template.get("deployment_template")
+    return dt.get("resources") if isinstance(dt, dict) else None
 
 
 def resource(dep: SimDeployment, kind: str, ref_id: str) -> SimResource:

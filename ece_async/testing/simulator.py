@@ -25,6 +25,7 @@ from .lifecycle import settle
 from .stacks import default_stacks
 from .state import SimDeployment, SimState
 from .stats import SimulatorStats
+from .templates import shipped_templates
 from .world import World
 
 #: How search hits look: with each resource's ``info`` (as ECE's search returns), or ids only.
@@ -101,6 +102,7 @@ class ECESimulator:
         self.organization_id = str(1_000_000_000 + rng.randrange(999_999_999))
         self._state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
         self._state.stack_versions = default_stacks()
+        self._state.templates = shipped_templates(catalog.REGION)
         config = faults or FaultConfig()
         self.auth = Authenticator(
             self._state,

@@ -6,7 +6,7 @@ cannot drift from the spec the client was generated from.
 
 from __future__ import annotations
 
-from . import account, auth, billing, comments, deployments, platform, stacks
+from . import account, auth, billing, comments, deployments, platform, stacks, templates
 from .base import PUBLIC_OPERATIONS, Handler, Route
 
 
@@ -19,6 +19,7 @@ def all_routes() -> list[Route]:
         *billing.ROUTES,
         *platform.ROUTES,
         *stacks.ROUTES,
+        *templates.ROUTES,
     ]
 
 
