@@ -282,7 +282,7 @@ def plan_change(
         for kind, resource in _resources(planned):
             resource["plan"].setdefault(kind, {})["version"] = change.to
     elif isinstance(change, Apply):
-        planned = merge_patch(current, change.patch)
+        planned = merge_patch(copy.deepcopy(current), change.patch)
         for path, value in change.sets:
             set_path(planned, path, value)
     else:

@@ -23,6 +23,7 @@ import asyncio
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -41,11 +42,12 @@ from .change import (
     Restart,
     Upgrade,
     _without_transient,
+    change_from_json,
     change_to_json,
     current_payload,
     plan_change,
 )
-from .journal import DeploymentEntry, Journal, JournalState
+from .journal import DeploymentEntry, Journal, JournalError, JournalState
 from .select import Where, deployment_zones, ids_query, search_deployments, select
 
 if TYPE_CHECKING:
@@ -505,7 +507,7 @@ class FleetRun:
 
     # --- the write path ------------------------------------------------------------------------
 
-    async def _write(self, entry: DeploymentEntry) -> bool:
+    async def _write(self, entry: DeploymentEntry, *, again: bool = False) -> bool:
         """Send one deployment's write; ``True`` when its plan is now to be followed."""
         self._crash("before_intent", entry.id)
         self._log(
@@ -520,9 +522,9 @@ class FleetRun:
             if not exc.has_code(VERSION_CONFLICT) and exc.status is not None and exc.status < 500:
                 self._finish(entry, FAILED, f"write refused: {_error_reason(exc)}")
                 return False
-            return await self._settle_unknown(entry)
+            return await self._settle_unknown(entry, again)
         except ECEError:
-            return await self._settle_unknown(entry)
+            return await self._settle_unknown(entry, again)
         self._crash("after_write", entry.id)
         self._written(entry, "write")
         self._crash("after_plan_start", entry.id)
@@ -548,15 +550,22 @@ class FleetRun:
             json=entry.payload,
         )
 
-    async def _settle_unknown(self, entry: DeploymentEntry) -> bool:
-        """The write's fate is unknown (crash, timeout, conflict): look it up, then act on what is there."""
+    async def _settle_unknown(self, entry: DeploymentEntry, again: bool) -> bool:
+        """The write's fate is unknown (crash, timeout, conflict): look it up, then act on what is there.
+
+        A write found not applied is sent once more; if that one's fate is unknown too, the
+        deployment is reported failed (with why) rather than written in a loop.
+        """
         found = await self._lookup(entry)
         if found == "ours":
             self._written(entry, "lookup")
             return True
+        if found == "not_applied" and again:
+            self._finish(entry, FAILED, "the write did not reach the server twice; left unchanged")
+            return False
         if found == "not_applied":
             entry.state = "validated"
-            return await self._write(entry)
+            return await self._write(entry, again=True)
         self._finish(entry, SKIPPED, f"{VERSION_CONFLICT}: changed by someone else since it was validated")
         return False
 
@@ -602,6 +611,18 @@ class FleetRun:
         self._finish(entry, FAILED if failure else DONE, failure)
 
     # --- resume --------------------------------------------------------------------------------
+
+    @classmethod
+    def reopen(cls, client: ECEClient, path: str | Path, **kwargs: Any) -> tuple[FleetRun, JournalState]:
+        """A run continuing the journal at ``path`` (its change and options come from the journal)."""
+        journal, state = Journal.reopen(path)
+        try:
+            change = change_from_json(state.header.get("change") or {})
+            options = FleetOptions(**(state.header.get("options") or {}))
+        except (TypeError, ValueError) as exc:
+            journal.close()
+            raise JournalError(f"{path}: unusable run header: {exc}") from None
+        return cls(client, change, options, journal=journal, **kwargs), state
 
     async def resume(self, state: JournalState) -> FleetReport:
         """Continue a journalled run: attach to plans in flight, look up unknown writes, write the rest."""

@@ -131,9 +131,13 @@ class FakeECE:
         #: Applied (non-validate) updates and restarts per deployment.
         self.updates: Counter[str] = Counter()
         self.request_ids: set[str] = set()
+        #: The most deployments with a plan in flight, per zone and overall.
+        self.max_per_zone: Counter[str] = Counter()
+        self.max_in_flight = 0
         self._attempt = itertools.count(1)
         self.stacks = [
-            {"version": v, "upgradable_to": [w for w in VERSIONS if w > v], "deleted": False} for v in VERSIONS
+            {"version": v, "upgradable_to": [w for w in VERSIONS if w > v], "deleted": False}
+            for v in VERSIONS
         ]
 
     def ids(self) -> list[str]:
@@ -149,6 +153,10 @@ class FakeECE:
 
     def _start(self, d: FakeDeployment, kind: str, plan: dict[str, Any]) -> None:
         d.pending[kind] = {"attempt": f"{kind}-{next(self._attempt)}", "plan": plan, "left": self.steps}
+        busy = Counter(z for other in self.deployments.values() if other.pending for z in other.zones)
+        for zone, count in busy.items():
+            self.max_per_zone[zone] = max(self.max_per_zone[zone], count)
+        self.max_in_flight = max(self.max_in_flight, sum(1 for o in self.deployments.values() if o.pending))
 
     def _advance(self) -> None:
         for d in self.deployments.values():
