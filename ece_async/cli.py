@@ -23,6 +23,8 @@ from typing import NoReturn, Protocol, cast
 COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("ece_async.audit.command", "audit every deployment: health, versions, sizes, plans, costs"),
     "simulate": ("ece_async.testing.command", "run a local ECE simulator for tests and demos"),
+    "fleet": ("ece_async.fleet.command", "change many deployments safely: upgrade, apply, restart, resume"),
+    "snapshot": ("ece_async.fleet.snapshot", "save a read-only copy of an installation to rehearse on"),
 }
 
 

@@ -235,7 +235,8 @@ class FleetRun:
     """One fleet change against one installation, journalled (unless a dry run).
 
     ``on_event`` receives every event as a JSON-able dict (what ``--format jsonl`` prints);
-    ``pause`` is awaited between waves and stops the run when it returns ``False``.
+    ``confirm`` is awaited once every deployment is validated (the dry run's report in hand)
+    and ``pause`` between waves: either stops the run by returning ``False``.
     """
 
     def __init__(
@@ -249,6 +250,7 @@ class FleetRun:
         on_event: Callable[[Event], None] | None = None,
         pause: Callable[[int], Awaitable[bool]] | None = None,
         crash: Callable[[str, str], None] | None = None,
+        confirm: Callable[[FleetReport], Awaitable[bool]] | None = None,
     ) -> None:
         self.client = client
         self.change = change
@@ -258,6 +260,7 @@ class FleetRun:
         self._on_event = on_event
         self._pause = pause
         self._crash_hook = crash
+        self._confirm = confirm
         self.entries: dict[str, DeploymentEntry] = {}
         self.report = FleetReport()
         self._critical: dict[str, set[str]] = {}
@@ -305,6 +308,11 @@ class FleetRun:
             self.entries[deployment_id] = DeploymentEntry(deployment_id)
         await self._validate_all(selected)
         if self.options.dry_run:
+            return self.report
+        if self._confirm is not None and not await self._confirm(self.report):
+            self._stop("not confirmed")
+            for entry in self.entries.values():
+                self._record(entry)
             return self.report
         await self._waves()
         return self.report
