@@ -205,6 +205,7 @@ class Printer:
         self.format = fmt
         self.started: float | None = None
         self.reached = 0
+        self.journal_path: str | None = None
 
     def line(self, text: str) -> None:
         try:
@@ -212,6 +213,20 @@ class Printer:
             sys.stdout.flush()
         except OSError as exc:
             raise OutputError(str(exc)) from None
+
+    def journal(self, path: Path) -> None:
+        """Name the journal first: the line to copy into ``fleet resume`` after an interruption."""
+        self.journal_path = str(path)
+        if self.format == "jsonl":
+            self.line(json.dumps({"event": "journal", "path": str(path)}))
+        elif self.format == "table":
+            self.line(f"journal: {path}")
+
+    def validated(self, report: FleetReport) -> None:
+        if self.format == "table":
+            self.line(_validated_line(report))
+        elif self.format == "jsonl":
+            self.line(json.dumps({"event": "validated_all", "counts": report.counts()}))
 
     def event(self, event: dict[str, Any]) -> None:
         if self.format == "jsonl":
@@ -276,12 +291,13 @@ def _validated_line(report: FleetReport) -> str:
     return "validated: " + (", ".join(parts) or "nothing selected")
 
 
-def render_report(report: FleetReport, fmt: str, *, diffs: bool) -> str:
+def render_report(report: FleetReport, fmt: str, *, diffs: bool, journal: str | None = None) -> str:
     """The final report: a table (every deployment not done, with its reason) or one JSON document."""
     outcomes = sorted(report.outcomes.values(), key=lambda o: (o.status, o.id))
     if fmt == "json":
         return json.dumps(
             {
+                "journal": journal,
                 "counts": report.counts(),
                 "stopped": report.stopped,
                 "deployments": [
@@ -317,7 +333,7 @@ async def _ask(question: str) -> bool:
 
 def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetReport], Any] | None:
     async def confirm(report: FleetReport) -> bool:
-        printer.line(_validated_line(report))
+        printer.validated(report)
         if args.yes:
             return True
         return await _ask("write these changes? [y/N] ")
@@ -351,12 +367,11 @@ async def _start(args: argparse.Namespace, printer: Printer, holder: list[Journa
             path = _journal_path(args, args.action)
             run.journal = Journal.create(path, run.header())
             holder.append(run.journal)
-            if printer.format != "json":
-                printer.line(f"journal: {path}")
+            printer.journal(path)
             run._confirm = _confirm(args, printer)
         report = await run.start(where, ids)
-        if options.dry_run and printer.format == "table":
-            printer.line(_validated_line(report))
+        if options.dry_run:
+            printer.validated(report)
         return report
 
 
@@ -369,8 +384,7 @@ async def _resume(args: argparse.Namespace, printer: Printer, holder: list[Journ
             raise UsageError(str(exc)) from None
         assert run.journal is not None
         holder.append(run.journal)
-        if printer.format != "json":
-            printer.line(f"journal: {args.journal_file}")
+        printer.journal(Path(args.journal_file))
         return await run.resume(state)
 
 
@@ -396,12 +410,11 @@ async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Jou
             path = _journal_path(args, "rollback")
             run.journal = Journal.create(path, run.header())
             holder.append(run.journal)
-            if printer.format != "json":
-                printer.line(f"journal: {path}")
+            printer.journal(path)
             run._confirm = _confirm(args, printer)
         report = await run.start((), sorted(payloads))
-        if args.dry_run and printer.format == "table":
-            printer.line(_validated_line(report))
+        if args.dry_run:
+            printer.validated(report)
         return report
 
 
@@ -421,7 +434,8 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
 
     try:
         report = asyncio.run(action(args, printer, journals))
-        printer.line(render_report(report, args.format, diffs=bool(getattr(args, "dry_run", False))))
+        dry_run = bool(getattr(args, "dry_run", False))
+        printer.line(render_report(report, args.format, diffs=dry_run, journal=printer.journal_path))
     except KeyboardInterrupt:
         where = f": ece-async fleet resume {journals[0].path}" if journals else ""
         print(f"interrupted; the journal is intact{where}", file=sys.stderr)

@@ -7,6 +7,7 @@ per deployment: "nothing written twice" is read off ``updates``.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import itertools
 from collections import Counter
@@ -19,6 +20,8 @@ from aiohttp.test_utils import TestServer
 
 REGION = "ece-region"
 ZONES = ("zone-1", "zone-2", "zone-3")
+#: A secret in every deployment's settings: a snapshot must never carry it.
+SECRET_SETTING = "s3cr3t-keystore-value"
 VERSIONS = ("8.13.4", "8.14.3", "8.15.1", "8.15.2")
 
 
@@ -103,6 +106,7 @@ class FakeDeployment:
             "name": self.name,
             "healthy": self.healthy,
             "metadata": {"tags": [{"key": k, "value": v} for k, v in self.tags.items()]},
+            "settings": {"observability": {"api_key": SECRET_SETTING}},
             "resources": {kind: [self.resource(kind, hit)] for kind in self.plans},
         }
 
@@ -131,6 +135,8 @@ class FakeECE:
         #: Applied (non-validate) updates and restarts per deployment.
         self.updates: Counter[str] = Counter()
         self.request_ids: set[str] = set()
+        #: Set on every applied update (a test waits on it, then clears it).
+        self.updated = asyncio.Event()
         #: The most deployments with a plan in flight, per zone and overall.
         self.max_per_zone: Counter[str] = Counter()
         self.max_in_flight = 0
@@ -142,6 +148,13 @@ class FakeECE:
 
     def ids(self) -> list[str]:
         return sorted(self.deployments)
+
+    def finish_soon(self) -> None:
+        """Every pending plan ends at the next search; later plans take one search."""
+        self.steps = 1
+        for d in self.deployments.values():
+            for pending in d.pending.values():
+                pending["left"] = 1
 
     def bump(self, deployment_id: str) -> None:
         """Someone else changes the deployment (a size), so its resource version moves on."""
@@ -233,6 +246,7 @@ class FakeECE:
         if request_id is not None and request_id in self.request_ids:
             return _json({"id": d.id, "resources": []})
         self.updates[d.id] += 1
+        self.updated.set()
         if request_id is not None:
             self.request_ids.add(request_id)
         for kind, resources in (body.get("resources") or {}).items():
