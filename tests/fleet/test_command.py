@@ -13,7 +13,7 @@ import pytest
 
 from ece_async.cli import main
 
-from .fake_ece import SECRET_SETTING, FakeECE, serve
+from .fake_ece import FakeECE, serve
 
 TARGET = "8.15.1"
 KIBANA_SIZE = "resources.kibana.*.plan.cluster_topology.0.size.value"
@@ -176,20 +176,3 @@ async def test_rollback_failed_only_puts_back_the_saved_plans_of_the_failed(tmp_
     others = [fake.deployments[i].plans["kibana"]["cluster_topology"][0]["size"]["value"] for i in fake.ids()]
     assert others.count(4096) == 3
     assert "total: 1 done" in out
-
-
-async def test_snapshot_copies_the_installation_without_secrets(tmp_path: Path) -> None:
-    fake = FakeECE(3)
-    server, url = await serve(fake)
-    try:
-        code, _, err = await cli(url, tmp_path, "snapshot", "-o", "fleet.json")
-    finally:
-        await server.close()
-    assert code == 0, err
-    document = json.loads((tmp_path / "fleet.json").read_text())
-    assert document["format"] == "ece-async-snapshot" and document["version"] == 1
-    assert document["source"]["url"] == url
-    assert [d["id"] for d in document["deployments"]] == fake.ids()
-    assert [s["version"] for s in document["stack_versions"]] == [s["version"] for s in fake.stacks]
-    assert SECRET_SETTING not in (tmp_path / "fleet.json").read_text()
-    assert fake.requests["PUT /api/v1/deployments/{id}"] == 0
