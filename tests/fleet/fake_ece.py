@@ -11,7 +11,7 @@ import asyncio
 import copy
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import orjson
@@ -135,11 +135,15 @@ class FakeECE:
         #: Applied (non-validate) updates and restarts per deployment.
         self.updates: Counter[str] = Counter()
         self.request_ids: set[str] = set()
+        #: Called before an update is applied (a concurrent change may happen there).
+        self.before_write: Callable[[str], None] | None = None
         #: Set on every applied update (a test waits on it, then clears it).
         self.updated = asyncio.Event()
         #: The most deployments with a plan in flight, per zone and overall.
         self.max_per_zone: Counter[str] = Counter()
         self.max_in_flight = 0
+        #: Deployments named by id in searches (what one GET per deployment per poll would cost).
+        self.polled = 0
         self._attempt = itertools.count(1)
         self.stacks = [
             {"version": v, "upgradable_to": [w for w in VERSIONS if w > v], "deleted": False}
@@ -209,10 +213,12 @@ class FakeECE:
         self._advance()
         body = await request.json()
         if "cursor" in body:
-            query, size, start = body["cursor"]["q"], body["cursor"]["size"], body["cursor"]["from"]
+            cursor = orjson.loads(body["cursor"])
+            query, size, start = cursor["q"], cursor["size"], cursor["from"]
         else:
             query, size, start = body.get("query"), body.get("size", 100), 0
         wanted = _ids(query)
+        self.polled += len(wanted or ())
         found = [d for i, d in sorted(self.deployments.items()) if wanted is None or i in wanted]
         page = found[start : start + size]
         out: dict[str, Any] = {
@@ -221,7 +227,7 @@ class FakeECE:
             "match_count": len(found),
         }
         if start + size < len(found):
-            out["cursor"] = {"q": query, "size": size, "from": start + size}
+            out["cursor"] = orjson.dumps({"q": query, "size": size, "from": start + size}).decode()
         return _json(out)
 
     def _deployment(self, request: web.Request) -> FakeDeployment:
@@ -245,6 +251,10 @@ class FakeECE:
         request_id = request.query.get("request_id")
         if request_id is not None and request_id in self.request_ids:
             return _json({"id": d.id, "resources": []})
+        if self.before_write is not None:
+            self.before_write(d.id)
+            if version is not None and version != str(d.version):
+                return _error(409, "deployments.version_conflict", f"version {version} is not {d.version}")
         self.updates[d.id] += 1
         self.updated.set()
         if request_id is not None:

@@ -127,29 +127,47 @@ def test_bad_usage_exits_2_with_one_line(
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-async def test_kill_9_in_the_middle_then_resume_writes_nothing_twice(tmp_path: Path) -> None:
-    fake = FakeECE(9, steps=10**9)  # plans hold until the test lets them finish
+async def test_kill_9_in_the_middle_then_resume_loses_nothing_and_writes_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    fake = FakeECE(20, steps=10**9)  # plans hold until the test lets them finish
+    ids = fake.ids()
+    fake.fail = {ids[4], ids[15]}  # one before the kill, one after
+    changed = {ids[17]}  # someone else changes it just before its write
+
+    def someone_else(deployment_id: str) -> None:
+        if deployment_id in changed:
+            changed.discard(deployment_id)
+            fake.bump(deployment_id)
+
+    fake.before_write = someone_else
     server, url = await serve(fake)
     try:
         process = await _spawn(
             url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--canary", "0",
-            "--concurrency", "3", "--journal", "j.jsonl", *FAST,
+            "--concurrency", "6", "--max-failures", "5", "--journal", "j.jsonl", *FAST,
         )  # fmt: skip
-        while sum(fake.updates.values()) < 3:
+        while sum(fake.updates.values()) < 6:
             fake.updated.clear()
             await asyncio.wait_for(fake.updated.wait(), 30)
         process.send_signal(signal.SIGKILL)
         assert await process.wait() == -signal.SIGKILL
         fake.finish_soon()
 
-        code, out, err = await cli(url, tmp_path, "fleet", "resume", "j.jsonl", *FAST[:0])
+        code, out, err = await cli(url, tmp_path, "fleet", "resume", "j.jsonl", "--format", "json")
     finally:
         await server.close()
-    assert code == 0, err + out
-    assert dict(fake.updates) == {i: 1 for i in fake.ids()}
-    assert {d.plans["elasticsearch"]["elasticsearch"]["version"] for d in fake.deployments.values()} == {
-        TARGET
-    }
+    assert code == 1, err + out  # two failed, one skipped
+    report = json.loads(out)
+    reasons = {d["id"]: (d["status"], d["reason"]) for d in report["deployments"]}
+    assert report["counts"] == {"done": 17, "failed": 2, "skipped": 1}
+    assert reasons[ids[17]][0] == "skipped" and "deployments.version_conflict" in reasons[ids[17]][1]
+    assert "rolling upgrade failed" in reasons[ids[4]][1] and "rolling upgrade failed" in reasons[ids[15]][1]
+    assert max(fake.updates.values()) == 1 and ids[17] not in fake.updates  # nothing written twice
+    at_target = [
+        i for i in ids if fake.deployments[i].plans["elasticsearch"]["elasticsearch"]["version"] == TARGET
+    ]
+    assert len(at_target) == 17
 
 
 async def test_rollback_failed_only_puts_back_the_saved_plans_of_the_failed(tmp_path: Path) -> None:
