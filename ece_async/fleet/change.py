@@ -123,10 +123,14 @@ class Planned(Record):
 
 
 def _resources(payload: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    resources = payload.get("resources") or {}
+    resources = payload.get("resources")
+    if not isinstance(resources, dict):
+        return
     for kind in UPGRADE_ORDER:
-        for resource in resources.get(kind) or []:
-            yield kind, resource
+        listed = resources.get(kind)
+        for resource in listed if isinstance(listed, list) else []:
+            if isinstance(resource, dict):
+                yield kind, resource
 
 
 def current_payload(deployment: Any) -> dict[str, Any]:
@@ -178,8 +182,8 @@ def parse_set(expression: str) -> tuple[str, Any]:
 def set_path(payload: Any, path: str, value: Any) -> int:
     """Set ``path`` (dotted; a number indexes a list, ``*`` means every item) in place; returns how many.
 
-    Paths that are not there are created for object keys, never for list items: a
-    ``--set`` that names a resource a deployment lacks changes nothing there.
+    Missing object keys are created only below the last list step: a ``--set`` through
+    ``resources.kibana.*`` changes nothing on a deployment without a Kibana.
     """
     return _set(payload, path.split("."), value)
 
@@ -198,6 +202,8 @@ def _set(node: Any, parts: Sequence[str], value: Any) -> int:
         node[head] = copy.deepcopy(value)
         return 1
     if head not in node or node[head] is None:
+        if any(p == "*" or p.isdigit() for p in rest):
+            return 0
         node[head] = {}
     return _set(node[head], rest, value)
 

@@ -88,6 +88,7 @@ def test_set_path_indexes_lists_and_never_invents_items() -> None:
     assert set_path(payload, "r.*.x", 5) == 2 and payload == {"r": [{"x": 5}, {"x": 5}]}
     assert set_path(payload, "r.7.x", 1) == 0
     assert set_path(payload, "s.t", "v") == 1 and payload["s"] == {"t": "v"}
+    assert set_path(payload, "k.*.x", 1) == 0 and "k" not in payload  # a resource it lacks
     assert parse_set("a.b=4096") == ("a.b", 4096)
     assert parse_set("a=hello") == ("a", "hello")
     with pytest.raises(ValueError, match="PATH=VALUE"):
