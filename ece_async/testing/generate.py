@@ -466,7 +466,7 @@ def _zone_instances(state: SimState, out: _Placed) -> Iterator[None]:
     fleet runs, by zone; yields now and then."""
     for index, dep in enumerate(state.live()):
         for r in dep.resources:
-            for name, zone, memory, _ in instance_slots(r):
+            for name, zone, memory, _ in instance_slots(r, state.zones):
                 out.setdefault(zone, []).append(((r.id, name), placement_hash(r, name), memory))
         if index % _STEP == 0:
             yield
