@@ -140,6 +140,7 @@ def current_payload(deployment: Any) -> dict[str, Any]:
     ``prune_orphans`` false, leaving a resource out of an update leaves it as it is.
     """
     resources: dict[str, list[dict[str, Any]]] = {}
+    clusters = [text(at(r, "ref_id")) for r in items(at(deployment, "resources", "elasticsearch"))]
     for kind in UPGRADE_ORDER:
         for resource in items(at(deployment, "resources", kind)):
             plan = at(resource, "info", "plan_info", "current", "plan")
@@ -150,6 +151,10 @@ def current_payload(deployment: Any) -> dict[str, Any]:
                 "region": text(at(resource, "region")),
                 "plan": copy.deepcopy(plan),
             }
+            if kind != "elasticsearch":
+                # Required for every resource but Elasticsearch: the cluster it belongs to.
+                cluster = text(at(resource, "elasticsearch_cluster_ref_id")) or next(iter(clusters), None)
+                entry["elasticsearch_cluster_ref_id"] = cluster
             resources.setdefault(kind, []).append(entry)
     return {"prune_orphans": False, "resources": resources}
 

@@ -28,6 +28,7 @@ def test_an_upgrade_sets_every_resource_version_elasticsearch_first() -> None:
         "strategy": {"rolling": {"group_by": "__zone__"}}
     }
     assert planned.payload["prune_orphans"] is False
+    assert resources["kibana"][0]["elasticsearch_cluster_ref_id"] == "main-elasticsearch"
     assert len(planned.diff) == 2  # the strategy is no change of the deployment
 
 
