@@ -161,12 +161,21 @@ async def read_stacks(client: ECEClient) -> dict[str, Any] | None:
 
 
 def _attempts(deployment: Any) -> dict[str, str]:
+    """Per resource, its current plan attempt and whether its last attempt failed.
+
+    A plan that ends changes this: a new current attempt, or (when ECE keeps the previous
+    plan as current after a failure and moves the failed attempt to the history, which
+    search hits do not carry) a resource whose ``plan_info.healthy`` turned false.
+    """
     out = {}
     for kind in RESOURCE_KINDS:
         for r in items(at(deployment, "resources", kind)):
+            where = f"{kind}:{text(at(r, 'ref_id'))}"
             attempt = text(at(r, "info", "plan_info", "current", "plan_attempt_id"))
             if attempt:
-                out[f"{kind}:{text(at(r, 'ref_id'))}"] = attempt
+                out[where] = attempt
+            if flag(at(r, "info", "plan_info", "healthy")) is False:
+                out["!" + where] = "last attempt failed"
     return out
 
 
@@ -602,7 +611,7 @@ class FleetRun:
             if _pending(hit):
                 flight.seen_pending = True
             elif flight.seen_pending or _attempts(hit) != flight.entry.attempts:
-                self._judge(flight.entry, hit)
+                await self._judge(flight.entry, hit)
                 finished.append(deployment_id)
                 continue
             if now - flight.started > self.options.plan_timeout:
@@ -610,13 +619,36 @@ class FleetRun:
                 finished.append(deployment_id)
         return finished
 
-    def _judge(self, entry: DeploymentEntry, hit: Any) -> None:
-        failure = _plan_failure(hit) or _unhealthy(hit)
+    async def _judge(self, entry: DeploymentEntry, hit: Any) -> None:
+        failure = _plan_failure(hit)
+        if failure is None and any(k.startswith("!") for k in _attempts(hit)):
+            failure = await self._failure_in_history(entry.id)
+        failure = failure or _unhealthy(hit)
         if failure is None:
             new = _critical(hit, self.clock.time()) - self._critical.get(entry.id, set())
             if new:
                 failure = "new critical finding: " + "; ".join(sorted(new))
         self._finish(entry, FAILED if failure else DONE, failure)
+
+    async def _failure_in_history(self, deployment_id: str) -> str:
+        """Why the plan failed when ECE kept the previous plan: one GET with the plan history."""
+        deployment = await self.client.request(
+            "GET", f"/deployments/{deployment_id}", params={"show_plans": True, "show_plan_history": True}
+        )
+        for kind in UPGRADE_ORDER:
+            for r in items(at(deployment, "resources", kind)):
+                history = items(at(r, "info", "plan_info", "history"))
+                failed = [h for h in history if plan_attempt_failed(h)]
+                if flag(at(r, "info", "plan_info", "healthy")) is False and failed:
+                    shown = {
+                        "resources": {
+                            kind: [
+                                {"ref_id": at(r, "ref_id"), "info": {"plan_info": {"current": failed[-1]}}}
+                            ]
+                        }
+                    }
+                    return _plan_failure(shown) or f"plan failed on {kind}:{text(at(r, 'ref_id'))}"
+        return "plan failed (ECE kept the previous plan)"
 
     # --- resume --------------------------------------------------------------------------------
 

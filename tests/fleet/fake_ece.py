@@ -70,9 +70,11 @@ class FakeDeployment:
         }
         self.attempts = {kind: f"{kind}-0" for kind in self.plans}
         self.failed: dict[str, str] = {}
+        #: Kind -> the failed attempt ECE moved to the plan history (the current plan stayed).
+        self.history: dict[str, str] = {}
         self.pending: dict[str, dict[str, Any]] = {}
 
-    def resource(self, kind: str, hit: bool) -> dict[str, Any]:
+    def resource(self, kind: str, hit: bool, history: bool = False) -> dict[str, Any]:
         current: dict[str, Any] = {
             "plan_attempt_id": self.attempts[kind],
             "healthy": kind not in self.failed,
@@ -81,7 +83,16 @@ class FakeDeployment:
         if kind in self.failed:
             current["error"] = {"message": self.failed[kind], "failure_type": "ClusterFailure"}
             current["plan_attempt_log"] = [{"step_id": "rolling-upgrade", "status": "error"}]
-        plan_info: dict[str, Any] = {"healthy": kind not in self.failed, "current": current}
+        plan_info: dict[str, Any] = {"healthy": kind not in self.failed and kind not in self.history}
+        plan_info["current"] = current
+        if history and kind in self.history:
+            plan_info["history"] = [
+                {
+                    "plan_attempt_id": self.history[kind],
+                    "healthy": False,
+                    "error": {"message": "data migration failed: incompatible index settings"},
+                }
+            ]
         if kind in self.pending:
             plan_info["pending"] = {
                 "plan_attempt_id": self.pending[kind]["attempt"],
@@ -100,14 +111,14 @@ class FakeDeployment:
             },
         }
 
-    def body(self, hit: bool = False) -> dict[str, Any]:
+    def body(self, hit: bool = False, history: bool = False) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
             "healthy": self.healthy,
             "metadata": {"tags": [{"key": k, "value": v} for k, v in self.tags.items()]},
             "settings": {"observability": {"api_key": SECRET_SETTING}},
-            "resources": {kind: [self.resource(kind, hit)] for kind in self.plans},
+            "resources": {kind: [self.resource(kind, hit, history)] for kind in self.plans},
         }
 
 
@@ -128,6 +139,8 @@ class FakeECE:
             )
         }
         self.steps = steps
+        #: A failed plan goes to the plan history, the current plan stays (as ECE does).
+        self.failures_to_history = False
         #: Deployment ids whose next plan fails / leaves them unhealthy.
         self.fail: set[str] = set()
         self.unhealthy_after: set[str] = set()
@@ -183,9 +196,13 @@ class FakeECE:
                 if pending["left"] > 0:
                     continue
                 del d.pending[kind]
+                failing = d.id in self.fail and kind == "elasticsearch"
+                if failing and self.failures_to_history:
+                    d.history[kind] = pending["attempt"]  # ECE keeps the previous plan as current
+                    continue
                 d.attempts[kind] = pending["attempt"]
                 d.failed.pop(kind, None)
-                if d.id in self.fail and kind == "elasticsearch":
+                if failing:
                     d.failed[kind] = "rolling upgrade failed: shards did not relocate"
                 else:
                     d.plans[kind] = _strip(pending["plan"])
@@ -238,7 +255,8 @@ class FakeECE:
 
     async def get(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
-        return _json(d.body(), headers={"x-cloud-resource-version": str(d.version)})
+        history = request.query.get("show_plan_history") == "true"
+        return _json(d.body(history=history), headers={"x-cloud-resource-version": str(d.version)})
 
     async def update(self, request: web.Request) -> web.Response:
         d = self._deployment(request)

@@ -144,6 +144,22 @@ async def test_a_failed_plan_and_an_unhealthy_deployment_fail_and_spend_the_budg
     assert not any(fake.updates[i] for i in ids[4:])
 
 
+async def test_a_failure_ece_moved_to_the_plan_history_is_reported_with_its_reason(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(3, steps=1)  # the plan ends before the first poll sees it pending
+    fake.failures_to_history = True
+    fake.fail.add(fake.ids()[1])
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0, max_failures=3, plan_timeout=600).start()
+    outcome = report.outcomes[fake.ids()[1]]
+    assert outcome.status == "failed"
+    assert outcome.reason == (
+        "plan failed on elasticsearch:main-elasticsearch: data migration failed: incompatible index settings"
+    )
+    assert report.counts() == {"done": 2, "failed": 1}
+
+
 async def test_a_failed_canary_stops_the_run(connect: Connect, tmp_path: Path, clock: VirtualClock) -> None:
     fake = FakeECE(6)
     fake.fail.add(fake.ids()[0])

@@ -17,7 +17,9 @@ class Killed(Exception):
     """The injected kill: raised once ``after`` writes are in, as kill -9 stops a run mid-wave."""
 
 
-async def test_an_interrupted_upgrade_resumes_to_every_deployment_at_target_or_reported(tmp_path: Path) -> None:
+async def test_an_interrupted_upgrade_resumes_to_every_deployment_at_target_or_reported(
+    tmp_path: Path,
+) -> None:
     clock = SimClock(speed=0)  # frozen: polls move simulated time, plans take no real time
     faults = FaultConfig(concurrent_change_rate=0.02)
     path = tmp_path / "upgrade.jsonl"
