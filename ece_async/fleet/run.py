@@ -336,12 +336,14 @@ class FleetRun:
 
         await asyncio.gather(*(one(i) for i in ids))
 
-    async def _get(self, deployment_id: str) -> tuple[Any, str | None]:
-        response = await self.client.request_detailed(
-            "GET",
-            f"/deployments/{deployment_id}",
-            params={"show_plans": True, "show_metadata": True, "show_settings": True},
-        )
+    async def _get(self, deployment_id: str, *, history: bool = False) -> tuple[Any, str | None]:
+        params = {
+            "show_plans": True,
+            "show_metadata": True,
+            "show_settings": True,
+            "show_plan_history": history,
+        }
+        response = await self.client.request_detailed("GET", f"/deployments/{deployment_id}", params=params)
         return response.parsed, response.resource_version
 
     async def _validate(self, entry: DeploymentEntry, stacks: Mapping[str, Any] | None) -> None:
@@ -588,7 +590,7 @@ class FleetRun:
 
     async def _lookup(self, entry: DeploymentEntry) -> str:
         """``ours`` (the write was taken), ``not_applied`` (never reached the server) or ``theirs``."""
-        deployment, version = await self._get(entry.id)
+        deployment, version = await self._get(entry.id, history=True)
         if isinstance(self.change, Restart):
             started = _pending(deployment) or _attempts(deployment) != entry.attempts
             return "ours" if started else "not_applied"
@@ -705,7 +707,12 @@ def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _carries(deployment: Any, payload: Mapping[str, Any], previous: Mapping[str, Any]) -> bool:
-    """Whether the deployment's pending (else current) plans hold every value our write changed."""
+    """Whether, for every resource we changed, a plan since ours holds every value our write changed.
+
+    The plans looked at are the pending one, the current one and the history (where ECE puts
+    a failed attempt while keeping the previous plan current): a write of ours whose plan has
+    already failed is still ours.
+    """
     before = {(k, r.get("ref_id")): r.get("plan") for k, r in _payload_resources(previous)}
     for kind, resource in _payload_resources(payload):
         ref_id = resource.get("ref_id")
@@ -713,11 +720,21 @@ def _carries(deployment: Any, payload: Mapping[str, Any], previous: Mapping[str,
             (r for r in items(at(deployment, "resources", kind)) if at(r, "ref_id") == ref_id), None
         )
         plan_info = at(server, "info", "plan_info")
-        plan = at(plan_info, "pending", "plan") or at(plan_info, "current", "plan")
         ours = _flat(_without_transient(resource.get("plan")))
         old = _flat(_without_transient(before.get((kind, ref_id))))
-        theirs = _flat(_without_transient(plan))
-        for path, value in ours.items():
-            if old.get(path) != value and theirs.get(path) != value:
-                return False
+        changed = {path: value for path, value in ours.items() if old.get(path) != value}
+        if changed and not any(_holds(plan, changed) for plan in _plans(plan_info)):
+            return False
     return True
+
+
+def _plans(plan_info: Any) -> list[Any]:
+    history = [at(h, "plan") for h in items(at(plan_info, "history"))]
+    return [at(plan_info, "pending", "plan"), at(plan_info, "current", "plan"), *reversed(history)]
+
+
+def _holds(plan: Any, changed: Mapping[str, Any]) -> bool:
+    if not isinstance(plan, dict):
+        return False
+    theirs = _flat(_without_transient(plan))
+    return all(theirs.get(path) == value for path, value in changed.items())

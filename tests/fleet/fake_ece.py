@@ -71,7 +71,7 @@ class FakeDeployment:
         self.attempts = {kind: f"{kind}-0" for kind in self.plans}
         self.failed: dict[str, str] = {}
         #: Kind -> the failed attempt ECE moved to the plan history (the current plan stayed).
-        self.history: dict[str, str] = {}
+        self.history: dict[str, tuple[str, dict[str, Any]]] = {}
         self.pending: dict[str, dict[str, Any]] = {}
 
     def resource(self, kind: str, hit: bool, history: bool = False) -> dict[str, Any]:
@@ -88,7 +88,8 @@ class FakeDeployment:
         if history and kind in self.history:
             plan_info["history"] = [
                 {
-                    "plan_attempt_id": self.history[kind],
+                    "plan_attempt_id": self.history[kind][0],
+                    "plan": copy.deepcopy(self.history[kind][1]),
                     "healthy": False,
                     "error": {"message": "data migration failed: incompatible index settings"},
                 }
@@ -198,7 +199,7 @@ class FakeECE:
                 del d.pending[kind]
                 failing = d.id in self.fail and kind == "elasticsearch"
                 if failing and self.failures_to_history:
-                    d.history[kind] = pending["attempt"]  # ECE keeps the previous plan as current
+                    d.history[kind] = (pending["attempt"], pending["plan"])  # the previous plan stays current
                     continue
                 d.attempts[kind] = pending["attempt"]
                 d.failed.pop(kind, None)

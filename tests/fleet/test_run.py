@@ -259,3 +259,33 @@ async def test_a_run_killed_at_any_point_of_the_write_path_resumes_without_loss_
     assert dict(fake.updates) == {i: 1 for i in fake.ids()}  # nothing repeated, nothing lost
     final = read_journal(tmp_path / "run.jsonl")
     assert {e.status for e in final.deployments.values()} == {"done"}  # nothing left unknown
+
+
+async def test_a_write_whose_plan_failed_before_the_resume_is_still_recognised_as_ours(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(3, steps=1)
+    fake.failures_to_history = True
+    victim = fake.ids()[1]
+    fake.fail.add(victim)
+    ece = await connect(fake)
+    run = new_run(ece, tmp_path, clock, canary=0, concurrency=1, max_failures=3)
+    journal = run.journal
+    assert journal is not None
+
+    def kill(at: str, deployment_id: str) -> None:
+        if at == "after_write" and deployment_id == victim:
+            journal.close()
+            raise Killed(at)
+
+    run._crash_hook = kill
+    with pytest.raises(Killed):
+        await run.start()
+    fake._advance()  # the plan fails while nobody watches: ECE keeps the previous plan current
+
+    resumed, state = FleetRun.reopen(ece, tmp_path / "run.jsonl", clock=clock)
+    JOURNALS.append(resumed.journal)  # type: ignore[arg-type]
+    report = await resumed.resume(state)
+    assert report.outcomes[victim].status == "failed", report.outcomes[victim]
+    assert "data migration failed" in (report.outcomes[victim].reason or "")
+    assert dict(fake.updates) == {i: 1 for i in fake.ids()}
