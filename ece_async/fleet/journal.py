@@ -86,6 +86,7 @@ class JournalState:
             entry.diff = tuple(event.get("diff", ()))
             entry.critical = tuple(event.get("critical", ()))
         elif kind in ("outcome", "refused", "at_target"):
+            entry.name = event.get("name", entry.name)
             entry.status = event.get("status", kind)
             entry.reason = event.get("reason")
         elif kind == "intent":

@@ -370,7 +370,13 @@ class FleetRun:
             if planned.reason and planned.reason.startswith(VERSION_CONFLICT):
                 entry.status = SKIPPED
             self._log(
-                {"event": planned.verdict, "id": entry.id, "status": entry.status, "reason": planned.reason}
+                {
+                    "event": planned.verdict,
+                    "id": entry.id,
+                    "name": entry.name,
+                    "status": entry.status,
+                    "reason": planned.reason,
+                }
             )
             self._record(entry)
             return
