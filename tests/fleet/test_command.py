@@ -194,3 +194,26 @@ async def test_rollback_failed_only_puts_back_the_saved_plans_of_the_failed(tmp_
     others = [fake.deployments[i].plans["kibana"]["cluster_topology"][0]["size"]["value"] for i in fake.ids()]
     assert others.count(4096) == 3
     assert "total: 1 done" in out
+
+
+async def test_ctrl_c_exits_130_naming_the_journal_and_resume_finishes(tmp_path: Path) -> None:
+    fake = FakeECE(6, steps=10**9)
+    server, url = await serve(fake)
+    try:
+        process = await _spawn(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--canary", "0",
+            "--concurrency", "3", "--journal", "j.jsonl", *FAST,
+        )  # fmt: skip
+        while sum(fake.updates.values()) < 3:
+            fake.updated.clear()
+            await asyncio.wait_for(fake.updated.wait(), 30)
+        process.send_signal(signal.SIGINT)
+        _, err = await process.communicate()
+        assert process.returncode == 130
+        assert "interrupted; the journal is intact: ece-async fleet resume j.jsonl" in err.decode()
+        fake.finish_soon()
+        code, out, err2 = await cli(url, tmp_path, "fleet", "resume", "j.jsonl")
+    finally:
+        await server.close()
+    assert code == 0, err2 + out
+    assert dict(fake.updates) == {i: 1 for i in fake.ids()}
