@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_otel.py
 	$(BIN)/python scripts/bench_cli_startup.py
 	$(BIN)/python scripts/bench_coordinators.py
+	$(BIN)/python scripts/bench_fleet.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.
 # Findings make the audit exit 1 (--fail-on high); the demo goes on to the platform audit anyway.

@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "simulate": ("ece_async.testing.command", "run a local ECE simulator for tests and demos"),
     "init": ("ece_async.cli.init", "add a profile to the config file, after checking its credentials"),
     "completion": ("ece_async.cli.completion", "print the shell completion script (bash, zsh or fish)"),
+    "fleet": ("ece_async.fleet.command", "change many deployments safely: upgrade, apply, restart, resume"),
+    "snapshot": ("ece_async.fleet.snapshot", "save a read-only copy of an installation to rehearse on"),
 }
 
 

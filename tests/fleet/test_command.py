@@ -1,0 +1,219 @@
+"""``ece-async fleet`` and ``ece-async snapshot`` as a user runs them: subprocesses against the fake ECE."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from ece_async.cli import main
+
+from .fake_ece import FakeECE, serve
+
+TARGET = "8.15.1"
+KIBANA_SIZE = "resources.kibana.*.plan.cluster_topology.0.size.value"
+
+
+async def cli(url: str, cwd: Path, *args: str) -> tuple[int, str, str]:
+    process = await _spawn(url, cwd, *args)
+    out, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def _spawn(url: str, cwd: Path, *args: str) -> asyncio.subprocess.Process:
+    env = {**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"}
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "import sys; from ece_async.cli import main; sys.exit(main())",
+        *args,
+        cwd=cwd,
+        env=env,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+FAST = ("--poll-interval", "0.01")
+
+
+async def test_upgrade_names_its_journal_first_and_exits_0_when_all_done(tmp_path: Path) -> None:
+    fake = FakeECE(5)
+    server, url = await serve(fake)
+    try:
+        code, out, err = await cli(url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", *FAST)
+    finally:
+        await server.close()
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert first.startswith("journal: fleet-upgrade-") and (tmp_path / first.split(": ")[1]).is_file()
+    assert "total: 5 done" in out
+    assert set(fake.updates.values()) == {1}
+
+
+async def test_without_a_terminal_writing_needs_yes(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "upgrade", "--to", TARGET)
+    finally:
+        await server.close()
+    assert code == 2 and "--yes" in err
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+async def test_a_dry_run_prints_the_diff_and_writes_nothing(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, out, _ = await cli(url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--dry-run")
+    finally:
+        await server.close()
+    assert code == 0
+    assert 'elasticsearch:main-elasticsearch plan.elasticsearch.version: "8.14.3" -> "8.15.1"' in out
+    assert "validated: 2 would change" in out
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+async def test_skipped_deployments_exit_1_and_jsonl_streams_events(tmp_path: Path) -> None:
+    fake = FakeECE(3)
+    fake.stacks = [s for s in fake.stacks if s["version"] != TARGET]
+    server, url = await serve(fake)
+    try:
+        code, out, _ = await cli(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--format", "jsonl"
+        )
+    finally:
+        await server.close()
+    assert code == 1
+    events = [json.loads(line) for line in out.splitlines()]
+    assert events[0]["event"] == "journal" and (tmp_path / events[0]["path"]).is_file()
+    assert events[1]["event"] == "selected"
+    refused = [e for e in events if e["event"] == "validated" and e["verdict"] == "refused"]
+    assert len(refused) == 3 and "not offered" in refused[0]["reason"]
+    assert events[-1] == {"event": "report", "counts": {"refused": 3}, "stopped": None}
+
+
+async def test_an_unreachable_installation_exits_2(tmp_path: Path) -> None:
+    fake = FakeECE(1)
+    server, url = await serve(fake)
+    await server.close()
+    code, _, err = await cli(url, tmp_path, "fleet", "restart", "--dry-run")
+    assert code == 2 and err.startswith("ece-async fleet: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["fleet", "upgrade", "--to", "8.15.1", "--where", "colour=red", "--dry-run"], "unknown field"),
+        (["fleet", "apply", "--dry-run"], "--set PATH=VALUE"),
+        (["fleet", "upgrade", "--to", "8.15.1", "--concurrency", "0", "--dry-run"], "--concurrency"),
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ECE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("ECE_API_KEY", "k")
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+async def test_kill_9_in_the_middle_then_resume_loses_nothing_and_writes_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    fake = FakeECE(20, steps=10**9)  # plans hold until the test lets them finish
+    ids = fake.ids()
+    fake.fail = {ids[4], ids[15]}  # one before the kill, one after
+    changed = {ids[17]}  # someone else changes it just before its write
+
+    def someone_else(deployment_id: str) -> None:
+        if deployment_id in changed:
+            changed.discard(deployment_id)
+            fake.bump(deployment_id)
+
+    fake.before_write = someone_else
+    server, url = await serve(fake)
+    try:
+        process = await _spawn(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--canary", "0",
+            "--concurrency", "6", "--max-failures", "5", "--journal", "j.jsonl", *FAST,
+        )  # fmt: skip
+        while sum(fake.updates.values()) < 6:
+            fake.updated.clear()
+            await asyncio.wait_for(fake.updated.wait(), 30)
+        process.send_signal(signal.SIGKILL)
+        assert await process.wait() == -signal.SIGKILL
+        fake.finish_soon()
+
+        code, out, err = await cli(url, tmp_path, "fleet", "resume", "j.jsonl", "--format", "json")
+    finally:
+        await server.close()
+    assert code == 1, err + out  # two failed, one skipped
+    report = json.loads(out)
+    reasons = {d["id"]: (d["status"], d["reason"]) for d in report["deployments"]}
+    assert report["counts"] == {"done": 17, "failed": 2, "skipped": 1}
+    assert reasons[ids[17]][0] == "skipped" and "deployments.version_conflict" in reasons[ids[17]][1]
+    assert "rolling upgrade failed" in reasons[ids[4]][1] and "rolling upgrade failed" in reasons[ids[15]][1]
+    assert max(fake.updates.values()) == 1 and ids[17] not in fake.updates  # nothing written twice
+    at_target = [
+        i for i in ids if fake.deployments[i].plans["elasticsearch"]["elasticsearch"]["version"] == TARGET
+    ]
+    assert len(at_target) == 17
+
+
+async def test_rollback_failed_only_puts_back_the_saved_plans_of_the_failed(tmp_path: Path) -> None:
+    fake = FakeECE(4)
+    broken = fake.ids()[1]
+    fake.unhealthy_after.add(broken)
+    fake.deployments[broken].plans["kibana"]["cluster_topology"][0]["size"]["value"] = 2048
+    server, url = await serve(fake)
+    try:
+        code, _, _ = await cli(
+            url, tmp_path, "fleet", "apply", "--set", f"{KIBANA_SIZE}=4096",
+            "--yes", "--canary", "0", "--max-failures", "3", "--journal", "j.jsonl", *FAST,
+        )  # fmt: skip
+        assert code == 1
+        kibana = fake.deployments[broken].plans["kibana"]["cluster_topology"][0]["size"]["value"]
+        assert kibana == 4096  # the plan went through, and left the deployment unhealthy
+        fake.unhealthy_after.clear()
+        fake.deployments[broken].healthy = True
+        code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes")
+    finally:
+        await server.close()
+    assert code == 0, err + out
+    assert fake.deployments[broken].plans["kibana"]["cluster_topology"][0]["size"]["value"] == 2048
+    others = [fake.deployments[i].plans["kibana"]["cluster_topology"][0]["size"]["value"] for i in fake.ids()]
+    assert others.count(4096) == 3
+    assert "total: 1 done" in out
+
+
+async def test_ctrl_c_exits_130_naming_the_journal_and_resume_finishes(tmp_path: Path) -> None:
+    fake = FakeECE(6, steps=10**9)
+    server, url = await serve(fake)
+    try:
+        process = await _spawn(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--canary", "0",
+            "--concurrency", "3", "--journal", "j.jsonl", *FAST,
+        )  # fmt: skip
+        while sum(fake.updates.values()) < 3:
+            fake.updated.clear()
+            await asyncio.wait_for(fake.updated.wait(), 30)
+        process.send_signal(signal.SIGINT)
+        _, err = await process.communicate()
+        assert process.returncode == 130
+        assert "interrupted; the journal is intact: ece-async fleet resume j.jsonl" in err.decode()
+        fake.finish_soon()
+        code, out, err2 = await cli(url, tmp_path, "fleet", "resume", "j.jsonl")
+    finally:
+        await server.close()
+    assert code == 0, err2 + out
+    assert dict(fake.updates) == {i: 1 for i in fake.ids()}

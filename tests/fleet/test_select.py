@@ -1,0 +1,57 @@
+"""--where expressions and --ids files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ece_async.fleet import parse_where, read_ids
+
+from .fake_ece import FakeDeployment
+
+
+def hit(version: str = "8.14.3", name_index: int = 7) -> dict[str, object]:
+    body = FakeDeployment(name_index, version, ("zone-1",), tags={"env": "prod"}).body()
+    body["healthy"] = False
+    return body
+
+
+@pytest.mark.parametrize(
+    ("expression", "matches"),
+    [
+        ("version<8.15", True),
+        ("version>=8.14.3", True),
+        ("version>8.14.3", False),
+        ("version=8.14.*", True),
+        ("name=dep-0000?", True),
+        ("name!=dep-*", False),
+        ("template=default", True),
+        ("tag.env=prod", True),
+        ("tag.env=dev", False),
+        ("health=unhealthy", True),
+        ("id=d00007*", True),
+    ],
+)
+def test_where_matches_a_search_hit(expression: str, matches: bool) -> None:
+    assert parse_where(expression).matches(hit()) is matches
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("colour=red", "unknown field"),
+        ("name<b", "compares versions only"),
+        ("health=meh", "healthy"),
+        ("version", "expected FIELD=VALUE"),
+    ],
+)
+def test_bad_where_says_what_is_wrong(expression: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_where(expression)
+
+
+def test_ids_file_skips_comments_blanks_and_repeats(tmp_path: Path) -> None:
+    path = tmp_path / "ids"
+    path.write_text("a1\n\n# prod only\nb2  # the big one\na1\n")
+    assert read_ids(path) == ["a1", "b2"]
