@@ -206,8 +206,10 @@ async def test_cancellation_ends_the_span_with_status_error_and_restores_the_con
     servers: LocalServers, traces: Traces
 ) -> None:
     gate = asyncio.Event()
+    arrived = asyncio.Event()
 
     async def stall(request: web.Request) -> web.Response:
+        arrived.set()
         await gate.wait()
         return json_response({})
 
@@ -215,7 +217,7 @@ async def test_cancellation_ends_the_span_with_status_error_and_restores_the_con
     async with ECEClient(base, api_key=API_KEY, hooks=traces.hooks()) as ece:
         with traces.tracer.start_as_current_span("caller") as caller:
             call = asyncio.ensure_future(ece.platform.get_platform())
-            await asyncio.sleep(0.05)
+            await arrived.wait()  # the call is on the wire
             assert traces.spans() == []  # still open
             call.cancel()
             with pytest.raises(asyncio.CancelledError):

@@ -176,8 +176,10 @@ async def test_the_observer_ends_once_on_failure_and_on_cancellation_and_may_fai
     servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     gate = asyncio.Event()
+    arrived = asyncio.Event()
 
     async def slow(request: web.Request) -> web.Response:
+        arrived.set()
         await gate.wait()
         return json_response({})
 
@@ -200,7 +202,7 @@ async def test_the_observer_ends_once_on_failure_and_on_cancellation_and_may_fai
         with pytest.raises(ServerError):
             await ece.platform.get_platform()
         call = asyncio.ensure_future(ece.deployments.list_deployments())
-        await asyncio.sleep(0.05)
+        await arrived.wait()  # the call is on the wire
         call.cancel()
         with pytest.raises(asyncio.CancelledError):
             await call
