@@ -2,13 +2,14 @@
 
 Search hits already carry each deployment's ``info`` (health, plans, topology,
 snapshots), so most rows come straight from the search pages: an audit of N
-deployments costs about N/500 search requests, plus one ``get-deployment``
-(with step logs) per plan in flight.  Pages and deployments are read as plain
-JSON (``ECEClient.request``, with the client's auth, limits and retries): the
-audit reads a dozen fields of each 10 KB hit, so decoding models would cost
-more CPU than everything else it does.  A hit without ``info`` (an installation
-whose search returns minimal hits) is fetched instead, so the rows are the same
-either way; only the request count differs.
+deployments costs about N/500 search requests (N/100 where the server caps pages
+at 100, as ECE does: the library's paging rule follows ``match_count`` to the
+end), plus one ``get-deployment`` (with step logs) per plan in flight. Pages and
+deployments are read as plain JSON (``ECEClient.request``, with the client's auth,
+limits and retries): the audit reads a dozen fields of each 10 KB hit, so decoding
+models would cost more CPU than everything else it does. A hit without ``info``
+(an installation whose search returns minimal hits) is fetched instead, so the
+rows are the same either way; only the request count differs.
 
 Nothing here touches process-wide state (the CLI tunes the garbage collector
 around the whole command, see :mod:`.command`), and a row that cannot be
@@ -25,26 +26,28 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import attrs
 
+from .._generated import UNSET
 from .._tolerant import at, items, text
-from ..errors import ECEError, NotFoundError
-from ..pagination import PaginationError
+from ..errors import ECEError, NotFoundError, ResponseDecodeError
 from .checks import FleetVersions, check_deployment, sort_findings
 from .findings import SEVERITIES, Finding, Rules, severity_rank
 from .summary import DeploymentSummary, has_pending_plan, lacks_info, summarise
 
 if TYPE_CHECKING:
+    from .._generated import ApiNamespaces
     from ..client import ECEClient
+    from ..models import DeploymentsSearchResponse, SearchRequest
 
 #: Statuses meaning "this installation has no billing API" (ECE self-hosted mostly hasn't).
 BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
 SEARCH_PATH = "/deployments/_search"
-#: Hits per search request: ECE's result window allows up to 10,000; 500 keeps pages a few MB.
+#: Hits asked for per search request (ECE sends at most 100 whatever is asked; others may send 500).
 PAGE_SIZE = 500
 MAX_PAGE_SIZE = 10_000
 _DONE = object()
@@ -229,26 +232,20 @@ class FleetAudit:
     # --- listing and fetching --------------------------------------------------------------------
 
     async def _search(self) -> AsyncIterator[Any]:
-        """``search-deployments`` pages by cursor, sorted by id (stable while deployments change)."""
-        request: dict[str, Any] = {"size": self._page_size, "sort": ["id"]}
-        sent: set[str] = set()
-        while True:
-            self.result.requests += 1
-            page = await self._client.request("POST", SEARCH_PATH, json=request)
-            if type(page) is not dict:  # an empty or non-object body: nothing (more) to list
-                return
+        """``search-deployments`` pages, sorted by id (stable while deployments change).
+
+        The library's paging rule decides when the listing is complete (``match_count``,
+        cursors, repeats), so a server capping its pages below ``page_size`` is followed
+        to the end; the audit only reads the hits as plain JSON.
+        """
+        from ..models import SearchRequestSortItem
+        from ..pagination import iter_deployment_pages
+
+        search = _RawSearch(self._client, self.result)
+        by_id = [SearchRequestSortItem(additional_properties={"id": "asc"})]
+        api = cast("ApiNamespaces", search)
+        async for page in iter_deployment_pages(api, page_size=self._page_size, sort=by_id):
             yield page
-            cursor = page.get("cursor")
-            if (
-                len(items(page.get("deployments"))) < self._page_size
-                or not isinstance(cursor, str)
-                or not cursor
-            ):
-                return
-            if cursor in sent:
-                raise PaginationError(f"search-deployments returned cursor {cursor!r} again; stopping")
-            sent.add(cursor)
-            request = {"size": self._page_size, "cursor": cursor}
 
     async def _pages(self) -> AsyncIterator[Any]:
         """Search pages, the next one requested while the current one is summarised."""
@@ -298,9 +295,9 @@ class FleetAudit:
         try:
             async for page in self._listing():
                 if self._total is None:
-                    count = at(page, "match_count")
+                    count = page.match_count
                     self._total = count if isinstance(count, int) else None
-                for hit in items(at(page, "deployments")):
+                for hit in _raw_hits(page):
                     summary = summarise(hit)
                     if self._costs is None:
                         self._start_costs(summary.organization_id)
@@ -415,6 +412,66 @@ class FleetAudit:
             if isinstance(total, (int, float)) and not isinstance(total, bool) and deployment_id is not None:
                 by_id[deployment_id] = float(total)
         return by_id
+
+
+class _Hit:
+    """A search hit as the paging rule sees it: its id (which tells hits apart) and its JSON."""
+
+    __slots__ = ("id", "raw")
+
+    def __init__(self, raw: Any) -> None:
+        self.id = text(at(raw, "id"))
+        self.raw = raw
+
+
+class _RawSearch:
+    """Just enough of the client for :func:`iter_deployment_pages`: its search as plain JSON.
+
+    The audit reads a dozen fields of each 10 KB hit: decoding hits into models
+    would cost more CPU than the audit itself.  The page handed to the paging rule
+    carries the counts, the cursor and id-bearing hits; anything that is not a
+    JSON object (an HTML login page, a proxy's text) is not the ECE API and
+    raises instead of reading as an empty fleet.
+    """
+
+    def __init__(self, client: ECEClient, result: AuditResult) -> None:
+        self._client = client
+        self._result = result
+        self.deployments = self
+
+    async def search_deployments(
+        self, *, body: SearchRequest, minimal_metadata: str | None = None
+    ) -> DeploymentsSearchResponse:
+        from ..models import DeploymentsSearchResponse
+
+        self._result.requests += 1
+        response = await self._client.request_detailed("POST", SEARCH_PATH, json=body.to_dict())
+        page = response.parsed
+        if type(page) is not dict:
+            raise not_the_api("POST", SEARCH_PATH, response.status, response.headers, page)
+        hits = [_Hit(hit) for hit in items(page.get("deployments"))]
+        count, cursor = page.get("match_count"), page.get("cursor")
+        return DeploymentsSearchResponse(
+            return_count=len(hits),
+            deployments=cast("Any", hits),
+            match_count=count if type(count) is int else UNSET,
+            cursor=cursor if isinstance(cursor, str) else UNSET,
+        )
+
+
+def _raw_hits(page: DeploymentsSearchResponse) -> Iterator[Any]:
+    for hit in items(page.deployments):
+        yield hit.raw
+
+
+def not_the_api(method: str, path: str, status: int, headers: Mapping[str, str], body: object) -> ECEError:
+    """The error for a successful answer that is not the ECE API's JSON (a login page, a proxy)."""
+    content_type = headers.get("Content-Type", "").split(";")[0].strip() or "no content type"
+    excerpt = " ".join(body.split())[:80] if isinstance(body, str) else type(body).__name__
+    return ResponseDecodeError(
+        f"{method} {path} answered {status} {content_type}, not the ECE API's JSON"
+        + (f": {excerpt!r}" if excerpt else "")
+    )
 
 
 def _with_id(summary: DeploymentSummary, deployment_id: str) -> DeploymentSummary:

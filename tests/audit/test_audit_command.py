@@ -428,3 +428,13 @@ def test_the_simulated_fleet_shows_every_rule_at_a_few_percent(
     }
     assert all(share.values()), share  # every rule has something to find
     assert max(share.values()) <= 0.10, sorted(share.items(), key=lambda item: -item[1])  # what README says
+
+
+def test_fail_on_unhealthy_exits_1_only_when_a_deployment_is_unhealthy(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["audit", "--simulate", "100", "--format", "csv", "--no-progress", "--no-costs"]
+    assert main(argv) == 0
+    assert " 0 unhealthy" not in _summary(capsys.readouterr().err)  # the fleet has some
+    assert main([*argv, "--fail-on-unhealthy"]) == 1
+    assert main(["audit", "--simulate", "0", "--no-progress", "--fail-on-unhealthy"]) == 0
