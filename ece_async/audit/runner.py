@@ -110,8 +110,9 @@ class AuditResult:
         text = (
             f"{where}{self.deployments} deployments, {self.unhealthy} unhealthy, "
             f"{self.failed} failed to fetch, "
-            f"{self.findings} findings{f' ({counts})' if counts else ''}, {self.requests} requests "
-            f"({self.requests_per_deployment:.3f}/deployment), {self.retries} retries, {self.elapsed:.1f}s"
+            f"{self.findings} findings{f' ({counts})' if counts else ''}, {plural(self.requests, 'request')} "
+            f"({self.requests_per_deployment:.3f}/deployment), {plural(self.retries, 'retry', 'retries')}, "
+            f"{self.elapsed:.1f}s"
         )
         return text + (" (interrupted)" if self.interrupted else "")
 
@@ -133,6 +134,37 @@ class AuditResult:
         if per_installation is not None:
             out["installations"] = [result.totals() for result in per_installation]
         return out
+
+
+@attrs.define
+class Unreachable:
+    """An installation that could not be audited at all: listed apart, never counted as deployments.
+
+    Nothing could be read from it (refused connection, TLS, credentials, an answer
+    that is not the ECE API), so it has no rows; ``error`` says why, in full.
+    """
+
+    installation: str | None
+    error: str
+    interrupted: bool = False
+    notes: list[str] = attrs.field(factory=list)
+    severities: Counter[str] = attrs.field(factory=Counter)
+
+    @property
+    def complete(self) -> bool:
+        return False
+
+    def summary_line(self) -> str:
+        where = f"{self.installation}: " if self.installation else ""
+        return f"{where}unreachable: {self.error}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"installation": self.installation, "error": self.error}
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 retry``, ``2 retries``: counts an operator reads in a summary line."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def combine(results: Sequence[AuditResult]) -> AuditResult:
@@ -162,10 +194,9 @@ class RetryCounter:
 
 
 def describe_error(error: BaseException) -> str:
-    """One short line for a failed fetch (typed errors carry no secrets)."""
-    if isinstance(error, ECEError):
-        return str(error).splitlines()[0][:200]
-    return f"{type(error).__name__}: {error}"[:200]
+    """The whole reason on one line (typed errors carry no secrets); reports wrap it, never cut it."""
+    text = str(error) if isinstance(error, ECEError) else f"{type(error).__name__}: {error}"
+    return " ".join(text.split())
 
 
 class FleetAudit:
@@ -212,6 +243,8 @@ class FleetAudit:
         self._costs: asyncio.Task[dict[str, float]] | None = None
         self._total: int | None = None
         self._fetched_missing_info = 0
+        #: Indexes of rows listed but not yet finished (kept rows only).
+        self._unfinished: set[int] = set()
 
     async def run(self) -> AuditResult:
         started = time.monotonic()
@@ -221,6 +254,7 @@ class FleetAudit:
             self._add_fleet_findings()
         except asyncio.CancelledError:
             self.result.interrupted = True
+            self._drop_unfinished()
             raise
         finally:
             if self._costs is not None and not self._costs.done():
@@ -303,6 +337,7 @@ class FleetAudit:
                         self._start_costs(summary.organization_id)
                     if self._keep_rows:
                         self.result.summaries.append(summary)
+                        self._unfinished.add(listed)
                     # A hit lacking info is fetched whole; a plan in flight needs its step logs.
                     missing = lacks_info(hit)
                     if missing or has_pending_plan(hit):
@@ -352,11 +387,18 @@ class FleetAudit:
         self._fleet.add(summary)
         if self._keep_rows:
             self.result.summaries[index] = summary
+            self._unfinished.discard(index)
         self.result.add(summary)
         if self._on_row is not None:
             self._on_row(summary)
         if self._on_progress is not None:
             self._on_progress(self.result.deployments, self._total)
+
+    def _drop_unfinished(self) -> None:
+        """Rows listed but not yet checked are no report: only audited rows survive a Ctrl-C."""
+        if self._unfinished:
+            rows = self.result.summaries
+            self.result.summaries = [row for i, row in enumerate(rows) if i not in self._unfinished]
 
     def _add_fleet_findings(self) -> None:
         found = self._fleet.findings()

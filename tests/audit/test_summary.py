@@ -78,19 +78,19 @@ def test_every_format_lists_every_deployment_and_errors(fmt: str) -> None:
         document = json.loads(out) if fmt == "json" else {"deployments": lines[:-1], **lines[-1]}  # type: ignore[index]
         items = document["deployments"]
         assert document["summary"] == {"deployments": 2}
-        assert [i["id"] for i in items] == ["d-1", "d-9"]
-        assert items[0]["versions"] == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
-        assert items[0]["cost"] == 12.345 and items[0]["findings"] == []
-        assert items[1]["health"] == "error" and items[1]["error"] == "HTTP 503 after 4 attempts"
+        assert [i["id"] for i in items] == ["d-9", "d-1"]  # worst (an error) first
+        assert items[1]["versions"] == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
+        assert items[1]["cost"] == 12.345 and items[1]["findings"] == []
+        assert items[0]["health"] == "error" and items[0]["error"] == "HTTP 503 after 4 attempts"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert [r["id"] for r in rows] == ["d-1", "d-9"]
-        assert rows[0]["versions"] == "es:8.15.0 kb:8.15.0" and rows[0]["cost"] == "12.35"
-        assert rows[1]["error"] == "HTTP 503 after 4 attempts"
+        assert [r["id"] for r in rows] == ["d-9", "d-1"]
+        assert rows[1]["versions"] == "es:8.15.0 kb:8.15.0" and rows[1]["cost"] == "12.35"
+        assert rows[0]["error"] == "HTTP 503 after 4 attempts"
     else:
         lines = out.splitlines()
         assert lines[0].startswith("ID") and "HEALTH" in lines[0] and "FINDINGS" in lines[0]
-        assert "healthy" in lines[1] and "error" in lines[2]
+        assert "error" in lines[1] and "healthy" in lines[2]
         assert "HTTP 503 after 4 attempts" in out  # in the errors section
 
 
