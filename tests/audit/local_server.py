@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from contextlib import asynccontextmanager
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import orjson
@@ -55,3 +57,38 @@ def capped_search(
         return json_response(answer)
 
     return "POST", "/deployments/_search", search
+
+
+@contextmanager
+def serving_in_thread(routes: Iterable[tuple[str, str, Handler]]) -> Iterator[str]:
+    """:func:`serving` from a thread, for tests that run the CLI (whose ``main`` runs its own loop)."""
+    url: list[str] = []
+    ready = threading.Event()
+    stop: list[asyncio.Event] = []
+
+    async def serve() -> None:
+        stop.append(asyncio.Event())
+        async with serving(routes) as base:
+            url.append(base)
+            ready.set()
+            await stop[0].wait()
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(30), "the server did not start"
+        yield url[0]
+    finally:
+        loop.call_soon_threadsafe(stop[0].set)
+        thread.join(10)
+        loop.close()
+
+
+def html_page() -> tuple[str, str, Handler]:
+    """Any path answered with an HTML page (a login portal, a proxy's default site)."""
+
+    async def page(request: web.Request) -> web.StreamResponse:
+        return web.Response(text="<html><body>Welcome to nginx!</body></html>", content_type="text/html")
+
+    return "*", "/{tail:.*}", page
