@@ -440,8 +440,14 @@ class FleetAudit:
             report = await self._client.billing_costs_analysis.get_costs_deployments(
                 organization_id=organization
             )
-        except NotFoundError:
-            self.result.notes.append("costs unavailable: this installation has no billing API")
+        except NotFoundError as error:
+            if error.has_code("organization.not_found"):
+                self.result.notes.append(
+                    f"costs unavailable: organization {organization!r} not found "
+                    "(organization.not_found; check --organization)"
+                )
+            else:
+                self.result.notes.append("costs unavailable: this installation has no billing API")
             return {}
         except ECEError as error:
             verdict = "unavailable" if error.status in BILLING_UNAVAILABLE else "failed"

@@ -84,3 +84,19 @@ def test_a_closed_pipe_exits_74(fmt: str, unbuffered: str) -> None:
     assert proc.wait(60) == 74, err
     assert "ece-async audit: cannot write the report to stdout: Broken pipe" in err
     assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_a_wrong_organization_is_named_as_such(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "--simulate", "5", "--organization", "nope", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "costs unavailable: organization 'nope' not found (organization.not_found" in err
+    assert "no billing API" not in err
+
+
+def test_make_demo_expects_findings_without_ignoring_errors() -> None:
+    from pathlib import Path
+
+    makefile = (Path(__file__).parents[2] / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.partition("\ndemo:")[2].partition("\n\n")[0].splitlines()[1:]
+    assert recipe and all(line.startswith("\t$(BIN)/ece-async audit ") for line in recipe)
+    assert all(line.endswith(" || test $$? -eq 1") for line in recipe)  # 1: findings, as --fail-on asks
