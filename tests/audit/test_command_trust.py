@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -94,9 +97,48 @@ def test_a_wrong_organization_is_named_as_such(capsys: pytest.CaptureFixture[str
 
 
 def test_make_demo_expects_findings_without_ignoring_errors() -> None:
-    from pathlib import Path
-
     makefile = (Path(__file__).parents[2] / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.partition("\ndemo:")[2].partition("\n\n")[0].splitlines()[1:]
     assert recipe and all(line.startswith("\t$(BIN)/ece-async audit ") for line in recipe)
     assert all(line.endswith(" || test $$? -eq 1") for line in recipe)  # 1: findings, as --fail-on asks
+
+
+def test_ctrl_c_of_several_profiles_keeps_what_finished_and_the_dead_ones_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ece_async.audit import command
+
+    original = command._audit_one
+
+    async def interrupted_once_the_others_finish(
+        session: command.Session, index: int, target: command.Target, organization: str | None
+    ) -> object:
+        if target.name != "slow":
+            return await original(session, index, target, organization)
+        while len(session.finished) < 2:  # noqa: ASYNC110 - the others finish on this loop
+            await asyncio.sleep(0)
+        raise KeyboardInterrupt  # what asyncio.run raises when SIGINT arrives mid-await
+
+    monkeypatch.setattr(command, "_audit_one", interrupted_once_the_others_finish)
+    with simulators_in_thread(1, 5, seed=1, speed=0) as (sim,):
+        config = tmp_path / "config.toml"
+        config.write_text(
+            "".join(
+                f'[profiles.{name}]\nurl = "{url}"\napi_key_env = "K"\n'
+                for name, url in (("lab", sim.url), ("down", "http://127.0.0.1:9"), ("slow", sim.url))
+            ),
+            encoding="utf-8",
+        )
+        monkeypatch.setenv("K", sim.api_key)
+        argv = ["audit", "--config", str(config), "--all-profiles", "--format", "json", "--no-progress"]
+        assert main(argv) == 130
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "audit interrupted"
+    (lab,) = [line for line in lines if line.startswith("lab: 5 deployments")]
+    assert not lab.endswith("(interrupted)")
+    assert any(line.startswith("down: unreachable: ") and "127.0.0.1:9" in line for line in lines)
+    assert any(line.startswith("slow: 0 deployments") and line.endswith("(interrupted)") for line in lines)
+    document = json.loads(captured.out)  # the report of what was audited, marked partial
+    assert document["summary"]["interrupted"] is True and len(document["deployments"]) == 5
+    assert [u["installation"] for u in document["summary"]["unreachable"]] == ["down"]
