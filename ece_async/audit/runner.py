@@ -37,7 +37,7 @@ from .._tolerant import at, items, text
 from ..errors import ECEError, NotFoundError, ResponseDecodeError
 from .checks import FleetVersions, check_deployment, sort_findings
 from .findings import SEVERITIES, Finding, Rules, severity_rank
-from .summary import DeploymentSummary, has_pending_plan, lacks_info, summarise
+from .summary import DeploymentSummary, summarise
 
 if TYPE_CHECKING:
     from .._generated import ApiNamespaces
@@ -339,8 +339,8 @@ class FleetAudit:
                         self.result.summaries.append(summary)
                         self._unfinished.add(listed)
                     # A hit lacking info is fetched whole; a plan in flight needs its step logs.
-                    missing = lacks_info(hit)
-                    if missing or has_pending_plan(hit):
+                    missing = summary.lacks_info
+                    if missing or summary.has_pending_plan:
                         self._fetched_missing_info += missing
                         await queue.put((listed, summary.id, not missing))
                     else:
@@ -369,8 +369,9 @@ class FleetAudit:
             if not has_info:
                 self.result.requests += 1
                 deployment = await self._client.request("GET", path, params={"show_plans": True})
-                if not has_pending_plan(deployment):
-                    return _with_id(summarise(deployment), deployment_id)
+                summary = summarise(deployment)
+                if not summary.has_pending_plan:
+                    return _with_id(summary, deployment_id)
             self.result.requests += 1
             deployment = await self._client.request(
                 "GET", path, params={"show_plans": True, "show_plan_logs": True}
@@ -437,8 +438,9 @@ class FleetAudit:
             return {}
         self.result.requests += 1
         try:
-            report = await self._client.billing_costs_analysis.get_costs_deployments(
-                organization_id=organization
+            # Plain JSON, reduced to id -> total at once: the document is a few MB at 20k deployments.
+            report = await self._client.request(
+                "GET", f"/billing/costs/{quote(organization, safe='')}/deployments"
             )
         except NotFoundError as error:
             if error.has_code("organization.not_found"):
@@ -453,13 +455,7 @@ class FleetAudit:
             verdict = "unavailable" if error.status in BILLING_UNAVAILABLE else "failed"
             self.result.notes.append(f"costs {verdict}: {describe_error(error)}")
             return {}
-        by_id: dict[str, float] = {}
-        for item in items(at(report, "deployments")):
-            total = at(item, "costs", "total")
-            deployment_id = text(at(item, "deployment_id"))
-            if isinstance(total, (int, float)) and not isinstance(total, bool) and deployment_id is not None:
-                by_id[deployment_id] = float(total)
-        return by_id
+        return _costs_by_id(report)
 
 
 class _Hit:
@@ -520,6 +516,17 @@ def not_the_api(method: str, path: str, status: int, headers: Mapping[str, str],
         f"{method} {path} answered {status} {content_type}, not the ECE API's JSON"
         + (f": {excerpt!r}" if excerpt else "")
     )
+
+
+def _costs_by_id(report: object) -> dict[str, float]:
+    """``deployment_id -> costs.total`` of a ``DeploymentsCosts`` document (odd entries skipped)."""
+    by_id: dict[str, float] = {}
+    for item in items(at(report, "deployments")):
+        total = at(item, "costs", "total")
+        deployment_id = text(at(item, "deployment_id"))
+        if type(total) in (int, float) and deployment_id is not None:
+            by_id[deployment_id] = float(total)
+    return by_id
 
 
 def _with_id(summary: DeploymentSummary, deployment_id: str) -> DeploymentSummary:
