@@ -111,7 +111,7 @@ def _quiet_stderr() -> Iterator[None]:
 
 
 async def _retained(url: str, key: str, concurrency: int, organization: str) -> float:
-    """Bytes per kept row (table and csv keep rows until the report is written)."""
+    """Bytes per kept row (table and csv keep rows, slimmed, until the report is written)."""
     import gc
     import tracemalloc
 
@@ -120,7 +120,7 @@ async def _retained(url: str, key: str, concurrency: int, organization: str) -> 
 
     async with ECEClient(url, api_key=key, max_concurrency=concurrency + 4) as ece:
         tracemalloc.start()
-        result = await run_audit(ece, concurrency=concurrency, organization_id=organization)
+        result = await run_audit(ece, concurrency=concurrency, organization_id=organization, slim_rows=True)
         gc.collect()
         with_rows = tracemalloc.get_traced_memory()[0]
         rows = len(result.summaries)

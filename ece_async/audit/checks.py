@@ -8,7 +8,7 @@ collects what it needs as rows pass (a few bytes per deployment, never the rows)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -89,7 +89,7 @@ def _snapshot_stale(summary: DeploymentSummary, rule: Rule, now: float) -> Itera
 
 
 def _pressure(
-    pairs: list[tuple[str, float]] | list[tuple[str, int]], limit: float, what: str, label: str
+    pairs: Sequence[tuple[str, float]] | Sequence[tuple[str, int]], limit: float, what: str, label: str
 ) -> str | None:
     over = [(name, value) for name, value in pairs if value > limit]
     if not over:

@@ -499,6 +499,7 @@ async def _audit_one(
             rules=session.rules,
             now=session.now,
             keep_rows=session.output.format != "jsonl",
+            slim_rows=session.output.format in ("table", "csv"),
             on_row=_row_writer(session),
             on_progress=on_progress,
             retries=retries,

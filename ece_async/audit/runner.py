@@ -204,7 +204,9 @@ class FleetAudit:
 
     ``on_row`` receives each row as soon as it is complete (in completion order),
     which is how ``--format jsonl`` streams; with ``keep_rows=False`` rows are
-    not kept, so memory stays flat for any fleet size.
+    not kept, so memory stays flat for any fleet size.  ``slim_rows`` drops each
+    row's per-instance facts once the checks ran (:meth:`DeploymentSummary.slim`),
+    for reports that show only the table's columns.
     """
 
     def __init__(
@@ -222,6 +224,7 @@ class FleetAudit:
         on_progress: Progress | None = None,
         retries: RetryCounter | None = None,
         installation: str | None = None,
+        slim_rows: bool = False,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -235,6 +238,7 @@ class FleetAudit:
         self._now = now
         self._page_size = page_size
         self._keep_rows = keep_rows
+        self._slim_rows = slim_rows
         self._on_row = on_row
         self._on_progress = on_progress
         self._retries = retries
@@ -386,6 +390,8 @@ class FleetAudit:
         summary.installation = self.result.installation
         summary.findings = sort_findings(check_deployment(summary, self._rules, now))
         self._fleet.add(summary)
+        if self._slim_rows:
+            summary.slim()
         if self._keep_rows:
             self.result.summaries[index] = summary
             self._unfinished.discard(index)
@@ -548,6 +554,7 @@ async def run_audit(
     on_progress: Progress | None = None,
     retries: RetryCounter | None = None,
     installation: str | None = None,
+    slim_rows: bool = False,
 ) -> AuditResult:
     """Audit every deployment the client can see (see :class:`FleetAudit` for the options)."""
     audit = FleetAudit(
@@ -563,5 +570,6 @@ async def run_audit(
         on_progress=on_progress,
         retries=retries,
         installation=installation,
+        slim_rows=slim_rows,
     )
     return await audit.run()

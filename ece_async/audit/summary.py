@@ -12,7 +12,8 @@ when a hit is not enough.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -52,16 +53,23 @@ class ResourceSummary:
     #: ``attempt_start_time`` of the plan in flight.
     pending_since: str | None = None
     #: Versions the instances report (several while an upgrade rolls, or when one is stuck).
-    instance_versions: list[str] = attrs.field(factory=list)
+    instance_versions: Sequence[str] = attrs.field(factory=list)
     #: Ids of data tiers (topology elements holding data) that run in one zone only.
-    single_zone_tiers: list[str] = attrs.field(factory=list)
+    single_zone_tiers: Sequence[str] = attrs.field(factory=list)
     #: ``info.snapshots.count`` and ``latest_successful_end_time`` (Elasticsearch only).
     snapshot_count: int | None = None
     last_snapshot: str | None = None
     #: Per instance: (name, memory pressure %) and (name, disk used %), where reported.
-    memory_pressure: list[tuple[str, int]] = attrs.field(factory=list)
-    disk_pressure: list[tuple[str, float]] = attrs.field(factory=list)
-    maintenance_instances: list[str] = attrs.field(factory=list)
+    memory_pressure: Sequence[tuple[str, int]] = attrs.field(factory=list)
+    disk_pressure: Sequence[tuple[str, float]] = attrs.field(factory=list)
+    maintenance_instances: Sequence[str] = attrs.field(factory=list)
+
+    def slim(self) -> None:
+        """Drop the per-instance facts only the checks read, once they ran (see
+        :meth:`DeploymentSummary.slim`)."""
+        self.instance_versions = self.single_zone_tiers = self.maintenance_instances = ()
+        self.memory_pressure = self.disk_pressure = ()
+        self.pending_since = self.last_snapshot = None
 
     @property
     def label(self) -> str:
@@ -89,6 +97,12 @@ class DeploymentSummary:
     #: Read from a search hit without resources, or with a resource without ``info`` (a minimal
     #: hit): the deployment must be fetched for its row.
     lacks_info: bool = attrs.field(default=False, eq=False, repr=False)
+
+    def slim(self) -> None:
+        """Keep only what a table or CSV row shows: a fleet's rows are held until the report is
+        written, and per-instance facts would triple their size after the checks used them."""
+        for resource in self.resources:
+            resource.slim()
 
     @property
     def has_pending_plan(self) -> bool:
@@ -155,6 +169,11 @@ def _int(value: object) -> int | None:
     return value if type(value) is int else None
 
 
+def _interned(value: str | None) -> str | None:
+    """One copy of a string that thousands of rows repeat (``main-elasticsearch``, ``8.15.0``)."""
+    return sys.intern(value) if value is not None else None
+
+
 def _last_step(plan: dict[str, Any]) -> dict[str, Any]:
     steps = items(plan.get("plan_attempt_log"))
     return _obj(steps[-1]) if steps else _NONE
@@ -207,6 +226,9 @@ def _percent(used: Any, total: Any) -> float | None:
 
 def _instance_facts(summary: ResourceSummary, instances: list[Any]) -> None:
     versions: set[str] = set()
+    memory_pressure: list[tuple[str, int]] = []
+    disk_pressure: list[tuple[str, float]] = []
+    maintenance_instances: list[str] = []
     for index, instance in enumerate(instances):
         if type(instance) is not dict:
             continue
@@ -223,15 +245,17 @@ def _instance_facts(summary: ResourceSummary, instances: list[Any]) -> None:
         if pressure is not None or used is not None or maintenance:
             name = text(instance.get("instance_name")) or f"#{index}"
             if pressure is not None:
-                summary.memory_pressure.append((name, pressure))
+                memory_pressure.append((name, pressure))
             if used is not None:
-                summary.disk_pressure.append((name, used))
+                disk_pressure.append((name, used))
             if maintenance:
-                summary.maintenance_instances.append(name)
+                maintenance_instances.append(name)
         version = text(instance.get("service_version"))
         if version:
             versions.add(version)
     summary.instance_versions = sorted(versions)
+    summary.memory_pressure, summary.disk_pressure = memory_pressure, disk_pressure
+    summary.maintenance_instances = maintenance_instances
 
 
 def _resource(kind: str, resource: dict[str, Any]) -> ResourceSummary:
@@ -240,14 +264,14 @@ def _resource(kind: str, resource: dict[str, Any]) -> ResourceSummary:
     pending = plan_info.get("pending")
     pending_step = None
     if pending is not None:
-        pending_step = text(_last_step(_obj(pending)).get("step_id")) or "queued"
+        pending_step = _interned(text(_last_step(_obj(pending)).get("step_id"))) or "queued"
     instances = items(_obj(info.get("topology")).get("instances"))
     current_plan = _obj(_obj(plan_info.get("current")).get("plan"))
     summary = ResourceSummary(
         kind=kind,
-        ref_id=text(resource.get("ref_id")),
-        version=text(_obj(current_plan.get(kind)).get("version")),
-        status=text(info.get("status")),
+        ref_id=_interned(text(resource.get("ref_id"))),
+        version=_interned(text(_obj(current_plan.get(kind)).get("version"))),
+        status=_interned(text(info.get("status"))),
         healthy=flag(info.get("healthy")),
         instances=len(instances),
         unhealthy_instances=0,
@@ -289,8 +313,10 @@ def summarise(deployment: object) -> DeploymentSummary:
         id=text(data.get("id")) or "?",
         name=text(data.get("name")),
         healthy=flag(data.get("healthy")),
-        organization_id=text(metadata.get("organization_id"))
-        or text(_obj(_obj(data.get("settings")).get("metadata")).get("organization_id")),
+        organization_id=_interned(
+            text(metadata.get("organization_id"))
+            or text(_obj(_obj(data.get("settings")).get("metadata")).get("organization_id"))
+        ),
     )
     resources = list(_resources(data))
     summary.resources = [_resource(kind, resource) for kind, resource in resources]

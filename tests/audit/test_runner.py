@@ -177,3 +177,21 @@ async def test_the_listing_stops_at_match_count_without_an_empty_page() -> None:
     async with serving([capped_search(fleet(200))]) as url:
         result = await _audit_at(url)
     assert result.deployments == 200 and result.requests == 2
+
+
+async def test_slim_rows_keep_what_the_table_shows_and_drop_per_instance_facts(
+    fleets: tuple[ECESimulator, ECESimulator],
+) -> None:
+    from ece_async.audit.render import render_deployments
+
+    full, _ = fleets
+    rows = await _audit(full)
+    slim = await _audit(full, slim_rows=True)
+    for fmt in ("table", "csv"):
+        assert render_deployments(slim.summaries, fmt) == render_deployments(rows.summaries, fmt)
+    assert any(r.memory_pressure or r.instance_versions for s in rows.summaries for r in s.resources)
+    assert not any(
+        r.memory_pressure or r.disk_pressure or r.instance_versions or r.maintenance_instances
+        for s in slim.summaries
+        for r in s.resources
+    )
