@@ -511,7 +511,7 @@ async def _audit_one(
 
 def _draw(session: Session) -> None:
     bar = session.bar
-    if bar is None:
+    if bar is None or not bar.enabled:  # nothing to draw: no sums per row
         return
     done = sum(d for d, _ in session.progress.values())
     totals = [t for _, t in session.progress.values()]

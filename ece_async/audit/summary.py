@@ -169,6 +169,11 @@ def _int(value: object) -> int | None:
     return value if type(value) is int else None
 
 
+def _text(value: object) -> str | None:
+    """:func:`text`, with the common case (a string as sent) first: read a hundred times per row."""
+    return value if type(value) is str else text(value)
+
+
 def _interned(value: str | None) -> str | None:
     """One copy of a string that thousands of rows repeat (``main-elasticsearch``, ``8.15.0``)."""
     return sys.intern(value) if value is not None else None
@@ -200,7 +205,7 @@ def _plan_outcome(plan_info: dict[str, Any]) -> str | None:
 
 
 def _holds_data(element: dict[str, Any]) -> bool:
-    roles = [text(role) or "" for role in items(element.get("node_roles"))]
+    roles = [_text(role) or "" for role in items(element.get("node_roles"))]
     if roles:
         return any(role.startswith(_DATA_ROLE_PREFIX) for role in roles)
     return _obj(element.get("node_type")).get("data") is True
@@ -214,7 +219,7 @@ def _single_zone_tiers(plan: dict[str, Any]) -> list[str]:
         if not (size is not None and size > 0) or not _holds_data(element):
             continue
         if element.get("zone_count") == 1:
-            tiers.append(text(element.get("id")) or f"#{index}")
+            tiers.append(_text(element.get("id")) or f"#{index}")
     return tiers
 
 
@@ -243,14 +248,14 @@ def _instance_facts(summary: ResourceSummary, instances: list[Any]) -> None:
         used = _percent(disk.get("disk_space_used"), disk.get("disk_space_available"))
         maintenance = instance.get("maintenance_mode") is True
         if pressure is not None or used is not None or maintenance:
-            name = text(instance.get("instance_name")) or f"#{index}"
+            name = _text(instance.get("instance_name")) or f"#{index}"
             if pressure is not None:
                 memory_pressure.append((name, pressure))
             if used is not None:
                 disk_pressure.append((name, used))
             if maintenance:
                 maintenance_instances.append(name)
-        version = text(instance.get("service_version"))
+        version = _text(instance.get("service_version"))
         if version:
             versions.add(version)
     summary.instance_versions = sorted(versions)
@@ -264,21 +269,21 @@ def _resource(kind: str, resource: dict[str, Any]) -> ResourceSummary:
     pending = plan_info.get("pending")
     pending_step = None
     if pending is not None:
-        pending_step = _interned(text(_last_step(_obj(pending)).get("step_id"))) or "queued"
+        pending_step = _interned(_text(_last_step(_obj(pending)).get("step_id"))) or "queued"
     instances = items(_obj(info.get("topology")).get("instances"))
     current_plan = _obj(_obj(plan_info.get("current")).get("plan"))
     summary = ResourceSummary(
         kind=kind,
-        ref_id=_interned(text(resource.get("ref_id"))),
-        version=_interned(text(_obj(current_plan.get(kind)).get("version"))),
-        status=_interned(text(info.get("status"))),
+        ref_id=_interned(_text(resource.get("ref_id"))),
+        version=_interned(_text(_obj(current_plan.get(kind)).get("version"))),
+        status=_interned(_text(info.get("status"))),
         healthy=flag(info.get("healthy")),
         instances=len(instances),
         unhealthy_instances=0,
         memory_mb=0,
         pending_step=pending_step,
         last_plan=_plan_outcome(plan_info),
-        pending_since=text(_obj(pending).get("attempt_start_time")),
+        pending_since=_text(_obj(pending).get("attempt_start_time")),
         single_zone_tiers=_single_zone_tiers(current_plan) if kind == "elasticsearch" else [],
     )
     _instance_facts(summary, instances)
@@ -287,7 +292,7 @@ def _resource(kind: str, resource: dict[str, Any]) -> ResourceSummary:
     if kind == "elasticsearch":
         snapshots = _obj(info.get("snapshots"))
         summary.snapshot_count = _int(snapshots.get("count"))
-        summary.last_snapshot = text(snapshots.get("latest_successful_end_time"))
+        summary.last_snapshot = _text(snapshots.get("latest_successful_end_time"))
     return summary
 
 
@@ -310,12 +315,12 @@ def summarise(deployment: object) -> DeploymentSummary:
     data = _json(deployment)
     metadata = _obj(data.get("metadata"))
     summary = DeploymentSummary(
-        id=text(data.get("id")) or "?",
-        name=text(data.get("name")),
+        id=_text(data.get("id")) or "?",
+        name=_text(data.get("name")),
         healthy=flag(data.get("healthy")),
         organization_id=_interned(
-            text(metadata.get("organization_id"))
-            or text(_obj(_obj(data.get("settings")).get("metadata")).get("organization_id"))
+            _text(metadata.get("organization_id"))
+            or _text(_obj(_obj(data.get("settings")).get("metadata")).get("organization_id"))
         ),
     )
     resources = list(_resources(data))
