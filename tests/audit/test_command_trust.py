@@ -142,3 +142,16 @@ def test_ctrl_c_of_several_profiles_keeps_what_finished_and_the_dead_ones_errors
     document = json.loads(captured.out)  # the report of what was audited, marked partial
     assert document["summary"]["interrupted"] is True and len(document["deployments"]) == 5
     assert [u["installation"] for u in document["summary"]["unreachable"]] == ["down"]
+
+
+def test_the_progress_line_shows_the_fleet_being_built_and_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "--simulate", "5", "--progress", "-o", os.devnull]) == 0
+    err = capsys.readouterr().err
+    assert "\rbuilding a simulated fleet of 5 deployments... 0s" in err
+    assert "\rlisting deployments... " in err and "5/5 deployments" in err
+
+
+def test_the_audit_command_imports_the_simulator_only_to_simulate() -> None:
+    code = "import sys, ece_async.audit.command; print('ece_async.testing' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
