@@ -20,7 +20,7 @@ import attrs
 import orjson
 
 from .findings import SEVERITIES, Finding, severity_rank
-from .summary import SHORT_KIND, DeploymentSummary
+from .summary import SHORT_KIND, DeploymentSummary, ResourceSummary
 
 if TYPE_CHECKING:
     from .runner import Unreachable
@@ -212,6 +212,15 @@ def deployment_cells(summary: DeploymentSummary) -> dict[str, str]:
     }
 
 
+#: ``ResourceSummary``'s fields, read once: ``attrs.asdict`` per resource costs a row's worth of CPU.
+_RESOURCE_FIELDS = tuple(field.name for field in attrs.fields(ResourceSummary))
+
+
+def _resource_json(resource: ResourceSummary) -> dict[str, Any]:
+    """The resource's fields as ``attrs.asdict(resource, recurse=False)`` gives them, faster."""
+    return {name: getattr(resource, name) for name in _RESOURCE_FIELDS}
+
+
 def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
     """One deployment with its findings and resources in full (stable keys for scripts)."""
     item: dict[str, Any] = {
@@ -227,7 +236,7 @@ def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
         "last_plan": summary.last_plan,
         "cost": summary.cost,
         "error": summary.error,
-        "resources": [attrs.asdict(resource, recurse=False) for resource in summary.resources],
+        "resources": [_resource_json(resource) for resource in summary.resources],
     }
     if summary.installation is not None:
         item = {"installation": summary.installation, **item}

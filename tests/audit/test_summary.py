@@ -185,3 +185,13 @@ def test_only_findings_reaches_every_format(capsys: pytest.CaptureFixture[str]) 
     rows = document["deployments"]
     assert 0 < len(rows) < 200 == document["summary"]["deployments"]
     assert all(row["findings"] or row["error"] for row in rows)
+
+
+def test_a_json_row_holds_every_resource_field_as_attrs_gives_them() -> None:
+    import attrs
+
+    from ece_async.audit.render import deployment_json
+
+    summary = _summary(deployment_data())
+    resources = deployment_json(summary)["resources"]
+    assert resources == [attrs.asdict(r, recurse=False) for r in summary.resources]
