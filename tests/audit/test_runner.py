@@ -107,10 +107,15 @@ async def test_a_cancelled_audit_says_so_and_keeps_its_totals(
 ) -> None:
     _, minimal = fleets
     async with ECEClient(minimal.url, api_key=minimal.api_key) as client:
-        audit = FleetAudit(client, concurrency=2, costs=False)
+        twenty = asyncio.Event()
+
+        def on_progress(done: int, total: int | None) -> None:
+            if done >= 20:
+                twenty.set()
+
+        audit = FleetAudit(client, concurrency=2, costs=False, on_progress=on_progress)
         task = asyncio.create_task(audit.run())
-        while audit.result.deployments < 20:  # noqa: ASYNC110 - waiting for progress, not an event
-            await asyncio.sleep(0.005)
+        await twenty.wait()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
