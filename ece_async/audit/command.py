@@ -6,11 +6,14 @@ file, else flags, else the environment (``ECE_URL``, ``ECE_API_KEY``,
 an embedded simulator instead.
 
 Exit status: 0 when everything was audited and no finding reached
-``--fail-on``; 1 when something could not be audited, a finding reached
-``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is unhealthy);
-2 for bad usage or a single installation that cannot be reached; 74 when the
-report cannot be written (disk full, closed pipe); 130 when interrupted
-(``--format jsonl`` keeps the rows written so far).
+``--fail-on``; 1 when something could not be audited (with ``--all-profiles``,
+an unreachable installation, listed apart from the fleet's counts), a finding
+reached ``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is
+unhealthy); 2 for bad usage or a single installation that cannot be audited at
+all (refused, TLS, wrong key, an answer that is not the ECE API), for the
+deployment and the platform audit alike; 74 when the report cannot be written
+(disk full, closed pipe); 130 when interrupted, after writing the report of
+what was audited, marked interrupted.
 """
 
 from __future__ import annotations
