@@ -336,7 +336,9 @@ class Output:
                 self._stream = open(self.path, "wb") if self.path else _stdout_bytes()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None or not issubclass(kind, OutputError):  # rows still batched go out
+            self.flush()
         stream, self._stream = self._stream, None
         if stream is not None and self.path:
             with self._writing():

@@ -458,3 +458,14 @@ def test_fail_on_unhealthy_exits_1_only_when_a_deployment_is_unhealthy(
     assert " 0 unhealthy" not in _summary(capsys.readouterr().err)  # the fleet has some
     assert main([*argv, "--fail-on-unhealthy"]) == 1
     assert main(["audit", "--simulate", "0", "--no-progress", "--fail-on-unhealthy"]) == 0
+
+
+def test_batched_jsonl_rows_are_written_whatever_ends_the_run(tmp_path: Path) -> None:
+    from ece_async.audit.command import Output
+
+    path = tmp_path / "rows.jsonl"
+    with pytest.raises(RuntimeError), Output(str(path), "jsonl", wide=False) as output:
+        output.line(b'{"id":"d-1"}\n')
+        assert path.read_bytes() == b""  # batched
+        raise RuntimeError("the audit broke off")
+    assert path.read_bytes() == b'{"id":"d-1"}\n'
