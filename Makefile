@@ -27,7 +27,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check ece_async tests scripts swagger examples
 	$(BIN)/ruff format --check ece_async tests scripts swagger examples
-	$(BIN)/mypy --strict ece_async swagger/runtime
+	$(BIN)/mypy --strict ece_async swagger/ece_codegen
 	$(MAKE) --no-print-directory typecheck-scripts
 
 # mypy --strict on every script in $(SCRIPTS), run from an empty directory outside the repository with
@@ -46,23 +46,26 @@ check-package: $(STAMP)
 	$(BIN)/python -m pytest -q --packaging tests/packaging
 
 generate: $(STAMP)
-	$(BIN)/python scripts/generate.py '$(SWAGGER)' --output '$(OUTPUT)'
+	$(BIN)/python -m ece_codegen '$(SWAGGER)' --output '$(OUTPUT)'
 	$(BIN)/python -m compileall -q '$(OUTPUT)' >/dev/null
 
 check-generated: $(STAMP)
-	$(BIN)/python scripts/generate.py '$(SWAGGER)' --check --output generated
+	$(BIN)/python -m ece_codegen '$(SWAGGER)' --check --output generated
 
 # Generate from another spec (e.g. an older ECE release) into a temp dir and import every module.
 check-spec: $(STAMP)
-	$(BIN)/python scripts/generate.py '$(SWAGGER)' --smoke
+	$(BIN)/python -m ece_codegen '$(SWAGGER)' --smoke
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_decode.py
 	$(BIN)/python scripts/bench_client.py
 	$(BIN)/python scripts/bench_throttle.py
+	$(BIN)/python scripts/bench_adaptive_groups.py
 	$(BIN)/python scripts/bench_audit.py
 	$(BIN)/python scripts/bench_simulator.py
 	$(BIN)/python scripts/bench_otel.py
+	$(BIN)/python scripts/bench_cli_startup.py
+	$(BIN)/python scripts/bench_coordinators.py
 
 # The morning check against an embedded simulator with faults on: no ECE installation needed.
 # Findings make the audit exit 1 (--fail-on high): expected here, so the demo goes on to the

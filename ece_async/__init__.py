@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         ECETimeoutError,
         ErrorDetail,
         ForbiddenError,
+        MissingFieldError,
         NotFoundError,
         PaginationError,
         PlanFailedError,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
         ServerError,
         TLSError,
         TransportError,
+        UnexpectedResponseError,
     )
     from .errors import code as error_code
     from .hooks import (
@@ -95,6 +97,7 @@ __all__ = [
     "ForbiddenError",
     "Hooks",
     "InsecureTLSWarning",
+    "MissingFieldError",
     "NotFoundError",
     "OperationEnd",
     "OperationObserver",
@@ -118,6 +121,7 @@ __all__ = [
     "TLSError",
     "Timeout",
     "TransportError",
+    "UnexpectedResponseError",
     "Unset",
     "error_code",
     "errors",
@@ -145,6 +149,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "ECETimeoutError",
         "ErrorDetail",
         "ForbiddenError",
+        "MissingFieldError",
         "NotFoundError",
         "PaginationError",
         "PlanFailedError",
@@ -157,6 +162,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "ServerError",
         "TLSError",
         "TransportError",
+        "UnexpectedResponseError",
         "error_code",
     ),
     "hooks": (

@@ -65,4 +65,6 @@ def instance(name: str, value: Any, kind: type | tuple[type, ...], what: str) ->
 def header_setting(name: str, value: str) -> None:
     """Credentials and the user agent go into headers: a line break there would split the request."""
     if breaks_header(value):
-        raise ConfigurationError(f"{name} contains a line break or NUL; it cannot go into a header")
+        raise ConfigurationError(
+            f"{name} contains a line break, NUL or another control character; it cannot go into a header"
+        )

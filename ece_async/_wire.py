@@ -35,7 +35,10 @@ __all__ = [
     "Outcome",
     "decode_body",
     "fits",
+    "is_json",
+    "json_refusal",
     "non_finite",
+    "not_the_api",
     "read_bounded",
     "shapes_of",
     "transport_error_class",
@@ -184,13 +187,19 @@ def transport_error_class(exc: BaseException) -> type[TransportError]:
     return TransportError
 
 
+def is_json(content_type: str) -> bool:
+    """Whether a media type is JSON (``application/json``, ``application/problem+json``, ...)."""
+    ct = content_type.lower()
+    return ct.startswith("application/json") or "+json" in ct
+
+
 def decode_body(body: bytes, content_type: str) -> Any:
     """JSON for JSON media types, text for the rest, ``None`` for no body (raises orjson's error)."""
     if not body:
         return None
-    ct = content_type.lower()
-    if ct.startswith("application/json") or "+json" in ct or (not ct and body[:1] in (b"{", b"[")):
+    if is_json(content_type) or (not content_type and body[:1] in (b"{", b"[")):
         return orjson.loads(body)
+    ct = content_type.lower()
     charset = "utf-8"
     if "charset=" in ct:
         charset = ct.partition("charset=")[2].split(";")[0].strip().strip('"') or "utf-8"
@@ -198,6 +207,33 @@ def decode_body(body: bytes, content_type: str) -> Any:
         return body.decode(charset, "replace")
     except LookupError:
         return body.decode("utf-8", "replace")
+
+
+def not_the_api(content_type: str, body: bytes, shape: tuple[type, ...]) -> bool:
+    """Whether a success of an operation documented as JSON (``shape``) declares another media
+    type: an HTML page of a proxy in front of ECE, say.  No body where none may come passes."""
+    if not content_type or is_json(content_type):
+        return False
+    return bool(body) or type(None) not in shape
+
+
+#: How orjson says it refused valid JSON (its messages start so), and how the error says it.
+_REFUSALS = (
+    ("depth limit exceeded", "valid JSON nested deeper than the parser accepts (1024 levels)"),
+    ("number is infinity", "valid JSON holding a number too large for a float (such as 1e999)"),
+)
+
+
+def json_refusal(exc: orjson.JSONDecodeError) -> str | None:
+    """What the parser refused in a body that is valid JSON (``None``: the body is not JSON).
+
+    Such a body comes back the same however often it is fetched: it is never retried.
+    """
+    message = str(exc)
+    for start, problem in _REFUSALS:
+        if message.startswith(start):
+            return f"the body is {problem}, at byte {exc.pos}"
+    return None
 
 
 _EMPTY_MODEL = "EmptyResponse"

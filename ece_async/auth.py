@@ -40,7 +40,12 @@ apart from ours does not matter.  A token handed in by the caller is judged by
 cannot be read is assumed to live ``token_lifetime`` seconds from when it was
 obtained (a token handed in: until a 401).  Windows shrink for short-lived
 tokens (at most half and a quarter of the token's lifetime), and a token just
-obtained is always used, however short its life.
+obtained is always used, however short its life.  One obtained already expired by
+its own claims (``exp`` at or before ``iat``, or a ``Date`` hours past ``exp``: the
+token's issuer and the answering server disagree on the time) is used until the
+server rejects it: renewing it early would fetch another such token per call; its
+401s renew it like any token's, with the pause above when the renewed one is
+refused too.
 
 Which failures are what: a refresh or login the server rejects raises
 :class:`AuthenticationError`; one that fails otherwise (a 503, a dropped
@@ -300,23 +305,17 @@ class _TokenAuth(Auth):
     def _install(self, token: str, *, obtained: bool, server_date: float | None = None) -> None:
         """Make ``token`` current and time its windows (see the module docstring)."""
         now = self._clock.monotonic()
-        claims = jwt_claims(token)
-        exp = _number(claims.get("exp")) if claims else None
-        issued = _number(claims.get("iat")) if claims else None
-        if exp is None:
-            remaining = self._token_lifetime if obtained and self._token_lifetime is not None else math.inf
-            span = remaining
-        else:
-            if issued is not None and issued > exp:
-                issued = None
-            if obtained and issued is not None:
-                remaining = exp - issued
-            elif obtained and server_date is not None:
-                remaining = exp - server_date
-            else:
-                remaining = exp - self._clock.time()
-            remaining = max(remaining, 0.0)
-            span = exp - issued if issued is not None else remaining
+        remaining, span = self._lifetime(token, obtained=obtained, server_date=server_date)
+        if obtained and remaining <= 0:
+            # Expired on arrival by its own claims (exp == iat, clocks hours apart): renewing would
+            # only fetch another such token, once per call.  The server decides: it is used until
+            # refused, and a 401 renews it as for any token (renewals refused in turn pause).
+            logger.warning(
+                "ece_async: the new token has expired by its own claims (exp at or before iat, or "
+                "the server's clock far from the token's); it is used until the server rejects it"
+            )
+            remaining = span = math.inf
+        remaining = max(remaining, 0.0)
         self._expires_at = now + remaining
         self._advisory_at = self._expires_at - min(self._advisory_window, span / 2)
         self._mandatory_at = self._expires_at - min(self._mandatory_window, span / 4)
@@ -329,6 +328,24 @@ class _TokenAuth(Auth):
         self._header = Secret(f"Bearer {token}")
         self._advisory_not_before = -math.inf
         self._generation += 1
+
+    def _lifetime(self, token: str, *, obtained: bool, server_date: float | None) -> tuple[float, float]:
+        """Seconds ``token`` has left (may be negative) and its whole lifetime, from its claims."""
+        claims = jwt_claims(token)
+        exp = _number(claims.get("exp")) if claims else None
+        issued = _number(claims.get("iat")) if claims else None
+        if exp is None:
+            remaining = self._token_lifetime if obtained and self._token_lifetime is not None else math.inf
+            return remaining, remaining
+        if issued is not None and issued > exp:
+            issued = None
+        if obtained and issued is not None:
+            remaining = exp - issued
+        elif obtained and server_date is not None:
+            remaining = exp - server_date
+        else:
+            remaining = exp - self._clock.time()
+        return remaining, (exp - issued if issued is not None else max(remaining, 0.0))
 
     def header_now(self) -> str | None:
         if self._header is not None and self._clock.monotonic() < self._advisory_at:
@@ -551,6 +568,8 @@ class BearerTokenAuth(_TokenAuth):
 
     It is refreshed before it expires (when its ``exp`` is readable) and on a
     401; once refreshing fails after expiry, calls raise :class:`AuthenticationError`.
+    ``login_cooldown``: when a refreshed token is refused in turn, refreshes for 401s pause
+    this long (doubling per refusal, to 10 minutes), as they do for :class:`PasswordAuth`.
     """
 
     def __init__(
@@ -561,6 +580,7 @@ class BearerTokenAuth(_TokenAuth):
         mandatory_window: float = 60.0,
         token_lifetime: float | None = 600.0,
         advisory_retry_interval: float = 10.0,
+        login_cooldown: float = 30.0,
     ) -> None:
         if not token:
             raise ConfigurationError("token must not be empty")
@@ -570,6 +590,7 @@ class BearerTokenAuth(_TokenAuth):
             mandatory_window=mandatory_window,
             token_lifetime=token_lifetime,
             advisory_retry_interval=advisory_retry_interval,
+            login_cooldown=login_cooldown,
         )
         self._install(token, obtained=False)
 
@@ -610,6 +631,8 @@ class PasswordAuth(_TokenAuth):
     def bind(self, sender: AuthSender, clock: Clock, redactor: Redactor) -> None:
         super().bind(sender, clock, redactor)
         redactor.set("password", self._password.reveal())
+        # Basic auth's form of the same credentials: base64 of it is masked too (see redact.base64_cores).
+        redactor.set("basic", f"{self.username}:{self._password.reveal()}")
 
     def _can_login(self) -> bool:
         return True

@@ -22,13 +22,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import aiohttp
 from yarl import URL
 
+from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, Settings, Timeout, ssl_option
 from ._generated import UNSET, ApiNamespaces, Response
 from ._settings import instance
+from ._wire import DEFAULT_MAX_RESPONSE_BYTES
 from .auth import ApiKeyAuth, Auth, BearerTokenAuth, PasswordAuth
 from .clock import Clock
 from .errors import ClientClosedError, ConfigurationError
 from .retry import RetryPolicy
-from .transport import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ECETransport, Timeout, ssl_option
+from .transport import ECETransport
 
 if TYPE_CHECKING:
     from .hooks import Hooks
@@ -36,8 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "ECEClient"]
 
 C = TypeVar("C", bound="ECEClient")
-
-DEFAULT_MAX_CONCURRENCY = 32
 
 
 def _select_auth(
@@ -127,23 +127,22 @@ class ECEClient(ApiNamespaces):
         clock: Clock | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        transport = ECETransport(
+        chosen = _select_auth(api_key, token, username, password, auth)
+        settings = Settings(
             base_url,
-            auth=_select_auth(api_key, token, username, password, auth),
-            session=session,
-            timeout=timeout,
             tls=ssl_option(verify_ssl, ca_file, ssl_context),
+            timeout=timeout,
             max_concurrency=max_concurrency,
             rate_limit=rate_limit,
             rate_burst=rate_burst,
             group_limits=group_limits,
             retry=retry,
-            hooks=hooks,
             user_agent=user_agent,
             trust_env=trust_env,
             clock=clock,
             max_response_bytes=max_response_bytes,
         )
+        transport = ECETransport(settings, auth=chosen, session=session, hooks=hooks)
         super().__init__(transport)
         self._transport = transport
 

@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 import attrs
 import orjson
 
-from ._generated import EncodeError, use_error_class
+from ._generated import EncodeError, use_error_class, use_missing_field_class
+from ._generated import MissingFieldError as _GeneratedMissingFieldError
 from ._record import Record
 from .redact import Redactor
 
@@ -66,6 +67,7 @@ __all__ = [
     "ECETimeoutError",
     "ErrorDetail",
     "ForbiddenError",
+    "MissingFieldError",
     "NotFoundError",
     "PaginationError",
     "PlanFailedError",
@@ -79,11 +81,13 @@ __all__ = [
     "ServerError",
     "TLSError",
     "TransportError",
+    "UnexpectedResponseError",
     "code",
     "detach",
     "error_class_for_status",
     "excerpt",
     "forget_frames",
+    "printable",
 ]
 
 E = TypeVar("E", bound="ECEError")
@@ -111,9 +115,11 @@ class ErrorDetail(Record):
         message = value.get("message")
         fields = value.get("fields")
         return cls(
-            code=code_ if isinstance(code_, str) else "",
-            message=message if isinstance(message, str) else "",
-            fields=tuple(f for f in fields if isinstance(f, str)) if isinstance(fields, list) else (),
+            code=printable(code_) if isinstance(code_, str) else "",
+            message=printable(message) if isinstance(message, str) else "",
+            fields=tuple(printable(f) for f in fields if isinstance(f, str))
+            if isinstance(fields, list)
+            else (),
         )
 
     def scrubbed(self, redactor: Redactor) -> ErrorDetail:
@@ -246,20 +252,50 @@ class ScrubbedCause(Exception):
     credentials or bodies (aiohttp's ``request_info`` headers, tracebacks and their locals).
     """
 
-    def __init__(self, original: BaseException, message: str) -> None:
+    def __init__(self, original: BaseException | type[BaseException], message: str) -> None:
         super().__init__(message)
-        self.original_type: type[BaseException] = type(original)
+        self.original_type: type[BaseException] = original if isinstance(original, type) else type(original)
+        cls = self.original_type
+        self._type_name = f"{cls.__module__}.{cls.__qualname__}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (multiprocessing, task queues) and get deep-copied: rebuild
+        # from the type and the scrubbed message, the only state there is.  A type pickle cannot
+        # find by name (a local class) travels as its name, with ``Exception`` as the type.
+        message = str(self.args[0])
+        if _importable(self.original_type):
+            return (ScrubbedCause, (self.original_type, message))
+        return (_named_cause, (self._type_name, message))
+
+    def __copy__(self) -> ScrubbedCause:
+        return ScrubbedCause(self.original_type, str(self.args[0]))  # in-process: the type itself
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ScrubbedCause:
+        return self.__copy__()
 
     @property
     def type_name(self) -> str:
-        cls = self.original_type
-        return f"{cls.__module__}.{cls.__qualname__}"
+        return self._type_name
 
     def __str__(self) -> str:
         return str(self.args[0])
 
     def __repr__(self) -> str:
         return f"ScrubbedCause({self.type_name}: {self.args[0]!r})"
+
+
+def _importable(cls: type) -> bool:
+    """Whether pickle finds ``cls`` by its module and qualified name."""
+    found: Any = sys.modules.get(cls.__module__)
+    for part in cls.__qualname__.split("."):
+        found = getattr(found, part, None)
+    return found is cls
+
+
+def _named_cause(type_name: str, message: str) -> ScrubbedCause:
+    cause = ScrubbedCause(Exception, message)
+    cause._type_name = type_name
+    return cause
 
 
 def detach(error: E, cause: BaseException | None) -> E:
@@ -339,8 +375,37 @@ class ResponseDecodeError(ECEError):
         return {"malformed": self.malformed}
 
 
+class MissingFieldError(ResponseDecodeError, _GeneratedMissingFieldError):
+    """A response model's required field was read, but the server left it out or sent null.
+
+    Raised on the read, not while decoding: the rest of the response stays usable and a
+    read-modify-write sends back what the server sent. ``model`` and ``field`` name it.
+    Also an ``AttributeError`` (``hasattr``/``getattr`` with a default test for the field)
+    and the generated layer's ``MissingFieldError``, with which it is registered.
+    """
+
+    def __init__(self, message: str, *, model: str = "", field: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.model = model
+        self.field = field
+        self.name = field or None
+
+    def _extra_state(self) -> dict[str, Any]:
+        return {**super()._extra_state(), "model": self.model, "field": self.field}
+
+
+use_missing_field_class(MissingFieldError)
+
+
 class ResponseTooLargeError(ResponseDecodeError):
     """A successful response's body, decompressed, exceeded ``max_response_bytes`` (never retried)."""
+
+
+class UnexpectedResponseError(ResponseDecodeError):
+    """A successful status with a body that is not the ECE API's: an HTML page where the operation
+    returns JSON (a proxy's login or error page in front of ECE, say).  The message says what came
+    back (status, content type, a short scrubbed excerpt); never retried: it would come back the same.
+    """
 
 
 class APIError(ECEError):
@@ -395,7 +460,10 @@ class ServerError(APIError):
 
 
 class PaginationError(ECEError):
-    """The server stopped advancing through the results; continuing would repeat pages forever."""
+    """The server stopped advancing (repeated pages or a cursor), or ended short of its own total.
+
+    Going on would loop forever, and stopping quietly would drop the rest of the listing.
+    """
 
 
 class PlanFailedError(ECEError):
@@ -594,10 +662,19 @@ def excerpt(
         from html import unescape  # only error pages need it: keep it off the import path
 
         text = _scrubbed(unescape(_TAGS.sub(" ", text)), scrub)
-    text = _scrubbed(_SPACE.sub(" ", text).strip(), scrub)
+    text = _scrubbed(_SPACE.sub(" ", printable(text)).strip(), scrub)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that is not printable (NUL, ESC, other controls, bidi
+    overrides, zero-width marks, line separators) as a space: server text ends up in terminals,
+    log files and issue trackers, where such characters corrupt or disguise what is shown."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else " " for char in text)
 
 
 def _head(body: bytes | str, scrub: Redactor | None) -> str:

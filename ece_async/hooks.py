@@ -28,12 +28,16 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ._record import Record
 from .errors import ECEError
+
+if TYPE_CHECKING:
+    from ._call import Call
+    from .clock import Clock
 
 __all__ = [
     "HookCallback",
@@ -187,6 +191,50 @@ class HookRunner:
             if observer is not None:
                 observers.append(observer)
         return tuple(observers)
+
+    async def around(self, call: Call, url: str, run: Awaitable[Any], clock: Clock) -> Any:
+        """``run`` (the call's attempts) between the operation hooks' start and end, in the
+        caller's task; the observers the start returned hear of each attempt and retry."""
+        call.observers = self.observe(OperationStart(call.operation_id, call.method, url))
+        outcome: BaseException | None = None
+        try:
+            return await run
+        except BaseException as exc:
+            outcome = exc
+            raise
+        finally:
+            elapsed = clock.monotonic() - call.started
+            end = OperationEnd(
+                call.operation_id,
+                call.method,
+                url,
+                call.attempt,
+                call.status,
+                outcome,
+                elapsed,
+                call.retry_wait,
+            )
+            outcome = None
+            notify(call.observers, "on_end", end)
+
+    async def attempt_started(self, call: Call, url: str) -> None:
+        if self.start:
+            await self.emit(self.start, RequestStart(call.operation_id, call.method, url, call.attempt))
+
+    async def attempt_ended(
+        self, call: Call, url: str, status: int, error: ECEError | None, elapsed: float
+    ) -> None:
+        """The one emitter of an attempt's end, to hooks and the operation's observers."""
+        if self.end or call.observers:
+            event = RequestEnd(
+                call.operation_id, call.method, url, call.attempt, status or None, error, elapsed
+            )
+            await self.request_ended(call.observers, event)
+
+    async def retry_planned(self, call: Call, url: str, delay: float, error: ECEError) -> None:
+        if self.retry or call.observers:
+            event = RetryScheduled(call.operation_id, call.method, url, call.attempt, delay, error)
+            await self.retry_scheduled(call.observers, event)
 
     async def request_ended(self, observers: Sequence[OperationObserver], event: RequestEnd) -> None:
         if self.end:

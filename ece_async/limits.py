@@ -8,9 +8,11 @@ all) throttle hard.  Three independent brakes live here:
   ``billing_costs_analysis``, or an operationId prefix).  A slot is held only
   while a request is on the wire, never while a call sleeps before a retry.
 * :class:`RateLimiter`: an optional requests-per-second cap.
-* :class:`AdaptiveRateLimiter`: a client-wide rate that drops multiplicatively
-  on a 429 and grows back along a CUBIC curve on success, as in botocore's
-  adaptive retry mode; off until the first throttle.
+* :class:`AdaptiveRateLimiter`: a rate that drops multiplicatively on a 429 and
+  grows back along a CUBIC curve on success, as in botocore's adaptive retry
+  mode; off until the first throttle.  :class:`AdaptiveRates` keeps one per
+  route group (an operation's tag), so a throttled billing endpoint never slows
+  deployment or platform calls.
 
 Both rates are a :class:`TokenBucket` whose waiters queue in order and book
 nothing in advance: only the first in line sleeps, for as long as the *current*
@@ -29,9 +31,17 @@ from collections.abc import Mapping
 from .clock import Clock
 from .errors import ConfigurationError
 
-__all__ = ["AdaptiveRateLimiter", "ConcurrencyLimiter", "RateLimiter", "TokenBucket"]
+__all__ = ["AdaptiveRateLimiter", "AdaptiveRates", "ConcurrencyLimiter", "RateLimiter", "TokenBucket"]
 
 _ALMOST_ONE = 1.0 - 1e-9
+
+
+def _check_rate(rate: float, capacity: float) -> None:
+    """Refuse a rate that is not a positive finite number, or a burst below one start."""
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not (0 < rate < math.inf):
+        raise ConfigurationError("rate must be a positive finite number")
+    if isinstance(capacity, bool) or not isinstance(capacity, (int, float)) or not capacity >= 1:
+        raise ConfigurationError("burst must be at least 1")
 
 
 class TokenBucket:
@@ -45,10 +55,7 @@ class TokenBucket:
     __slots__ = ("_capacity", "_clock", "_queue", "_rate", "_stamp", "_tokens", "_wake")
 
     def __init__(self, rate: float, capacity: float, *, clock: Clock) -> None:
-        if not rate > 0 or not math.isfinite(rate):
-            raise ConfigurationError("rate must be a positive number")
-        if capacity < 1:
-            raise ConfigurationError("burst must be at least 1")
+        _check_rate(rate, capacity)
         self._clock = clock
         self._rate = rate
         self._capacity = float(capacity)
@@ -67,11 +74,16 @@ class TokenBucket:
         return len(self._queue)
 
     def set_rate(self, rate: float, capacity: float | None = None) -> None:
-        """Change the rate (and burst) from now on; the caller first in line recomputes its wait."""
+        """Change the rate (and burst) from now on; the caller first in line recomputes its wait.
+
+        Refuses what the constructor refuses: a rate of 0 would divide by zero in the next
+        wait, a negative one would make every wait negative (a busy loop).
+        """
+        _check_rate(rate, 1.0 if capacity is None else capacity)
         self._refill(self._clock.monotonic())
         self._rate = rate
         if capacity is not None:
-            self._capacity = max(float(capacity), 1.0)
+            self._capacity = float(capacity)
             self._tokens = min(self._tokens, self._capacity)
         wake = self._wake
         if wake is not None and not wake.done():
@@ -93,8 +105,6 @@ class TokenBucket:
         """Take a token; ``False`` (and no token) when it would come after ``deadline`` (monotonic)."""
         if not self._queue and self._take():
             return True
-        if deadline is not None and self._clock.monotonic() >= deadline:
-            return False
         me: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queue.append(me)
         try:
@@ -157,10 +167,6 @@ class RateLimiter:
     __slots__ = ("_bucket",)
 
     def __init__(self, rate: float, *, burst: float = 1.0, clock: Clock) -> None:
-        if not rate > 0:
-            raise ConfigurationError("rate must be positive")
-        if burst < 1:
-            raise ConfigurationError("burst must be at least 1")
         self._bucket = TokenBucket(rate, burst, clock=clock)
 
     @property
@@ -172,7 +178,8 @@ class RateLimiter:
         return self._bucket.waiting
 
     def set_rate(self, rate: float, *, burst: float = 1.0) -> None:
-        """Change the rate; calls already waiting recompute their wait."""
+        """Change the rate; calls already waiting recompute their wait.  A rate that is not a
+        positive finite number, or a burst below 1, raises :class:`ConfigurationError`."""
         self._bucket.set_rate(rate, burst)
 
     async def acquire(self, deadline: float | None = None) -> bool:
@@ -327,6 +334,79 @@ class AdaptiveRateLimiter:
                 new_rate = min(new_rate, 2 * measured)
         new_rate = max(new_rate, self.MIN_RATE)
         self._bucket.set_rate(new_rate, max(new_rate, 1.0))
+
+
+class AdaptiveRates:
+    """Adaptive mode's rates, one :class:`AdaptiveRateLimiter` per route group.
+
+    ECE throttles per service (billing hardest: ``billing_service.rate_limited``), so one
+    client-wide rate would let a throttled billing endpoint slow deployments and platform calls
+    down to billing's pace.  Each group (an operation's tag, such as ``billing_costs_analysis``;
+    a raw request's ``operation_id``) measures its own send rate and is slowed only once
+    *its* operations get a 429.  A server with one limit for everything is still learnt, group
+    by group: each group that gets 429s backs off.
+    """
+
+    __slots__ = ("_clock", "_group_of", "_limiters", "_options")
+
+    def __init__(self, *, clock: Clock, operation_tags: Mapping[str, str], **options: float) -> None:
+        self._clock = clock
+        self._group_of = operation_tags
+        self._options = options
+        self._limiters: dict[str, AdaptiveRateLimiter] = {}
+
+    #: Groups of operations the spec does not know (raw requests' ``operation_id``) are capped:
+    #: past this many groups, further unknown ones share one, so ids made per call cannot grow memory.
+    MAX_GROUPS = 128
+
+    def group(self, operation_id: str) -> str:
+        """The route group of ``operation_id``: its tag, or itself when it has none (a raw request)."""
+        group = self._group_of.get(operation_id)
+        if group is not None:
+            return group
+        if operation_id in self._limiters or len(self._limiters) < self.MAX_GROUPS:
+            return operation_id
+        return "other operations"
+
+    def limiter(self, operation_id: str) -> AdaptiveRateLimiter:
+        """The limiter of ``operation_id``'s group (made at its first response)."""
+        group = self.group(operation_id)
+        limiter = self._limiters.get(group)
+        if limiter is None:
+            limiter = self._limiters[group] = AdaptiveRateLimiter(clock=self._clock, **self._options)
+        return limiter
+
+    @property
+    def enabled(self) -> bool:
+        """Whether any group has been throttled (and is being slowed down)."""
+        return any(limiter.enabled for limiter in self._limiters.values())
+
+    @property
+    def rates(self) -> dict[str, float]:
+        """The allowed requests per second of each throttled group (the others are unlimited)."""
+        return {group: limiter.rate for group, limiter in self._limiters.items() if limiter.rate is not None}
+
+    def rate(self, operation_id: str) -> float | None:
+        """The allowed requests per second for ``operation_id``'s group, ``None`` while unlimited."""
+        limiter = self._limiters.get(self.group(operation_id))
+        return limiter.rate if limiter is not None else None
+
+    @property
+    def waiting(self) -> int:
+        return sum(limiter.waiting for limiter in self._limiters.values())
+
+    async def acquire(self, operation_id: str, deadline: float | None = None) -> bool:
+        """Wait for a start in ``operation_id``'s group; ``False`` when it would come after
+        ``deadline`` (monotonic seconds)."""
+        limiter = self._limiters.get(self.group(operation_id))
+        if limiter is None or not limiter.enabled:
+            return True
+        return await limiter.acquire(deadline)
+
+    def on_response(self, operation_id: str, *, throttled: bool, sent_at: float | None = None) -> None:
+        """Feed back one response of ``operation_id`` to its group's limiter (see
+        :meth:`AdaptiveRateLimiter.on_response`)."""
+        self.limiter(operation_id).on_response(throttled=throttled, sent_at=sent_at)
 
 
 class ConcurrencyLimiter:

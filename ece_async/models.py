@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import errors as _errors  # noqa: F401  # registers MissingFieldError, an ECEError, with the models
 from ._generated import generated_models
 
 if TYPE_CHECKING:

@@ -3,23 +3,30 @@
 ECE pages deployments with an opaque ``cursor`` (``from`` is deprecated there and
 limited by the Elasticsearch result window), while allocators and runners
 answer a :class:`SearchRequest` without any cursor, so they can only be paged
-with ``from``/``size``.  One generic walker serves both styles; the per-endpoint
-knowledge is a small :class:`_Endpoint` record.
+with ``from``/``size``.  One walker serves both styles and applies one rule; the
+per-endpoint knowledge is a small :class:`_Endpoint` record.
 
-End of the walk:
+The rule (the fleet audit pages with these functions too, so it is the project's only one):
 
-* cursor paging stops after a page that is empty or comes without a cursor (a
-  short page is not the end: servers cap ``size``, 100 for deployments);
-* offset paging asks for the next page from the count of items received so
-  far, until a page does not hold exactly ``page_size`` items (fewer: the end;
-  more: the server ignored ``size`` and sent it all) -- unless the page reports
-  a total (``match_count`` or ``total``) beyond what was received: a server
-  capping its pages is followed to that total, and an empty page short of it
-  raises :class:`PaginationError` (the rest would be lost);
-* a server that does not advance (a cursor it already returned, or a page
-  holding the same items as any earlier one, whatever cursor came with it)
-  raises :class:`PaginationError` rather than looping forever or silently
-  dropping the rest of the listing.  Pages are remembered as 16-byte digests.
+* items are told apart by their id (``id``, ``allocator_id``, ``runner_id``);
+  a page of items all listed before, in whatever order and under whatever
+  cursor or ``from``, means the server is not advancing: it raises
+  :class:`PaginationError` (so does a cursor it already returned).  Items
+  without an id count as a repeat only when a page holds the same ones as an
+  earlier page.  ``iter_deployments`` and the like yield each id once; the
+  pages stay as the server sent them;
+* when the page reports a total (``match_count``, or ``total``), the walk goes
+  on until that many distinct items were listed, whatever the page sizes, and
+  stops there without asking for another page; an empty page, or one without a
+  cursor, short of the total raises :class:`PaginationError` (the rest would
+  be lost).  A total of exactly 10,000 counts as none: it is where
+  Elasticsearch stops counting by default, a lower bound;
+* without a total, a page is the last when it is empty, comes without a cursor
+  (cursor paging), is shorter than the page before (servers cap ``size``: ECE
+  at 100 for deployments, whatever was asked, so the cap is learned from what
+  the server actually sent, and a first page shorter than ``page_size`` is not
+  the end), or, in ``from``/``size`` paging, holds more than ``page_size``
+  items (the server ignored ``size`` and sent everything).
 
 Servers send ``null`` or omit fields the spec marks required; a missing or
 ``null`` item list counts as an empty page and a missing cursor as the end.
@@ -29,12 +36,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 import orjson
 
-from ._generated import UNSET, Model
+from ._generated import Model, send_json
+from ._tolerant import at
 from ._tolerant import items as _list
 from .errors import PaginationError
 
@@ -79,8 +87,8 @@ class _Endpoint(Generic[P, T]):
     items: Callable[[P], list[T]]
     #: ``None`` for endpoints without cursor support (offset paging).
     cursor: Callable[[P], str | None] | None
-    #: Identity of an item, to tell a repeated offset page from a new one.
-    key: Callable[[T], object]
+    #: The id of an item (``None`` when it has none), to tell new items from repeated ones.
+    key: Callable[[T], str | None]
 
 
 def _search_request(
@@ -107,148 +115,222 @@ def _pages(
     query: QueryContainer | None,
     sort: Sequence[SearchRequestSortItem] | None,
     page_size: int,
-) -> AsyncIterator[P]:
-    """The pages of ``endpoint``; a bad ``page_size`` raises here, at the call, not on iteration."""
+) -> AsyncIterator[tuple[P, list[T]]]:
+    """Each page of ``endpoint`` with its new items; a bad ``page_size`` raises here, at the call."""
     if page_size < 1:
         raise ValueError(f"page_size must be at least 1, got {page_size}")
-    if endpoint.cursor is None:
-        return _offset_pages(api, endpoint, query, sort, page_size)
-    return _cursor_pages(api, endpoint, endpoint.cursor, _search_request(page_size, query, sort), page_size)
+    return _walk(api, _Walk(endpoint, query, sort, page_size))
 
 
-async def _cursor_pages(
-    api: ApiNamespaces,
-    endpoint: _Endpoint[P, T],
-    next_cursor: Callable[[P], str | None],
-    request: SearchRequest,
-    page_size: int,
-) -> AsyncIterator[P]:
-    from .models import SearchRequest
-
-    sent: set[str] = set()
-    seen = _SeenPages()
-    while True:
-        page = await endpoint.search(api, request)
-        if not isinstance(page, Model):  # an empty or non-object body: nothing (more) to list
+async def _walk(api: ApiNamespaces, walk: _Walk[P, T]) -> AsyncIterator[tuple[P, list[T]]]:
+    request: SearchRequest | None = walk.first_request()
+    while request is not None:
+        page = await walk.endpoint.search(api, request)
+        if not isinstance(page, (Model, dict)):  # an empty or non-object body: nothing (more) to list
             return
-        items = endpoint.items(page)
-        if seen.again([endpoint.key(item) for item in items]):
-            raise PaginationError(
-                f"{endpoint.operation_id} returned the same page as before under a new cursor; stopping"
-            )
-        yield page
-        cursor = next_cursor(page)
-        if not items or not cursor:
-            return
-        if cursor in sent:
-            raise PaginationError(f"{endpoint.operation_id} returned cursor {cursor!r} again; stopping")
-        sent.add(cursor)
-        # The cursor carries the query and sort; the server ignores other fields next to it.
-        request = SearchRequest(cursor=cursor, size=page_size)
+        items = walk.endpoint.items(page)
+        yield page, walk.new_items(items)
+        request = walk.next_request(page, len(items))
 
 
-async def _offset_pages(
-    api: ApiNamespaces,
-    endpoint: _Endpoint[P, T],
-    query: QueryContainer | None,
-    sort: Sequence[SearchRequestSortItem] | None,
-    page_size: int,
-) -> AsyncIterator[P]:
-    offset = 0
-    seen = _SeenPages()
-    while True:
-        page = await endpoint.search(api, _search_request(page_size, query, sort, offset))
-        if not isinstance(page, Model):
-            return
-        items = endpoint.items(page)
-        if seen.again([endpoint.key(item) for item in items]):
-            raise PaginationError(
-                f"{endpoint.operation_id} ignored from={offset} and repeated an earlier page"
-            )
-        yield page
-        offset += len(items)
-        total = _total(page)
-        if total is not None and offset < total:
-            if not items:
-                raise PaginationError(
-                    f"{endpoint.operation_id} reports {total} matches but sent an empty page at "
-                    f"from={offset}; the rest cannot be listed"
-                )
-            continue  # a page capped by the server: its total says more follow
-        if len(items) != page_size:
-            return
+class _Walk(Generic[P, T]):
+    """What one walk has listed so far, and the rule that says whether (and how) to ask for more."""
 
+    def __init__(
+        self,
+        endpoint: _Endpoint[P, T],
+        query: QueryContainer | None,
+        sort: Sequence[SearchRequestSortItem] | None,
+        page_size: int,
+    ) -> None:
+        self.endpoint = endpoint
+        self._query = query
+        self._sort = sort
+        self._page_size = page_size
+        self._ids: set[str] = set()
+        self._anonymous = 0  # items without an id, counted as distinct
+        self._anonymous_pages: set[bytes] = set()
+        self._cursors: set[str] = set()
+        self._received = 0  # items received, repeats included: the next ``from``
+        self._previous = 0  # the size of the page before: the server's cap, as far as it showed it
 
-class _SeenPages:
-    """Digests of the non-empty pages received, to spot a server cycling through earlier pages."""
+    @property
+    def _listed(self) -> int:
+        """Distinct items listed so far: what a reported total is compared with."""
+        return len(self._ids) + self._anonymous
 
-    __slots__ = ("_digests",)
+    @property
+    def _offset_paging(self) -> bool:
+        return self.endpoint.cursor is None
 
-    def __init__(self) -> None:
-        self._digests: set[bytes] = set()
+    def first_request(self) -> SearchRequest:
+        return _search_request(self._page_size, self._query, self._sort, 0 if self._offset_paging else None)
 
-    def again(self, keys: list[object]) -> bool:
-        """Whether a page of these item keys came before (and remember it); empty pages never repeat."""
-        if not keys:
+    def new_items(self, items: list[T]) -> list[T]:
+        """The items not listed before (remembered now); a page of nothing new raises."""
+        listed: list[T] = []
+        anonymous: list[T] = []
+        for item in items:
+            key = self.endpoint.key(item)
+            if key is None:
+                anonymous.append(item)
+            elif key in self._ids:
+                continue
+            else:
+                self._ids.add(key)
+            listed.append(item)
+        known_only = len(listed) == len(anonymous)
+        if items and known_only and not self._new_anonymous_page(anonymous):
+            raise PaginationError(self._repeat_message(len(items)))
+        self._anonymous += len(anonymous)
+        return listed
+
+    def _new_anonymous_page(self, anonymous: list[T]) -> bool:
+        """Whether these id-less items (in any order) differ from those of every earlier page."""
+        if not anonymous:
             return False
-        digest = hashlib.blake2b(_key_bytes(keys), digest_size=16).digest()
-        if digest in self._digests:
-            return True
-        self._digests.add(digest)
-        return False
+        digest = hashlib.blake2b(_content_bytes(anonymous), digest_size=16).digest()
+        if digest in self._anonymous_pages:
+            return False
+        self._anonymous_pages.add(digest)
+        return True
+
+    def _repeat_message(self, count: int) -> str:
+        where = "under a new cursor" if not self._offset_paging else f"ignoring from={self._received}"
+        return (
+            f"{self.endpoint.operation_id} returned the same page as before ({count} items, all listed "
+            f"already) {where}: the server is not advancing; stopping"
+        )
+
+    def next_request(self, page: P, count: int) -> SearchRequest | None:
+        """The request for the next page, or ``None`` when ``page`` (of ``count`` items) was the last."""
+        more = self._more(page, count)
+        self._received += count
+        self._previous = count
+        if not more:
+            return None
+        if self.endpoint.cursor is None:
+            return _search_request(self._page_size, self._query, self._sort, self._received)
+        return self._cursor_request(self.endpoint.cursor(page), _total(page))
+
+    def _more(self, page: P, count: int) -> bool:
+        total = _total(page)
+        if total is not None:
+            if count == 0 and self._listed < total:
+                raise PaginationError(self._short_message(total, "sent an empty page"))
+            return self._listed < total
+        if count == 0:
+            return False
+        if self._offset_paging and count > self._page_size:
+            return False  # the server ignored ``size`` and sent everything
+        return count >= self._previous  # shorter than the page before: the server has no more
+
+    def _cursor_request(self, cursor: str | None, total: int | None) -> SearchRequest | None:
+        from .models import SearchRequest
+
+        if not cursor:
+            if total is not None:
+                raise PaginationError(self._short_message(total, "sent no cursor"))
+            return None
+        if cursor in self._cursors:
+            raise PaginationError(f"{self.endpoint.operation_id} returned cursor {cursor!r} again; stopping")
+        self._cursors.add(cursor)
+        # The cursor carries the query and sort; the server ignores other fields next to it.
+        return SearchRequest(cursor=cursor, size=self._page_size)
+
+    def _short_message(self, total: int, what: str) -> str:
+        return (
+            f"{self.endpoint.operation_id} reports {total} matches but {what} after {self._listed}; "
+            "the rest cannot be listed"
+        )
 
 
-def _key_bytes(keys: list[object]) -> bytes:
-    """The item keys as bytes: ids as such, an item without an id as its whole content."""
-    return orjson.dumps(
-        [key if isinstance(key, str) else _content(key) for key in keys],
-        option=orjson.OPT_SORT_KEYS,
-        default=repr,
+def _content_bytes(items: list[Any]) -> bytes:
+    """Id-less items as bytes, in an order of their own (a reordered page is the same page)."""
+    return b"\n".join(
+        sorted(orjson.dumps(_content(item), option=orjson.OPT_SORT_KEYS, default=repr) for item in items)
     )
 
 
 def _content(item: object) -> Any:
-    return item.to_dict() if isinstance(item, Model) else repr(item)
+    if isinstance(item, Model):
+        return item.to_dict()
+    return item if isinstance(item, dict) else repr(item)
 
 
-def _total(page: Model) -> int | None:
+#: Elasticsearch (behind ECE's searches) counts hits exactly only up to this many by default
+#: (``track_total_hits``): a total of exactly 10,000 may be a lower bound, so it cannot end a walk.
+_COUNTED_UP_TO = 10_000
+
+
+def _total(page: object) -> int | None:
     """The number of matches the page reports (the spec's ``match_count``, or an extra field)."""
-    extra = getattr(page, "additional_properties", None)
     for name in ("match_count", "total"):
-        value = getattr(page, name, UNSET)
-        if value is UNSET and isinstance(extra, dict):
-            value = extra.get(name)
+        value = at(page, name)
+        if value is None:  # a model keeps fields the spec lacks as extras
+            value = at(page, "additional_properties", name)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
+            return None if value == _COUNTED_UP_TO else value
     return None
 
 
-async def _flatten(pages: AsyncIterator[P], items: Callable[[P], list[T]]) -> AsyncIterator[T]:
-    async for page in pages:
-        for item in items(page):
+async def _only_pages(walk: AsyncIterator[tuple[P, list[T]]]) -> AsyncIterator[P]:
+    async for page, _ in walk:
+        yield page
+
+
+async def _only_items(walk: AsyncIterator[tuple[P, list[T]]]) -> AsyncIterator[T]:
+    async for _, items in walk:
+        for item in items:
             yield item
 
 
 # --- deployments: cursor paging ------------------------------------------------------------------
 
 
-def _deployment_items(page: DeploymentsSearchResponse) -> list[DeploymentSearchResponse]:
-    return _list(page.deployments)
+def _deployment_items(page: Any) -> list[Any]:
+    # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
+    return _list(at(page, "deployments")) or _list(at(page, "minimal_metadata"))
 
 
-def _deployment_cursor(page: DeploymentsSearchResponse) -> str | None:
-    return page.cursor if isinstance(page.cursor, str) else None
+def _deployment_cursor(page: Any) -> str | None:
+    cursor = at(page, "cursor")
+    return cursor if isinstance(cursor, str) else None
 
 
-def _deployments_endpoint(minimal_metadata: str | None) -> _Endpoint[DeploymentsSearchResponse, Any]:
-    async def search(api: ApiNamespaces, body: SearchRequest) -> DeploymentsSearchResponse:
+def _deployments_endpoint(minimal_metadata: str | None, decode: bool) -> _Endpoint[Any, Any]:
+    """``search-deployments``, its pages as models or (``decode`` false) as the JSON sent."""
+
+    async def search(api: ApiNamespaces, body: SearchRequest) -> Any:
+        if not decode:
+            return await send_json(api, "search-deployments", body=body, minimal_metadata=minimal_metadata)
         return await api.deployments.search_deployments(body=body, minimal_metadata=minimal_metadata)
 
-    def items(page: DeploymentsSearchResponse) -> list[Any]:
-        # With ``minimal_metadata`` the hits move from ``deployments`` to ``minimal_metadata``.
-        return _list(page.deployments) or _list(page.minimal_metadata)
+    return _Endpoint("search-deployments", search, _deployment_items, _deployment_cursor, _key_by("id"))
 
-    return _Endpoint("search-deployments", search, items, _deployment_cursor, _key_by("id"))
+
+@overload
+def iter_deployment_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+    minimal_metadata: str | None = None,
+    decode: Literal[True] = True,
+) -> AsyncIterator[DeploymentsSearchResponse]: ...
+
+
+@overload
+def iter_deployment_pages(
+    api: ApiNamespaces,
+    query: QueryContainer | None = None,
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    sort: Sequence[SearchRequestSortItem] | None = None,
+    minimal_metadata: str | None = None,
+    decode: Literal[False],
+) -> AsyncIterator[dict[str, Any]]: ...
 
 
 def iter_deployment_pages(
@@ -258,14 +340,21 @@ def iter_deployment_pages(
     page_size: int = DEFAULT_PAGE_SIZE,
     sort: Sequence[SearchRequestSortItem] | None = None,
     minimal_metadata: str | None = None,
-) -> AsyncIterator[DeploymentsSearchResponse]:
-    """Every page of ``search-deployments``, following ``cursor``.
+    decode: bool = True,
+) -> AsyncIterator[Any]:
+    """Every page of ``search-deployments``, following ``cursor`` by the module's rule.
 
-    Pages keep ``match_count`` and, with ``minimal_metadata``, the slim hits that
+    Pages are as the server sent them: each keeps its ``match_count`` (the walk
+    goes on until that many deployments were listed, however the server capped
+    ``size``) and, with ``minimal_metadata``, the slim hits that
     :func:`iter_deployments` cannot return.  Sort on a static unique field (such
     as the deployment id) so concurrent updates cannot move a deployment across pages.
+    ``decode=False`` yields each page as the JSON object sent, under the same
+    rule, for callers that read a few fields of thousands of hits (the fleet
+    audit), where building models would cost more CPU than their own work.
     """
-    return _pages(api, _deployments_endpoint(minimal_metadata), query, sort, page_size)
+    endpoint = _deployments_endpoint(minimal_metadata, decode)
+    return _only_pages(_pages(api, endpoint, query, sort, page_size))
 
 
 def iter_deployments(
@@ -276,7 +365,7 @@ def iter_deployments(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[DeploymentSearchResponse]:
     """Every deployment matching ``query`` (all of them by default), one page request at a time."""
-    return _flatten(_pages(api, _deployments_endpoint(None), query, sort, page_size), _deployment_items)
+    return _only_items(_pages(api, _deployments_endpoint(None, decode=True), query, sort, page_size))
 
 
 # --- allocators and runners: offset paging (their responses carry no cursor) ---------------------
@@ -284,17 +373,20 @@ def iter_deployments(
 
 def _allocator_items(page: AllocatorOverview) -> list[AllocatorInfo]:
     # A page groups its hits by zone; ``size``/``from`` are taken to count allocators (the hits).
-    return [allocator for zone in _list(page.zones) for allocator in _list(getattr(zone, "allocators", None))]
+    zones = _list(getattr(page, "zones", None))
+    return [allocator for zone in zones for allocator in _list(getattr(zone, "allocators", None))]
 
 
 def _runner_items(page: RunnerOverview) -> list[RunnerInfo]:
-    return _list(page.runners)
+    return _list(getattr(page, "runners", None))
 
 
-def _key_by(field: str) -> Callable[[Any], object]:
-    def key(item: Any) -> object:
-        value = getattr(item, field, None)
-        return value if isinstance(value, str) else item
+def _key_by(field: str) -> Callable[[Any], str | None]:
+    def key(item: Any) -> str | None:
+        value = at(item, field)
+        if value is None:  # a minimal-metadata hit keeps its fields as extras
+            value = at(item, "additional_properties", field)
+        return value if isinstance(value, str) and value else None
 
     return key
 
@@ -323,7 +415,7 @@ def iter_allocator_pages(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[AllocatorOverview]:
     """Every page of ``search-allocators`` (``from``/``size``; each page groups its allocators by zone)."""
-    return _pages(api, _ALLOCATORS, query, sort, page_size)
+    return _only_pages(_pages(api, _ALLOCATORS, query, sort, page_size))
 
 
 def iter_allocators(
@@ -334,7 +426,7 @@ def iter_allocators(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[AllocatorInfo]:
     """Every allocator matching ``query``, across zones (each carries its ``zone_id``)."""
-    return _flatten(_pages(api, _ALLOCATORS, query, sort, page_size), _allocator_items)
+    return _only_items(_pages(api, _ALLOCATORS, query, sort, page_size))
 
 
 def iter_runner_pages(
@@ -345,7 +437,7 @@ def iter_runner_pages(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[RunnerOverview]:
     """Every page of ``search-runners`` (``from``/``size``)."""
-    return _pages(api, _RUNNERS, query, sort, page_size)
+    return _only_pages(_pages(api, _RUNNERS, query, sort, page_size))
 
 
 def iter_runners(
@@ -356,4 +448,4 @@ def iter_runners(
     sort: Sequence[SearchRequestSortItem] | None = None,
 ) -> AsyncIterator[RunnerInfo]:
     """Every runner matching ``query``."""
-    return _flatten(_pages(api, _RUNNERS, query, sort, page_size), _runner_items)
+    return _only_items(_pages(api, _RUNNERS, query, sort, page_size))

@@ -22,8 +22,11 @@ if none was ever seen pending, e.g. the plan finished before the first poll):
   while its latest plan looks fine: ECE may have rolled back and moved the failed
   attempt to history.  The plain polls stay small.
 
-The deadline is checked between polls; a request in flight is bounded by the
-client's own timeouts, and transport errors propagate unchanged.
+The deadline is checked between polls, and the polls are counted too: no more
+than the timeout leaves room for, so a clock that does not advance (a broken
+injected one) ends the wait with :class:`PlanTimeoutError` instead of polling
+forever.  A request in flight is bounded by the client's own timeouts, and
+transport errors propagate unchanged.
 """
 
 from __future__ import annotations
@@ -284,8 +287,10 @@ class PlanTracker:
             return news
 
         delay = self._poll_interval
+        polls_left = self._poll_budget()
         while True:
             deployment = await self._fetch(history=False)
+            polls_left -= 1
             resources = _resources(deployment)
             pending = []
             news = []
@@ -300,16 +305,8 @@ class PlanTracker:
             if not pending:
                 break
             remaining = deadline - self._clock.monotonic()
-            if remaining <= 0:
-                timeout = self._timeout or 0.0
-                raise PlanTimeoutError(
-                    f"plan of deployment {self.deployment_id} still pending after {timeout:g}s: "
-                    + ", ".join(pending),
-                    deployment_id=self.deployment_id,
-                    timeout=timeout,
-                    pending=tuple(pending),
-                    deployment=deployment,
-                )
+            if remaining <= 0 or polls_left <= 0:
+                raise self._timed_out(pending, deployment)
             if news:
                 delay = self._poll_interval
             await self._clock.sleep(min(delay, remaining))
@@ -343,6 +340,28 @@ class PlanTracker:
                 failures=tuple(failures),
                 deployment=deployment,
             )
+
+    def _poll_budget(self) -> float:
+        """The most polls the timeout allows, so a clock that does not move cannot make the wait endless.
+
+        Every sleep but the last lasts ``poll_interval`` or more, so a deadline of
+        ``timeout`` leaves room for ``timeout // poll_interval`` full sleeps, one
+        shortened last sleep, and a poll after each plus the first.
+        """
+        if self._timeout is None:
+            return math.inf
+        return self._timeout // self._poll_interval + 2
+
+    def _timed_out(self, pending: list[str], deployment: DeploymentGetResponse) -> PlanTimeoutError:
+        timeout = self._timeout or 0.0
+        return PlanTimeoutError(
+            f"plan of deployment {self.deployment_id} still pending after {timeout:g}s: "
+            + ", ".join(pending),
+            deployment_id=self.deployment_id,
+            timeout=timeout,
+            pending=tuple(pending),
+            deployment=deployment,
+        )
 
     @staticmethod
     def _judge_all(

@@ -112,7 +112,9 @@ class RetryPolicy(Record):
     always retried).  The deadline also bounds waits in the client's own rate limits.
 
     Client-wide only (ignored in a per-call policy): ``mode="adaptive"`` also slows
-    the whole client down while 429s keep coming, like botocore's adaptive mode;
+    down the route group (the operation's tag, e.g. ``billing_costs_analysis``) that keeps
+    getting 429s, like botocore's adaptive mode but per group, so that billing's throttle
+    never slows deployment or platform calls;
     ``retry_budget`` is the capacity of the :class:`RetryBudget` shared by all calls
     (``None``: unbounded).  Immutable; derive variants with ``replace()``.
     """

@@ -87,3 +87,9 @@ def test_packaging_tests_run_only_when_asked(pytester: pytest.Pytester, checkout
     result = run(pytester, checkout)
     result.assert_outcomes(passed=1, skipped=2, deselected=1)
     run(pytester, checkout, "--packaging").assert_outcomes(passed=2, skipped=2)
+
+
+def test_every_test_has_a_time_limit(pytestconfig: pytest.Config) -> None:
+    # pytest-timeout with the project's default: a test stuck in a loop fails instead of hanging CI.
+    assert pytestconfig.pluginmanager.hasplugin("timeout")
+    assert 0 < float(pytestconfig.getini("timeout")) <= 120

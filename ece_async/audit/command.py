@@ -25,7 +25,7 @@ import gc
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AsyncExitStack, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,8 +34,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 import attrs
 
 from ..cli import UsageError
+from ..cli.connection import Target, add_connection_flags, resolve_targets
 from .findings import SEVERITIES, Rules, RulesError, severity_rank
-from .profiles import Credentials, Profile, ProfileError, check_url, config_path, load_profiles
+from .profiles import Credentials
 from .render import FORMATS
 
 if TYPE_CHECKING:
@@ -54,24 +55,7 @@ EXIT_OUTPUT = 74
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    conn = parser.add_argument_group("connection (flags override a profile; a profile overrides ECE_*)")
-    conn.add_argument("--profile", metavar="NAME", help="installation from the config file (see --config)")
-    conn.add_argument(
-        "--all-profiles", action="store_true", help="audit every profile of the config file concurrently"
-    )
-    conn.add_argument(
-        "--config",
-        metavar="FILE",
-        help="profiles file (default: $ECE_ASYNC_CONFIG, else user config dir)",
-    )
-    conn.add_argument("--url", help="coordinator URL, e.g. https://ece:12443 (or ECE_URL)")
-    conn.add_argument("--api-key", help="API key (prefer ECE_API_KEY or a profile: flags show up in ps)")
-    conn.add_argument("--username", help="user for password login (or ECE_USERNAME)")
-    conn.add_argument("--password", help="password (prefer ECE_PASSWORD or a profile)")
-    conn.add_argument("--ca-file", help="CA bundle of the installation (or ECE_CA_FILE)")
-    conn.add_argument(
-        "--insecure", action="store_true", help="skip TLS verification (warns; never in production)"
-    )
+    add_connection_flags(parser, all_profiles=True)
     sim = parser.add_argument_group("simulation")
     sim.add_argument("--simulate", type=int, metavar="N", help="audit an embedded simulator of N deployments")
     sim.add_argument(
@@ -117,118 +101,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 # --- where to connect ----------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Target:
-    """One installation to audit; ``name`` is set for profiles (the INSTALLATION column)."""
-
-    name: str | None
-    url: str | list[str]
-    credentials: Credentials
-    ca_file: str | None = None
-    insecure: bool = False
-
-
-def _check_ca_file(path: str | None, source: str) -> str | None:
-    if path is not None and not Path(path).expanduser().is_file():
-        raise UsageError(f"{source} {path}: no such file")
-    return path
-
-
-def _from_profile(
-    profile: Profile, environ: Mapping[str, str], *, label: bool, args: argparse.Namespace | None = None
-) -> Target:
-    """The profile's target with the connection flags in ``args`` (if any) applied over it."""
-    ca_file, ca_source = profile.ca_file, f"profile {profile.name!r} ca_file"
-    if args is not None and args.ca_file:
-        ca_file, ca_source = args.ca_file, "--ca-file"
-    return Target(
-        name=profile.name if label else None,
-        url=check_url(args.url, "--url") if args is not None and args.url else profile.client_url,
-        credentials=_credentials(profile, environ, args),
-        ca_file=_check_ca_file(ca_file, ca_source),
-        insecure=profile.insecure or bool(args is not None and args.insecure),
-    )
-
-
-def _credentials(
-    profile: Profile, environ: Mapping[str, str], args: argparse.Namespace | None
-) -> Credentials:
-    """Flags replace the profile's credentials (as without a profile, ``--api-key`` wins).
-
-    The profile's secret is read only when a flag does not replace it, so a profile whose
-    variable is unset still works with ``--api-key``.
-    """
-    if args is None or not (args.api_key or args.username or args.password):
-        return profile.credentials(environ)
-    if args.api_key:
-        return Credentials(api_key=args.api_key)
-    if profile.username is None and not (args.username and args.password):
-        raise UsageError(f"profile {profile.name!r} uses an API key: give --username and --password together")
-    if args.password:
-        return Credentials(username=args.username or profile.username, password=args.password)
-    return attrs.evolve(profile.credentials(environ), username=args.username)
-
-
-def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
-    url, source = (args.url, "--url") if args.url else (environ.get("ECE_URL"), "ECE_URL")
-    if not url:
-        raise UsageError("no URL: pass --url, set ECE_URL, use --profile NAME (or --simulate N)")
-    check_url(url, source)
-    api_key = args.api_key or environ.get("ECE_API_KEY")
-    username = args.username or environ.get("ECE_USERNAME")
-    password = args.password or environ.get("ECE_PASSWORD")
-    if api_key:
-        credentials = Credentials(api_key=api_key)
-    elif username and password:
-        credentials = Credentials(username=username, password=password)
-    else:
-        raise UsageError("no credentials: set ECE_API_KEY, or ECE_USERNAME and ECE_PASSWORD (or the flags)")
-    ca_file, ca_source = (
-        (args.ca_file, "--ca-file") if args.ca_file else (environ.get("ECE_CA_FILE"), "ECE_CA_FILE")
-    )
-    return Target(None, url, credentials, _check_ca_file(ca_file, ca_source), args.insecure)
-
-
-#: The connection flags, by attribute: each overrides a profile and none applies to --all-profiles.
-_CONNECTION_FLAGS = {
-    "url": "--url",
-    "api_key": "--api-key",
-    "username": "--username",
-    "password": "--password",
-    "ca_file": "--ca-file",
-    "insecure": "--insecure",
-}
-
-
-def _refuse_connection_flags(args: argparse.Namespace) -> None:
-    """One installation's settings cannot apply to every profile: refused, never silently ignored."""
-    for attribute, flag in _CONNECTION_FLAGS.items():
-        if getattr(args, attribute):
-            raise UsageError(f"{flag} does not apply to --all-profiles (each profile has its own)")
-
-
-def resolve_targets(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> list[Target]:
-    """The installations to audit (not for ``--simulate``); every problem is a :class:`UsageError`."""
-    environ = os.environ if environ is None else environ
-    try:
-        if args.profile or args.all_profiles:
-            if args.profile and args.all_profiles:
-                raise UsageError("--profile and --all-profiles exclude each other")
-            path = Path(args.config) if args.config else config_path(environ)
-            profiles = load_profiles(path)
-            if args.all_profiles:
-                _refuse_connection_flags(args)
-                return [_from_profile(p, environ, label=True) for p in profiles.values()]
-            if args.profile not in profiles:
-                raise UsageError(
-                    f"--profile {args.profile}: no such profile in {path} ({', '.join(profiles)})"
-                )
-            return [_from_profile(profiles[args.profile], environ, label=False, args=args)]
-        return [_from_flags(args, environ)]
-    except ProfileError as exc:
-        raise UsageError(str(exc)) from None
 
 
 def check_args(args: argparse.Namespace) -> Rules:
@@ -440,24 +312,15 @@ class Session:
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
-    from ..client import ECEClient
+    from ..cli.connection import open_client
     from ..hooks import Hooks
 
-    try:
-        return ECEClient(
-            target.url,
-            api_key=target.credentials.api_key,
-            username=target.credentials.username,
-            password=target.credentials.password,
-            verify_ssl=not target.insecure,
-            ca_file=target.ca_file,
-            max_concurrency=concurrency + 4,
-            group_limits={"billing_costs_analysis": 2},
-            hooks=Hooks(on_retry=on_retry),
-        )
-    except ValueError as exc:  # anything the checks above missed; never echoes credentials
-        where = f"profile {target.name!r}" if target.name else "connection settings"
-        raise UsageError(f"{where}: {exc}") from None
+    return open_client(
+        target,
+        max_concurrency=concurrency + 4,
+        group_limits={"billing_costs_analysis": 2},
+        hooks=Hooks(on_retry=on_retry),
+    )
 
 
 def _row_writer(session: Session) -> Callable[[DeploymentSummary], None] | None:

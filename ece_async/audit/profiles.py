@@ -4,6 +4,7 @@
     url = "https://ece-prod.example:12443"      # or urls = [...] for several coordinators
     ca_file = "/etc/ece/prod-ca.pem"
     api_key_env = "ECE_PROD_API_KEY"             # or api_key_file, or username + password_env/password_file
+    # or api_key_keyring = true (password_keyring = true): in the OS keyring, service "ece-async"
 
 The file lives at ``$ECE_ASYNC_CONFIG``, else in the platform's user config
 directory (see :func:`config_path`).  A profile never holds a secret itself:
@@ -15,6 +16,7 @@ for, never the secret.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Mapping
@@ -38,10 +40,16 @@ _KEYS = {
     "insecure",
     "api_key_env",
     "api_key_file",
+    "api_key_keyring",
     "username",
     "password_env",
     "password_file",
+    "password_keyring",
 }
+#: Keys that are true or false.
+_FLAGS = ("insecure", "api_key_keyring", "password_keyring")
+#: The OS keyring's service name for profile secrets; the entry is ``<profile>:api_key`` or ``:password``.
+KEYRING_SERVICE = "ece-async"
 #: Keys that would hold a secret in plain text, and what to use instead.
 _PLAIN_SECRETS = {
     "api_key": "api_key_env or api_key_file",
@@ -98,6 +106,8 @@ class Profile(Record):
     username: str | None = None
     password_env: str | None = None
     password_file: str | None = None
+    api_key_keyring: bool = False
+    password_keyring: bool = False
 
     @property
     def client_url(self) -> str | list[str]:
@@ -108,12 +118,41 @@ class Profile(Record):
         """Read the referenced secret now (environment variable or file)."""
         environ = os.environ if environ is None else environ
         where = f"profile {self.name!r}"
+        if self.api_key_keyring:
+            return Credentials(api_key=keyring_secret(self.name, "api_key"))
         if self.api_key_env or self.api_key_file:
             return Credentials(
                 api_key=_secret(where, "api_key", self.api_key_env, self.api_key_file, environ)
             )
+        if self.password_keyring:
+            return Credentials(username=self.username, password=keyring_secret(self.name, "password"))
         password = _secret(where, "password", self.password_env, self.password_file, environ)
         return Credentials(username=self.username, password=password)
+
+
+def keyring_entry(profile: str, what: str) -> str:
+    """The keyring user name a profile's secret is stored under (service :data:`KEYRING_SERVICE`)."""
+    return f"{profile}:{what}"
+
+
+def keyring_secret(profile: str, what: str) -> str:
+    """The secret from the OS keyring (the optional ``keyring`` package), read when the profile is used."""
+    try:
+        keyring = importlib.import_module("keyring")  # optional: typed or not, read as Any
+    except ImportError:
+        raise ProfileError(
+            f"profile {profile!r}: {what}_keyring needs the keyring package (pip install keyring)"
+        ) from None
+    entry = keyring_entry(profile, what)
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, entry)
+    except Exception as exc:  # any backend error: named by its type, never echoing a secret
+        raise ProfileError(
+            f"profile {profile!r}: keyring {KEYRING_SERVICE}/{entry}: {type(exc).__name__}"
+        ) from None
+    if not isinstance(value, str) or not value:
+        raise ProfileError(f"profile {profile!r}: no {what} in the keyring ({KEYRING_SERVICE}/{entry})")
+    return value
 
 
 def _secret(where: str, what: str, env: str | None, path: str | None, environ: Mapping[str, str]) -> str:
@@ -155,7 +194,7 @@ def parse_profile(name: str, table: Mapping[str, Any], source: str) -> Profile:
             )
         if key not in _KEYS:
             raise ProfileError(f"{where} unknown key {key!r} (known: {', '.join(sorted(_KEYS))})")
-    strings = {k: v for k, v in table.items() if k not in ("urls", "insecure")}
+    strings = {k: v for k, v in table.items() if k != "urls" and k not in _FLAGS}
     for key, value in strings.items():
         if not isinstance(value, str) or not value:
             raise ProfileError(f"{where} {key} must be a non-empty string")
@@ -165,11 +204,12 @@ def parse_profile(name: str, table: Mapping[str, Any], source: str) -> Profile:
     if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
         raise ProfileError(f"{where} urls must be a non-empty list of strings")
     urls = [check_url(u, f"{where} {'urls' if 'urls' in table else 'url'}") for u in urls]
-    insecure = table.get("insecure", False)
-    if not isinstance(insecure, bool):
-        raise ProfileError(f"{where} insecure must be true or false")
-    api_key = [k for k in ("api_key_env", "api_key_file") if k in table]
-    password = [k for k in ("password_env", "password_file") if k in table]
+    for key in _FLAGS:
+        if not isinstance(table.get(key, False), bool):
+            raise ProfileError(f"{where} {key} must be true or false")
+    flags = {k: table[k] for k in _FLAGS if k in table}
+    api_key = [k for k in ("api_key_env", "api_key_file", "api_key_keyring") if table.get(k)]
+    password = [k for k in ("password_env", "password_file", "password_keyring") if table.get(k)]
     if len(api_key) > 1 or len(password) > 1:
         raise ProfileError(f"{where} give one of {' or '.join(api_key or password)}, not both")
     if api_key and ("username" in table or password):
@@ -180,7 +220,7 @@ def parse_profile(name: str, table: Mapping[str, Any], source: str) -> Profile:
             "or username with password_env or password_file"
         )
     references = {k: v for k, v in strings.items() if k != "url"}
-    return Profile(name=name, urls=tuple(urls), insecure=insecure, **references)
+    return Profile(name=name, urls=tuple(urls), **flags, **references)
 
 
 def load_profiles(path: str | Path | None = None) -> dict[str, Profile]:

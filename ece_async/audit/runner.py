@@ -26,27 +26,23 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import attrs
 
-from .._generated import UNSET
 from .._tolerant import at, items, text
-from ..errors import ECEError, NotFoundError, ResponseDecodeError
+from ..errors import ECEError, NotFoundError
 from .checks import FleetVersions, check_deployment, sort_findings
 from .findings import SEVERITIES, Finding, Rules, severity_rank
 from .summary import DeploymentSummary, summarise
 
 if TYPE_CHECKING:
-    from .._generated import ApiNamespaces
     from ..client import ECEClient
-    from ..models import DeploymentsSearchResponse, SearchRequest
 
 #: Statuses meaning "this installation has no billing API" (ECE self-hosted mostly hasn't).
 BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
-SEARCH_PATH = "/deployments/_search"
 #: Hits asked for per search request (ECE sends at most 100 whatever is asked; others may send 500).
 PAGE_SIZE = 500
 MAX_PAGE_SIZE = 10_000
@@ -279,10 +275,17 @@ class FleetAudit:
         from ..models import SearchRequestSortItem
         from ..pagination import iter_deployment_pages
 
-        search = _RawSearch(self._client, self.result)
         by_id = [SearchRequestSortItem(additional_properties={"id": "asc"})]
-        api = cast("ApiNamespaces", search)
-        async for page in iter_deployment_pages(api, page_size=self._page_size, sort=by_id):
+        pages = iter_deployment_pages(self._client, page_size=self._page_size, sort=by_id, decode=False)
+        while True:  # each step of the walk that answers or fails was one request sent
+            try:
+                page = await anext(pages)
+            except StopAsyncIteration:
+                return
+            except ECEError:
+                self.result.requests += 1
+                raise
+            self.result.requests += 1
             yield page
 
     async def _pages(self) -> AsyncIterator[Any]:
@@ -333,9 +336,9 @@ class FleetAudit:
         try:
             async for page in self._listing():
                 if self._total is None:
-                    count = page.match_count
-                    self._total = count if isinstance(count, int) else None
-                for hit in _raw_hits(page):
+                    count = page.get("match_count")
+                    self._total = count if type(count) is int else None
+                for hit in items(page.get("deployments")):
                     summary = summarise(hit)
                     if self._costs is None:
                         self._start_costs(summary.organization_id)
@@ -462,66 +465,6 @@ class FleetAudit:
             self.result.notes.append(f"costs {verdict}: {describe_error(error)}")
             return {}
         return _costs_by_id(report)
-
-
-class _Hit:
-    """A search hit as the paging rule sees it: its id (which tells hits apart) and its JSON."""
-
-    __slots__ = ("id", "raw")
-
-    def __init__(self, raw: Any) -> None:
-        self.id = text(at(raw, "id"))
-        self.raw = raw
-
-
-class _RawSearch:
-    """Just enough of the client for :func:`iter_deployment_pages`: its search as plain JSON.
-
-    The audit reads a dozen fields of each 10 KB hit: decoding hits into models
-    would cost more CPU than the audit itself.  The page handed to the paging rule
-    carries the counts, the cursor and id-bearing hits; anything that is not a
-    JSON object (an HTML login page, a proxy's text) is not the ECE API and
-    raises instead of reading as an empty fleet.
-    """
-
-    def __init__(self, client: ECEClient, result: AuditResult) -> None:
-        self._client = client
-        self._result = result
-        self.deployments = self
-
-    async def search_deployments(
-        self, *, body: SearchRequest, minimal_metadata: str | None = None
-    ) -> DeploymentsSearchResponse:
-        from ..models import DeploymentsSearchResponse
-
-        self._result.requests += 1
-        response = await self._client.request_detailed("POST", SEARCH_PATH, json=body.to_dict())
-        page = response.parsed
-        if type(page) is not dict:
-            raise not_the_api("POST", SEARCH_PATH, response.status, response.headers, page)
-        hits = [_Hit(hit) for hit in items(page.get("deployments"))]
-        count, cursor = page.get("match_count"), page.get("cursor")
-        return DeploymentsSearchResponse(
-            return_count=len(hits),
-            deployments=cast("Any", hits),
-            match_count=count if type(count) is int else UNSET,
-            cursor=cursor if isinstance(cursor, str) else UNSET,
-        )
-
-
-def _raw_hits(page: DeploymentsSearchResponse) -> Iterator[Any]:
-    for hit in items(page.deployments):
-        yield hit.raw
-
-
-def not_the_api(method: str, path: str, status: int, headers: Mapping[str, str], body: object) -> ECEError:
-    """The error for a successful answer that is not the ECE API's JSON (a login page, a proxy)."""
-    content_type = headers.get("Content-Type", "").split(";")[0].strip() or "no content type"
-    excerpt = " ".join(body.split())[:80] if isinstance(body, str) else type(body).__name__
-    return ResponseDecodeError(
-        f"{method} {path} answered {status} {content_type}, not the ECE API's JSON"
-        + (f": {excerpt!r}" if excerpt else "")
-    )
 
 
 def _costs_by_id(report: object) -> dict[str, float]:

@@ -1,8 +1,10 @@
 """The aiohttp application: spec routes under ``/api/v1`` behind stats, faults and auth.
 
-Order of concerns for each request: count it, delay it, maybe replace it with
-an injected failure (as a proxy in front of ECE would), check credentials, run
-the handler, and maybe corrupt or drop the response on the way out.
+Each concern is one middleware, outermost first: count the request, delay it or
+replace it with an injected failure (as a proxy in front of ECE would) and maybe
+corrupt or drop the response on the way out, check credentials, and render the
+handler's errors as ECE does.  Handlers (``routes``) parse, call the backend and
+render.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from aiohttp import web
 from ece_async._generated import OPERATIONS, error_codes
 
 from .auth import Rejection
+from .faults import Decision
 from .replies import JSON, ApiError, error, failed_reply, reply
 from .routes import PUBLIC_OPERATIONS, Handler, all_routes
 from .world import PRINCIPAL, WORLD, World
@@ -119,6 +122,7 @@ def _documented(operation_id: str, error: ApiError) -> ApiError:
 
 
 def _drop(request: web.Request) -> web.Response:
+    request[_DROPPED] = True
     transport = request.transport
     if transport is not None:
         transport.close()
@@ -137,12 +141,29 @@ def _truncated(response: web.StreamResponse) -> web.StreamResponse:
     )
 
 
+# --- middlewares, outermost first: stats, faults, auth, errors ---------------------------------
+#
+# Each does one job and passes what the next needs on the request: its operationId (for stats,
+# per-route faults and documented error codes) and whether credentials were refused (a refusal
+# is ECE's answer, not the handler's, so injected response faults leave it alone).
+
+_OP = web.RequestKey("ece_simulator_operation", str)
+_REFUSED = web.RequestKey("ece_simulator_refused", bool)
+_DROPPED = web.RequestKey("ece_simulator_dropped", bool)
+
+
+def _control(request: web.Request) -> bool:
+    """The simulator's own control routes bypass everything a client of ECE would meet."""
+    return request.path.startswith(CONTROL_ROOT)
+
+
 @web.middleware
-async def _pipeline(request: web.Request, handler: Handler) -> web.StreamResponse:
-    if request.path.startswith(CONTROL_ROOT):
+async def _count(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Stats: count the request by operation and the status sent (a dropped connection sends none)."""
+    if _control(request):
         return await handler(request)
     w: World = request.app[WORLD]
-    op = _operation(request)
+    op = request[_OP] = _operation(request)
     PRINCIPAL.set(None)
     w.stats.begin(op)
     status: int | None = None
@@ -150,58 +171,94 @@ async def _pipeline(request: web.Request, handler: Handler) -> web.StreamRespons
         # Handlers never block, so without this yield requests that arrived together would be
         # handled one by one and max_in_flight could not see how concurrent the client is.
         await asyncio.sleep(0)
-        body = await request.read() if request.body_exists else b""
-        decision = w.faults.decide(op, request.method, _api_path(request), request.query_string, body)
-        if decision.delay:
-            w.stats.fault(op, "latency")
-            await asyncio.sleep(decision.delay)
-        kind = decision.kind
-        if kind is not None:
-            w.stats.fault(op, kind.partition("-")[0])
-        if kind == "drop-before":
-            return _drop(request)
-        if kind == "html":
-            status = 502
-            return web.Response(body=NGINX_502, status=502, content_type="text/html", charset="utf-8")
-        if kind == "error":
-            status = decision.status
-            code, message = _ERROR_CODES.get(status, _ERROR_CODES[500])
-            return error(status, code, message)
-        if kind == "rate_limit":
-            status = 429
-            return error(
-                429,
-                "billing_service.rate_limited",
-                "Too many requests: the rate limit was exceeded, retry later",
-                headers={"Retry-After": str(decision.retry_after)},
-            )
-        if op not in PUBLIC_OPERATIONS:
-            principal = w.auth.check(request.headers.get("Authorization"))
-            if isinstance(principal, Rejection):
-                w.stats.rejected[principal.kind] += 1
-                status = principal.status
-                return failed_reply(
-                    _documented(op, ApiError(principal.status, principal.code, principal.message))
-                )
-            PRINCIPAL.set(principal)
-        try:
-            response = await handler(request)
-        except ApiError as exc:
-            response = failed_reply(_documented(op, exc))
-        except web.HTTPException:
-            raise
-        except Exception as exc:
-            # A simulator bug: answer in ECE's error shape (clients see a 500) and keep the traceback.
-            _log.exception("ECE simulator failed on %s %s", request.method, request.path)
-            response = error(500, "simulator.internal_error", f"The simulator failed: {exc!r}")
-        if kind == "drop-after":
-            return _drop(request)
-        if kind == "malformed":
-            response = _truncated(response)
-        status = response.status
+        response = await handler(request)
+        status = None if request.get(_DROPPED) else response.status
         return response
     finally:
         w.stats.end(status)
+
+
+@web.middleware
+async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Faults: delay, replace the answer as a proxy in front of ECE would, or corrupt it on the way out."""
+    if _control(request):
+        return await handler(request)
+    w: World = request.app[WORLD]
+    op = request[_OP]
+    body = await request.read() if request.body_exists else b""
+    decision = w.faults.decide(op, request.method, _api_path(request), request.query_string, body)
+    if decision.delay:
+        w.stats.fault(op, "latency")
+        await asyncio.sleep(decision.delay)
+    kind = decision.kind
+    if kind is None:
+        return await handler(request)
+    w.stats.fault(op, kind.partition("-")[0])
+    injected = _injected(request, decision)
+    if injected is not None:
+        return injected
+    response = await handler(request)
+    if request.get(_REFUSED):
+        return response
+    if kind == "drop-after":
+        return _drop(request)
+    return _truncated(response)  # "malformed"
+
+
+def _injected(request: web.Request, decision: Decision) -> web.StreamResponse | None:
+    """The answer that replaces ECE's for a fault decided before the request reaches it."""
+    kind = decision.kind
+    if kind == "drop-before":
+        return _drop(request)
+    if kind == "html":
+        return web.Response(body=NGINX_502, status=502, content_type="text/html", charset="utf-8")
+    if kind == "error":
+        code, message = _ERROR_CODES.get(decision.status, _ERROR_CODES[500])
+        return error(decision.status, code, message)
+    if kind == "rate_limit":
+        return error(
+            429,
+            "billing_service.rate_limited",
+            "Too many requests: the rate limit was exceeded, retry later",
+            headers={"Retry-After": str(decision.retry_after)},
+        )
+    return None
+
+
+@web.middleware
+async def _authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Auth: refuse missing, wrong or expired credentials, and remember who the caller is."""
+    if _control(request) or request[_OP] in PUBLIC_OPERATIONS:
+        return await handler(request)
+    w: World = request.app[WORLD]
+    principal = w.auth.check(request.headers.get("Authorization"))
+    if isinstance(principal, Rejection):
+        w.stats.rejected[principal.kind] += 1
+        request[_REFUSED] = True
+        refusal = ApiError(principal.status, principal.code, principal.message)
+        return failed_reply(_documented(request[_OP], refusal))
+    PRINCIPAL.set(principal)
+    return await handler(request)
+
+
+@web.middleware
+async def _render_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Errors: an ``ApiError`` becomes ECE's error reply; a simulator bug a 500 in the same shape."""
+    if _control(request):
+        return await handler(request)
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return failed_reply(_documented(request[_OP], exc))
+    except web.HTTPException:
+        raise
+    except Exception as exc:
+        # A simulator bug: answer in ECE's error shape (clients see a 500) and keep the traceback.
+        _log.exception("ECE simulator failed on %s %s", request.method, request.path)
+        return error(500, "simulator.internal_error", f"The simulator failed: {exc!r}")
+
+
+MIDDLEWARES = (_count, _inject, _authenticate, _render_errors)
 
 
 async def _control_stats(request: web.Request) -> web.StreamResponse:
@@ -220,7 +277,7 @@ async def _control_advance(request: web.Request) -> web.StreamResponse:
 
 def build_app(world: World) -> web.Application:
     """The simulator as an aiohttp app (``ECESimulator`` serves it; tests may mount it themselves)."""
-    app = web.Application(middlewares=[_pipeline], client_max_size=16 * 1024**2)
+    app = web.Application(middlewares=MIDDLEWARES, client_max_size=16 * 1024**2)
     app[WORLD] = world
     operations: dict[Any, str] = {}
     routes = []

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
+
 from . import catalog
 from .generate import memory_mb
 from .state import SimDeployment
@@ -115,24 +117,28 @@ def overview(deployments: list[SimDeployment], start: float, end: float, now: fl
     }
 
 
-def deployments_costs(
-    deployments: list[SimDeployment], start: float, end: float, now: float
-) -> dict[str, Any]:
+def deployments_costs(deployments: list[SimDeployment], start: float, end: float, now: float) -> bytes:
+    """``DeploymentsCosts``, encoded entry by entry: at 100,000 deployments the whole document
+    as dicts would take ~100 MiB for a moment, its bytes take 9."""
     entries = []
     total = 0.0
+    period = {"start": iso(start), "end": iso(end)}
     for d in deployments:
         c = costs(d, start, end, now)
         total += c["total"]
         entries.append(
-            {
-                "deployment_id": d.id,
-                "deployment_name": d.name,
-                "costs": c,
-                "hourly_rate": round(hourly_rate(d), 4),
-                "period": {"start": iso(start), "end": iso(end)},
-            }
+            orjson.dumps(
+                {
+                    "deployment_id": d.id,
+                    "deployment_name": d.name,
+                    "costs": c,
+                    "hourly_rate": round(hourly_rate(d), 4),
+                    "period": period,
+                }
+            )
         )
-    return {"total_cost": round(total, 4), "deployments": entries}
+    head = orjson.dumps({"total_cost": round(total, 4)})
+    return head[:-1] + b',"deployments":[' + b",".join(entries) + b"]}"
 
 
 def items(dep: SimDeployment, start: float, end: float, now: float) -> dict[str, Any]:

@@ -17,6 +17,19 @@ PLATFORM_VERSION = "3.7.2"
 #: (version, weight) of the generated fleet: most on the newest, a few percent behind or at end of life.
 STACK_VERSIONS = (("7.17.24", 1), ("8.11.4", 1), ("8.13.4", 1), ("8.14.3", 1), ("8.15.1", 56))
 DEFAULT_VERSION = "8.15.1"
+#: Versions the installation offers that no generated deployment runs yet: upgrade targets.
+NEWER_VERSIONS = ("8.15.3", "8.16.1")
+#: Every stack version the installation offers, oldest first.
+OFFERED_VERSIONS = (*(v for v, _ in STACK_VERSIONS), *NEWER_VERSIONS)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """``"8.15.1"`` as ``(8, 15, 1)`` for ordering; a pre-release suffix is ignored."""
+    out = []
+    for part in version.split("-", 1)[0].split("."):
+        out.append(int(part) if part.isdigit() else 0)
+    return tuple(out)
+
 
 _MEMORY_SIZES = [1024, 2048, 4096, 8192, 16384, 32768, 65536]
 

@@ -7,12 +7,15 @@ import asyncio
 import math
 import signal
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
 from ..cli import UsageError
 from .faults import FaultConfig
+
+if TYPE_CHECKING:
+    from .simulator import ECESimulator
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +27,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--deployments", type=int, default=100, help="size of the generated fleet (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--from-snapshot",
+        metavar="FILE",
+        default=None,
+        help="serve the fleet of a snapshot (ece-async snapshot -o FILE) instead of a generated one",
     )
     parser.add_argument(
         "--seed", type=int, default=0, help="seed for data, plans and faults (default: %(default)s)"
@@ -47,6 +56,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="probability that a plan fails (default: %(default)s)",
     )
     parser.add_argument(
+        "--plan-unhealthy-rate",
+        type=float,
+        default=0.0,
+        help="probability that a successful plan leaves its resource unhealthy (default: %(default)s)",
+    )
+    parser.add_argument(
         "--token-lifetime", type=float, default=None, help="login token lifetime in simulated seconds"
     )
     parser.add_argument(
@@ -56,6 +71,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api-key", default=None, help="API key to accept (default: derived from the seed)")
     parser.add_argument(
         "--minimal-hits", action="store_true", help="search hits without resource info (clients must GET)"
+    )
+    parser.add_argument(
+        "--search-page-cap",
+        type=int,
+        default=None,
+        metavar="N",
+        help="return at most N hits per deployment search page, as ECE caps them (default: no cap)",
     )
     parser.add_argument("--json", action="store_true", help="print the connection details as one JSON line")
 
@@ -71,7 +93,7 @@ def _faults(args: argparse.Namespace) -> FaultConfig:
 
 
 def _describe(config: FaultConfig) -> str:
-    if not config.active and config.token_lifetime is None:
+    if not config.active and config.token_lifetime is None and not config.concurrent_change_rate:
         return "none"
     parts = [
         f"{name}={getattr(config, name)}"
@@ -83,6 +105,7 @@ def _describe(config: FaultConfig) -> str:
             "drop_rate",
             "malformed_rate",
             "html_rate",
+            "concurrent_change_rate",
         )
         if getattr(config, name)
     ]
@@ -103,6 +126,10 @@ def check_args(args: argparse.Namespace) -> None:
         raise UsageError(f"--plan-failure-rate must be between 0 and 1, got {args.plan_failure_rate}")
     if not (math.isfinite(args.speed) and args.speed >= 0):
         raise UsageError(f"--speed must be a finite number, 0 or more, got {args.speed}")
+    if not 0.0 <= args.plan_unhealthy_rate <= 1.0:
+        raise UsageError(f"--plan-unhealthy-rate must be between 0 and 1, got {args.plan_unhealthy_rate}")
+    if args.search_page_cap is not None and args.search_page_cap < 1:
+        raise UsageError(f"--search-page-cap must be 1 or more, got {args.search_page_cap}")
     if args.token_lifetime is not None and not (
         math.isfinite(args.token_lifetime) and args.token_lifetime > 0
     ):
@@ -113,19 +140,26 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
     from .simulator import ECESimulator
 
     config = _faults(args)
-    sim = ECESimulator(
-        args.deployments,
+    settings: dict[str, Any] = dict(
         seed=args.seed,
         faults=config,
         host=args.host,
         port=args.port,
         speed=args.speed,
         plan_failure_rate=args.plan_failure_rate,
+        plan_unhealthy_rate=args.plan_unhealthy_rate,
         username=args.username,
         password=args.password,
         api_key=args.api_key,
         search_hits="minimal" if args.minimal_hits else "full",
+        search_page_cap=args.search_page_cap,
     )
+    if args.from_snapshot is not None:
+        sim = _from_snapshot(args.from_snapshot, settings)
+        count = sim.snapshot_deployments or 0
+    else:
+        sim = ECESimulator(args.deployments, **settings)
+        count = args.deployments
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     installed = []
@@ -144,7 +178,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
             "username": sim.username,
             "password": sim.password,
             "organization_id": sim.organization_id,
-            "deployments": args.deployments,
+            "deployments": count,
             "seed": args.seed,
         }
         if args.json:
@@ -152,7 +186,7 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write(
                 f"ECE simulator listening on {sim.url} (API root {sim.api_url})\n"
-                f"  deployments:     {args.deployments} (seed {args.seed}, speed x{args.speed:g})\n"
+                f"  deployments:     {count}{_origin(args)} (seed {args.seed}, speed x{args.speed:g})\n"
                 f"  api key:         {sim.api_key}   (Authorization: ApiKey <key>)\n"
                 f"  username:        {sim.username}\n"
                 f"  password:        {sim.password}\n"
@@ -171,6 +205,21 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Stopped after {sim.stats.total} requests.\n")
         out.flush()
     return 0
+
+
+def _from_snapshot(path: str, settings: dict[str, Any]) -> ECESimulator:
+    from .simulator import ECESimulator
+
+    try:
+        return ECESimulator.from_snapshot(path, **settings)
+    except OSError as exc:
+        raise UsageError(f"--from-snapshot {path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise UsageError(f"--from-snapshot {path}: {exc}") from None
+
+
+def _origin(args: argparse.Namespace) -> str:
+    return f" from {args.from_snapshot}" if args.from_snapshot is not None else ""
 
 
 def run(args: argparse.Namespace) -> int:

@@ -64,10 +64,12 @@ def _check_model(obj: Model, path: str, out: list[str]) -> None:
             for key, value in extra.items():
                 _check_kind(cls.__ece_extra__, "Any", value, f"{path}.{key}", out)
     required = _required(cls)
-    annotations = cls.__annotations__
+    annotations = {f.name: f.type for f in attrs.fields(cast(Any, cls))}  # also for a subclass
     for attr, json_key, kind in cls.__ece_fields__:
-        value = getattr(obj, attr)
         where = f"{path}.{json_key}"
+        value = getattr(obj, attr, UNSET)  # a required field left out or null raises MissingFieldError
+        if value is UNSET and attr in required and obj.to_dict().get(json_key, UNSET) is None:
+            value = None
         if value is UNSET:
             if attr in required:
                 out.append(f"{where}: required by {cls.__name__} but missing")

@@ -1,4 +1,4 @@
-"""Deployments flattened for searching: ``{"dotted.field": [values]}``, cached per revision."""
+"""Deployments flattened for searching: ``{"dotted.field": [values]}``, built on demand."""
 
 from __future__ import annotations
 
@@ -11,10 +11,7 @@ DEFAULT_DEPLOYMENT_SORT = [("metadata.last_modified", True), ("id", False)]
 
 
 def deployment_doc(dep: SimDeployment) -> Doc:
-    doc = dep.cache.get("doc")
-    if doc is not None:
-        return doc  # type: ignore[no-any-return]
-    doc = {
+    doc: Doc = {
         "id": [dep.id],
         "name": [dep.name],
         "alias": [dep.alias],
@@ -44,5 +41,4 @@ def deployment_doc(dep: SimDeployment) -> Doc:
             doc.setdefault(field, []).append(value)
         if r.pending is not None:
             doc.setdefault(f"{info}.plan_info.pending.plan_attempt_id", []).append(r.pending.attempt_id)
-    dep.cache["doc"] = doc
     return doc

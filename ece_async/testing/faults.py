@@ -21,7 +21,7 @@ import attrs
 from .._record import Record
 
 #: Fault kinds, as counted in ``SimulatorStats.faults``.
-FAULT_KINDS = ("latency", "drop", "html", "error", "rate_limit", "malformed")
+FAULT_KINDS = ("latency", "drop", "html", "error", "rate_limit", "malformed", "concurrent_change")
 
 _DROP_PHASES = ("before", "after", "either")
 
@@ -42,8 +42,8 @@ class FaultConfig(Record):
     (``"get-costs-charts"``) or a glob over the path below ``/api/v1``
     (``"/billing/*"``) to the config used *instead* for matching requests (the
     first match wins; derive it from the base config with ``replace()`` to
-    inherit from it).  ``token_lifetime`` is a simulator-wide setting and is
-    ignored inside ``routes``.
+    inherit from it).  ``token_lifetime`` and ``concurrent_change_rate`` are
+    simulator-wide settings and are ignored inside ``routes``.
     """
 
     #: Seconds added to every response.
@@ -69,10 +69,21 @@ class FaultConfig(Record):
     html_rate: float = 0.0
     #: Lifetime of login tokens in simulated seconds (``None``: 3600, ECE's default session length).
     token_lifetime: float | None = None
+    #: Probability that "someone else" changes a deployment just before an update-deployment write
+    #: reaches it (its version moves on, so a write carrying the old ``version=`` gets a 409
+    #: ``deployments.version_conflict``).  Simulator-wide, like ``token_lifetime``.
+    concurrent_change_rate: float = 0.0
     routes: Mapping[str, FaultConfig] = attrs.field(factory=dict, converter=_routes, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        for name in ("error_rate", "rate_limit_rate", "drop_rate", "malformed_rate", "html_rate"):
+        for name in (
+            "error_rate",
+            "rate_limit_rate",
+            "drop_rate",
+            "malformed_rate",
+            "html_rate",
+            "concurrent_change_rate",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {value!r}")

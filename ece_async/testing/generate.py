@@ -12,6 +12,7 @@ import base64
 import heapq
 import math
 import time
+from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -57,6 +58,8 @@ _PURPOSES = (
     "sessions",
 )
 _ENVS = ("prod", "staging", "dev", "qa")
+#: One tuple per tag, shared by every deployment that has it.
+_TAGS = {(key, value): (key, value) for key, values in (("team", _TEAMS), ("env", _ENVS)) for value in values}
 
 #: (profile, weight): which resources a generated deployment has.
 _PROFILES = (
@@ -344,7 +347,8 @@ class FleetGenerator:
         rng = seeded(self.seed, "deployment", index)
         profile = rng.weighted(_PROFILES)
         version = rng.weighted(catalog.STACK_VERSIONS)
-        name = f"{rng.choice(_TEAMS)}-{rng.choice(_PURPOSES)}-{rng.choice(_ENVS)}-{index:04d}"
+        team, purpose, env = rng.choice(_TEAMS), rng.choice(_PURPOSES), rng.choice(_ENVS)
+        name = f"{team}-{purpose}-{env}-{index:04d}"
         created = now - rng.uniform(2 * 86400, 900 * 86400)
         traits = _traits(rng, index)
         # An upgrade that left the other components behind Elasticsearch.
@@ -360,7 +364,7 @@ class FleetGenerator:
             organization_id=state.organization_id,
             resources=build_resources(rng, specs, state.region),
             subscription_level=rng.choice(("standard", "gold", "platinum", "enterprise")),
-            tags=[("team", name.split("-")[0]), ("env", name.split("-")[2])],
+            tags=[_TAGS[("team", team)], _TAGS[("env", env)]],
             autoscaling_enabled=rng.random() < 0.2,
         )
         es = dep.resources[0]
@@ -410,9 +414,9 @@ class FleetGenerator:
 
 
 def _stuck_attempt(attempt: PlanAttempt) -> PlanAttempt:
-    durations = list(attempt.durations)
+    durations = array("d", attempt.durations)
     durations[max(1, len(durations) - 3)] = 3 * 86400.0
-    return attrs.evolve(attempt, durations=tuple(durations))
+    return attrs.evolve(attempt, durations=durations)
 
 
 def _previous_version(version: str) -> str | None:
@@ -466,7 +470,7 @@ def _zone_instances(state: SimState, out: _Placed) -> Iterator[None]:
     fleet runs, by zone; yields now and then."""
     for index, dep in enumerate(state.live()):
         for r in dep.resources:
-            for name, zone, memory, _ in instance_slots(r):
+            for name, zone, memory, _ in instance_slots(r, state.zones):
                 out.setdefault(zone, []).append(((r.id, name), placement_hash(r, name), memory))
         if index % _STEP == 0:
             yield

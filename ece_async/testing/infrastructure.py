@@ -25,8 +25,8 @@ def _placements(state: SimState) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {a.id: [] for a in state.allocators}
     for dep in state.live():
         for r in dep.resources:
-            zones = {zone for _, zone, _, _ in instance_slots(r)}
-            for name, zone, memory, element in instance_slots(r):
+            zones = {zone for _, zone, _, _ in instance_slots(r, state.zones)}
+            for name, zone, memory, element in instance_slots(r, state.zones):
                 allocator = allocator_for(state, r, name, zone)
                 entry: dict[str, Any] = {
                     "cluster_type": r.kind,
@@ -219,7 +219,7 @@ def platform_info(state: SimState) -> dict[str, Any]:
     """``PlatformInfo`` for the single simulated region."""
     infos = [info for info, _ in allocators(state)]
     summaries = []
-    for zone in catalog.ZONES:
+    for zone in state.zones:
         zone_infos = [i for i in infos if i["zone_id"] == zone]
         summaries.append(
             {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+from array import array
 from typing import Any
 
 from .state import PlanAttempt, SimDeployment, SimResource, SimState
@@ -30,6 +31,24 @@ _STEPS: dict[str, tuple[tuple[str, float, float], ...]] = {
         ("wait-until-master-exists", 5, 15),
         ("apply-cluster-license", 1, 3),
         ("configure-snapshot-repository", 1, 3),
+    ),
+    "es-upgrade": (
+        ("validate-plan-prerequisites", 1, 3),
+        ("detect-plan-strategy", 1, 2),
+        ("snapshot-cluster", 5, 20),
+        ("check-upgrade-compatibility", 2, 6),
+        ("allocate-instances", 5, 15),
+        ("wait-until-running", 10, 40),
+        ("wait-until-master-exists", 5, 15),
+        ("migrate-data", 30, 120),
+        ("remove-old-instances", 3, 10),
+    ),
+    "upgrade": (
+        ("validate-plan-prerequisites", 1, 3),
+        ("allocate-instances", 3, 10),
+        ("wait-until-running", 5, 25),
+        ("migrate-saved-objects", 5, 30),
+        ("remove-old-instances", 2, 6),
     ),
     "es-update": (
         ("validate-plan-prerequisites", 1, 3),
@@ -66,15 +85,38 @@ _STEPS: dict[str, tuple[tuple[str, float, float], ...]] = {
 #: Longest any attempt takes on its own (every step at its maximum, plus "plan-completed").
 LONGEST_ATTEMPT = max(sum(hi for _, _, hi in steps) for steps in _STEPS.values()) + 1.0
 
-_FAILURES = (
-    ("InstanceFailure:InstanceDidNotStartWhileWaitingForRunning", "Instance did not start in time"),
-    ("ClusterFailure:InsufficientCapacity", "Not enough capacity to allocate instance(s)"),
-    ("ClusterFailure:MasterNotElected", "No master node was elected within the timeout"),
-    ("ClusterFailure:DataMigrationFailed", "Shards could not be moved off the old instances"),
-)
+#: How each step fails when it does (failure type, message); steps not listed never fail.
+_STEP_FAILURES: dict[str, tuple[tuple[str, str], ...]] = {
+    "snapshot-cluster": (
+        ("ClusterFailure:SnapshotFailed", "The snapshot before the change did not complete"),
+    ),
+    "check-upgrade-compatibility": (
+        ("ClusterFailure:UpgradeIncompatible", "Indices or settings are not compatible with the new version"),
+    ),
+    "allocate-instances": (
+        ("ClusterFailure:InsufficientCapacity", "Not enough capacity to allocate instance(s)"),
+    ),
+    "wait-until-running": (
+        ("InstanceFailure:InstanceDidNotStartWhileWaitingForRunning", "Instance did not start in time"),
+    ),
+    "wait-until-master-exists": (
+        ("ClusterFailure:MasterNotElected", "No master node was elected within the timeout"),
+    ),
+    "migrate-data": (
+        ("ClusterFailure:DataMigrationFailed", "Shards could not be moved off the old instances"),
+    ),
+    "migrate-saved-objects": (
+        ("InstanceFailure:SavedObjectsMigrationFailed", "Kibana could not migrate its saved objects"),
+    ),
+    "restart-instances": (
+        ("InstanceFailure:InstanceRestartFailed", "An instance did not come back after its restart"),
+    ),
+}
 
 
-def _template(kind: str, action: str, skip_snapshot: bool) -> tuple[tuple[str, float, float], ...]:
+def _template(
+    kind: str, action: str, skip_snapshot: bool, upgrade: bool = False
+) -> tuple[tuple[str, float, float], ...]:
     if action == SHUTDOWN:
         steps = _STEPS["shutdown"]
         if skip_snapshot or kind != "elasticsearch":
@@ -82,6 +124,11 @@ def _template(kind: str, action: str, skip_snapshot: bool) -> tuple[tuple[str, f
         return steps
     if action == RESTART:
         return _STEPS["restart"]
+    if upgrade and action == UPDATE:
+        steps = _STEPS["es-upgrade" if kind == "elasticsearch" else "upgrade"]
+        if skip_snapshot:
+            steps = tuple(s for s in steps if s[0] != "snapshot-cluster")
+        return steps
     if kind == "elasticsearch":
         steps = _STEPS["es-create" if action == CREATE else "es-update"]
         if skip_snapshot:
@@ -92,11 +139,14 @@ def _template(kind: str, action: str, skip_snapshot: bool) -> tuple[tuple[str, f
 
 @functools.cache
 def _schedule(
-    kind: str, action: str, skip_snapshot: bool
-) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...]]:
-    """Step ids (one tuple shared by every attempt of its kind) and each step's (minimum, spread)."""
-    steps = (*_template(kind, action, skip_snapshot), ("plan-completed", 0.2, 1.0))
-    return tuple(step_id for step_id, _, _ in steps), tuple((lo, hi - lo) for _, lo, hi in steps)
+    kind: str, action: str, skip_snapshot: bool, upgrade: bool = False
+) -> tuple[tuple[str, ...], tuple[tuple[float, float], ...], tuple[int, ...]]:
+    """Step ids (one tuple shared by every attempt of its kind), each step's (minimum, spread), and
+    the indexes of the steps that can fail."""
+    steps = (*_template(kind, action, skip_snapshot, upgrade), ("plan-completed", 0.2, 1.0))
+    ids = tuple(step_id for step_id, _, _ in steps)
+    failable = tuple(i for i, step_id in enumerate(ids) if step_id in _STEP_FAILURES)
+    return ids, tuple((lo, hi - lo) for _, lo, hi in steps), failable
 
 
 def new_attempt(
@@ -111,25 +161,34 @@ def new_attempt(
     skip_snapshot: bool = False,
     facilitator: str = "adminconsole",
     number: int | None = None,
+    upgrade: bool = False,
+    unhealthy_rate: float = 0.0,
 ) -> PlanAttempt:
     """Decide the attempt's steps, durations and fate from (seed, resource, attempt number).
 
     ``number`` defaults to the resource's next attempt; a generated fleet passes it to build an
     attempt of its past without the ones before it.  A ``failure_rate`` of 0 or 1 decides the fate.
+    A failure lands on a step that fails that way in ECE (capacity at allocation, a master at the
+    election, shards at the migration); ``upgrade`` brings a version upgrade's extra steps.  With
+    ``unhealthy_rate``, a successful attempt may leave the resource unhealthy.
     """
     if number is None:
         number = resource.attempt_count
     rng = seeded(seed, "plan", resource.id, number)
-    step_ids, ranges = _schedule(resource.kind, action, skip_snapshot)
+    step_ids, ranges, failable = _schedule(resource.kind, action, skip_snapshot, upgrade)
     draws = rng.randoms(len(ranges))
-    durations = tuple([round(lo + spread * x, 3) for (lo, spread), x in zip(ranges, draws, strict=True)])
+    # An array of doubles, not a tuple of floats: a third of the memory, and a big fleet holds
+    # hundreds of thousands of attempts.
+    durations = array("d", [round(lo + spread * x, 3) for (lo, spread), x in zip(ranges, draws, strict=True)])
     fail_at: int | None = None
     failure_type = failure_message = ""
     # Shutdowns always succeed: a simulator that cannot be cleaned up helps nobody.
     # A rate of 0 or 1 decides without a draw (most attempts of a generated fleet's past).
     if action != SHUTDOWN and failure_rate > 0 and (failure_rate >= 1 or rng.random() < failure_rate):
-        fail_at = rng.randrange(1, len(step_ids) - 1)
-        failure_type, failure_message = rng.choice(_FAILURES)
+        fail_at = rng.choice(failable)
+        failure_type, failure_message = rng.choice(_STEP_FAILURES[step_ids[fail_at]])
+    # Drawn last and only when asked for, so the draws before it stay what they always were.
+    degrades = fail_at is None and unhealthy_rate > 0 and rng.random() < unhealthy_rate
     return PlanAttempt(
         attempt_id=uuid_from(rng),
         number=number,
@@ -143,6 +202,7 @@ def new_attempt(
         failure_message=failure_message,
         user_id=user_id,
         facilitator=facilitator,
+        degrades=degrades,
     )
 
 
@@ -176,6 +236,7 @@ def finish(resource: SimResource, attempt: PlanAttempt) -> None:
             resource.stopped = True
         return
     resource.last_ok = True
+    resource.degraded = attempt.degrades
     if resource.current is not None:
         resource.current.superseded = end
     resource.current = attempt

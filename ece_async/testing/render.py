@@ -178,23 +178,27 @@ def _size(element: dict[str, Any]) -> int:
     return value if isinstance(value, int) else 0
 
 
-def instance_slots(r: SimResource) -> list[tuple[str, str, int, dict[str, Any]]]:
+def instance_slots(
+    r: SimResource, zones: tuple[str, ...] = catalog.ZONES
+) -> list[tuple[str, str, int, dict[str, Any]]]:
     """(instance name, zone, memory MB, topology element) for each instance the plan runs."""
     if r.stopped and r.pending is None:
         return []
     plan = r.plan
     slots = []
     n = 0
-    offset = stable_int(r.id) % len(catalog.ZONES)
+    if not zones:
+        return []
+    offset = stable_int(r.id) % len(zones)
     for element in plan.get("cluster_topology") or []:
         if not isinstance(element, dict):
             continue
         memory = _size(element)
-        zones = element.get("zone_count", 1)
-        if memory <= 0 or not isinstance(zones, int):
+        count = element.get("zone_count", 1)
+        if memory <= 0 or not isinstance(count, int):
             continue
-        for z in range(min(max(zones, 0), len(catalog.ZONES))):
-            zone = catalog.ZONES[(z + offset) % len(catalog.ZONES)]
+        for z in range(min(max(count, 0), len(zones))):
+            zone = zones[(z + offset) % len(zones)]
             slots.append((f"instance-{n:010d}", zone, memory, element))
             n += 1
     return slots
@@ -229,7 +233,7 @@ def instances(state: SimState, r: SimResource) -> list[dict[str, Any]]:
     creating = r.pending is not None and r.pending.action == CREATE
     running = not creating
     out = []
-    for n, (name, zone, memory, element) in enumerate(instance_slots(r)):
+    for n, (name, zone, memory, element) in enumerate(instance_slots(r, state.zones)):
         config_id = element.get("instance_configuration_id") or r.kind
         h = stable_int(r.id, name)
         allocator_id = allocator_for(state, r, name, zone)
@@ -239,7 +243,8 @@ def instances(state: SimState, r: SimResource) -> list[dict[str, Any]]:
             "instance_name": name,
             "instance_configuration": {"id": config_id, "name": config_id, "resource": "memory"},
             "service_version": r.version,
-            "healthy": running and reachable and (r.last_ok or h % 3 != 0),
+            # A degraded resource (a plan that left it unhealthy) has its first instance down.
+            "healthy": running and reachable and not (r.degraded and n == 0) and (r.last_ok or h % 3 != 0),
             "container_started": running,
             "service_running": running and reachable,
             "maintenance_mode": r.maintenance and n == 0,

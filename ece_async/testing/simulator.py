@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import socket
+from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
 from aiohttp import web
 
 from . import catalog
+from . import snapshot as snapshot_file
 from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
+from .backend import DeploymentBackend, PlatformBackend
 from .clock import SimClock
 from .faults import FaultConfig, FaultInjector
 from .generate import FleetGenerator
 from .lifecycle import settle
+from .stacks import default_stacks
 from .state import SimDeployment, SimState
 from .stats import SimulatorStats
+from .templates import shipped_templates
 from .world import World
 
 #: How search hits look: with each resource's ``info`` (as ECE's search returns), or ids only.
@@ -35,7 +42,8 @@ class ECESimulator:
     /users/auth/_login`` for a bearer token).
 
     Everything is derived from ``seed``: the fleet of ``deployments``, plan
-    step timings and failures (``plan_failure_rate``), and injected faults.
+    step timings and failures (``plan_failure_rate``; ``plan_unhealthy_rate``: a
+    successful plan that leaves its resource unhealthy), and injected faults.
     Time is simulated: ``speed`` scales real time (0 freezes it) and
     :meth:`advance` jumps ahead.  The initial clock is ``start_time`` (default:
     now, truncated to the second); pass a fixed one for byte-identical runs.
@@ -45,6 +53,9 @@ class ECESimulator:
 
     ``search_hits="minimal"`` serves search hits without the resources' ``info``
     (ids only), as some installations do, so clients must fetch each deployment.
+    ``search_page_cap`` caps the hits of one deployment search page below the ``size`` asked for,
+    as ECE does (``match_count`` still counts every match): clients must page on the counts, not
+    stop at the first short page.
 
     Use ``async with ECESimulator(...) as sim:``, or :meth:`start`/:meth:`close`.
     """
@@ -65,6 +76,8 @@ class ECESimulator:
         api_key: str | None = None,
         search_hits: str = "full",
         clock: SimClock | None = None,
+        search_page_cap: int | None = None,
+        plan_unhealthy_rate: float = 0.0,
     ) -> None:
         if deployments < 0:
             raise ValueError("deployments must be >= 0")
@@ -72,6 +85,10 @@ class ECESimulator:
             raise ValueError(f"search_hits must be one of {', '.join(SEARCH_HITS)}, not {search_hits!r}")
         if not 0.0 <= plan_failure_rate <= 1.0:
             raise ValueError("plan_failure_rate must be between 0 and 1")
+        if not 0.0 <= plan_unhealthy_rate <= 1.0:
+            raise ValueError("plan_unhealthy_rate must be between 0 and 1")
+        if search_page_cap is not None and search_page_cap < 1:
+            raise ValueError("search_page_cap must be 1 or more (or None for no cap)")
         self.seed = seed
         self.host = host
         self.port = port
@@ -84,6 +101,8 @@ class ECESimulator:
         key = api_key if api_key is not None else f"sim_{rng.getrandbits(160):040x}"
         self.organization_id = str(1_000_000_000 + rng.randrange(999_999_999))
         self._state = SimState(region=catalog.REGION, organization_id=self.organization_id, user_id=username)
+        self._state.stack_versions = default_stacks()
+        self._state.templates = shipped_templates(catalog.REGION)
         config = faults or FaultConfig()
         self.auth = Authenticator(
             self._state,
@@ -104,7 +123,9 @@ class ECESimulator:
             stats=self.stats,
             seed=seed,
             plan_failure_rate=plan_failure_rate,
+            plan_unhealthy_rate=plan_unhealthy_rate,
             search_hits=search_hits,
+            search_page_cap=search_page_cap,
         )
         # The fleet is drawn as of now, but built later: a few seconds of work for 100,000
         # deployments, done in slices when the app starts (see _build_fleet) or all at once when
@@ -113,9 +134,43 @@ class ECESimulator:
         self.app = build_app(self._world)
         self.app.on_startup.append(self._build_fleet)
         self._runner: web.AppRunner | None = None
+        #: How many deployments a snapshot brought (:meth:`from_snapshot`); ``None`` for a generated fleet.
+        self.snapshot_deployments: int | None = None
+
+    @classmethod
+    def from_snapshot(
+        cls, snapshot: str | os.PathLike[str] | Mapping[str, Any], **kwargs: Any
+    ) -> ECESimulator:
+        """A simulator serving a copy of a real fleet: a file of ``ece-async snapshot``, or its JSON.
+
+        Takes every other argument of the constructor but ``deployments`` (the snapshot's are
+        served instead of a generated fleet).  Raises ``ValueError`` for a file that is not a
+        snapshot.
+        """
+        if "deployments" in kwargs:
+            raise TypeError("from_snapshot() serves the snapshot's deployments; do not pass deployments=")
+        document = snapshot_file.read(snapshot)
+        sim = cls(0, **kwargs)
+        sim._fleet.complete = True  # nothing to generate: no fleet, no allocators for it
+        sim.snapshot_deployments = snapshot_file.load(
+            sim._state, document, seed=sim.seed, now=sim.clock.time(), failure_rate=sim.plan_failure_rate
+        )
+        return sim
 
     async def _build_fleet(self, app: web.Application) -> None:
         await self._fleet.build_async()
+
+    @property
+    def backend(self) -> DeploymentBackend:
+        """The deployment operations behind the routes, to call without HTTP (tests, setup)."""
+        self._fleet.build()
+        return DeploymentBackend(self._world)
+
+    @property
+    def platform(self) -> PlatformBackend:
+        """The allocator and runner operations behind the routes, to call without HTTP."""
+        self._fleet.build()
+        return PlatformBackend(self._world)
 
     @property
     def state(self) -> SimState:

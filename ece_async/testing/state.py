@@ -2,7 +2,7 @@
 
 Everything here is plain mutable data plus bookkeeping that keeps responses
 cheap: each deployment carries a ``revision`` that changes with anything a
-response could show, and a per-revision cache of rendered bytes.  Time-driven
+response could show (recently rendered bodies are kept by it, see :mod:`.bodies`).  Time-driven
 changes (a plan step finishing) are scheduled on a heap, so bringing the world
 up to "now" costs nothing when nothing is due.
 """
@@ -10,12 +10,15 @@ up to "now" costs nothing when nothing is due.
 from __future__ import annotations
 
 import heapq
+import itertools
+from array import array
 from collections.abc import Iterator
 from typing import Any, Protocol
 
 import attrs
 
 from .._tolerant import RESOURCE_KINDS
+from .catalog import ZONES
 
 #: Resource kinds the simulator runs (``appsearch`` is legacy and always empty).
 KINDS = tuple(kind for kind in RESOURCE_KINDS if kind != "appsearch")
@@ -32,26 +35,25 @@ class PlanAttempt:
     started: float
     #: The steps' ids (one tuple shared by all attempts of a kind) and durations in seconds.
     step_ids: tuple[str, ...]
-    durations: tuple[float, ...]
+    durations: array[float]
     #: Index of the step that fails, or ``None`` when the attempt succeeds.
     fail_at: int | None = None
     failure_type: str = ""
     failure_message: str = ""
     user_id: str = ""
     facilitator: str = "adminconsole"
+    #: The attempt succeeds but leaves the resource unhealthy (an instance that never recovers).
+    degrades: bool = False
     #: When a later plan replaced this one (``plan_end_time``).
     superseded: float | None = None
     #: When the attempt was cancelled (it then counts as failed at that time).
     cancelled: float | None = None
-    offsets: tuple[float, ...] = attrs.field(init=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        acc = 0.0
-        offsets = []
-        for duration in self.durations:
-            offsets.append(acc)
-            acc += duration
-        self.offsets = tuple(offsets)
+    @property
+    def offsets(self) -> tuple[float, ...]:
+        """Each step's start, in seconds after :attr:`started` (computed: a big fleet holds
+        hundreds of thousands of attempts, and few are ever looked at step by step)."""
+        return tuple(itertools.accumulate(self.durations[:-1], initial=0.0)) if self.durations else ()
 
     @property
     def planned_end(self) -> float:
@@ -103,6 +105,8 @@ class SimResource:
     stopped: bool = False
     #: Whether the last finished attempt succeeded.
     last_ok: bool = True
+    #: The last successful attempt left the resource unhealthy (until a later one succeeds cleanly).
+    degraded: bool = False
     metadata_version: int = 1
     last_modified: float = 0.0
     password: str = ""
@@ -160,8 +164,10 @@ class SimResource:
 
     @property
     def healthy(self) -> bool:
-        return self.last_ok and (
-            self.pending is None or self.pending.action != "deployments.create-deployment"
+        return (
+            self.last_ok
+            and not self.degraded
+            and (self.pending is None or self.pending.action != "deployments.create-deployment")
         )
 
     @property
@@ -186,12 +192,11 @@ class SimDeployment:
     autoscaling_enabled: bool = False
     #: ``x-cloud-resource-version``: changes when the definition changes.
     version: int = 1
-    #: Changes with anything a response shows; keys the render cache.
+    #: Changes with anything a response shows; keys the kept response bodies (``World.bodies``).
     revision: int = 0
     deleted: float | None = None
     #: Earliest simulated time at which a pending plan changes what this deployment looks like.
     next_change: float | None = None
-    cache: dict[Any, Any] = attrs.field(factory=dict, repr=False)
 
     @property
     def healthy(self) -> bool:
@@ -218,7 +223,6 @@ class SimDeployment:
     def touch(self) -> None:
         """Invalidate everything rendered from this deployment."""
         self.revision += 1
-        self.cache.clear()
 
 
 @attrs.define
@@ -269,6 +273,8 @@ class SimState:
 
     def __init__(self, region: str, organization_id: str, user_id: str) -> None:
         self.region = region
+        #: Availability zones, in the order instances are spread over them.
+        self.zones: tuple[str, ...] = ZONES
         self.organization_id = organization_id
         self.user_id = user_id
         self.deployments: dict[str, SimDeployment] = {}
@@ -280,6 +286,14 @@ class SimState:
         self.api_keys: dict[str, ApiKey] = {}
         #: create-deployment ``request_id`` -> deployment id.
         self.request_ids: dict[str, str] = {}
+        #: Deployment id -> how many writes the concurrent-change fault has drawn for (its seed).
+        self.write_draws: dict[str, int] = {}
+        #: (deployment id, update-deployment ``request_id``) -> the reply of the write it made.
+        self.update_replies: dict[tuple[str, str], dict[str, Any]] = {}
+        #: Stack version -> its ``StackVersionConfig``: what the installation offers.
+        self.stack_versions: dict[str, dict[str, Any]] = {}
+        #: Template id -> ``DeploymentTemplateInfoV2`` (from a snapshot; none otherwise).
+        self.templates: dict[str, dict[str, Any]] = {}
         #: Changes with any deployment change; keys caches of whole-platform responses.
         self.revision = 0
         self._schedule: list[tuple[float, str]] = []

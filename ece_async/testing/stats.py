@@ -15,7 +15,7 @@ class SimulatorStats:
     ``requests`` and ``faults_by_operation`` are keyed by operationId
     (``"unknown"`` for paths the spec does not have); ``faults`` by injected
     fault kind: ``latency``, ``drop``, ``html``, ``error``, ``rate_limit``,
-    ``malformed``; ``rejected`` counts refused credentials by reason
+    ``malformed``, ``concurrent_change``; ``rejected`` counts refused credentials by reason
     (``unauthenticated``, ``token_expired``).  ``statuses`` counts the HTTP
     statuses sent (dropped connections have none).
 
@@ -30,6 +30,10 @@ class SimulatorStats:
     faults: Counter[str] = attrs.field(factory=Counter)
     rejected: Counter[str] = attrs.field(factory=Counter)
     faults_by_operation: dict[str, Counter[str]] = attrs.field(factory=dict)
+    #: Per deployment id: update-deployment requests that asked for a change (not ``validate_only``),
+    #: whatever became of them, and the ones that changed the deployment (what "written twice" counts).
+    update_requests: Counter[str] = attrs.field(factory=Counter)
+    writes: Counter[str] = attrs.field(factory=Counter)
     in_flight: int = 0
     max_in_flight: int = 0
 
@@ -59,6 +63,8 @@ class SimulatorStats:
         self.faults.clear()
         self.rejected.clear()
         self.faults_by_operation.clear()
+        self.update_requests.clear()
+        self.writes.clear()
         self.max_in_flight = self.in_flight
 
     def snapshot(self) -> dict[str, Any]:
@@ -70,6 +76,8 @@ class SimulatorStats:
             "faults": dict(self.faults),
             "rejected": dict(self.rejected),
             "faults_by_operation": {k: dict(v) for k, v in self.faults_by_operation.items()},
+            "update_requests": dict(self.update_requests),
+            "writes": dict(self.writes),
             "in_flight": self.in_flight,
             "max_in_flight": self.max_in_flight,
         }

@@ -8,6 +8,7 @@ import attrs
 from aiohttp import web
 
 from .auth import Authenticator, Principal
+from .bodies import BodyCache
 from .clock import SimClock
 from .faults import FaultInjector
 from .lifecycle import settle
@@ -24,8 +25,14 @@ class World:
     stats: SimulatorStats
     seed: int
     plan_failure_rate: float
+    #: Probability that a successful plan leaves its resource unhealthy.
+    plan_unhealthy_rate: float = 0.0
     #: ``full``: search hits carry each resource's ``info``; ``minimal``: only ids (as some installations).
     search_hits: str = "full"
+    #: Most hits a deployment search returns per page, whatever ``size`` asks (``None``: no cap).
+    search_page_cap: int | None = None
+    #: Recently rendered response bodies (the rest are rendered again on demand).
+    bodies: BodyCache = attrs.field(factory=BodyCache)
 
     def now(self) -> float:
         """The simulated time, with every plan brought up to it first."""

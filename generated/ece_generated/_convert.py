@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/_convert.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/_convert.py by `make generate`: edit that file, not this copy.
 """The conversion engine behind every generated model's ``from_dict``/``to_dict``.
 
 Models only declare data: each class carries ``__ece_fields__``, a tuple of
@@ -12,8 +12,12 @@ once per class and on first use, a straight-line function from that data
 (the same technique cattrs uses for its own generated hooks).  The compiled
 functions are *tolerant* and *faithful*:
 
-* a missing key stays :data:`UNSET` and is omitted again on output;
-* ``null`` stays ``None`` whatever the spec says;
+* a missing key of an optional field stays :data:`UNSET` and is omitted again on output;
+* a required field the server left out (or sent as ``null``) is not set at all:
+  reading it raises :class:`MissingFieldError` naming the model and the field,
+  so ``name: str`` never hands out anything but a string, and the output has
+  the key left out (or ``null``) again;
+* ``null`` in an optional field stays ``None``;
 * a value of an unexpected JSON type is kept as sent;
 * keys the spec does not list are kept in ``additional_properties``;
 * an enum value the spec does not list becomes a pseudo-member that
@@ -28,8 +32,9 @@ from __future__ import annotations
 import enum
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
+import attrs
 import cattrs
 
 from .types import UNSET
@@ -65,6 +70,43 @@ class OpenEnum(str, enum.Enum):
         return str(self._value_)
 
 
+class MissingFieldError(AttributeError):
+    """A required field was read that the server left out, or sent as ``null``.
+
+    Decoding never fails on such data (a read-modify-write must keep what the
+    server sent), so the error comes when the field is read: the annotation
+    (``name: str``) holds for every value a read returns.  An ``AttributeError``
+    so that ``hasattr(model, "name")`` and ``getattr(model, "name", default)``
+    test for the field.  ``ece_async`` registers its own subclass (also a
+    ``ResponseDecodeError``) with :func:`use_missing_field_class`.
+    """
+
+    def __init__(self, message: str, *, model: str = "", field: str = "") -> None:
+        super().__init__(message, name=field or None)
+        self.model = model
+        self.field = field
+
+
+_missing_field_class: type[MissingFieldError] = MissingFieldError
+
+
+def use_missing_field_class(cls: type[MissingFieldError]) -> None:
+    """Raise ``cls`` (a subclass of :class:`MissingFieldError`) for every missing required field."""
+    global _missing_field_class
+    if not (isinstance(cls, type) and issubclass(cls, MissingFieldError)):
+        raise TypeError(f"{cls!r} is not a subclass of MissingFieldError")
+    _missing_field_class = cls
+
+
+def _missing_field(model: str, field: str, null: bool) -> MissingFieldError:
+    sent = "sent null for" if null else "left out"
+    message = (
+        f"{model}.{field}: the server {sent} this field, which the spec marks required"
+        f" (test with hasattr(obj, {field!r}) where your ECE release omits it)"
+    )
+    return _missing_field_class(message, model=model, field=field)
+
+
 class Model:
     """Base of every generated model.
 
@@ -75,9 +117,14 @@ class Model:
     deployment then decodes the handful of objects on its path, not two
     hundred.  ``from_dict`` decodes eagerly (the caller may reuse its dict);
     lazy and eager instances compare, print and serialise identically.
+
+    An instance missing a required field (see :class:`MissingFieldError`) is
+    of a private subclass too, which alone has ``__getattr__`` (a class with
+    one reads every attribute several times slower) and the equality,
+    ``repr`` and pickling that allow for the empty slot.
     """
 
-    __slots__ = ("_ece_raw",)
+    __slots__ = ("_ece_nulls", "_ece_raw")
     __ece_lazy__: ClassVar[bool] = False
     __ece_fields__: ClassVar[tuple[tuple[str, str, Any], ...]] = ()
     __ece_extra__: ClassVar[Any] = None
@@ -98,6 +145,145 @@ class Model:
 
 
 _raw_slot: Any = Model.__dict__["_ece_raw"]
+_nulls_slot: Any = Model.__dict__["_ece_nulls"]
+_ABSENT = object()
+
+
+def _nulls(instance: Model) -> tuple[str, ...]:
+    """The required fields the server sent as ``null`` (their slots are empty)."""
+    try:
+        nulls: tuple[str, ...] = _nulls_slot.__get__(instance)
+    except AttributeError:
+        return ()
+    return nulls
+
+
+def _plain(cls: type[Any]) -> type[Any]:
+    """The model class of an instance's class (itself, or the class a private subclass is for)."""
+    return cls.__bases__[0] if cls.__dict__.get("__ece_incomplete__") else cls
+
+
+class _Shape:
+    """What the incomplete instances' methods need of one model class, computed on first use."""
+
+    __slots__ = ("required", "shown", "slots")
+
+    def __init__(self, cls: type[Model]) -> None:
+        fields: tuple[Any, ...] = attrs.fields(cast(Any, cls))
+        self.required = frozenset(f.name for f in fields if f.default is attrs.NOTHING)
+        self.slots = tuple((f.name, getattr(cls, f.name)) for f in fields)
+        self.shown = tuple(
+            (f.name, getattr(cls, f.name), f.repr if callable(f.repr) else repr) for f in fields if f.repr
+        )
+
+
+_shapes: dict[type[Any], _Shape] = {}
+
+
+def _shape(cls: type[Any]) -> _Shape:
+    cls = _plain(cls)
+    shape = _shapes.get(cls)
+    if shape is None:
+        shape = _shapes[cls] = _Shape(cls)
+    return shape
+
+
+def _state(instance: Model) -> tuple[Any, ...]:
+    """Every field's value (a marker for an empty slot), and which required fields were null."""
+    values: list[Any] = [frozenset(_nulls(instance))]
+    for _, slot in _shape(type(instance)).slots:
+        try:
+            values.append(slot.__get__(instance))
+        except AttributeError:
+            values.append(_ABSENT)
+    return tuple(values)
+
+
+class _IncompleteModel:
+    """Behaviour of the per-class subclasses of instances missing a required field.
+
+    Mixed in after the model class, as the lazy subclasses are; the instance
+    keeps its slots, and its values read as fast as any but the missing ones.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup failed: an empty slot or an unknown name.
+        cls = _plain(type(self))
+        if name in _shape(cls).required:
+            raise _missing_field(cls.__name__, name, name in _nulls(cast(Model, self)))
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def __eq__(self, other: object) -> bool:
+        if _plain(type(other)) is not _plain(type(self)):
+            return NotImplemented
+        return _state(cast(Model, self)) == _state(cast(Model, other))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __repr__(self) -> str:
+        nulls = _nulls(cast(Model, self))
+        parts = []
+        for name, slot, show in _shape(type(self)).shown:
+            try:
+                value = slot.__get__(self)
+            except AttributeError:
+                parts.append(f"{name}=<null>" if name in nulls else f"{name}=<missing>")
+            else:
+                parts.append(f"{name}={show(value)}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # The subclass is not importable by name: rebuild from the model class and the set slots.
+        state = {}
+        for name, slot in _shape(type(self)).slots:
+            try:
+                state[name] = slot.__get__(self)
+            except AttributeError:
+                pass
+        return (_restore, (_plain(type(self)), state, _nulls(cast(Model, self))))
+
+
+_incomplete_classes: dict[type[Any], type[Any]] = {}
+
+
+def _incomplete_class(cls: type[Any]) -> type[Any]:
+    incomplete = _incomplete_classes.get(cls)
+    if incomplete is None:
+        namespace: dict[str, Any] = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__ece_incomplete__": True,
+        }
+        for name in ("__getattr__", "__eq__", "__ne__", "__repr__", "__reduce_ex__"):
+            namespace[name] = _IncompleteModel.__dict__[name]
+        incomplete = _incomplete_classes[cls] = type(cls.__name__, (cls,), namespace)
+    return incomplete
+
+
+def _absent(instance: Any, name: str, null: bool) -> None:
+    """Record that a required field was left out (or null): its slot stays empty."""
+    if null:
+        _nulls_slot.__set__(instance, (*_nulls(instance), name))
+    cls = type(instance)
+    if not cls.__dict__.get("__ece_incomplete__"):
+        object.__setattr__(instance, "__class__", _incomplete_class(cls))
+
+
+def _restore(cls: type[Model], state: dict[str, Any], nulls: tuple[str, ...]) -> Model:
+    """Unpickle (or copy) an instance missing a required field."""
+    instance = cls.__new__(cls)
+    for name, value in state.items():
+        object.__setattr__(instance, name, value)
+    shape = _shape(cls)
+    for name, _ in shape.slots:  # in field order, as decoding records them
+        if name in shape.required and name not in state:
+            _absent(instance, name, name in nulls)
+    return instance
 
 
 def _resolve(kind: str | type[Any]) -> Any:
@@ -163,10 +349,14 @@ class _Compiler:
 def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Callable[[Any], Any]]) -> Any:
     compiler = _Compiler(lookup, direction)
     fields = cls.__ece_fields__
+    required = _shape(cls).required
+    incomplete = bool(cls.__dict__.get("__ece_incomplete__"))
     known = frozenset(json_key for _, json_key, _ in fields)
     ns = compiler.namespace
     ns["_cls"] = cls
     ns["_known"] = known
+    ns["_absent"] = _absent
+    ns["_nulls"] = _nulls
     lines: list[str]
     if direction in ("structure", "fill"):
         if direction == "structure":
@@ -175,6 +365,14 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
             lines = ["def fill(o, d):"]
         lines.append("    g = d.get")
         for attr_name, json_key, kind in fields:
+            if attr_name in required:
+                # Left out or null: the slot stays empty, and reading it raises MissingFieldError.
+                lines.append(f"    v = g({json_key!r})")
+                lines.append("    if v is not None:")
+                lines.append(f"        o.{attr_name} = {compiler.expr(kind, 'v')}")
+                lines.append("    else:")
+                lines.append(f"        _absent(o, {attr_name!r}, {json_key!r} in d)")
+                continue
             lines.append(f"    v = g({json_key!r}, UNSET)")
             lines.append(f"    o.{attr_name} = {compiler.expr(kind, 'v')}")
         extra = compiler.expr(cls.__ece_extra__, "v")
@@ -187,6 +385,23 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
     else:
         lines = ["def unstructure(o):", "    r = {}"]
         for attr_name, json_key, kind in fields:
+            if attr_name in required:
+                # An instance missing a field reads its slots directly: through __getattr__, each
+                # empty one would build a MissingFieldError only to drop it.
+                read = (
+                    f"{compiler._bind(getattr(cls, attr_name).__get__)}(o)"
+                    if incomplete
+                    else f"o.{attr_name}"
+                )
+                lines.append("    try:")
+                lines.append(f"        v = {read}")
+                lines.append("    except AttributeError:")
+                lines.append(f"        if {attr_name!r} in _nulls(o):")
+                lines.append(f"            r[{json_key!r}] = None")
+                lines.append("    else:")
+                lines.append("        if v is not UNSET:")
+                lines.append(f"            r[{json_key!r}] = {compiler.expr(kind, 'v')}")
+                continue
             lines.append(f"    v = o.{attr_name}")
             lines.append("    if v is not UNSET:")
             lines.append(f"        r[{json_key!r}] = {compiler.expr(kind, 'v')}")
@@ -404,4 +619,12 @@ converter.register_structure_hook_factory(_is_model, _structure_hook_factory)
 converter.register_unstructure_hook_factory(_is_model, _unstructure_hook_factory)
 converter.register_structure_hook_func(_is_open_enum, lambda value, cls: cls(value))
 
-__all__ = ["Model", "OpenEnum", "converter", "decode", "jsonable"]
+__all__ = [
+    "MissingFieldError",
+    "Model",
+    "OpenEnum",
+    "converter",
+    "decode",
+    "jsonable",
+    "use_missing_field_class",
+]

@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/_encode.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/_encode.py by `make generate`: edit that file, not this copy.
 """How parameter values become text on the wire: path segments, query, headers, form fields.
 
 One encoder for every place a Python value turns into request text, so each
@@ -17,7 +17,10 @@ rule is decided once (the ``ece_async`` facade's raw ``request()`` uses it too):
   ``/deployments/d1/elasticsearch/../_shutdown`` to ``/deployments/d1/_shutdown``.
   Those values are refused rather than escaped, because ``%2E%2E`` is an
   equivalent spelling of ``..`` that normalisers may decode (RFC 3986, 6.2.2.2);
-* header values never contain CR, LF or NUL (no header injection).
+* header names are RFC 9110 tokens (no ``:``, space or control character) and
+  header values carry no control character but a tab (CR/LF would inject headers;
+  NUL, VT, ESC and the like are refused by servers, and by aiohttp itself as a bare
+  ``ValueError`` at send time): :func:`header_problem`, the one rule for both.
 
 Error messages name the parameter and the type, never the value (it may be a
 secret).
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn
 from urllib.parse import quote, urlencode
@@ -40,7 +44,10 @@ SEPARATORS: dict[str, str] = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 COLLECTION_FORMATS: frozenset[str] = frozenset({*SEPARATORS, "multi"})
 
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
-_HEADER_BREAKERS = ("\r", "\n", "\x00")
+#: What a header value may not hold: control characters other than a tab (RFC 9110, 5.5).
+_HEADER_VALUE_BREAKER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+#: What a header name must be: an RFC 9110 token.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
 class EncodeError(TypeError, ValueError):
@@ -145,15 +152,27 @@ def header_value(name: str, value: Any, collection_format: str | None = None) ->
         text = param_text(name, value)
     else:
         text = _separator(name, collection_format).join(_items(name, value))
-    if breaks_header(text):
-        _fail(f"{name}: a header value cannot contain CR, LF or NUL")
+    problem = header_problem(name, text)
+    if problem is not None:
+        _fail(f"{name}: {problem}")
     return text
 
 
 def breaks_header(text: str) -> bool:
-    """Whether ``text`` would end a header line early (CR, LF, NUL): the one rule for every
-    value that goes into a header, here and in the facade (credentials, user agent, content types)."""
-    return any(breaker in text for breaker in _HEADER_BREAKERS)
+    """Whether ``text`` cannot be a header value: a line break (it would end the header line
+    early), NUL or another control character but a tab."""
+    return _HEADER_VALUE_BREAKER.search(text) is not None
+
+
+def header_problem(name: str, value: str) -> str | None:
+    """Why ``name: value`` cannot go into a request (``None``: it can): the one rule for every
+    header, here and in the facade (credentials, user agent, content types, a caller's headers).
+    Never quotes the value: it may be a secret."""
+    if _HEADER_NAME.fullmatch(name) is None:
+        return "a header name must be a token (letters, digits, !#$%&'*+-.^_`|~: no ':', space or control)"
+    if breaks_header(value):
+        return "a header value cannot contain a line break, NUL or another control character (VT, ESC, ...)"
+    return None
 
 
 def _model_items(body: Any) -> list[tuple[str, Any]]:
@@ -229,6 +248,7 @@ __all__ = [
     "breaks_header",
     "encode_query",
     "form_body",
+    "header_problem",
     "header_value",
     "multipart_parts",
     "param_text",

@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/_secrets.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/_secrets.py by `make generate`: edit that file, not this copy.
 """Which names and values are secrets: the one rule behind hidden model fields and masked URLs.
 
 The generator asks :func:`is_secret_field` for every model field (a secret field

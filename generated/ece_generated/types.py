@@ -1,4 +1,4 @@
-# Copied verbatim from swagger/runtime/types.py by `make generate`: edit that file, not this copy.
+# Copied verbatim from swagger/ece_codegen/runtime/types.py by `make generate`: edit that file, not this copy.
 """Transport-facing types shared by every generated operation.
 
 The generated layer never performs I/O itself: each operation builds a

@@ -263,3 +263,30 @@ def test_all_profiles_refuses_connection_flags(tmp_path: Path, flags: list[str])
     with pytest.raises(UsageError, match=f"{flags[0]} does not apply to --all-profiles") as caught:
         _resolve(tmp_path, profile, "--all-profiles", *flags)
     assert SECRET not in str(caught.value)
+
+
+def test_keyring_references(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    class Keyring:
+        @staticmethod
+        def get_password(service: str, user: str) -> str | None:
+            return {("ece-async", "vault:api_key"): SECRET}.get((service, user))
+
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[profiles.vault]\nurl = "https://e:1"\napi_key_keyring = true\n'
+        '[profiles.empty]\nurl = "https://e:1"\nusername = "u"\npassword_keyring = true\n'
+    )
+    monkeypatch.setitem(sys.modules, "keyring", Keyring)
+    profiles = load_profiles(config)
+    assert profiles["vault"].credentials() == Credentials(api_key=SECRET)
+    with pytest.raises(ProfileError, match="no password in the keyring") as error:
+        profiles["empty"].credentials()
+    assert "empty:password" in str(error.value)
+    config.write_text('[profiles.x]\nurl = "https://e:1"\napi_key_keyring = true\napi_key_env = "K"\n')
+    with pytest.raises(ProfileError, match="not both"):
+        load_profiles(config)
+    config.write_text('[profiles.x]\nurl = "https://e:1"\napi_key_keyring = "yes"\n')
+    with pytest.raises(ProfileError, match="api_key_keyring must be true or false"):
+        load_profiles(config)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import fixups
+from ece_codegen import fixups
 
 
 def _spec(paths: dict[str, Any], **extra: Any) -> dict[str, Any]:

@@ -278,7 +278,7 @@ CASES: list[tuple[str, str, Callable[[Spec], None], str]] = [
 
 def _convert_all(specs: list[Spec]) -> list[dict[str, Any]]:
     """Each spec converted by swagger2openapi: ``{"openapi": ...}`` or ``{"error": message}``."""
-    import generate
+    from ece_codegen import generate
 
     generate.install_converter()
     module = generate.SWAGGER_DIR / "node_modules" / "swagger2openapi"
@@ -294,7 +294,7 @@ def _convert_all(specs: list[Spec]) -> list[dict[str, Any]]:
 
 
 def _generator_warnings(openapi: dict[str, Any], tmp_path: Path) -> list[str]:
-    import generate
+    from ece_codegen import generate
 
     _, data = generate.parse_openapi3(openapi, tmp_path)
     errors = [*data.errors]
@@ -304,7 +304,7 @@ def _generator_warnings(openapi: dict[str, Any], tmp_path: Path) -> list[str]:
 
 
 def _fixed_copies(cases: list[tuple[str, str, Callable[[Spec], None], str]]) -> tuple[list[Spec], list[Any]]:
-    import fixups
+    from ece_codegen import fixups
 
     broken, fixed, reports = [], [], []
     for _, _, breaker, _ in cases:
@@ -322,7 +322,7 @@ UNREACHABLE = {"info.termsOfService cannot be null"}
 
 
 def test_every_patchable_error_of_the_converter_has_a_case() -> None:
-    import generate
+    from ece_codegen import generate
 
     generate.install_converter()
     source = (generate.SWAGGER_DIR / "node_modules" / "swagger2openapi" / "index.js").read_text()
@@ -333,7 +333,7 @@ def test_every_patchable_error_of_the_converter_has_a_case() -> None:
 
 
 def test_a_null_terms_of_service_is_removed_too() -> None:
-    import fixups
+    from ece_codegen import fixups
 
     spec = base_spec()
     spec["info"]["termsOfService"] = None

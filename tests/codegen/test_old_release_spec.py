@@ -199,7 +199,7 @@ print(json.dumps(out, default=str))
 
 
 def test_an_old_release_spec_generates_completely_and_sends_right(tmp_path: Path) -> None:
-    import generate
+    from ece_codegen import generate
 
     source = tmp_path / "swagger.json"
     source.write_text(json.dumps(OLD_SPEC), encoding="utf-8")

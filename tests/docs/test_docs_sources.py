@@ -56,12 +56,13 @@ def test_every_readme_line_is_in_a_section_and_every_section_on_a_page() -> None
 
 
 def test_operation_pages_cover_every_operation_once() -> None:
-    pages = load_script("gen_operation_pages").pages()
-    tags = {tag for tag, _, _, _ in OPERATIONS.values()}
-    assert set(pages) == {f"operations/{tag}.md" for tag in tags} | {
-        "operations/index.md",
-        "operations/SUMMARY.md",
+    pages = {
+        path: text
+        for path, text in load_script("gen_reference_pages").pages().items()
+        if path.startswith("operations/")
     }
+    tags = {tag for tag, _, _, _ in OPERATIONS.values()}
+    assert set(pages) == {f"operations/{tag}.md" for tag in tags} | {"operations/index.md"}
     sections = [line for path, text in pages.items() for line in text.splitlines() if line.startswith("## ")]
     assert sorted(sections) == sorted(f"## {module}" for _, module, _, _ in OPERATIONS.values())
     for operation_id in OPERATIONS:
@@ -69,18 +70,18 @@ def test_operation_pages_cover_every_operation_once() -> None:
 
 
 def test_operation_section_has_parameters_result_and_error_codes() -> None:
-    page = load_script("gen_operation_pages").pages()["operations/deployments.md"]
+    page = load_script("gen_reference_pages").pages()["operations/deployments.md"]
     section = page.split("\n## get_deployment\n", 1)[1].split("\n## ", 1)[0]
     assert "`GET /deployments/{deployment_id}` · operationId `get-deployment`" in section
     assert "| `deployment_id` | `str` | yes | Identifier for the Deployment |" in section
     assert "| `show_plans` | `bool` |  | Whether to include the full current and pending plan" in section
-    assert "**Returns** `DeploymentGetResponse` (200)." in section
+    assert "**Returns** [`DeploymentGetResponse`](../models/deployment_get_response.md) (200)." in section
     assert "| 404 | `NotFoundError` | `deployments.deployment_not_found` |" in section
     assert "Unset" not in section
 
 
 def test_split_docstring_reads_summary_prose_and_wrapped_arguments() -> None:
-    split = load_script("gen_operation_pages").split_docstring
+    split = load_script("gen_reference_pages").split_docstring
     doc = """Get Thing
 
     Reads a thing.
@@ -90,12 +91,77 @@ def test_split_docstring_reads_summary_prose_and_wrapped_arguments() -> None:
             for the thing | with a pipe
         flag: Whether (server default: true)
 
+    Returns:
+        Thing: 200: The thing
+
+    Raises:
+        The transport's error for each documented status:
+        404: Not found.
     """
     assert split(doc) == (
         "Get Thing",
         "Reads a thing.",
         {"thing_id": "Identifier for the thing | with a pipe", "flag": "Whether (server default: true)"},
     )
+
+
+def test_no_parameter_row_carries_the_docstrings_returns_or_raises() -> None:
+    pages = load_script("gen_reference_pages").pages()
+    rows = [
+        line
+        for path, text in pages.items()
+        if path.startswith("operations/")
+        for line in text.splitlines()
+        if line.startswith("| `")
+    ]
+    assert len(rows) > 600
+    assert [row for row in rows if re.search(r"\b(Returns|Raises):", row)] == []
+
+
+def test_every_model_and_enum_has_a_page_with_every_field_documented() -> None:
+    import attrs
+
+    from ece_generated import models
+
+    pages = load_script("gen_reference_pages").pages()
+    model_pages = {path for path in pages if path.startswith("models/")}
+    assert len(model_pages) == len(models.__all__) + 1  # and the index
+    assert not [path for path in pages if path.endswith("SUMMARY.md")]  # the nav is not a page
+    for name in models.__all__:
+        cls = getattr(models, name)
+        page = pages[f"models/{cls.__module__.rpartition('.')[2]}.md"]
+        assert page.startswith(f"# {name}\n")
+        if attrs.has(cls):
+            for field in attrs.fields(cls):
+                assert f"| `{field.name}` |" in page, (name, field.name)
+    page = pages["models/deployment_get_response.md"]
+    assert "| `name` | `name` | `str` | yes | The name of this deployment |" in page
+    assert "| `resources` | `resources` | [`DeploymentResources`](deployment_resources.md) | yes |" in page
+    assert "[`deployments.get_deployment`](../operations/deployments.md#get_deployment) (returns)" in page
+    assert (
+        "**A field of:** [`ElasticsearchClusterInfo`](elasticsearch_cluster_info.md)"
+        in pages["models/elasticsearch_cluster_info_status.md"]
+    )
+    assert "| `stopped` |" in pages["models/elasticsearch_cluster_info_status.md"]
+
+
+def test_operation_pages_link_the_models_they_take() -> None:
+    page = load_script("gen_reference_pages").pages()["operations/deployments.md"]
+    section = page.split("\n## update_deployment\n", 1)[1].split("\n## ", 1)[0]
+    assert "| `body` | [`DeploymentUpdateRequest`](../models/deployment_update_request.md) | yes |" in section
+    # A "|" in a code span stays in its cell unescaped (escaped, it would show as "\\|").
+    assert (
+        "| `body` | `bytes | str` | yes |"
+        in load_script("gen_reference_pages").pages()["operations/platform.md"]
+    )
+
+
+def test_the_audit_library_has_a_reference_page_in_the_nav() -> None:
+    page = (ROOT / "docs" / "reference" / "audit.md").read_text(encoding="utf-8")
+    assert "::: ece_async.audit" in page
+    for name in ("run_audit", "Rules", "AuditResult", "FleetAudit"):
+        assert f"        - {name}\n" in page
+    assert "(reference/audit.md)" in (ROOT / "docs" / "SUMMARY.md").read_text(encoding="utf-8")
 
 
 def test_rest_roles_become_optional_autorefs_and_literal_blocks_markdown() -> None:

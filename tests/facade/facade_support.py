@@ -6,7 +6,10 @@ import asyncio
 import base64
 import heapq
 import itertools
+import ssl
+import subprocess
 from collections.abc import Awaitable, Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -144,13 +147,15 @@ class LocalServers:
     def __init__(self) -> None:
         self.started: list[TestServer] = []
 
-    async def start(self, routes: Iterable[tuple[str, str, Handler]], *, port: int = 0) -> str:
-        """Start one server; returns its base URL (``http://127.0.0.1:<port>``)."""
+    async def start(
+        self, routes: Iterable[tuple[str, str, Handler]], *, port: int = 0, tls: ssl.SSLContext | None = None
+    ) -> str:
+        """Start one server; returns its base URL (``http(s)://127.0.0.1:<port>``)."""
         app = web.Application()
         for method, path, handler in routes:
             app.router.add_route(method, "/api/v1" + path, handler)
         server = TestServer(app, host="127.0.0.1", port=port)
-        await server.start_server()
+        await server.start_server(ssl=tls)
         self.started.append(server)
         return str(server.make_url("")).rstrip("/")
 
@@ -196,3 +201,49 @@ def _safe_repr(value: Any) -> str:
         return repr(value)
     except Exception as exc:  # a repr that fails is a finding of its own
         return f"<repr failed: {type(exc).__name__}>"
+
+
+class Blackhole:
+    """A TCP server on 127.0.0.1 that accepts connections, reads what comes, and never answers."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.arrived = asyncio.Event()
+        self._server: asyncio.Server | None = None
+        self._writers: list[asyncio.StreamWriter] = []
+
+    async def start(self) -> str:
+        self._server = await asyncio.start_server(self._hold, "127.0.0.1", 0)
+        port = self._server.sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    async def _hold(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        self.arrived.set()
+        self._writers.append(writer)
+        while await reader.read(65536):
+            pass
+
+    async def close(self) -> None:
+        for writer in self._writers:
+            writer.close()
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+
+def self_signed_tls(directory: Path) -> ssl.SSLContext:
+    """A server TLS context with a fresh self-signed certificate for 127.0.0.1 (no client trusts it)."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+            "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context

@@ -307,3 +307,134 @@ async def test_a_bearer_token_refresh_that_answers_503_raises_server_error(
         with pytest.raises(ServerError) as info:
             await ece.deployments.list_deployments()
     assert not isinstance(info.value, AuthenticationError)
+
+
+# -- issue 17, item 10: a token already expired on arrival ----------------------------------------------
+
+EXPIRED_ON_ARRIVAL = ["exp in the past", "exp == iat", "no iat, the token's clock 2 h behind the Date"]
+
+
+class ExpiredTokenServer:
+    """Issues tokens that have expired by their own claims; ``accept`` says whether the API takes them."""
+
+    def __init__(self, clock: FakeClock, kind: str, *, accept: bool) -> None:
+        self.clock = clock
+        self.kind = kind
+        self.accept = accept
+        self.logins = 0
+        self.api_calls = 0
+
+    def token(self) -> tuple[str, dict[str, str] | None]:
+        now = self.clock.time()
+        if self.kind == "exp in the past":
+            return make_jwt(now - 60, nonce=self.logins), None
+        if self.kind == "exp == iat":
+            return make_jwt(now, iat=now, nonce=self.logins), None
+        return make_jwt(now - 7200 + 600, nonce=self.logins), {"Date": formatdate(now, usegmt=True)}
+
+    async def login(self, request: web.Request) -> web.Response:
+        self.logins += 1
+        token, headers = self.token()
+        return json_response({"token": token}, headers=headers)
+
+    async def refresh(self, request: web.Request) -> web.Response:
+        return json_response(error_body("root.unauthorized"), 401)
+
+    async def api(self, request: web.Request) -> web.Response:
+        self.api_calls += 1
+        if self.accept:
+            return json_response({"deployments": []})
+        return json_response(error_body("root.unauthorized", "token expired"), 401)
+
+    async def start(self, servers: LocalServers) -> str:
+        return await servers.start(
+            [
+                ("POST", "/users/auth/_login", self.login),
+                ("POST", "/users/auth/_refresh", self.refresh),
+                ("GET", "/deployments", self.api),
+            ]
+        )
+
+
+@pytest.mark.parametrize("kind", EXPIRED_ON_ARRIVAL)
+async def test_a_token_expired_on_arrival_is_used_until_the_server_rejects_it(
+    servers: LocalServers, clock: FakeClock, kind: str
+) -> None:
+    server = ExpiredTokenServer(clock, kind, accept=True)
+    base = await server.start(servers)
+    async with password_client(base, clock) as ece:
+        for _ in range(40):
+            await ece.deployments.list_deployments()
+            clock.advance(1)
+    assert (server.logins, server.api_calls) == (1, 40)  # not one login per call
+
+
+@pytest.mark.parametrize("kind", EXPIRED_ON_ARRIVAL)
+async def test_rejected_tokens_expired_on_arrival_renew_with_backoff_not_per_call(
+    servers: LocalServers, clock: FakeClock, kind: str
+) -> None:
+    server = ExpiredTokenServer(clock, kind, accept=False)
+    base = await server.start(servers)
+    async with password_client(base, clock, retry=NO_RETRY) as ece:
+        for _ in range(40):
+            with pytest.raises(AuthenticationError):
+                await ece.deployments.list_deployments()
+            clock.advance(1)
+    # The first token, the one renewed for its 401, and one more once the 30 s pause is over.
+    assert server.logins == 3
+
+
+# -- breakage the suite did not notice: the previous token is masked after a renewal -------------------
+
+
+async def test_the_token_replaced_by_a_renewal_stays_masked(servers: LocalServers, clock: FakeClock) -> None:
+    first = make_jwt(clock.time() + 600, iat=clock.time(), nonce=1)
+    second = make_jwt(clock.time() + 600, iat=clock.time(), nonce=2)
+
+    async def login(request: web.Request) -> web.Response:
+        return json_response({"token": first})
+
+    async def refresh(request: web.Request) -> web.Response:
+        return json_response({"token": second})
+
+    async def api(request: web.Request) -> web.Response:
+        if request.headers["Authorization"] == f"Bearer {first}":
+            return json_response(error_body("root.unauthorized"), 401)  # revoked: renew
+        # A proxy or a log excerpt that still quotes the token in use a moment ago.
+        return web.Response(status=500, text=f"stale session {first}", content_type="text/plain")
+
+    base = await servers.start(
+        [
+            ("POST", "/users/auth/_login", login),
+            ("POST", "/users/auth/_refresh", refresh),
+            ("GET", "/deployments", api),
+        ]
+    )
+    async with password_client(base, clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+    assert "stale session ***" in str(info.value)
+    assert not any(first in text for text in exception_chain_texts(info.value, frames=False))
+
+
+# -- left alone last time: BearerTokenAuth's pause after a renewed token is refused ---------------------
+
+
+async def test_bearer_token_auth_takes_a_login_cooldown_for_its_refusal_pause(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    server = TokenServer(clock.time)
+    server.reject_tokens = True  # every token refused: renewing does not help
+    server.refresh_anything = True
+    base = await server.start(servers)
+    auth = BearerTokenAuth(make_jwt(clock.time() + 600, iat=clock.time()), login_cooldown=5.0)
+    async with ECEClient(base, auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()  # 401, one refresh, 401 again
+        with pytest.raises(AuthenticationError, match="for 5 s"):
+            await ece.deployments.list_deployments()
+        assert server.refreshes == 1
+        clock.advance(6)  # the pause is over: one refresh again
+        with pytest.raises(AuthenticationError):
+            await ece.deployments.list_deployments()
+        assert server.refreshes == 2

@@ -196,7 +196,7 @@ async def test_raw_request_rejects_query_in_path_and_double_bodies() -> None:
 
 def test_construct_outside_a_loop_then_use_inside_one() -> None:
     client = ECEClient(BASE, api_key="key-1234")
-    assert client.transport._session is None
+    assert client.transport._node.session is None
 
     async def main() -> object:
         with mock_ece() as m:
@@ -227,7 +227,7 @@ async def test_async_with_closes_own_session() -> None:
         with mock_ece() as m:
             m.get(f"{API}/deployments", payload={"deployments": []})
             await ece.deployments.list_deployments()
-        session = ece.transport._session
+        session = ece.transport._node.session
         assert session is not None and not session.closed
     assert session.closed
 
@@ -250,7 +250,7 @@ async def test_own_session_carries_static_headers_as_defaults(mocked: aiorespons
     mocked.get(f"{API}/deployments", payload={"deployments": []})
     async with ECEClient(BASE, api_key="key-1234", user_agent="svc/1") as ece:
         await ece.deployments.list_deployments()
-        session = ece.transport._session
+        session = ece.transport._node.session
         assert session is not None
         assert session.headers["Authorization"] == "ApiKey key-1234"
         assert session.headers["User-Agent"] == "svc/1"
@@ -260,7 +260,7 @@ async def test_connection_pool_is_sized_to_max_concurrency(mocked: aioresponses)
     mocked.get(f"{API}/deployments", payload={"deployments": []})
     async with ECEClient(BASE, api_key="key-1234", max_concurrency=20) as ece:
         await ece.deployments.list_deployments()
-        session = ece.transport._session
+        session = ece.transport._node.session
         assert session is not None and session.connector is not None
         assert session.connector.limit == 20
     default = ECEClient(BASE, api_key="key-1234")
@@ -299,17 +299,17 @@ def test_auth_arguments_are_exclusive() -> None:
 def test_verify_ssl_false_warns() -> None:
     with pytest.warns(InsecureTLSWarning):
         client = ECEClient(BASE, api_key="key-1234", verify_ssl=False)
-    assert client.transport._ssl is False
+    assert client.transport._node.ssl is False
 
 
 def test_tls_verification_is_on_by_default_and_options_conflict() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert ECEClient(BASE, api_key="key-1234").transport._ssl is True
+        assert ECEClient(BASE, api_key="key-1234").transport._node.ssl is True
     import ssl
 
     ctx = ssl.create_default_context()
-    assert ECEClient(BASE, api_key="key-1234", ssl_context=ctx).transport._ssl is ctx
+    assert ECEClient(BASE, api_key="key-1234", ssl_context=ctx).transport._node.ssl is ctx
     with pytest.raises(ConfigurationError):
         ECEClient(BASE, api_key="key-1234", ssl_context=ctx, ca_file="/x.pem")
     with pytest.raises(ConfigurationError):

@@ -5,30 +5,46 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from aiohttp import web
 
-from ece_async import ConnectError, ECEClient, RetryPolicy
-from ece_async.coordinators import CoordinatorPool
+from ece_async import (
+    NO_RETRY,
+    ConnectError,
+    ECEClient,
+    ECETimeoutError,
+    RetryPolicy,
+    ServerError,
+    Timeout,
+)
+from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool
 
-from .facade_support import FakeClock, LocalServers, json_response
+from .facade_support import (
+    Blackhole,
+    FakeClock,
+    LocalServers,
+    error_body,
+    json_response,
+    self_signed_tls,
+)
 
 
 def test_the_pool_rotates_skips_the_dead_and_resurrects_them(clock: FakeClock) -> None:
     pool = CoordinatorPool(["a", "b", "c"], clock=clock)
-    assert [pool.pick().base for _ in range(6)] == ["a", "b", "c", "a", "b", "c"]
+    assert [pool.visit().coordinator.base for _ in range(6)] == ["a", "b", "c", "a", "b", "c"]
     b = pool.coordinators[1]
     pool.mark_dead(b)
-    assert "b" not in {pool.pick().base for _ in range(6)}
+    assert "b" not in {pool.visit().coordinator.base for _ in range(6)}
     assert pool.others_alive(b)
     clock.advance(1.0)  # first failure: one second off
-    assert "b" in {pool.pick().base for _ in range(3)}
+    assert "b" in {pool.visit().coordinator.base for _ in range(3)}
     pool.mark_dead(b)  # failed again when tried: two seconds this time
     clock.advance(1.5)
-    assert "b" not in {pool.pick().base for _ in range(6)}
+    assert "b" not in {pool.visit().coordinator.base for _ in range(6)}
     pool.mark_alive(b)
-    assert "b" in {pool.pick().base for _ in range(3)}
+    assert "b" in {pool.visit().coordinator.base for _ in range(3)}
 
 
 def test_with_every_coordinator_dead_the_one_due_back_first_is_tried(clock: FakeClock) -> None:
@@ -38,7 +54,7 @@ def test_with_every_coordinator_dead_the_one_due_back_first_is_tried(clock: Fake
     pool.mark_dead(a)  # a: 2 s
     pool.mark_dead(b)  # b: 1 s
     assert not pool.others_alive(a)
-    assert {pool.pick().base for _ in range(4)} == {"b"}
+    assert {pool.visit().coordinator.base for _ in range(4)} == {"b"}
 
 
 def test_a_client_takes_one_url_or_several() -> None:
@@ -202,3 +218,205 @@ async def test_a_call_queued_for_a_slot_goes_where_the_pool_says_when_it_gets_it
         release.set()
         await asyncio.wait_for(asyncio.gather(first, queued), 5)
     assert served == {"a": 2}  # the queued call went to a, not to b picked before it waited
+
+
+# -- issue 17 items 1-5: half-open probes, slow is not dead, TLS and gateways fail over, even spread ----
+
+
+def test_a_revived_coordinator_gets_one_probe_at_a_time(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    a, b = pool.coordinators
+    pool.mark_dead(b)
+    clock.advance(1.0)  # b's backoff is over: half-open
+    assert pool.visit().coordinator is a
+    probe = pool.visit()
+    assert probe.coordinator is b and probe.probe  # b's turn in the rotation: one probe
+    assert {pool.visit().coordinator.base for _ in range(10)} == {"a"}  # nothing else while it runs
+    pool.ended(probe, DEAD)
+    assert b.failures == 2 and not b.probing
+    clock.advance(2.0)
+    probe = pool.visit()
+    assert probe.coordinator is b and probe.probe  # the next in the rotation (a was last)
+    pool.ended(probe, NO_VERDICT)  # a probe that says nothing (cancelled, slow) frees the slot
+    assert pool.visit().coordinator is a
+    probe = pool.visit()
+    assert probe.coordinator is b and probe.probe
+    pool.ended(probe, ALIVE)
+    assert b.alive and [pool.visit().coordinator.base for _ in range(4)] == ["a", "b", "a", "b"]
+
+
+def test_a_call_does_not_go_back_to_a_coordinator_it_failed_on_while_another_is_up(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b", "c"], clock=clock)
+    a, b, c = pool.coordinators
+    pool.mark_dead(a)
+    clock.advance(5.0)  # a is due for a probe, and first in the rotation
+    assert all(pool.visit([a]).coordinator is not a for _ in range(6))
+    pool.mark_dead(b)
+    pool.mark_dead(c)
+    assert pool.visit([a]).coordinator is a  # nobody else is up or due: back to it rather than fail
+
+
+def test_a_failure_sent_before_the_last_mark_counts_once_the_coordinator_is_back(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    a = pool.coordinators[0]
+    stranded = pool.visit()  # sent to a while it was alive, still in flight through what follows
+    assert stranded.coordinator is a
+    pool.mark_dead(a)
+    clock.advance(1.0)
+    assert pool.visit().coordinator.base == "b"
+    probe = pool.visit()
+    assert probe.coordinator is a and probe.probe
+    pool.ended(probe, ALIVE)  # one lucky probe
+    assert a.alive
+    pool.ended(stranded, DEAD)  # the call stranded on the outage fails now: it counts
+    assert not a.alive
+
+
+async def test_a_blackhole_beside_a_good_coordinator_gets_one_probe_per_backoff(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    hole = Blackhole()
+    bases = [await hole.start(), await servers.start([("GET", "/deployments", ok)])]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(20)))
+            sent_while_alive = hole.connections
+            black = ece.transport.coordinators.coordinators[0]
+            assert sent_while_alive >= 5 and black.failures == 1
+            clock.advance(1.0)  # its backoff is over
+            await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(20)))
+            assert hole.connections == sent_while_alive + 1  # one probe, not half of the calls
+            assert black.failures == 2
+    finally:
+        await hole.close()
+
+
+async def test_a_slow_endpoint_does_not_mark_a_coordinator_that_answers_others_dead(
+    servers: LocalServers,
+) -> None:
+    arrived, never = asyncio.Event(), asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        arrived.set()
+        await never.wait()
+        return json_response({})
+
+    async def fast(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    routes = [("GET", "/deployments", fast), ("GET", "/deployments/slow", slow)]
+    bases = [await servers.start(routes) for _ in range(2)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=1.0)) as ece:
+            with ece.options(retry=NO_RETRY):
+                waiting = asyncio.ensure_future(ece.deployments.get_deployment(deployment_id="slow"))
+                await asyncio.wait_for(arrived.wait(), 10)
+                for _ in range(2):  # one of them goes to the coordinator the slow call waits on
+                    await ece.deployments.list_deployments()
+                with pytest.raises(ECETimeoutError):
+                    await waiting
+            assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+    finally:
+        never.set()
+
+
+async def test_a_callers_short_timeout_marks_no_coordinator_and_spends_no_budget(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    never = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await never.wait()
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", slow)]) for _ in range(2)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+            with ece.options(timeout=0.1):
+                for _ in range(2):
+                    with pytest.raises(ECETimeoutError):
+                        await ece.deployments.list_deployments()
+            assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+            budget = ece.transport.retry_budget
+            assert budget is not None and budget.available == budget.capacity
+    finally:
+        never.set()
+
+
+async def test_a_tls_failure_fails_over_and_the_final_error_names_each_coordinator(
+    servers: LocalServers, clock: FakeClock, tmp_path: Path
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    untrusted = await servers.start([("GET", "/deployments", ok)], tls=self_signed_tls(tmp_path))
+    good = await servers.start([("GET", "/deployments", ok)])
+    async with ECEClient([untrusted, good], api_key="key-1234", clock=clock) as ece:
+        for _ in range(10):
+            await ece.deployments.list_deployments()
+        assert ece.transport.coordinators.coordinators[0].failures == 1
+    refused = "http://127.0.0.1:9"
+    async with ECEClient([untrusted, refused], api_key="key-1234", clock=clock) as ece:
+        with pytest.raises(ConnectError) as info:
+            await ece.deployments.list_deployments()
+    message = str(info.value)
+    assert f"{untrusted}/api/v1: TLSError" in message
+    assert f"{refused}/api/v1: ConnectError" in message
+
+
+@pytest.mark.parametrize(("status", "body"), [(502, b"<html>Bad Gateway</html>"), (503, b""), (504, b"")])
+async def test_a_coordinator_whose_gateway_fails_is_avoided(
+    servers: LocalServers, clock: FakeClock, status: int, body: bytes
+) -> None:
+    served: Counter[str] = Counter()
+
+    async def gateway(request: web.Request) -> web.Response:
+        served["bad"] += 1
+        return web.Response(status=status, body=body, content_type="text/html")
+
+    async def ok(request: web.Request) -> web.Response:
+        served["good"] += 1
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", handler)]) for handler in (gateway, ok, ok)]
+    async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+        for _ in range(30):
+            await ece.deployments.list_deployments()
+        budget = ece.transport.retry_budget
+        assert budget is not None and budget.available == budget.capacity
+    assert served == {"bad": 1, "good": 30}
+
+
+async def test_a_503_with_an_ece_error_body_says_nothing_against_its_coordinator(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def busy(request: web.Request) -> web.Response:
+        return json_response(error_body("clusters.cluster_plan_state_error"), status=503)
+
+    bases = [await servers.start([("GET", "/deployments", busy)]) for _ in range(2)]
+    async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+        with pytest.raises(ServerError):
+            await ece.deployments.list_deployments()
+        assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+
+
+async def test_with_the_first_of_three_down_the_others_share_evenly(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    served: Counter[str] = Counter()
+
+    def handler(name: str):  # type: ignore[no-untyped-def]
+        async def deployments(request: web.Request) -> web.Response:
+            served[name] += 1
+            return json_response({"deployments": []})
+
+        return deployments
+
+    live = [await servers.start([("GET", "/deployments", handler(name))]) for name in "bc"]
+    async with ECEClient(["http://127.0.0.1:9", *live], api_key="key-1234", clock=clock) as ece:
+        for _ in range(300):
+            await ece.deployments.list_deployments()
+    assert abs(served["b"] - served["c"]) <= 1

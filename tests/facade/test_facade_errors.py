@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import gc
+import gzip
 import html
 import json
 import pickle
 import re
+from collections.abc import Callable
 from urllib.parse import quote, quote_plus
 
 import aiohttp
 import orjson
 import pytest
+from aiohttp import web
 from aioresponses import aioresponses
 
 from ece_async import (
@@ -36,7 +40,7 @@ from ece_async._generated import Request
 from ece_async.errors import ErrorDetail, ScrubbedCause, code, excerpt
 from ece_async.redact import Redactor, Secret, redact_url
 
-from .facade_support import API, BASE, FakeClock, error_body
+from .facade_support import API, BASE, FakeClock, LocalServers, error_body
 
 
 @pytest.mark.parametrize(
@@ -138,6 +142,17 @@ def test_code_factory_is_cached_and_isinstance_works_for_plain_instances() -> No
     assert type(err) is type(NotFoundError("y", codes=["z.z", "a.b"]))  # cached per (class, code set)
     assert type(NotFoundError("plain")) is NotFoundError
     assert errors.code is code
+
+
+@pytest.mark.parametrize("duplicate", [lambda c: pickle.loads(pickle.dumps(c)), copy.deepcopy, copy.copy])
+def test_a_scrubbed_cause_survives_pickling_and_copying(
+    duplicate: Callable[[ScrubbedCause], ScrubbedCause],
+) -> None:
+    """Errors travel between processes (multiprocessing, task queues) with their causes."""
+    cause = ScrubbedCause(aiohttp.ServerDisconnectedError("gone"), "Server disconnected: ***")
+    copied = duplicate(cause)
+    assert type(copied) is ScrubbedCause and copied.original_type is aiohttp.ServerDisconnectedError
+    assert str(copied) == str(cause) and repr(copied) == repr(cause)
 
 
 def test_errors_pickle_round_trip_including_code_classes() -> None:
@@ -430,7 +445,12 @@ def code_classes() -> int:
     return sum(1 for obj in gc.get_objects() if isinstance(obj, errors._CodeMeta))
 
 
-def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes() -> None:
+def test_a_flood_of_unique_codes_creates_a_bounded_number_of_classes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The flood spends the process-wide budget of classes for server codes: give it back afterwards
+    # (monkeypatch restores these), or a test that runs later finds no budget left.
+    monkeypatch.setattr(errors, "_seen_markers", errors._seen_markers)
+    monkeypatch.setattr(errors, "_code_markers", dict(errors._code_markers))
+    monkeypatch.setattr(errors, "_combined", dict(errors._combined))
     before = code_classes()
     for i in range(100_000):
         NotFoundError("x", status=404, codes=[f"flood.code_{i}", "flood.common"])
@@ -533,3 +553,50 @@ def test_a_calls_values_and_the_clients_secrets_are_each_masked_whole(value: str
     scrubbed = client.with_values([value]).scrub(text)
     assert "key" not in scrubbed and "pre" not in scrubbed and "post" not in scrubbed
     assert scrubbed.startswith("echo ***") and scrubbed.endswith("***!")
+
+
+# -- issue 17, item 18: control characters never reach error messages ----------------------------------
+
+CONTROLS = "\x00\x01\x07\x08\x0b\x1b[2J\x7f\x9b\u200b\u202e\u2028\ufeff"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/html", "application/json"])
+async def test_control_characters_of_a_gzip_encoded_500_body_never_reach_the_error(
+    servers: LocalServers, content_type: str
+) -> None:
+    if content_type == "application/json":
+        document = {
+            "errors": [{"code": "root.internal", "message": f"bad{CONTROLS}thing", "fields": [CONTROLS]}]
+        }
+        body = orjson.dumps(document)
+    else:
+        body = f"<p>bad{CONTROLS}thing</p>".encode()
+
+    async def fail(request: web.Request) -> web.Response:
+        headers = {"Content-Encoding": "gzip", "Content-Type": content_type}
+        return web.Response(status=500, body=gzip.compress(body), headers=headers)
+
+    base = await servers.start([("GET", "/deployments", fail)])
+    async with ECEClient(base, api_key="key-1234", retry=NO_RETRY) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.deployments.list_deployments()
+    error = info.value
+    assert "bad" in str(error) and "thing" in str(error)
+    shown = [str(error), repr(error), error.excerpt or "", *(d.message for d in error.errors)]
+    shown += [field for detail in error.errors for field in detail.fields]
+    assert all(text.isprintable() for text in shown), shown
+
+
+def test_an_excerpt_is_printable_text() -> None:
+    assert excerpt(f"a{CONTROLS}b\tc\nd".encode()) == "a [2J b c d"
+
+
+def test_a_scrubbed_cause_of_a_type_pickle_cannot_import_travels_by_name() -> None:
+    class LocalError(Exception):
+        pass
+
+    cause = ScrubbedCause(LocalError("x"), "scrubbed ***")
+    copied = pickle.loads(pickle.dumps(cause))
+    assert copied.type_name == cause.type_name and copied.type_name.endswith("LocalError")
+    assert str(copied) == "scrubbed ***" and copied.original_type is Exception
+    assert copy.deepcopy(cause).original_type is LocalError  # a copy in-process keeps the type

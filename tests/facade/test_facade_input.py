@@ -24,6 +24,7 @@ from ece_async import (
     RetryPolicy,
     Timeout,
 )
+from ece_async._config import Settings
 from ece_async._generated import File
 from ece_async.models import UploadExtensionBody
 
@@ -61,6 +62,45 @@ async def counting(servers: LocalServers) -> AsyncIterator[tuple[str, Counting]]
 def test_a_line_break_in_the_user_agent_is_a_configuration_error(agent: str) -> None:
     with pytest.raises(ConfigurationError, match="user_agent"):
         ECEClient(URL, api_key=SECRET, user_agent=agent)
+
+
+CONTROLS = ["agent\x0bx", "agent\x1bx", "agent\x7f", "agent\x08"]
+
+
+@pytest.mark.parametrize("agent", CONTROLS)
+def test_any_control_character_in_the_user_agent_or_a_credential_is_refused_at_construction(
+    agent: str,
+) -> None:
+    """aiohttp refuses these only when sending, as a bare ValueError, on every call."""
+    with pytest.raises(ConfigurationError, match=r"user_agent.*control character"):
+        ECEClient(URL, api_key=SECRET, user_agent=agent)
+    for credentials in ({"api_key": agent}, {"token": agent}):
+        with pytest.raises(ConfigurationError, match="control character"):
+            ECEClient(URL, **credentials)
+
+
+BAD_HEADERS = [
+    ({"X-Note": "a\x0bb"}, "header value"),
+    ({"X-Note": "a\x1b[2Jb"}, "header value"),
+    ({"X Note": "v"}, "header name"),
+    ({"X-Note:": "v"}, "header name"),
+    ({"X:Note": "v"}, "header name"),
+    ({"": "v"}, "header name"),
+    ({"X-Nöte": "v"}, "header name"),
+]
+
+
+@pytest.mark.parametrize(("headers", "what"), BAD_HEADERS)
+async def test_one_rule_refuses_bad_header_names_and_values_before_anything_is_sent(
+    counting: tuple[str, Counting], headers: dict[str, str], what: str
+) -> None:
+    base, server = counting
+    async with ECEClient(base, api_key=SECRET) as ece:
+        with pytest.raises(RequestEncodeError, match=what) as info:
+            await ece.request("GET", "/custom", headers=headers)
+        assert isinstance(info.value, ECEError)
+        await ece.request("GET", "/custom", headers={"X-Note": "tabs\tand non-ASCII é are fine"})
+    assert server.requests == 1
 
 
 @pytest.mark.parametrize("content_type", INJECTIONS)
@@ -210,11 +250,13 @@ def test_settings_of_the_wrong_type_are_configuration_errors_naming_the_paramete
 
 def test_a_transport_checks_its_settings_too() -> None:
     with pytest.raises(ConfigurationError, match="max_concurrency"):
-        ECETransport(URL, max_concurrency="10")  # type: ignore[arg-type]
+        Settings(URL, max_concurrency="10")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="timeout"):
-        ECETransport(URL, timeout="5")  # type: ignore[arg-type]
+        Settings(URL, timeout="5")
     with pytest.raises(ConfigurationError, match="auth"):
-        ECETransport(URL, auth="key")  # type: ignore[arg-type]
+        ECETransport(Settings(URL), auth="key")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="settings"):
+        ECETransport(URL)  # type: ignore[arg-type]
 
 
 def test_options_check_their_types() -> None:

@@ -15,15 +15,28 @@ from ece_async import (
     ConfigurationError,
     ECEClient,
     Hooks,
+    RateLimitedError,
     RequestEnd,
     RequestStart,
     RetryPolicy,
     ServerError,
 )
 from ece_async._generated import OPERATIONS
-from ece_async.limits import AdaptiveRateLimiter, ConcurrencyLimiter, RateLimiter
+from ece_async.limits import AdaptiveRateLimiter, AdaptiveRates, ConcurrencyLimiter, RateLimiter
 
-from .facade_support import API, BASE, FakeClock, LocalServers, json_response, reply, settle
+from .facade_support import (
+    API,
+    BASE,
+    FakeClock,
+    LocalServers,
+    ManualClock,
+    error_body,
+    json_response,
+    reply,
+    settle,
+)
+
+RATE_LIMITED = {"x-cloud-error-codes": "billing_service.rate_limited"}
 
 TAGS = {op: entry[0] for op, entry in OPERATIONS.items()}
 
@@ -209,22 +222,46 @@ def test_adaptive_limiter_drops_on_throttle_and_recovers_on_success(clock: FakeC
     assert limiter.rate == AdaptiveRateLimiter.MIN_RATE
 
 
-async def test_adaptive_mode_slows_the_whole_client_while_429s_continue(mocked: aioresponses) -> None:
+async def test_adaptive_mode_slows_only_the_route_group_that_gets_429s(servers: LocalServers) -> None:
+    """Billing's throttle (both of its operations share the group) never paces deployments or platform."""
     clock = FakeClock(randoms=[0.0])
-    mocked.get(f"{API}/deployments", status=429, repeat=True)
-    mocked.get(f"{API}/platform", payload={}, repeat=True)
+    billing_calls = 0
+
+    async def billing(request: web.Request) -> web.Response:
+        nonlocal billing_calls
+        billing_calls += 1
+        return json_response(error_body("billing_service.rate_limited"), 429, RATE_LIMITED)
+
+    async def deployments(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    base = await servers.start(
+        [
+            ("GET", "/billing/costs/{org}", billing),
+            ("GET", "/billing/costs/{org}/items", billing),
+            ("GET", "/deployments", deployments),
+            ("GET", "/platform", deployments),
+        ]
+    )
     policy = RetryPolicy(mode="adaptive", max_attempts=3, backoff_base=0.0, deadline=None)
-    async with ECEClient(BASE, api_key="key-1234", clock=clock, retry=policy) as ece:
+    async with ECEClient(base, api_key="key-1234", clock=clock, retry=policy) as ece:
         adaptive = ece.transport.adaptive
         assert adaptive is not None and not adaptive.enabled
         for _ in range(5):
-            with pytest.raises(Exception, match="429"):
-                await ece.deployments.list_deployments()
-        assert adaptive.enabled and adaptive.rate is not None
+            with pytest.raises(RateLimitedError):
+                await ece.billing_costs_analysis.get_costs_overview(organization_id="org")
+        assert adaptive.enabled and set(adaptive.rates) == {"billing_costs_analysis"}
+        assert adaptive.rate("get-costs-items") is not None and adaptive.rate("list-deployments") is None
         before = len(clock.sleeps)
-        for _ in range(3):  # a different endpoint, no errors: still paced by the client-wide bucket
-            await ece.platform.get_platform()
-        assert any(delay > 0 for delay in clock.sleeps[before:])
+        for _ in range(20):  # other groups, no errors: never paced by billing's rate
+            await ece.deployments.list_deployments()
+            await ece.transport.request("GET", "/platform", operation_id="get-platform")
+        assert not [delay for delay in clock.sleeps[before:] if delay > 0]
+        before = len(clock.sleeps)
+        for _ in range(3):  # another billing operation: the same group, paced
+            with pytest.raises(RateLimitedError):
+                await ece.billing_costs_analysis.get_costs_items(organization_id="org")
+        assert [delay for delay in clock.sleeps[before:] if delay > 0]
     assert ECEClient(BASE, api_key="key-1234").transport.adaptive is None
 
 
@@ -300,3 +337,28 @@ async def test_errors_raised_after_the_last_attempt_report_end_with_error(
             await ece.deployments.list_deployments()
     assert [e.attempt for e in ends] == [1, 2]
     assert all(isinstance(e.error, ServerError) for e in ends)
+
+
+@pytest.mark.parametrize("rate", [0, 0.0, -1.0, float("nan"), float("inf")])
+async def test_a_rate_that_is_not_positive_and_finite_is_refused_when_set(
+    manual_clock: ManualClock, rate: float
+) -> None:
+    """0 divided by zero at the next wait; -1 made every wait negative: a busy loop."""
+    limiter = RateLimiter(5.0, clock=manual_clock)
+    with pytest.raises(ConfigurationError, match="rate must be a positive finite number"):
+        limiter.set_rate(rate)
+    assert limiter.rate == 5.0
+    with pytest.raises(ConfigurationError, match="burst"):
+        limiter.set_rate(2.0, burst=0.5)
+    assert await limiter.acquire()
+
+
+def test_adaptive_route_groups_are_tags_and_unknown_operations_are_capped(clock: FakeClock) -> None:
+    rates = AdaptiveRates(
+        clock=clock, operation_tags={"get-costs-items": "billing", "get-costs-overview": "billing"}
+    )
+    assert rates.group("get-costs-items") == rates.group("get-costs-overview") == "billing"
+    for index in range(AdaptiveRates.MAX_GROUPS + 50):
+        rates.on_response(f"raw-{index}", throttled=False)
+    assert rates.group("raw-3") == "raw-3" and rates.group("raw-999") == "other operations"
+    assert len(rates._limiters) == AdaptiveRates.MAX_GROUPS + 1

@@ -25,6 +25,7 @@ from ece_async import (
     ServerError,
 )
 from ece_async._generated import UNSET, Request
+from ece_async._node import request_body
 from ece_async._wire import shapes_of, transport_error_class
 from ece_async.errors import (
     ConnectError,
@@ -35,7 +36,6 @@ from ece_async.errors import (
     TLSError,
 )
 from ece_async.retry import RetryBudget, RetryHandler
-from ece_async.transport import request_body
 
 from .facade_support import FakeClock, LocalServers, json_response
 

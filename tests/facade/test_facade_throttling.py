@@ -93,6 +93,19 @@ async def test_a_waiter_gives_up_at_its_deadline_without_taking_a_token(manual_c
     assert bucket.waiting == 0
 
 
+async def test_a_deadline_already_past_gets_a_free_token_or_leaves_at_once(manual_clock: ManualClock) -> None:
+    """No fast path of its own: the queue answers at once, with the clock standing still."""
+    bucket = TokenBucket(0.1, 1, clock=manual_clock)
+    assert await bucket.acquire(deadline=manual_clock.now - 1)  # a token is there: it is taken
+    assert await asyncio.wait_for(bucket.acquire(deadline=manual_clock.now - 1), 2) is False  # empty queue
+    head = asyncio.ensure_future(bucket.acquire())
+    await settle()
+    assert await asyncio.wait_for(bucket.acquire(deadline=manual_clock.now), 2) is False  # behind a head
+    assert bucket.waiting == 1
+    await manual_clock.run_for(10)
+    assert head.result() is True and bucket.waiting == 0 and manual_clock.sleeping == 0
+
+
 async def test_waiters_behind_the_head_give_up_at_their_own_deadline(manual_clock: ManualClock) -> None:
     bucket = TokenBucket(0.1, 1, clock=manual_clock)  # one start every 10 s
     assert await bucket.acquire()

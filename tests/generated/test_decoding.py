@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from ece_async import models
-from ece_async._generated import UNSET, OpenEnum
+from ece_async import MissingFieldError, models
+from ece_async._generated import OpenEnum
 
 from .conftest import FIXTURES
 
@@ -61,9 +61,11 @@ def test_spec_breaking_payload_decodes_without_loss() -> None:
     data = _load(FIXTURES / "deployment_broken_get.json")
     deployment = models.DeploymentGetResponse.from_dict(data)
 
-    assert deployment.healthy is UNSET  # required by the spec, omitted by the server
-    assert deployment.settings is None  # explicit null kept as null
-    assert deployment.resources.kibana is None  # null where the spec says array
+    with pytest.raises(MissingFieldError, match=r"^DeploymentGetResponse\.healthy: the server left out"):
+        _ = deployment.healthy  # required by the spec (typed bool), omitted by the server
+    assert deployment.settings is None  # explicit null kept as null (optional: typed ... | None)
+    with pytest.raises(MissingFieldError, match=r"^DeploymentResources\.kibana: the server sent null"):
+        _ = deployment.resources.kibana  # null where the spec says a required array
     assert deployment.additional_properties == {"x_added_by_a_newer_ece": {"anything": [1, 2, 3]}}
 
     es = deployment.resources.elasticsearch[0]
@@ -71,8 +73,8 @@ def test_spec_breaking_payload_decodes_without_loss() -> None:
     assert isinstance(status, models.ElasticsearchClusterInfoStatus)
     assert status.value == "hibernating" and not status.is_known
     assert es.info.additional_properties == {"some_future_flag": False}
-    assert es.info.topology.instances is None
-    assert deployment.resources.enterprise_search[0].info is None
+    assert not hasattr(es.info.topology, "instances")
+    assert not hasattr(deployment.resources.enterprise_search[0], "info")
 
     assert deployment.to_dict() == data
 
@@ -130,5 +132,6 @@ def test_lists_of_models_decode_through_the_cattrs_converter() -> None:
 
     data = [{"id": "a", "name": "one", "extra": True}, {"id": "b"}]
     items = converter.structure(data, list[models.DeploymentTemplateInfoV2])
-    assert [type(item) for item in items] == [models.DeploymentTemplateInfoV2] * 2
+    assert all(isinstance(item, models.DeploymentTemplateInfoV2) for item in items)
+    assert items[0].name == "one" and not hasattr(items[1], "name")  # required, left out
     assert converter.unstructure(items) == data

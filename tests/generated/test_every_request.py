@@ -26,9 +26,9 @@ from urllib.parse import quote, unquote
 
 import attrs
 import pytest
-from ece_generated import models
 
 from ece_async._generated import OPERATIONS, UNSET, File, Model, Request, Unset
+from ece_generated import models
 
 pytestmark = pytest.mark.shared_spec
 

@@ -8,10 +8,11 @@ import pickle
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ece_async import models
+from ece_async import MissingFieldError, models
 from ece_generated._convert import converter, decode
 
 from .conftest import FIXTURES
@@ -28,7 +29,10 @@ def test_lazy_model_is_an_instance_that_decodes_on_first_read() -> None:
     assert isinstance(lazy, models.DeploymentGetResponse)
     assert type(lazy).__name__ == "DeploymentGetResponse"
     assert lazy.name == "spec-breaking deployment"
-    assert type(lazy) is models.DeploymentGetResponse  # switched to the plain class once touched
+    assert not type(lazy).__dict__.get("__ece_lazy__")  # switched out of the lazy class once touched,
+    assert type(lazy).__bases__ == (models.DeploymentGetResponse,)  # to the one of instances missing a field
+    complete = decode("DeploymentGetResponse", {"id": "d", "name": "n", "healthy": True, "resources": {}})
+    assert complete.id == "d" and type(complete) is models.DeploymentGetResponse
     es = lazy.resources.elasticsearch[0]
     assert es.info.status.value == "hibernating" and not es.info.status.is_known
     assert lazy.additional_properties == {"x_added_by_a_newer_ece": {"anything": [1, 2, 3]}}
@@ -43,7 +47,12 @@ def test_lazy_and_eager_compare_print_and_serialise_alike() -> None:
     assert _lazy().to_dict() == DATA
     assert converter.unstructure(_lazy()) == DATA
     assert pickle.loads(pickle.dumps(_lazy())) == eager
-    assert attrs.asdict(_lazy()) == attrs.asdict(eager)
+    assert copy.deepcopy(_lazy()) == eager and copy.copy(_lazy()) == eager
+    assert "healthy=<missing>" in repr(_lazy())  # required, left out by the server
+    complete = {**DATA, "healthy": True}
+    assert attrs.asdict(decode("DeploymentGetResponse", complete), recurse=False) == attrs.asdict(
+        models.DeploymentGetResponse.from_dict(complete), recurse=False
+    )
 
 
 def test_untouched_to_dict_is_a_copy_not_the_servers_object() -> None:
@@ -65,8 +74,10 @@ def test_writes_before_any_read_are_kept() -> None:
 
 
 def test_evolve_and_missing_attributes_behave() -> None:
-    changed = attrs.evolve(_lazy(), name="copy")
+    changed = attrs.evolve(decode("DeploymentGetResponse", {**DATA, "healthy": True}), name="copy")
     assert changed.name == "copy" and changed.id == DATA["id"]
+    with pytest.raises(MissingFieldError, match="healthy"):  # a copy must not invent the left-out field
+        attrs.evolve(_lazy(), name="copy")
     lazy = _lazy()
     assert not hasattr(lazy, "no_such_field")
     assert getattr(lazy, "__deepcopy_hook__", None) is None
@@ -104,7 +115,7 @@ JSON = st.recursive(
 def test_lazy_equals_eager_for_any_payload(payload: dict[str, Any], touch: bool) -> None:
     lazy = decode("DeploymentGetResponse", copy.deepcopy(payload))
     if touch:
-        _ = lazy.resources
+        _ = getattr(lazy, "resources", None)
     eager = models.DeploymentGetResponse.from_dict(payload)
     assert lazy.to_dict() == payload == eager.to_dict()
     assert lazy == eager

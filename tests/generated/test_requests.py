@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
+from ece_async import models
+from ece_async._generated import UNSET, ApiNamespaces, File, Request, Response
 from ece_generated.api.billing_costs_analysis import get_costs_charts
 from ece_generated.api.deployments import (
     create_deployment,
@@ -15,9 +18,6 @@ from ece_generated.api.deployments import (
 from ece_generated.api.extensions import upload_extension
 from ece_generated.api.platform import set_extra_certificate
 from ece_generated.api.users import update_user
-
-from ece_async import models
-from ece_async._generated import UNSET, ApiNamespaces, File, Request, Response
 
 
 def test_path_parameters_are_quoted_and_bools_serialised_for_ece() -> None:

@@ -6,12 +6,12 @@ import importlib
 import inspect
 
 import attrs
-from ece_generated import types as generated_types
-from ece_generated._convert import decode
-from ece_generated._secrets import is_secret_field
 
 from ece_async import UNSET, models
 from ece_async._generated import OPERATIONS, generated_models
+from ece_generated import types as generated_types
+from ece_generated._convert import decode
+from ece_generated._secrets import is_secret_field
 
 
 def test_keystore_secret_values_stay_out_of_reprs() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1800)]  # minutes of pip
 
 ROOT = Path(__file__).resolve().parents[2]
 SDIST_ALLOWED = (

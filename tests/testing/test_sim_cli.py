@@ -7,12 +7,15 @@ import base64
 import re
 import signal
 import sys
+from pathlib import Path
 
 import aiohttp
 import orjson
 import pytest
 
 from ece_async.cli import COMMANDS, main
+
+from .test_snapshot import SNAPSHOT
 
 _TIMEOUT = 60  # generous: only guards against a hung subprocess, never asserted on
 
@@ -42,7 +45,7 @@ async def _stop(proc: asyncio.subprocess.Process) -> tuple[int, bytes, bytes]:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT delivery to a child differs on Windows")
 async def test_simulate_json_serves_and_stops_cleanly() -> None:
-    proc = await _start("--json", "--seed", "4")
+    proc = await _start("--json", "--seed", "4", "--search-page-cap", "2")
     try:
         assert proc.stdout is not None
         line = await asyncio.wait_for(proc.stdout.readline(), _TIMEOUT)
@@ -53,7 +56,11 @@ async def test_simulate_json_serves_and_stops_cleanly() -> None:
             async with session.get(details["api_url"] + "/deployments", headers=headers) as response:
                 assert response.status == 200
                 body = await response.json()
+            search = details["api_url"] + "/deployments/_search"
+            async with session.post(search, headers=headers, json={"size": 5}) as response:
+                page = await response.json()
         assert len(body["deployments"]) == 5
+        assert (page["return_count"], page["match_count"]) == (2, 5)
     finally:
         code, _, stderr = await _stop(proc)
     assert code == 0, stderr.decode()
@@ -84,6 +91,25 @@ async def test_simulate_text_output_and_faults_flag() -> None:
     assert b"Stopped after" in stdout
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT delivery to a child differs on Windows")
+async def test_simulate_from_snapshot_serves_the_copied_fleet(tmp_path: Path) -> None:
+    path = tmp_path / "fleet.json"
+    path.write_bytes(orjson.dumps(SNAPSHOT))
+    proc = await _start("--json", "--from-snapshot", str(path))
+    try:
+        assert proc.stdout is not None
+        details = orjson.loads(await asyncio.wait_for(proc.stdout.readline(), _TIMEOUT))
+        async with aiohttp.ClientSession() as session:
+            headers = {"Authorization": f"ApiKey {details['api_key']}"}
+            async with session.get(details["api_url"] + "/deployments", headers=headers) as response:
+                body = await response.json()
+        assert details["deployments"] == 2
+        assert sorted(d["name"] for d in body["deployments"]) == ["logs-dev", "orders-prod"]
+    finally:
+        code, _, stderr = await _stop(proc)
+    assert code == 0, stderr.decode()
+
+
 def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "simulate" in COMMANDS
     assert main([]) == 2
@@ -104,6 +130,7 @@ def test_cli_dispatch(capsys: pytest.CaptureFixture[str]) -> None:
         (["simulate", "--token-lifetime", "nan"], "--token-lifetime"),
         (["simulate", "--token-lifetime", "inf"], "--token-lifetime"),
         (["simulate", "--plan-failure-rate", "nan"], "--plan-failure-rate"),
+        (["simulate", "--search-page-cap", "0"], "--search-page-cap"),
         (["simulate", "--faults", "latency=inf"], "--faults latency=inf"),
         (["audit", "--simulate", "5", "--faults", "latency=nan"], "--faults latency=nan"),
         (["audit", "--simulate", "5", "--faults", "latency=inf"], "--faults latency=inf"),

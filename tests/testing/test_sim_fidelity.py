@@ -14,7 +14,7 @@ from .sim_helpers import assert_conforms, assert_error, call, create_body
 @pytest.mark.parametrize(
     ("method", "path", "operation"),
     [
-        ("GET", "/deployments/templates", "get-deployment-templates-v2"),
+        ("GET", "/deployments/traffic-filter/rulesets", "get-traffic-filter-rulesets"),
         ("GET", "/deployments/extensions", "list-extensions"),
         ("GET", "/users/auth/keys/_all", "get-users-api-keys"),
         ("DELETE", "/users/auth/keys/_all", "delete-users-api-keys"),

@@ -6,7 +6,7 @@ cannot drift from the spec the client was generated from.
 
 from __future__ import annotations
 
-from . import account, auth, billing, comments, deployments, platform
+from . import account, auth, billing, comments, deployments, platform, stacks, templates
 from .base import PUBLIC_OPERATIONS, Handler, Route
 
 
@@ -18,6 +18,8 @@ def all_routes() -> list[Route]:
         *deployments.ROUTES,
         *billing.ROUTES,
         *platform.ROUTES,
+        *stacks.ROUTES,
+        *templates.ROUTES,
     ]
 
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from aiohttp import web
 
 from .. import billing
-from ..replies import ApiError, reply
+from ..replies import ApiError, raw, reply
 from ..state import SimDeployment
 from ..util import parse_iso
 from ..world import World, world
@@ -56,7 +56,7 @@ async def get_costs_overview(request: web.Request) -> web.StreamResponse:
 
 async def get_costs_deployments(request: web.Request) -> web.StreamResponse:
     _, now, deployments = _org(request)
-    return reply(billing.deployments_costs(deployments, *_period(request, now), now))
+    return raw(billing.deployments_costs(deployments, *_period(request, now), now))
 
 
 async def get_costs_items_by_deployment(request: web.Request) -> web.StreamResponse:

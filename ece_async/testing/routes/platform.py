@@ -7,40 +7,20 @@ from typing import Any
 from aiohttp import web
 
 from .. import infrastructure
+from ..backend import PlatformBackend
 from ..replies import body_json, integer, invalid, reply, search_body
-from ..search import Doc, QueryError, compile_query, doc_key, parse_sort, sort_docs
 from ..world import World, world
 from .base import Route
 
 DEFAULT_SIZE = 100
-_DEFAULT_SORT = [("zone_id", False), ("id", False)]
-_RUNNER_SORT = [("zone", False), ("id", False)]
-
-
-Listing = list[tuple[dict[str, Any], Doc]]
-
-
-def _select(listing: Listing, query: Any, sort: Any, start: int, size: int, default: Any) -> list[Any]:
-    if start < 0 or size < 0:
-        raise invalid("[from] and [size] must be non-negative")
-    try:
-        predicate = compile_query(query)
-        spec = parse_sort(sort, default)
-    except QueryError as exc:
-        raise invalid(str(exc)) from None
-    matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
-    ordered, _ = sort_docs(matched)
-    return ordered[start : start + size]
 
 
 def _page(w: World, query: Any, sort: Any, start: int, size: int) -> web.Response:
-    chosen = _select(infrastructure.allocators(w.state), query, sort, start, size, _DEFAULT_SORT)
-    return reply(infrastructure.overview(chosen))
+    return reply(infrastructure.overview(PlatformBackend(w).allocators(query, sort, start, size)))
 
 
 async def get_allocators(request: web.Request) -> web.StreamResponse:
     w = world(request)
-    w.now()
     q = request.query.get("q")
     query = {"query_string": {"query": q}} if q else None
     sort = [s for s in request.query.get("sort", "").split(",") if s] or None
@@ -51,7 +31,6 @@ async def get_allocators(request: web.Request) -> web.StreamResponse:
 async def _search(request: web.Request) -> tuple[World, dict[str, Any], int, int]:
     """The world, the ``SearchRequest`` body and its ``from``/``size`` window."""
     w = world(request)
-    w.now()
     body = search_body(await body_json(request, required=False))
     start, size = body.get("from", 0), body.get("size", DEFAULT_SIZE)
     if not isinstance(start, int) or not isinstance(size, int):
@@ -69,15 +48,13 @@ async def get_runners(request: web.Request) -> web.StreamResponse:
     w.now()
     q = request.query.get("q")
     query = {"query_string": {"query": q}} if q else None
-    chosen = _select(infrastructure.runners(w.state), query, None, 0, 10_000, _RUNNER_SORT)
+    chosen = PlatformBackend(w).runners(query, None, 0, 10_000)
     return reply({"runners": chosen})
 
 
 async def search_runners(request: web.Request) -> web.StreamResponse:
     w, body, start, size = await _search(request)
-    chosen = _select(
-        infrastructure.runners(w.state), body.get("query"), body.get("sort"), start, size, _RUNNER_SORT
-    )
+    chosen = PlatformBackend(w).runners(body.get("query"), body.get("sort"), start, size)
     return reply({"runners": chosen})
 
 

@@ -26,7 +26,7 @@ class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     """
 
     type_: ActiveDirectorySecurityRealmRoleMappingRuleType
-    roles: list[str] | None
+    roles: list[str]
     value: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

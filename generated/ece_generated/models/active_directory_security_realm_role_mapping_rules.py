@@ -24,8 +24,8 @@ class ActiveDirectorySecurityRealmRoleMappingRules(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    default_roles: list[str] | None
-    rules: list[ActiveDirectorySecurityRealmRoleMappingRule] | None
+    default_roles: list[str]
+    rules: list[ActiveDirectorySecurityRealmRoleMappingRule]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

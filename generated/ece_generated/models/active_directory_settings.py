@@ -59,7 +59,7 @@ class ActiveDirectorySettings(Model):
 
     id: str
     name: str
-    urls: list[str] | None
+    urls: list[str]
     domain_name: str
     bind_anonymously: bool
     group_search: ActiveDirectoryGroupSearch | Unset | None = UNSET

@@ -23,7 +23,7 @@ class AdminconsolesOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    adminconsoles: list[AdminconsoleInfo] | None
+    adminconsoles: list[AdminconsoleInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("adminconsoles", "adminconsoles", ("list", "AdminconsoleInfo")),)

@@ -28,8 +28,8 @@ class AllocatorCapacity(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    memory: AllocatorCapacityMemory | None
-    storage: AllocatorCapacityStorage | None
+    memory: AllocatorCapacityMemory
+    storage: AllocatorCapacityStorage
     available_cpus: int | Unset = UNSET
     additional_master_bonus: float | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -43,17 +43,17 @@ class AllocatorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: AllocatorHealthStatus | None
+    status: AllocatorHealthStatus
     allocator_id: str
     zone_id: str
     host_ip: str
     public_hostname: str
-    capacity: AllocatorCapacity | None
-    settings: AllocatorSettings | None
-    instances: list[AllocatedInstanceStatus] | None
-    metadata: list[MetadataItem] | None
-    features: list[str] | None
-    external_links: list[ExternalHyperlink] | None
+    capacity: AllocatorCapacity
+    settings: AllocatorSettings
+    instances: list[AllocatedInstanceStatus]
+    metadata: list[MetadataItem]
+    features: list[str]
+    external_links: list[ExternalHyperlink]
     build_info: AllocatorBuildInfo | Unset | None = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

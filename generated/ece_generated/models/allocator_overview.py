@@ -23,7 +23,7 @@ class AllocatorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    zones: list[AllocatorZoneInfo] | None
+    zones: list[AllocatorZoneInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("zones", "zones", ("list", "AllocatorZoneInfo")),)

@@ -25,7 +25,7 @@ class AllocatorZoneInfo(Model):
     """
 
     zone_id: str
-    allocators: list[AllocatorInfo] | None
+    allocators: list[AllocatorInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -25,7 +25,7 @@ class AllocatorsSummary(Model):
     """
 
     healthy: bool
-    zone_summaries: list[AllocatorsZoneSummary] | None
+    zone_summaries: list[AllocatorsZoneSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

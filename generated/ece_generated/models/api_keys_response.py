@@ -23,7 +23,7 @@ class ApiKeysResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    keys: list[ApiKeyResponse] | None
+    keys: list[ApiKeyResponse]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("keys", "keys", ("list", "ApiKeyResponse")),)

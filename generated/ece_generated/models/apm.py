@@ -29,7 +29,7 @@ class Apm(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: ApmBackendPlan | None
+    backend_plan: ApmBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

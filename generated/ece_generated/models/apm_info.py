@@ -50,12 +50,12 @@ class ApmInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: ApmInfoStatus
-    plan_info: ApmPlansInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: ApmPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     metadata: ClusterMetadataInfo | Unset | None = UNSET
     links: ApmInfoLinks | Unset | None = UNSET

@@ -34,7 +34,7 @@ class ApmPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: ApmPlan | None
+    plan: ApmPlan
     display_name: str | Unset = UNSET
     settings: ApmSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -29,7 +29,7 @@ class ApmPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    apm: ApmConfiguration | None
+    apm: ApmConfiguration
     cluster_topology: list[ApmTopologyElement] | Unset | None = UNSET
     transient: TransientApmPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -39,8 +39,8 @@ class ApmPlanInfo(Model):
     """
 
     healthy: bool
-    plan_attempt_log: list[ClusterPlanStepInfo] | None
-    warnings: list[ClusterPlanWarning] | None
+    plan_attempt_log: list[ClusterPlanStepInfo]
+    warnings: list[ClusterPlanWarning]
     plan_attempt_id: str | Unset = UNSET
     plan_attempt_name: str | Unset = UNSET
     attempt_start_time: str | Unset = UNSET

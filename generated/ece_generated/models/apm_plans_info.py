@@ -28,7 +28,7 @@ class ApmPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[ApmPlanInfo] | None
+    history: list[ApmPlanInfo]
     current: ApmPlanInfo | Unset | None = UNSET
     pending: ApmPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

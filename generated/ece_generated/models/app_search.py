@@ -29,7 +29,7 @@ class AppSearch(Model):
     ref_id: str
     display_name: str
     elasticsearch_cluster_ref_id: str
-    backend_plan: AppSearchBackendPlan | None
+    backend_plan: AppSearchBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -49,12 +49,12 @@ class AppSearchInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: AppSearchInfoStatus
-    plan_info: AppSearchPlansInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: AppSearchPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     metadata: ClusterMetadataInfo | Unset | None = UNSET
     links: AppSearchInfoLinks | Unset | None = UNSET

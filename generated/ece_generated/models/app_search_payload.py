@@ -35,7 +35,7 @@ class AppSearchPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: AppSearchPlan | None
+    plan: AppSearchPlan
     display_name: str | Unset = UNSET
     settings: AppSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

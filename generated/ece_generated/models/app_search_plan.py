@@ -29,7 +29,7 @@ class AppSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    appsearch: AppSearchConfiguration | None
+    appsearch: AppSearchConfiguration
     cluster_topology: list[AppSearchTopologyElement] | Unset | None = UNSET
     transient: TransientAppSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -28,7 +28,7 @@ class AppSearchPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[AppSearchPlanInfo] | None
+    history: list[AppSearchPlanInfo]
     current: AppSearchPlanInfo | Unset | None = UNSET
     pending: AppSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

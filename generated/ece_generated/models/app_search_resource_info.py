@@ -31,7 +31,7 @@ class AppSearchResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: AppSearchInfo | None
+    info: AppSearchInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

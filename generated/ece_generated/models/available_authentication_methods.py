@@ -33,7 +33,7 @@ class AvailableAuthenticationMethods(Model):
     password: bool = _field(repr=False)
     saml: bool
     openid: bool
-    sso_methods: list[SsoAuthenticationMethodInfo] | None
+    sso_methods: list[SsoAuthenticationMethodInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

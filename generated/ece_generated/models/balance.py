@@ -27,7 +27,7 @@ class Balance(Model):
 
     available: float
     remaining: float
-    line_items: list[SimplifiedLineItem] | None
+    line_items: list[SimplifiedLineItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class BasicFailedReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    errors: list[BasicFailedReplyElement] | None
+    errors: list[BasicFailedReplyElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("errors", "errors", ("list", "BasicFailedReplyElement")),)

@@ -23,7 +23,7 @@ class Blessings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing | None
+    runner_ids_to_blessing: BlessingsRunnerIdsToBlessing
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runner_ids_to_blessing", "runner_ids_to_blessing", "BlessingsRunnerIdsToBlessing"),)

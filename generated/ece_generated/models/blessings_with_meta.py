@@ -25,8 +25,8 @@ class BlessingsWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    value: Blessings | None
-    meta: Metadata | None
+    value: Blessings
+    meta: Metadata
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,7 +29,7 @@ class CertificateAuthority(Model):
     """
 
     recommended_trust_restriction: str
-    public_certificates: list[PublicCertificate] | None
+    public_certificates: list[PublicCertificate]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

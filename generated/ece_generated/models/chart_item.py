@@ -25,7 +25,7 @@ class ChartItem(Model):
     """
 
     timestamp: int
-    values: list[ChartItemValue] | None
+    values: list[ChartItemValue]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class ChartItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    data: list[ChartItem] | None
+    data: list[ChartItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("data", "data", ("list", "ChartItem")),)

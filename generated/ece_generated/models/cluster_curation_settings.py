@@ -23,7 +23,7 @@ class ClusterCurationSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    specs: list[ClusterCurationSpec] | None
+    specs: list[ClusterCurationSpec]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("specs", "specs", ("list", "ClusterCurationSpec")),)

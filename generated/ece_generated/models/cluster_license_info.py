@@ -23,7 +23,7 @@ class ClusterLicenseInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    license_: ClusterLicenseInfoLicense | None
+    license_: ClusterLicenseInfoLicense
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("license_", "license", "ClusterLicenseInfoLicense"),)

@@ -30,7 +30,7 @@ class ClusterPlanAttemptError(Model):
 
     timestamp: str
     message: str
-    details: ClusterPlanAttemptErrorDetails | None
+    details: ClusterPlanAttemptErrorDetails
     failure_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

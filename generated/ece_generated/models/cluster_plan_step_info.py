@@ -37,7 +37,7 @@ class ClusterPlanStepInfo(Model):
     started: str
     status: ClusterPlanStepInfoStatus
     stage: ClusterPlanStepInfoStage
-    info_log: list[ClusterPlanStepLogMessageInfo] | None
+    info_log: list[ClusterPlanStepLogMessageInfo]
     completed: str | Unset = UNSET
     duration_in_millis: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -37,7 +37,7 @@ class ClusterPlanStepLogMessageInfo(Model):
     timestamp: str
     stage: ClusterPlanStepLogMessageInfoStage
     message: str
-    details: ClusterPlanStepLogMessageInfoDetails | None
+    details: ClusterPlanStepLogMessageInfoDetails
     delta_in_millis: int | Unset = UNSET
     internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset | None = UNSET
     failure_type: str | Unset = UNSET

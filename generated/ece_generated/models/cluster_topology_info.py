@@ -27,7 +27,7 @@ class ClusterTopologyInfo(Model):
     """
 
     healthy: bool
-    instances: list[ClusterInstanceInfo] | None
+    instances: list[ClusterInstanceInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

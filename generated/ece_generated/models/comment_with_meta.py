@@ -25,8 +25,8 @@ class CommentWithMeta(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    comment: Comment | None
-    metadata: Metadata | None
+    comment: Comment
+    metadata: Metadata
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class CommentsWithMetas(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[CommentWithMeta] | None
+    values: list[CommentWithMeta]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "CommentWithMeta")),)

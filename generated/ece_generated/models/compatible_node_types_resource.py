@@ -27,7 +27,7 @@ class CompatibleNodeTypesResource(Model):
     """
 
     node_type: str
-    compatible_node_types: list[str] | None
+    compatible_node_types: list[str]
     capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

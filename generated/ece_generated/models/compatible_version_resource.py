@@ -28,7 +28,7 @@ class CompatibleVersionResource(Model):
     """
 
     version: str
-    node_types: list[CompatibleNodeTypesResource] | None
+    node_types: list[CompatibleNodeTypesResource]
     capacity_constraints: CapacityConstraintsResource | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

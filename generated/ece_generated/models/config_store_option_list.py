@@ -23,7 +23,7 @@ class ConfigStoreOptionList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    values: list[ConfigStoreOption] | None
+    values: list[ConfigStoreOption]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("values", "values", ("list", "ConfigStoreOption")),)

@@ -24,7 +24,7 @@ class ConstructorInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    status: ConstructorHealthStatus | None
+    status: ConstructorHealthStatus
     constructor_id: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

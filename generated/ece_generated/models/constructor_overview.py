@@ -23,7 +23,7 @@ class ConstructorOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    constructors: list[ConstructorInfo] | None
+    constructors: list[ConstructorInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("constructors", "constructors", ("list", "ConstructorInfo")),)

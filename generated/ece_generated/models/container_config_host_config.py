@@ -31,9 +31,9 @@ class ContainerConfigHostConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    extra_hosts: list[str] | None
-    port_bindings: ContainerConfigHostConfigPortBindings | None
-    binds: list[str] | None
+    extra_hosts: list[str]
+    port_bindings: ContainerConfigHostConfigPortBindings
+    binds: list[str]
     privileged: bool
     network_mode: str | Unset = UNSET
     cpu_period: int | Unset = UNSET

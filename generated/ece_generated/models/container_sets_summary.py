@@ -29,7 +29,7 @@ class ContainerSetsSummary(Model):
     healthy: bool
     healthy_container_sets_count: int
     unhealthy_container_sets_count: int
-    unhealthy_container_sets: list[ContainerSetSummary] | None
+    unhealthy_container_sets: list[ContainerSetSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -29,7 +29,7 @@ class ContainersEntry(Model):
     name: str
     container_set_name: str
     kind: str
-    options: ContainersEntryOptions | None
+    options: ContainersEntryOptions
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -35,8 +35,8 @@ class ContainersEntryOptions(Model):
     """
 
     enabled: bool
-    auths: list[ContainersEntryOptionsAuth] | None
-    acls: list[ContainersEntryOptionsACL] | None
+    auths: list[ContainersEntryOptionsAuth]
+    acls: list[ContainersEntryOptionsACL]
     runners_secret: str | Unset = _field(default=UNSET, repr=False)
     container_set_secret: str | Unset = _field(default=UNSET, repr=False)
     enabled_by_named_feature_flag: str | Unset = UNSET

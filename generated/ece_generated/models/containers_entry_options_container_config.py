@@ -25,7 +25,7 @@ class ContainersEntryOptionsContainerConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    env: list[str] | None
+    env: list[str]
     host_config: ContainerConfigHostConfig | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

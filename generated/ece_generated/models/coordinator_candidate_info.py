@@ -33,8 +33,8 @@ class CoordinatorCandidateInfo(Model):
 
     name: str
     public_hostname: str
-    acl: ZkAcl | None
-    attributes: CoordinatorCandidateInfoAttributes | None
+    acl: ZkAcl
+    attributes: CoordinatorCandidateInfoAttributes
     state: CoordinatorCandidateInfoState
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -23,7 +23,7 @@ class CoordinatorCandidatesSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    candidates: list[CoordinatorCandidateInfo] | None
+    candidates: list[CoordinatorCandidateInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("candidates", "candidates", ("list", "CoordinatorCandidateInfo")),)

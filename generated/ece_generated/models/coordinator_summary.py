@@ -33,7 +33,7 @@ class CoordinatorSummary(Model):
     leader_port: int
     election_port: int
     client_port: int
-    attributes: CoordinatorSummaryAttributes | None
+    attributes: CoordinatorSummaryAttributes
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

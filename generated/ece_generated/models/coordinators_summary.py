@@ -23,7 +23,7 @@ class CoordinatorsSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    coordinators: list[CoordinatorSummary] | None
+    coordinators: list[CoordinatorSummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("coordinators", "coordinators", ("list", "CoordinatorSummary")),)

@@ -26,7 +26,7 @@ class Costs(Model):
     """
 
     total: float
-    dimensions: list[Dimension] | None
+    dimensions: list[Dimension]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

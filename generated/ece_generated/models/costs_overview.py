@@ -30,7 +30,7 @@ class CostsOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs | None
+    costs: Costs
     trials: float
     hourly_rate: float
     balance: Balance | Unset | None = UNSET

@@ -20,7 +20,7 @@ class DeleteApiKeysRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    keys: list[str] | None
+    keys: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("keys", "keys", None),)

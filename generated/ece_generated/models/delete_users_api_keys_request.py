@@ -23,7 +23,7 @@ class DeleteUsersApiKeysRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    user_api_keys: list[UserApiKey] | None
+    user_api_keys: list[UserApiKey]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("user_api_keys", "user_api_keys", ("list", "UserApiKey")),)

@@ -33,7 +33,7 @@ class DeploymentCosts(Model):
 
     deployment_id: str
     deployment_name: str
-    costs: Costs | None
+    costs: Costs
     hourly_rate: float
     period: Period | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -33,7 +33,7 @@ class DeploymentCreateResponse(Model):
     id: str
     name: str
     created: bool
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     alias: str | Unset = UNSET
     diagnostics: DeploymentDiagnostics | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -40,7 +40,7 @@ class DeploymentGetResponse(Model):
     id: str
     name: str
     healthy: bool
-    resources: DeploymentResources | None
+    resources: DeploymentResources
     alias: str | Unset = UNSET
     settings: DeploymentSettings | Unset | None = UNSET
     metadata: DeploymentMetadata | Unset | None = UNSET

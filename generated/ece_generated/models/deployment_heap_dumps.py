@@ -24,8 +24,8 @@ class DeploymentHeapDumps(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ResourceHeapDumps] | None
-    enterprise_search: list[ResourceHeapDumps] | None
+    elasticsearch: list[ResourceHeapDumps]
+    enterprise_search: list[ResourceHeapDumps]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class DeploymentLoggingSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    destination: ObservabilityAbsoluteDeployment | None
+    destination: ObservabilityAbsoluteDeployment
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("destination", "destination", "ObservabilityAbsoluteDeployment"),)

@@ -26,7 +26,7 @@ class DeploymentMetricsSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    destination: ObservabilityAbsoluteDeployment | None
+    destination: ObservabilityAbsoluteDeployment
     force_legacy_monitoring: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

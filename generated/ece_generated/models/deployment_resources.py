@@ -33,12 +33,12 @@ class DeploymentResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[ElasticsearchResourceInfo] | None
-    kibana: list[KibanaResourceInfo] | None
-    apm: list[ApmResourceInfo] | None
-    appsearch: list[AppSearchResourceInfo] | None
-    enterprise_search: list[EnterpriseSearchResourceInfo] | None
-    integrations_server: list[IntegrationsServerResourceInfo] | None
+    elasticsearch: list[ElasticsearchResourceInfo]
+    kibana: list[KibanaResourceInfo]
+    apm: list[ApmResourceInfo]
+    appsearch: list[AppSearchResourceInfo]
+    enterprise_search: list[EnterpriseSearchResourceInfo]
+    integrations_server: list[IntegrationsServerResourceInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -36,7 +36,7 @@ class DeploymentSearchResponse(Model):
     id: str
     name: str
     healthy: bool
-    resources: DeploymentResources | None
+    resources: DeploymentResources
     alias: str | Unset = UNSET
     settings: DeploymentSettings | Unset | None = UNSET
     metadata: DeploymentMetadata | Unset | None = UNSET

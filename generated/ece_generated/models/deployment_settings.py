@@ -29,7 +29,7 @@ class DeploymentSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    auto_ops: AutoOpsSettings | None
+    auto_ops: AutoOpsSettings
     traffic_filter_settings: TrafficFilterSettings | Unset | None = UNSET
     observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET

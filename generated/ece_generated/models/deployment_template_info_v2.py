@@ -44,8 +44,8 @@ class DeploymentTemplateInfoV2(Model):
 
     id: str
     name: str
-    deployment_template: DeploymentCreateRequest | None
-    instance_configurations: list[InstanceConfigurationInfo] | None
+    deployment_template: DeploymentCreateRequest
+    instance_configurations: list[InstanceConfigurationInfo]
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
     source: ChangeSourceInfo | Unset | None = UNSET

@@ -38,7 +38,7 @@ class DeploymentTemplateRequestBody(Model):
     """
 
     name: str
-    deployment_template: DeploymentCreateRequest | None
+    deployment_template: DeploymentCreateRequest
     description: str | Unset = UNSET
     system_owned: bool | Unset = UNSET
     metadata: list[MetadataItem] | Unset | None = UNSET

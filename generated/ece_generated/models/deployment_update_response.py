@@ -35,7 +35,7 @@ class DeploymentUpdateResponse(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     alias: str | Unset = UNSET
     shutdown_resources: Orphaned | Unset | None = UNSET
     diagnostics: DeploymentDiagnostics | Unset | None = UNSET

@@ -26,7 +26,7 @@ class DeploymentsCosts(Model):
     """
 
     total_cost: float
-    deployments: list[DeploymentCosts] | None
+    deployments: list[DeploymentCosts]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

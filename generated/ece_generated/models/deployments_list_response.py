@@ -23,7 +23,7 @@ class DeploymentsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    deployments: list[DeploymentsListingData] | None
+    deployments: list[DeploymentsListingData]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("deployments", "deployments", ("list", "DeploymentsListingData")),)

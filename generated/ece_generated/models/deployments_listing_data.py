@@ -27,7 +27,7 @@ class DeploymentsListingData(Model):
 
     id: str
     name: str
-    resources: list[DeploymentResource] | None
+    resources: list[DeploymentResource]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -37,7 +37,7 @@ class DeploymentsSearchResponse(Model):
     """
 
     return_count: int
-    deployments: list[DeploymentSearchResponse] | None
+    deployments: list[DeploymentSearchResponse]
     match_count: int | Unset = UNSET
     minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset | None = UNSET
     cursor: str | Unset = UNSET

@@ -45,7 +45,7 @@ class DirectTrustRelationship(Model):
 
     name: str
     trust_all: bool
-    certificates: list[TrustedCertificate] | None
+    certificates: list[TrustedCertificate]
     uid: str | Unset = UNSET
     type_: DirectTrustRelationshipType | Unset = UNSET
     trust_allowlist: list[str] | Unset | None = UNSET

@@ -27,7 +27,7 @@ class DiscreteSizes(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    sizes: list[int] | None
+    sizes: list[int]
     default_size: int | Unset = UNSET
     resource: DiscreteSizesResource | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

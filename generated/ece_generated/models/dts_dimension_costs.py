@@ -32,8 +32,8 @@ class DtsDimensionCosts(Model):
 
     cost: float
     name: str
-    quantity: DtsQuantity | None
-    rate: DtsRate | None
+    quantity: DtsQuantity
+    rate: DtsRate
     sku: str
     type_: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -27,7 +27,7 @@ class Elasticsearch(Model):
 
     ref_id: str
     display_name: str
-    backend_plan: ElasticsearchBackendPlan | None
+    backend_plan: ElasticsearchBackendPlan
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

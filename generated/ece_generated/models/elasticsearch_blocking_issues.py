@@ -25,7 +25,7 @@ class ElasticsearchBlockingIssues(Model):
     """
 
     healthy: bool
-    blocks: list[ElasticsearchBlockingIssueElement] | None
+    blocks: list[ElasticsearchBlockingIssueElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,7 +26,7 @@ class ElasticsearchClusterBlockingIssueElement(Model):
     """
 
     description: str
-    instances: list[str] | None
+    instances: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

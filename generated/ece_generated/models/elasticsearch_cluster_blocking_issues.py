@@ -30,8 +30,8 @@ class ElasticsearchClusterBlockingIssues(Model):
     """
 
     healthy: bool
-    cluster_level: list[ElasticsearchClusterBlockingIssueElement] | None
-    index_level: list[ElasticsearchClusterBlockingIssueElement] | None
+    cluster_level: list[ElasticsearchClusterBlockingIssueElement]
+    index_level: list[ElasticsearchClusterBlockingIssueElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

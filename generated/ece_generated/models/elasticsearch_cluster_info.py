@@ -70,16 +70,16 @@ class ElasticsearchClusterInfo(Model):
     cluster_name: str
     healthy: bool
     status: ElasticsearchClusterInfoStatus
-    plan_info: ElasticsearchClusterPlansInfo | None
-    elasticsearch: ElasticsearchInfo | None
-    metadata: ClusterMetadataInfo | None
-    topology: ClusterTopologyInfo | None
-    associated_kibana_clusters: list[KibanaSubClusterInfo] | None
-    associated_apm_clusters: list[ApmSubInfo] | None
-    associated_appsearch_clusters: list[AppSearchSubInfo] | None
-    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo] | None
-    snapshots: SnapshotStatusInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: ElasticsearchClusterPlansInfo
+    elasticsearch: ElasticsearchInfo
+    metadata: ClusterMetadataInfo
+    topology: ClusterTopologyInfo
+    associated_kibana_clusters: list[KibanaSubClusterInfo]
+    associated_apm_clusters: list[ApmSubInfo]
+    associated_appsearch_clusters: list[AppSearchSubInfo]
+    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo]
+    snapshots: SnapshotStatusInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     system_alerts: list[ClusterSystemAlert] | Unset | None = UNSET
     security: ElasticsearchClusterSecurityInfo | Unset | None = UNSET

@@ -33,8 +33,8 @@ class ElasticsearchClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_topology: list[ElasticsearchClusterTopologyElement] | None
-    elasticsearch: ElasticsearchConfiguration | None
+    cluster_topology: list[ElasticsearchClusterTopologyElement]
+    elasticsearch: ElasticsearchConfiguration
     deployment_template: DeploymentTemplateReference | Unset | None = UNSET
     transient: TransientElasticsearchPlanConfiguration | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET

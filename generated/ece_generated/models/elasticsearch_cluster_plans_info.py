@@ -28,7 +28,7 @@ class ElasticsearchClusterPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[ElasticsearchClusterPlanInfo] | None
+    history: list[ElasticsearchClusterPlanInfo]
     current: ElasticsearchClusterPlanInfo | Unset | None = UNSET
     pending: ElasticsearchClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

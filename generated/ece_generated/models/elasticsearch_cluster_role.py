@@ -22,7 +22,7 @@ class ElasticsearchClusterRole(Model):
     """
 
     username: str
-    roles: list[str] | None
+    roles: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

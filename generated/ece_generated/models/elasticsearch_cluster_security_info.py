@@ -33,9 +33,9 @@ class ElasticsearchClusterSecurityInfo(Model):
 
     version: int
     last_modified: str
-    users: list[ElasticsearchClusterUser] | None
-    roles: ElasticsearchClusterSecurityInfoRoles | None
-    users_roles: list[ElasticsearchClusterRole] | None
+    users: list[ElasticsearchClusterUser]
+    roles: ElasticsearchClusterSecurityInfoRoles
+    users_roles: list[ElasticsearchClusterRole]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

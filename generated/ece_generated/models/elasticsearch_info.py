@@ -43,9 +43,9 @@ class ElasticsearchInfo(Model):
     """
 
     healthy: bool
-    shard_info: ElasticsearchShardsInfo | None
-    master_info: ElasticsearchMasterInfo | None
-    blocking_issues: ElasticsearchClusterBlockingIssues | None
+    shard_info: ElasticsearchShardsInfo
+    master_info: ElasticsearchMasterInfo
+    blocking_issues: ElasticsearchClusterBlockingIssues
     shards_status: ElasticsearchShardsStatus | Unset | None = UNSET
     cluster_blocking_issues: ElasticsearchBlockingIssues | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

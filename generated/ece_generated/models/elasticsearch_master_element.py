@@ -26,7 +26,7 @@ class ElasticsearchMasterElement(Model):
     """
 
     master_node_id: str
-    instances: list[str] | None
+    instances: list[str]
     master_instance_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

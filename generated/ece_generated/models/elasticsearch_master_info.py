@@ -27,8 +27,8 @@ class ElasticsearchMasterInfo(Model):
     """
 
     healthy: bool
-    masters: list[ElasticsearchMasterElement] | None
-    instances_with_no_master: list[str] | None
+    masters: list[ElasticsearchMasterElement]
+    instances_with_no_master: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -27,8 +27,8 @@ class ElasticsearchMonitoringInfo(Model):
     healthy: bool
     last_modified: str
     last_update_status: str
-    source_cluster_ids: list[str] | None
-    destination_cluster_ids: list[str] | None
+    source_cluster_ids: list[str]
+    destination_cluster_ids: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

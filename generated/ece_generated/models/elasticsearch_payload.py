@@ -31,7 +31,7 @@ class ElasticsearchPayload(Model):
 
     ref_id: str
     region: str
-    plan: ElasticsearchClusterPlan | None
+    plan: ElasticsearchClusterPlan
     display_name: str | Unset = UNSET
     settings: ElasticsearchClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

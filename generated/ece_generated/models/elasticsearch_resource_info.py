@@ -29,7 +29,7 @@ class ElasticsearchResourceInfo(Model):
     ref_id: str
     id: str
     region: str
-    info: ElasticsearchClusterInfo | None
+    info: ElasticsearchClusterInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -32,9 +32,9 @@ class ElasticsearchShardsInfo(Model):
     """
 
     healthy: bool
-    available_shards: list[ElasticsearchShardElement] | None
-    unavailable_shards: list[ElasticsearchShardElement] | None
-    unavailable_replicas: list[ElasticsearchReplicaElement] | None
+    available_shards: list[ElasticsearchShardElement]
+    unavailable_shards: list[ElasticsearchShardElement]
+    unavailable_replicas: list[ElasticsearchReplicaElement]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

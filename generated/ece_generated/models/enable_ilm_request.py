@@ -23,7 +23,7 @@ class EnableIlmRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    index_patterns: list[IndexPattern] | None
+    index_patterns: list[IndexPattern]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("index_patterns", "index_patterns", ("list", "IndexPattern")),)

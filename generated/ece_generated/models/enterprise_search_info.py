@@ -49,12 +49,12 @@ class EnterpriseSearchInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: EnterpriseSearchInfoStatus
-    plan_info: EnterpriseSearchPlansInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: EnterpriseSearchPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     metadata: ClusterMetadataInfo | Unset | None = UNSET
     links: EnterpriseSearchInfoLinks | Unset | None = UNSET

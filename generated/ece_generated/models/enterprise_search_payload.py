@@ -35,7 +35,7 @@ class EnterpriseSearchPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: EnterpriseSearchPlan | None
+    plan: EnterpriseSearchPlan
     display_name: str | Unset = UNSET
     settings: EnterpriseSearchSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

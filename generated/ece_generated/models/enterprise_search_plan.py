@@ -29,7 +29,7 @@ class EnterpriseSearchPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    enterprise_search: EnterpriseSearchConfiguration | None
+    enterprise_search: EnterpriseSearchConfiguration
     cluster_topology: list[EnterpriseSearchTopologyElement] | Unset | None = UNSET
     transient: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

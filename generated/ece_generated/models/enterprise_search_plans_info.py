@@ -28,7 +28,7 @@ class EnterpriseSearchPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[EnterpriseSearchPlanInfo] | None
+    history: list[EnterpriseSearchPlanInfo]
     current: EnterpriseSearchPlanInfo | Unset | None = UNSET
     pending: EnterpriseSearchPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -23,7 +23,7 @@ class Extensions(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    extensions: list[Extension] | None
+    extensions: list[Extension]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("extensions", "extensions", ("list", "Extension")),)

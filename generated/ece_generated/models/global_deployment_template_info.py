@@ -33,7 +33,7 @@ class GlobalDeploymentTemplateInfo(Model):
     name: str
     description: str
     order: int
-    regions: list[GlobalDeploymentTemplateRegion] | None
+    regions: list[GlobalDeploymentTemplateRegion]
     template_category_id: str | Unset = UNSET
     metadata: list[MetadataItem] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -29,7 +29,7 @@ class GlobalDeploymentTemplateRegion(Model):
 
     region_id: str
     deployment_template_id: str
-    versions: list[str] | None
+    versions: list[str]
     kibana_deeplink: list[KibanaDeeplink] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -23,10 +23,10 @@ class IndexSynchronizationResults(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    created: list[str] | None
-    updated: list[str] | None
-    deleted: list[str] | None
-    errors: list[str] | None
+    created: list[str]
+    updated: list[str]
+    deleted: list[str]
+    errors: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -52,7 +52,7 @@ class InstanceConfiguration(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes | None
+    discrete_sizes: DiscreteSizes
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET

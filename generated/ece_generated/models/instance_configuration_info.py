@@ -44,7 +44,7 @@ class InstanceConfigurationInfo(Model):
     """
 
     name: str
-    discrete_sizes: DiscreteSizes | None
+    discrete_sizes: DiscreteSizes
     id: str | Unset = UNSET
     config_version: int | Unset = UNSET
     description: str | Unset = UNSET

@@ -34,8 +34,8 @@ class InstanceTypeResource(Model):
     instance_type: InstanceTypeResourceInstanceType
     name: str
     description: str
-    node_types: list[NodeTypeResource] | None
-    compatibility: list[CompatibleVersionResource] | None
+    node_types: list[NodeTypeResource]
+    compatibility: list[CompatibleVersionResource]
     default_instance_configuration_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

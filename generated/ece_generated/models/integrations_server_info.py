@@ -51,12 +51,12 @@ class IntegrationsServerInfo(Model):
 
     id: str
     name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: IntegrationsServerInfoStatus
-    plan_info: IntegrationsServerPlansInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: IntegrationsServerPlansInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     metadata: ClusterMetadataInfo | Unset | None = UNSET
     links: IntegrationsServerInfoLinks | Unset | None = UNSET

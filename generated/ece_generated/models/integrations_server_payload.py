@@ -35,7 +35,7 @@ class IntegrationsServerPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: IntegrationsServerPlan | None
+    plan: IntegrationsServerPlan
     display_name: str | Unset = UNSET
     settings: IntegrationsServerSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -29,7 +29,7 @@ class IntegrationsServerPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    integrations_server: IntegrationsServerConfiguration | None
+    integrations_server: IntegrationsServerConfiguration
     cluster_topology: list[IntegrationsServerTopologyElement] | Unset | None = UNSET
     transient: TransientIntegrationsServerPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -28,7 +28,7 @@ class IntegrationsServerPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[IntegrationsServerPlanInfo] | None
+    history: list[IntegrationsServerPlanInfo]
     current: IntegrationsServerPlanInfo | Unset | None = UNSET
     pending: IntegrationsServerPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -34,7 +34,7 @@ class ItemCosts(Model):
 
     hours: int
     instance_count: int
-    period: Period | None
+    period: Period
     kind: ItemCostsKind
     price: float
     price_per_hour: float

@@ -29,9 +29,9 @@ class ItemsCosts(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    costs: Costs | None
-    data_transfer_and_storage: list[DtsDimensionCosts] | None
-    resources: list[ItemCosts] | None
+    costs: Costs
+    data_transfer_and_storage: list[DtsDimensionCosts]
+    resources: list[ItemCosts]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class KeystoreContents(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    secrets: KeystoreContentsSecrets | None = _field(repr=False)
+    secrets: KeystoreContentsSecrets = _field(repr=False)
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("secrets", "secrets", "KeystoreContentsSecrets"),)

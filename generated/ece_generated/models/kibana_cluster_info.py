@@ -49,13 +49,13 @@ class KibanaClusterInfo(Model):
 
     cluster_id: str
     cluster_name: str
-    elasticsearch_cluster: TargetElasticsearchCluster | None
+    elasticsearch_cluster: TargetElasticsearchCluster
     healthy: bool
     status: KibanaClusterInfoStatus
-    plan_info: KibanaClusterPlansInfo | None
-    metadata: ClusterMetadataInfo | None
-    topology: ClusterTopologyInfo | None
-    external_links: list[ExternalHyperlink] | None
+    plan_info: KibanaClusterPlansInfo
+    metadata: ClusterMetadataInfo
+    topology: ClusterTopologyInfo
+    external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
     links: KibanaClusterInfoLinks | Unset | None = UNSET
     settings: KibanaClusterSettings | Unset | None = UNSET

@@ -30,7 +30,7 @@ class KibanaClusterPlan(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    kibana: KibanaConfiguration | None
+    kibana: KibanaConfiguration
     cluster_topology: list[KibanaClusterTopologyElement] | Unset | None = UNSET
     transient: TransientKibanaPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -28,7 +28,7 @@ class KibanaClusterPlansInfo(Model):
     """
 
     healthy: bool
-    history: list[KibanaClusterPlanInfo] | None
+    history: list[KibanaClusterPlanInfo]
     current: KibanaClusterPlanInfo | Unset | None = UNSET
     pending: KibanaClusterPlanInfo | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -35,7 +35,7 @@ class KibanaPayload(Model):
     ref_id: str
     elasticsearch_cluster_ref_id: str
     region: str
-    plan: KibanaClusterPlan | None
+    plan: KibanaClusterPlan
     display_name: str | Unset = UNSET
     settings: KibanaClusterSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -31,7 +31,7 @@ class KibanaResourceInfo(Model):
     elasticsearch_cluster_ref_id: str
     id: str
     region: str
-    info: KibanaClusterInfo | None
+    info: KibanaClusterInfo
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -62,7 +62,7 @@ class LdapSettings(Model):
 
     id: str
     name: str
-    urls: list[str] | None
+    urls: list[str]
     bind_anonymously: bool
     bind_type: LdapSettingsBindType
     group_search: LdapGroupSearch | Unset | None = UNSET

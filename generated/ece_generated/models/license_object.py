@@ -26,7 +26,7 @@ class LicenseObject(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    license_: LicenseInfo | None
+    license_: LicenseInfo
     usage_stats: UsageStats | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

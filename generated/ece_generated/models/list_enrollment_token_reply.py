@@ -23,7 +23,7 @@ class ListEnrollmentTokenReply(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    tokens: list[ListEnrollmentTokenElement] | None = _field(repr=False)
+    tokens: list[ListEnrollmentTokenElement] = _field(repr=False)
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("tokens", "tokens", ("list", "ListEnrollmentTokenElement")),)

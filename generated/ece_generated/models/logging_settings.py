@@ -24,7 +24,7 @@ class LoggingSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    logging_levels: LoggingSettingsLoggingLevels | None
+    logging_levels: LoggingSettingsLoggingLevels
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("logging_levels", "logging_levels", "LoggingSettingsLoggingLevels"),)

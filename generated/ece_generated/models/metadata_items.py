@@ -23,7 +23,7 @@ class MetadataItems(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    items: list[MetadataItem] | None
+    items: list[MetadataItem]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("items", "items", ("list", "MetadataItem")),)

@@ -23,7 +23,7 @@ class ModelVersionIndexSynchronizationResults(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    results: ModelVersionIndexSynchronizationResultsResults | None
+    results: ModelVersionIndexSynchronizationResultsResults
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("results", "results", "ModelVersionIndexSynchronizationResultsResults"),)

@@ -27,8 +27,8 @@ class MoveClustersCommandResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    failures: MoveClustersDetails | None
-    moves: MoveClustersDetails | None
+    failures: MoveClustersDetails
+    moves: MoveClustersDetails
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

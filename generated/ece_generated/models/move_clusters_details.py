@@ -32,11 +32,11 @@ class MoveClustersDetails(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch_clusters: list[MoveElasticsearchClusterDetails] | None
-    kibana_clusters: list[MoveKibanaClusterDetails] | None
-    apm_clusters: list[MoveApmClusterDetails] | None
-    appsearch_clusters: list[MoveAppSearchDetails] | None
-    enterprise_search_clusters: list[MoveEnterpriseSearchDetails] | None
+    elasticsearch_clusters: list[MoveElasticsearchClusterDetails]
+    kibana_clusters: list[MoveKibanaClusterDetails]
+    apm_clusters: list[MoveApmClusterDetails]
+    appsearch_clusters: list[MoveAppSearchDetails]
+    enterprise_search_clusters: list[MoveEnterpriseSearchDetails]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,7 +26,7 @@ class MoveEnterpriseSearchConfiguration(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    cluster_ids: list[str] | None
+    cluster_ids: list[str]
     plan_override: TransientEnterpriseSearchPlanConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

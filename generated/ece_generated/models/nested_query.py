@@ -28,7 +28,7 @@ class NestedQuery(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    query: QueryContainer | None
+    query: QueryContainer
     path: str
     score_mode: NestedQueryScoreMode | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

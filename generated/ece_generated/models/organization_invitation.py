@@ -38,7 +38,7 @@ class OrganizationInvitation(Model):
     created_at: str
     expires_at: str
     expired: bool
-    organization: Organization | None
+    organization: Organization
     accepted_at: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

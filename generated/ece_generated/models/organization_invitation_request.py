@@ -27,7 +27,7 @@ class OrganizationInvitationRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    emails: list[str] | None
+    emails: list[str]
     expires_in: str | Unset = UNSET
     role_assignments: RoleAssignments | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

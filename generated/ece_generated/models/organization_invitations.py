@@ -23,7 +23,7 @@ class OrganizationInvitations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    invitations: list[OrganizationInvitation] | None
+    invitations: list[OrganizationInvitation]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("invitations", "invitations", ("list", "OrganizationInvitation")),)

@@ -25,7 +25,7 @@ class OrganizationList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    organizations: list[Organization] | None
+    organizations: list[Organization]
     next_page: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -23,7 +23,7 @@ class OrganizationMemberships(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    members: list[OrganizationMembership] | None
+    members: list[OrganizationMembership]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("members", "members", ("list", "OrganizationMembership")),)

@@ -28,12 +28,12 @@ class Orphaned(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: list[OrphanedElasticsearch] | None
-    kibana: list[str] | None
-    apm: list[str] | None
-    appsearch: list[str] | None
-    enterprise_search: list[str] | None
-    integrations_server: list[str] | None
+    elasticsearch: list[OrphanedElasticsearch]
+    kibana: list[str]
+    apm: list[str]
+    appsearch: list[str]
+    enterprise_search: list[str]
+    integrations_server: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

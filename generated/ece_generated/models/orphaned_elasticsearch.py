@@ -25,7 +25,7 @@ class OrphanedElasticsearch(Model):
     """
 
     id: str
-    dependents: list[ElasticsearchDependant] | None
+    dependents: list[ElasticsearchDependant]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -24,7 +24,7 @@ class PendingStates(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState | None
+    runner_ids_to_pending_state: PendingStatesRunnerIdsToPendingState
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -31,11 +31,11 @@ class PlatformInfo(Model):
     """
 
     version: str
-    services: list[PlatformServiceInfo] | None
+    services: list[PlatformServiceInfo]
     phone_home_enabled: bool
     eula_accepted: bool
-    regions: list[RegionInfo] | None
-    unreachable_regions: list[UnreachableRegionInfo] | None
+    regions: list[RegionInfo]
+    unreachable_regions: list[UnreachableRegionInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

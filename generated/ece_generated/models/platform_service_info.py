@@ -25,7 +25,7 @@ class PlatformServiceInfo(Model):
     """
 
     type_: str
-    image: list[PlatformServiceImageInfo] | None
+    image: list[PlatformServiceImageInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -26,7 +26,7 @@ class ProxiesFilteredGroup(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    filters: list[ProxiesFilter] | None
+    filters: list[ProxiesFilter]
     expected_proxies_count: int
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -25,7 +25,7 @@ class ProxiesFilteredGroupHealth(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    group: ProxiesFilteredGroup | None
+    group: ProxiesFilteredGroup
     observed_proxies_count: int
     status: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -30,8 +30,8 @@ class ProxiesHealth(Model):
 
     observed_proxies_count: int
     expected_proxies_count: int
-    allocations: list[ProxiesAllocationsInfo] | None
-    filtered_groups: list[ProxiesFilteredGroupHealth] | None
+    allocations: list[ProxiesAllocationsInfo]
+    filtered_groups: list[ProxiesFilteredGroupHealth]
     status: str
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

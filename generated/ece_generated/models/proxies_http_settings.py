@@ -32,7 +32,7 @@ class ProxiesHttpSettings(Model):
 
     disconnected_cutoff: int
     minimum_proxy_services: int
-    sso_settings: ProxiesSSOSettings | None
+    sso_settings: ProxiesSSOSettings
     dashboards_base_url: str
     cookie_secret: str = _field(repr=False)
     user_cookie_key: str = _field(repr=False)

@@ -31,7 +31,7 @@ class ProxiesSettings(Model):
     expected_proxies_count: int
     signature_secret: str = _field(repr=False)
     signature_valid_for_millis: int
-    http_settings: ProxiesHttpSettings | None
+    http_settings: ProxiesHttpSettings
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

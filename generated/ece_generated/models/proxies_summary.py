@@ -29,7 +29,7 @@ class ProxiesSummary(Model):
     healthy: bool
     expected_proxies_count: int
     proxies_count: int
-    proxies: list[ProxySummary] | None
+    proxies: list[ProxySummary]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

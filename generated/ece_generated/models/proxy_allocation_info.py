@@ -26,7 +26,7 @@ class ProxyAllocationInfo(Model):
     """
 
     allocations_type: ProxyAllocationInfoAllocationsType
-    counts: ProxyAllocationCounts | None
+    counts: ProxyAllocationCounts
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -35,9 +35,9 @@ class ProxyInfo(Model):
     proxy_id: str
     host_ip: str
     public_hostname: str
-    metadata: ProxyInfoMetadata | None
+    metadata: ProxyInfoMetadata
     healthy: bool
-    allocations: list[ProxyAllocationInfo] | None
+    allocations: list[ProxyAllocationInfo]
     runner_id: str | Unset = UNSET
     zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -28,8 +28,8 @@ class ProxyOverview(Model):
     """
 
     proxies_count: int
-    settings: ProxiesSettings | None
-    proxies: list[ProxyInfo] | None
+    settings: ProxiesSettings
+    proxies: list[ProxyInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -22,7 +22,7 @@ class PublicCertChain(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    chain: list[str] | None
+    chain: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("chain", "chain", None),)

@@ -23,7 +23,7 @@ class PublicCertChainCollection(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    certs: PublicCertChainCollectionCerts | None
+    certs: PublicCertChainCollectionCerts
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("certs", "certs", "PublicCertChainCollectionCerts"),)

@@ -28,7 +28,7 @@ class PublicCertificate(Model):
 
     active: bool
     pem: str
-    metadata: CertificateMetaData | None
+    metadata: CertificateMetaData
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

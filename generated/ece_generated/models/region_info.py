@@ -39,14 +39,14 @@ class RegionInfo(Model):
     """
 
     region_id: str
-    zookeeper_states: ZookeeperSummary | None
-    allocators: AllocatorsSummary | None
-    runners: RunnersSummary | None
-    proxies: ProxiesSummary | None
-    container_sets_status: ContainerSetsSummary | None
-    constructors: ConstructorOverview | None
-    coordinators: CoordinatorsSummary | None
-    resources: PlatformResourcesSummary | None
+    zookeeper_states: ZookeeperSummary
+    allocators: AllocatorsSummary
+    runners: RunnersSummary
+    proxies: ProxiesSummary
+    container_sets_status: ContainerSetsSummary
+    constructors: ConstructorOverview
+    coordinators: CoordinatorsSummary
+    resources: PlatformResourcesSummary
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -23,7 +23,7 @@ class RemoteResources(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    resources: list[RemoteResourceRef] | None
+    resources: list[RemoteResourceRef]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("resources", "resources", ("list", "RemoteResourceRef")),)

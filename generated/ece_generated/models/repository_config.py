@@ -25,7 +25,7 @@ class RepositoryConfig(Model):
     """
 
     repository_name: str
-    config: RepositoryConfigConfig | None
+    config: RepositoryConfigConfig
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

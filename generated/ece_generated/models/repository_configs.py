@@ -23,7 +23,7 @@ class RepositoryConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    configs: list[RepositoryConfig] | None
+    configs: list[RepositoryConfig]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("configs", "configs", ("list", "RepositoryConfig")),)

@@ -27,7 +27,7 @@ class ResourceHeapDumps(Model):
 
     ref_id: str
     id: str
-    heap_dumps: list[HeapDump] | None
+    heap_dumps: list[HeapDump]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

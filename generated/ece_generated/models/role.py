@@ -27,7 +27,7 @@ class Role(Model):
 
     id: str
     auto_blessed: bool
-    containers: list[ContainersEntry] | None
+    containers: list[ContainersEntry]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

@@ -30,7 +30,7 @@ class RoleAggregate(Model):
     """
 
     id: str
-    role: RoleWithMeta | None
+    role: RoleWithMeta
     blessings: BlessingsWithMeta | Unset | None = UNSET
     pending: PendingStatesWithMeta | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

@@ -26,7 +26,7 @@ class RoleAggregateCreateData(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    role: Role | None
+    role: Role
     blessings: Blessings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

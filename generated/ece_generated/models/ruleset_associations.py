@@ -25,7 +25,7 @@ class RulesetAssociations(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    associations: list[FilterAssociation] | None
+    associations: list[FilterAssociation]
     total_associations: int
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

@@ -45,8 +45,8 @@ class RunnerInfo(Model):
     runner_id: str
     host_ip: str
     public_hostname: str
-    containers: list[RunnerContainerInfo] | None
-    roles: list[RunnerRoleInfo] | None
+    containers: list[RunnerContainerInfo]
+    roles: list[RunnerRoleInfo]
     connected: bool
     healthy: bool
     runner_name: str | Unset = UNSET

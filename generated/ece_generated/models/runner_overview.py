@@ -23,7 +23,7 @@ class RunnerOverview(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    runners: list[RunnerInfo] | None
+    runners: list[RunnerInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("runners", "runners", ("list", "RunnerInfo")),)

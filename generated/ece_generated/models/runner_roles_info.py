@@ -23,7 +23,7 @@ class RunnerRolesInfo(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    roles: list[RunnerRoleInfo] | None
+    roles: list[RunnerRoleInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("roles", "roles", ("list", "RunnerRoleInfo")),)

@@ -65,9 +65,9 @@ class SamlSettings(Model):
 
     id: str
     name: str
-    idp: SamlIdpSettings | None
-    sp: SamlSpSettings | None
-    attributes: SamlAttributeSettings | None
+    idp: SamlIdpSettings
+    sp: SamlSpSettings
+    attributes: SamlAttributeSettings
     nameid_format: str | Unset = UNSET
     role_mappings: SamlSecurityRealmRoleMappingRules | Unset | None = UNSET
     enabled: bool | Unset = UNSET

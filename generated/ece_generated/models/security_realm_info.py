@@ -32,7 +32,7 @@ class SecurityRealmInfo(Model):
     id: str
     name: str
     type_: SecurityRealmInfoType
-    urls: list[str] | None
+    urls: list[str]
     enabled: bool | Unset = UNSET
     order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

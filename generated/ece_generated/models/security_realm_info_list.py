@@ -23,7 +23,7 @@ class SecurityRealmInfoList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    realms: list[SecurityRealmInfo] | None
+    realms: list[SecurityRealmInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("realms", "realms", ("list", "SecurityRealmInfo")),)

@@ -20,7 +20,7 @@ class SecurityRealmsReorderRequest(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    realms: list[str] | None
+    realms: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("realms", "realms", None),)

@@ -27,7 +27,7 @@ class SnapshotRepositoryConfiguration(Model):
     """
 
     type_: str
-    settings: SnapshotRepositoryConfigurationSettings | None
+    settings: SnapshotRepositoryConfigurationSettings
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

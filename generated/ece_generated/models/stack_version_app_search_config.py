@@ -34,7 +34,7 @@ class StackVersionAppSearchConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionAppSearchConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

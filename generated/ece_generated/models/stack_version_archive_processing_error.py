@@ -25,7 +25,7 @@ class StackVersionArchiveProcessingError(Model):
     """
 
     stack_version: str
-    errors: BasicFailedReply | None
+    errors: BasicFailedReply
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

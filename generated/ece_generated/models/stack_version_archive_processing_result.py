@@ -26,8 +26,8 @@ class StackVersionArchiveProcessingResult(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig] | None
-    errors: list[StackVersionArchiveProcessingError] | None
+    stacks: list[StackVersionConfig]
+    errors: list[StackVersionArchiveProcessingError]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

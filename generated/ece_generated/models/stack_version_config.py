@@ -44,10 +44,10 @@ class StackVersionConfig(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    template: StackVersionTemplateInfo | None
-    elasticsearch: StackVersionElasticsearchConfig | None
-    kibana: StackVersionKibanaConfig | None
-    upgradable_to: list[str] | None
+    template: StackVersionTemplateInfo
+    elasticsearch: StackVersionElasticsearchConfig
+    kibana: StackVersionKibanaConfig
+    upgradable_to: list[str]
     version: str | Unset = UNSET
     apm: StackVersionApmConfig | Unset | None = UNSET
     appsearch: StackVersionAppSearchConfig | Unset | None = UNSET

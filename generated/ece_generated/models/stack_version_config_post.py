@@ -36,8 +36,8 @@ class StackVersionConfigPost(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    elasticsearch: StackVersionElasticsearchConfig | None
-    kibana: StackVersionKibanaConfig | None
+    elasticsearch: StackVersionElasticsearchConfig
+    kibana: StackVersionKibanaConfig
     apm: StackVersionApmConfig | Unset | None = UNSET
     integrations_server: StackVersionIntegrationsServerConfig | Unset | None = UNSET
     appsearch: StackVersionAppSearchConfig | Unset | None = UNSET

@@ -23,7 +23,7 @@ class StackVersionConfigs(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    stacks: list[StackVersionConfig] | None
+    stacks: list[StackVersionConfig]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("stacks", "stacks", ("list", "StackVersionConfig")),)

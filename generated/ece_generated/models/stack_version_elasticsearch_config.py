@@ -35,9 +35,9 @@ class StackVersionElasticsearchConfig(Model):
     """
 
     docker_image: str
-    plugins: list[str] | None
-    default_plugins: list[str] | None
-    blacklist: list[str] | None
+    plugins: list[str]
+    default_plugins: list[str]
+    blacklist: list[str]
     node_types: list[StackVersionNodeType] | Unset | None = UNSET
     settings: StackVersionElasticsearchConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

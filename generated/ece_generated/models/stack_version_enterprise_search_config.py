@@ -34,7 +34,7 @@ class StackVersionEnterpriseSearchConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionEnterpriseSearchConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

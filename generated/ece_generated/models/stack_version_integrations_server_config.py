@@ -32,7 +32,7 @@ class StackVersionIntegrationsServerConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionIntegrationsServerConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

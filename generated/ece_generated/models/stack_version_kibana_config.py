@@ -32,7 +32,7 @@ class StackVersionKibanaConfig(Model):
     """
 
     docker_image: str
-    blacklist: list[str] | None
+    blacklist: list[str]
     version: str | Unset = UNSET
     settings: StackVersionKibanaConfigSettings | Unset | None = UNSET
     capacity_constraints: StackVersionInstanceCapacityConstraint | Unset | None = UNSET

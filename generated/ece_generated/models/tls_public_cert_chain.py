@@ -30,7 +30,7 @@ class TlsPublicCertChain(Model):
     """
 
     user_supplied: bool
-    chain: list[str] | None
+    chain: list[str]
     chain_status: ChainStatus | Unset | None = UNSET
     api_managed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)

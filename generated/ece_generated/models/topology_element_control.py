@@ -25,7 +25,7 @@ class TopologyElementControl(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    min_: TopologySize | None
+    min_: TopologySize
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("min_", "min", "TopologySize"),)

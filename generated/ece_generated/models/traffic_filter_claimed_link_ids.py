@@ -23,7 +23,7 @@ class TrafficFilterClaimedLinkIds(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo] | None
+    claimed_link_ids: list[TrafficFilterClaimedLinkIdInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("claimed_link_ids", "claimed_link_ids", ("list", "TrafficFilterClaimedLinkIdInfo")),)

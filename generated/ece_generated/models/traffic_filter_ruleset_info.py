@@ -39,7 +39,7 @@ class TrafficFilterRulesetInfo(Model):
     type_: str
     include_by_default: bool
     region: str
-    rules: list[TrafficFilterRule] | None
+    rules: list[TrafficFilterRule]
     description: str | Unset = UNSET
     associations: list[FilterAssociation] | Unset | None = UNSET
     total_associations: int | Unset = UNSET

@@ -33,7 +33,7 @@ class TrafficFilterRulesetRequest(Model):
     type_: str
     include_by_default: bool
     region: str
-    rules: list[TrafficFilterRule] | None
+    rules: list[TrafficFilterRule]
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 

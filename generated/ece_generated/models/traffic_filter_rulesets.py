@@ -23,7 +23,7 @@ class TrafficFilterRulesets(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[TrafficFilterRulesetInfo] | None
+    rulesets: list[TrafficFilterRulesetInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", ("list", "TrafficFilterRulesetInfo")),)

@@ -20,7 +20,7 @@ class TrafficFilterSettings(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    rulesets: list[str] | None
+    rulesets: list[str]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("rulesets", "rulesets", None),)

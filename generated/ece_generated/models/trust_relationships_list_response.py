@@ -23,7 +23,7 @@ class TrustRelationshipsListResponse(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    trust_relationships: list[TrustRelationshipGetResponse] | None
+    trust_relationships: list[TrustRelationshipGetResponse]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("trust_relationships", "trust_relationships", ("list", "TrustRelationshipGetResponse")),)

@@ -31,7 +31,7 @@ class User(Model):
     """
 
     user_name: str
-    security: UserSecurity | None
+    security: UserSecurity
     metadata: UserMetadata | Unset | None = UNSET
     full_name: str | Unset = UNSET
     email: str | Unset = UNSET

@@ -23,7 +23,7 @@ class UserList(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    users: list[User] | None
+    users: list[User]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("users", "users", ("list", "User")),)

@@ -23,7 +23,7 @@ class ZookeeperSummary(Model):
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    states: list[ZookeeperNodeInfo] | None
+    states: list[ZookeeperNodeInfo]
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (("states", "states", ("list", "ZookeeperNodeInfo")),)

@@ -1,0 +1,262 @@
+"""The wire behind the transport: one aiohttp session and what one attempt puts on it.
+
+Like elastic-transport's ``_node/_http_aiohttp.py``, the node knows aiohttp and nothing
+of retries, credentials renewal, coordinators or limits: it opens and closes the session,
+holds the headers every request carries, sends one request and reads its body under a
+bound.  Library exceptions pass through untyped: the transport types and scrubs them,
+knowing the call.  It is the seam a test transport would replace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+import orjson
+from yarl import URL
+
+from ._generated import UNSET, File, Request, header_problem
+from ._wire import ERROR_BODY_LIMIT, fits, non_finite, read_bounded
+from .errors import ClientClosedError, ConfigurationError, RequestEncodeError, detach
+
+if TYPE_CHECKING:
+    from .coordinators import Visit
+
+__all__ = ["AiohttpNode", "HeaderDicts", "check_headers", "request_body"]
+
+
+def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
+    """How a Request's body goes on the wire: aiohttp ``data`` and the headers it needs.
+
+    Called once per attempt: a multipart form is consumed by sending it.
+    """
+    if request.json is not UNSET:
+        try:
+            data = orjson.dumps(request.json)
+        except TypeError as exc:
+            message = f"{request.operation_id}: the body is not JSON-serialisable: {exc}"
+        else:
+            # orjson writes NaN and infinities as null: only a body with a null can hold one.
+            found = non_finite(request.json) if b"null" in data else None
+            if found is None:
+                return data, (("Content-Type", "application/json"),)
+            message = (
+                f"{request.operation_id}: the body holds {found[1]} at {found[0]}, which JSON cannot carry"
+            )
+        raise detach(RequestEncodeError(message), None)
+    if request.files:
+        form = aiohttp.FormData()
+        for name, file in request.files:
+            _check_part(request.operation_id, file)
+            form.add_field(name, file.payload, filename=file.file_name, content_type=file.mime_type)
+        return form, ()
+    if request.content is not None:
+        if not request.content_type:
+            return request.content, ()
+        content_type = (("Content-Type", request.content_type),)
+        check_headers(request.operation_id, content_type)
+        return request.content, content_type
+    return None, ()
+
+
+def _check_part(operation_id: str, file: File) -> None:
+    """A multipart part's file name and type go into its headers: no line breaks there either."""
+    for header, value in (("Content-Disposition", file.file_name), ("Content-Type", file.mime_type)):
+        if value is not None:
+            check_headers(operation_id, ((header, value),))
+
+
+def check_headers(operation_id: str, headers: Sequence[tuple[str, str]]) -> None:
+    """Refuse header names and values that cannot go on the wire (the runtime's ``header_problem``)."""
+    for name, value in headers:
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise RequestEncodeError(
+                f"{operation_id}: header {name!r} must be a str, not {type(value).__name__}"
+            )
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise RequestEncodeError(f"{operation_id}: header {name!r}: {problem}")
+
+
+class HeaderDicts:
+    """The header dicts attempts reuse, built once (or once per token).
+
+    They hold the ``Authorization`` value, so they live here, where no repr shows them:
+    ``repr(vars(transport))`` lands in logs and debuggers.
+    """
+
+    __slots__ = ("auth_headers", "auth_value", "per_request", "static")
+
+    def __init__(self, user_agent: str, static_auth: str | None, *, per_request: bool) -> None:
+        #: Headers every request carries.  With our own session they are the session's defaults
+        #: (aiohttp merges those in C); with a caller's session they go with each request.
+        self.static: dict[str, str] = {"Accept": "application/json", "User-Agent": user_agent}
+        if static_auth is not None:
+            self.static["Authorization"] = static_auth
+        self.per_request: dict[str, str] | None = dict(self.static) if per_request else None
+        #: The dict for the current (token) Authorization value, rebuilt only when that changes.
+        self.auth_value: str | None = None
+        self.auth_headers: dict[str, str] = {}
+
+    def for_attempt(
+        self, authorization: str | None, renewable: bool, extra: tuple[tuple[str, str], ...]
+    ) -> dict[str, str] | None:
+        """The headers of one attempt (``None``: the session's defaults are all).
+
+        ``renewable``: ``authorization`` is the client's current token, whose dict is kept;
+        otherwise (login, refresh) it goes into a dict of its own.
+        """
+        headers = self.per_request
+        if authorization is not None:
+            if not renewable:
+                headers = {**(headers or {}), "Authorization": authorization}
+            elif authorization is self.auth_value:
+                headers = self.auth_headers
+            else:
+                headers = self._with_authorization(authorization)
+        if extra:
+            headers = {**headers, **dict(extra)} if headers else dict(extra)
+        return headers
+
+    def _with_authorization(self, value: str) -> dict[str, str]:
+        headers = dict(self.per_request) if self.per_request else {}
+        headers["Authorization"] = value
+        self.auth_value = value
+        self.auth_headers = headers
+        return headers
+
+    def __repr__(self) -> str:
+        return f"<request headers {sorted(self.static)}, values not shown>"
+
+
+class AiohttpNode:
+    """One aiohttp session (ours, made lazily inside the running loop, or the caller's)."""
+
+    __slots__ = (
+        "_connections",
+        "_external",
+        "_loop",
+        "_max_response_bytes",
+        "_request_ssl",
+        "_timeout",
+        "_trust_env",
+        "headers",
+        "session",
+        "ssl",
+    )
+
+    def __init__(
+        self,
+        *,
+        session: aiohttp.ClientSession | None,
+        tls: ssl.SSLContext | bool,
+        trust_env: bool,
+        timeout: aiohttp.ClientTimeout,
+        max_response_bytes: int,
+        headers: HeaderDicts,
+        connections: int,
+    ) -> None:
+        self.session = session
+        self._external = session
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.ssl = tls
+        # A caller's session has its own TLS settings; ours has them on its connector.
+        self._request_ssl = tls if session is not None else True
+        self._trust_env = trust_env
+        self._timeout = timeout
+        self._max_response_bytes = max_response_bytes
+        self.headers = headers
+        self._connections = connections
+
+    @property
+    def max_response_bytes(self) -> int:
+        return self._max_response_bytes
+
+    def ready(self) -> bool:
+        """Whether the session exists and belongs to the running loop (the hot path's check)."""
+        return self.session is not None and self._loop is asyncio.get_running_loop()
+
+    def open(self) -> aiohttp.ClientSession:
+        """The session, created inside the running loop on first use (construction may happen
+        outside any loop, so it cannot be made earlier)."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop is not loop:
+            raise ConfigurationError("this client belongs to another event loop: create one client per loop")
+        self._loop = loop
+        if self.session is None:
+            self.session = self._new_session()
+        return self.session
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(limit=self._connections, ssl=self.ssl, ttl_dns_cache=300)
+        session = aiohttp.ClientSession(
+            connector=connector,
+            headers=self.headers.static,
+            timeout=self._timeout,
+            trust_env=self._trust_env,
+            raise_for_status=False,
+        )
+        # aiohttp silently sends an idempotent request again when a kept-alive connection
+        # drops; the retry policy decides that here, and counts it (``attempts``, hooks).
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
+
+    async def close(self) -> None:
+        """Close the session, unless it was handed in."""
+        session = self.session
+        if session is not None and session is not self._external:
+            await session.close()
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None,
+        data: Any,
+        timeout: aiohttp.ClientTimeout,
+        visit: Visit | None,
+    ) -> tuple[int, Mapping[str, str], bytes, bool]:
+        """One request: status, headers, the body (bounded) and whether it went past the bound.
+
+        Raises aiohttp's (and the socket's) exceptions as they come, and
+        :class:`~ece_async.errors.ClientClosedError` when a caller's session was closed under us.
+        """
+        session = self.session
+        assert session is not None
+        try:
+            resp = await session.request(
+                method,
+                URL(url, encoded=True),
+                headers=headers,
+                data=data,
+                timeout=timeout,
+                allow_redirects=False,
+                ssl=self._request_ssl,
+            )
+        except RuntimeError:
+            if not session.closed:
+                raise
+            resp = None  # a caller's session, closed under us: raised below, with no context to show
+        if resp is None:
+            closed = ClientClosedError("the aiohttp session of this ECE client is closed")
+            raise detach(closed, None)
+        if visit is not None:
+            visit.answered()
+        try:
+            success = 200 <= resp.status < 300
+            limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
+            if fits(resp, limit):
+                body, too_large = await resp.read(), False
+            else:
+                body, too_large = await read_bounded(resp, limit, keep_head=not success)
+        finally:
+            resp.release()
+        return resp.status, resp.headers, body, too_large and success
+
+    def __repr__(self) -> str:
+        kind = "caller's" if self._external is not None else "own"
+        return f"<aiohttp node, {kind} session, {self.headers!r}>"

@@ -1,0 +1,315 @@
+"""One generated command: ``ece-async <group> <operation>``, its flags, and how it runs.
+
+The command calls the facade method the library user calls
+(``ECEClient.<tag>.<operation>``) with the arguments the flags name, so the
+request is the library's, byte for byte.  ``--dry-run`` asks the server to
+validate only where the operation has ``validate_only``; elsewhere it prints the
+request the same generated code builds (credentials masked) and sends nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import UsageError
+from .connection import add_connection_flags
+from .output import add_output_flags
+from .tree import Operation, Param
+
+if TYPE_CHECKING:
+    from ..client import ECEClient
+    from .tree import Operation
+
+#: operationId words that make an operation destructive (besides every DELETE).
+DESTRUCTIVE_WORDS = ("shutdown", "stop", "restore", "move", "vacate", "reset", "delete")
+#: Stopping a maintenance mode brings things back: not destructive.
+HARMLESS_STOPS = ("maintenance",)
+#: Plan-starting operations of a deployment that ``--track`` follows to the end of the plan.
+PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "shutdown", "move")
+#: Allocator operations that move instances away: ``--track`` follows the plans of the deployments moved.
+ALLOCATOR_MOVES = ("move-clusters", "move-clusters-by-type")
+
+
+def destructive(op: Operation) -> bool:
+    """Whether the operation removes, stops or moves something (it asks before it runs)."""
+    words = op.operation_id.split("-")
+    if "stop" in words and any(w in words for w in HARMLESS_STOPS):
+        return False
+    return op.http_method == "DELETE" or any(w in words for w in DESTRUCTIVE_WORDS)
+
+
+def starts_plan(op: Operation) -> bool:
+    """Whether the operation starts a deployment plan that ``--track`` can follow."""
+    if op.operation_id in ("create-deployment", "update-deployment", *ALLOCATOR_MOVES):
+        return True
+    has_deployment = any(p.name == "deployment_id" for p in op.params)
+    words = op.operation_id.split("-")
+    return has_deployment and not op.reads and "deployment" in words and any(w in words for w in PLAN_WORDS)
+
+
+def has_validate_only(op: Operation) -> bool:
+    return any(p.name == "validate_only" for p in op.params)
+
+
+# --- flags ---------------------------------------------------------------------------------------
+
+
+def describe(op: Operation) -> str:
+    """The command's ``--help`` text, from the spec: description, endpoint, error codes."""
+    parts = [op.summary]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    parts.append(f"{op.http_method} {op.path}  (operationId {op.operation_id})")
+    if op.errors:
+        parts.append("errors:\n" + "\n".join(f"  {line}" for line in op.errors))
+    return "\n\n".join(parts)
+
+
+def configure(parser: argparse.ArgumentParser, op: Operation, optional: set[str] | None = None) -> None:
+    """Flags for every parameter of ``op``, then body, safety, connection and output flags.
+
+    Parameters named in ``optional`` are never required flags (a shortcut takes them positionally).
+    """
+    params = parser.add_argument_group("parameters (from the spec)")
+    for param in op.params:
+        if param.kind in ("body", "json", "content"):
+            continue
+        _add_param(
+            params, dataclasses.replace(param, required=False) if param.name in (optional or ()) else param
+        )
+    body = op.body
+    if body is not None:
+        group = parser.add_argument_group("body")
+        need = "required" if body.required else "optional"
+        group.add_argument("--body", metavar="FILE", help=f"{body.help} ({need}; JSON file, - for stdin)")
+        if body.kind != "content":
+            group.add_argument(
+                "--set",
+                action="append",
+                default=[],
+                metavar="PATH=VALUE",
+                help="set one field of the body (dotted path, JSON value or text), over --body or {}",
+            )
+    _add_safety(parser, op)
+    add_connection_flags(parser)
+    add_output_flags(parser)
+
+
+def _add_param(group: argparse._ArgumentGroup, param: Param) -> None:
+    dest = "p_" + param.name
+    needed = " (required)" if param.required else ""
+    if param.kind == "bool":
+        group.add_argument(
+            param.flag, dest=dest, action=argparse.BooleanOptionalAction, default=None, help=param.help
+        )
+    elif param.kind == "enum":
+        group.add_argument(
+            param.flag, dest=dest, choices=param.choices, required=param.required, help=param.help + needed
+        )
+    elif param.kind == "list":
+        group.add_argument(
+            param.flag,
+            dest=dest,
+            action="append",
+            required=param.required,
+            metavar="A,B",
+            help=f"{param.help} (repeatable or comma-separated){needed}",
+        )
+    else:
+        shown = f" (default: {param.default})" if param.default is not None else ""
+        group.add_argument(
+            param.flag,
+            dest=dest,
+            type=_scalar(param),
+            required=param.required,
+            metavar=param.name.rstrip("_").upper(),
+            help=param.help + shown + needed,
+        )
+
+
+def _scalar(param: Param) -> Callable[[str], Any]:
+    kind: Callable[[str], Any] = param.type if param.type in (int, float) else str
+    return kind
+
+
+def _add_safety(parser: argparse.ArgumentParser, op: Operation) -> None:
+    safety = parser.add_argument_group("safety")
+    if not op.reads:
+        how = "the server validates only" if has_validate_only(op) else "print the request, send nothing"
+        safety.add_argument("--dry-run", action="store_true", help=f"change nothing: {how}")
+    # Every command takes --yes (a script can pass it throughout); only destructive ones ask.
+    asks = "do not ask for confirmation" if destructive(op) else "accepted; this operation does not ask"
+    safety.add_argument("--yes", "-y", action="store_true", help=asks)
+    if starts_plan(op):
+        safety.add_argument(
+            "--track", action="store_true", help="follow the plan to its end (exit 1 when it fails)"
+        )
+
+
+# --- arguments -----------------------------------------------------------------------------------
+
+
+def arguments(op: Operation, args: argparse.Namespace) -> dict[str, Any]:
+    """The facade call's keyword arguments from the parsed flags (only those given)."""
+    kwargs: dict[str, Any] = {}
+    for param in op.params:
+        if param.kind in ("body", "json", "content"):
+            value = _body(param, args)
+        else:
+            value = getattr(args, "p_" + param.name)
+            if value is not None:
+                value = _convert(param, value)
+        if value is not None:
+            kwargs[param.name] = value
+    return kwargs
+
+
+def _convert(param: Param, value: Any) -> Any:
+    if param.kind == "enum":
+        return param.type(value)
+    if param.kind == "list":
+        items = [item for given in value for item in given.split(",") if item]
+        return [param.type(item) for item in items]
+    return value
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        return data if isinstance(data, bytes) else data.encode("utf-8")
+    try:
+        return Path(path).expanduser().read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--body {path}: {exc.strerror or 'cannot be read'}") from None
+
+
+def _body(param: Param, args: argparse.Namespace) -> Any:
+    edits: list[str] = getattr(args, "set", None) or []
+    if args.body is None and not edits:
+        if param.required:
+            raise UsageError("this operation needs a body: --body FILE (- for stdin) and/or --set PATH=VALUE")
+        return None
+    if param.kind == "content":
+        return _read(args.body)
+    data: Any = {}
+    if args.body is not None:
+        try:
+            data = json.loads(_read(args.body))
+        except ValueError as exc:
+            raise UsageError(f"--body {args.body}: not JSON ({exc})") from None
+    for edit in edits:
+        data = apply_set(data, edit)
+    if param.kind == "json":
+        return data
+    if not isinstance(data, dict):
+        raise UsageError(f"--body: {param.type.__name__} is a JSON object, got {type(data).__name__}")
+    return param.type.from_dict(data)
+
+
+def apply_set(data: Any, edit: str) -> Any:
+    """``data`` with ``path=value`` applied: a dotted path (list indexes as numbers), a JSON value
+    (text that is not JSON is a string); ``@FILE`` uploads a file for a multipart body."""
+    path, sep, text = edit.partition("=")
+    if not sep or not path:
+        raise UsageError(f"--set {edit.split('=')[0]!r}: expected PATH=VALUE")
+    value = _set_value(text)
+    if not isinstance(data, dict):
+        raise UsageError(f"--set {path}: the body is not a JSON object")
+    node: Any = data
+    keys = path.split(".")
+    for key in keys[:-1]:
+        node = _child(node, key, path)
+    _assign(node, keys[-1], value, path)
+    return data
+
+
+def _set_value(text: str) -> Any:
+    if text.startswith("@"):
+        from .._generated import File
+
+        try:
+            payload = Path(text[1:]).expanduser().read_bytes()
+        except OSError as exc:
+            raise UsageError(f"--set {text}: {exc.strerror or 'cannot be read'}") from None
+        import mimetypes
+
+        name = Path(text[1:]).name
+        return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _child(node: Any, key: str, path: str) -> Any:
+    if isinstance(node, list):
+        index = _index(node, key, path)
+        return node[index]
+    if not isinstance(node, dict):
+        raise UsageError(f"--set {path}: {key!r} is inside a value that is not an object")
+    return node.setdefault(key, {})
+
+
+def _assign(node: Any, key: str, value: Any, path: str) -> None:
+    if isinstance(node, list):
+        node[_index(node, key, path)] = value
+    elif isinstance(node, dict):
+        node[key] = value
+    else:
+        raise UsageError(f"--set {path}: {key!r} is inside a value that is not an object")
+
+
+def _index(node: list[Any], key: str, path: str) -> int:
+    if not key.lstrip("-").isdigit() or not -len(node) <= int(key) < len(node):
+        raise UsageError(f"--set {path}: {key!r} is not an index of a list of {len(node)}")
+    return int(key)
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+async def call(client: ECEClient, op: Operation, kwargs: dict[str, Any]) -> Any:
+    """The facade call itself: ``await client.<tag>.<operation>(**kwargs)``."""
+    method = getattr(getattr(client, op.tag), op.method_name)
+    return await method(**kwargs)
+
+
+def planned_request(op: Operation, kwargs: dict[str, Any], base_url: str, auth: str) -> dict[str, Any]:
+    """What ``--dry-run`` prints: the request the generated code builds, credentials masked."""
+    import importlib
+    from urllib.parse import urlencode
+
+    from .._generated import OPERATIONS, UNSET, is_secret_name
+
+    tag, module, _method, _path = OPERATIONS[op.operation_id]
+    request = importlib.import_module(f"ece_generated.api.{tag}.{module}").build_request(**kwargs)
+    query = urlencode(request.params)
+    shown: dict[str, Any] = {
+        "method": request.method,
+        "url": base_url + request.path + (f"?{query}" if query else ""),
+        "headers": {"Authorization": f"{auth} ****"}
+        | {k: ("****" if is_secret_name(k) else v) for k, v in request.headers},
+    }
+    if request.json is not UNSET:
+        shown["body"] = _masked(request.json)
+    elif request.content is not None:
+        shown["body"] = f"<{len(request.content)} bytes of {request.content_type}>"
+    elif request.files:
+        shown["body"] = {name: f"<file {f.file_name}, {len(f.payload)} bytes>" for name, f in request.files}
+    return shown
+
+
+def _masked(value: Any) -> Any:
+    from .._generated import is_secret_name
+
+    if isinstance(value, dict):
+        return {k: "****" if is_secret_name(k) and v else _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value

@@ -1,0 +1,58 @@
+"""Shell completion from the command tree: bash (run for real), zsh and fish scripts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ece_async.cli import main
+
+
+def _script(shell: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["completion", shell]) == 0
+    return capsys.readouterr().out
+
+
+def _complete(script: Path, *words: str) -> list[str]:
+    line = " ".join(words)
+    program = (
+        f"source {script}; COMP_WORDS=({line}); COMP_CWORD={len(words) - 1}; _ece_async; "
+        'printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    done = subprocess.run(["bash", "-c", program], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+@pytest.fixture
+def bash_script(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    path = tmp_path / "ece-async.bash"
+    path.write_text(_script("bash", capsys))
+    return path
+
+
+def test_bash_completes_groups_operations_flags_and_shortcuts(bash_script: Path) -> None:
+    assert "platform-infrastructure" in _complete(bash_script, "ece-async", "platform-inf")
+    operations = _complete(bash_script, "ece-async", "deployments", "get-deploymen")
+    assert {"get-deployment", "get-deployment-es-resource-info"} <= set(operations)
+    assert "--show-plans" in _complete(bash_script, "ece-async", "deployments", "get-deployment", "--show-pl")
+    assert "--no-show-plans" in _complete(
+        bash_script, "ece-async", "deployments", "get-deployment", "--no-show"
+    )
+    flags = _complete(bash_script, "ece-async", "deployments", "get-deployment", "--deployment-id", "x", "--")
+    assert {"--profile", "--format", "--query"} <= set(flags)
+    assert _complete(bash_script, "ece-async", "deployment", "plan", "") == ["cancel"]
+    assert "list" in _complete(bash_script, "ece-async", "stack", "")
+    assert _complete(bash_script, "ece-async", "completion", "") == ["bash", "zsh", "fish"]
+
+
+def test_zsh_and_fish_scripts_cover_the_same_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    zsh = _script("zsh", capsys)
+    assert "bashcompinit" in zsh and "complete -F _ece_async ece-async" in zsh
+    fish = _script("fish", capsys)
+    line = next(x for x in fish.splitlines() if "-n '__ece_async_is \"deployments get-deployment\"'" in x)
+    assert "--show-plans" in line and "--deployment-id" in line

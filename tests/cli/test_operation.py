@@ -1,0 +1,223 @@
+"""A generated command's flags, body, safety (confirmation, --dry-run) and exit codes, on the wire."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from ece_async.cli import main
+from ece_async.cli.operation import apply_set, destructive, starts_plan
+from ece_async.cli.tree import operation
+
+from .cli_support import API_KEY, Recorder, json_body, recording_server
+
+
+@pytest.fixture
+def server() -> Iterator[Recorder]:
+    with recording_server() as recorder:
+        yield recorder
+
+
+def run(recorder: Recorder, *argv: str) -> int:
+    return main([*argv, "--url", recorder.url, "--api-key", API_KEY])
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_flags_become_the_query_and_path(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(
+        server,
+        "deployments",
+        "get-deployment",
+        "--deployment-id",
+        "a/b",
+        "--no-show-plans",
+        "--show-system-alerts",
+        "3",
+    )
+    (seen,) = server.take()
+    assert code == 0
+    assert seen.method == "GET" and seen.path == "/api/v1/deployments/a%2Fb"
+    assert dict(seen.query) == {"show_plans": "false", "show_system_alerts": "3"}
+    assert seen.headers["authorization"] == f"ApiKey {API_KEY}"
+
+
+def test_lists_are_repeatable_or_comma_separated(server: Recorder) -> None:
+    argv = ["deployments", "start-deployment-resource-instances", "--deployment-id", "d", "--resource-kind"]
+    argv += ["elasticsearch", "--ref-id", "main", "--instance-ids", "i-0,i-1", "--instance-ids", "i-2"]
+    assert run(server, *argv) == 0
+    (seen,) = server.take()
+    assert seen.path.endswith("/instances/i-0,i-1,i-2/_start")
+
+
+def test_enum_choices_are_checked(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["deployments", "cancel-deployment-resource-pending-plan", "--deployment-id", "d"]
+    with pytest.raises(SystemExit) as exit_info:
+        run(server, *argv, "--resource-kind", "nosuch", "--ref-id", "main")
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'nosuch'" in capsys.readouterr().err
+    assert server.take() == []
+
+
+def test_body_from_a_file_with_set_edits_on_top(server: Recorder, tmp_path: Path) -> None:
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"name": "old", "prune_orphans": False, "metadata": {"tags": []}}))
+    argv = ["deployments", "update-deployment", "--deployment-id", "d", "--body", str(body)]
+    argv += ["--set", "name=new", "--set", "metadata.system_owned=true", "--set", "settings.x.y=[1, 2]"]
+    assert run(server, *argv, "--yes") == 0
+    (seen,) = server.take()
+    assert json_body(seen) == {
+        "name": "new",
+        "prune_orphans": False,
+        "metadata": {"tags": [], "system_owned": True},
+        "settings": {"x": {"y": [1, 2]}},
+    }
+
+
+def test_body_from_stdin(server: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "from-stdin", "prune_orphans": true}'))
+    assert run(server, "deployments", "update-deployment", "--deployment-id", "d", "--body", "-") == 0
+    (seen,) = server.take()
+    assert json_body(seen) == {"name": "from-stdin", "prune_orphans": True}
+
+
+def test_a_required_body_is_a_usage_error(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(server, "deployments", "update-deployment", "--deployment-id", "d") == 2
+    assert "needs a body" in capsys.readouterr().err
+    assert server.take() == []
+
+
+def test_set_paths() -> None:
+    assert apply_set({}, "a.b.c=1") == {"a": {"b": {"c": 1}}}
+    assert apply_set({"l": [{"x": 1}]}, "l.0.x=text") == {"l": [{"x": "text"}]}
+    assert apply_set({}, 'v="quoted"') == {"v": "quoted"}
+    with pytest.raises(ValueError, match="not an index"):
+        apply_set({"l": []}, "l.3=1")
+    with pytest.raises(ValueError, match="PATH=VALUE"):
+        apply_set({}, "novalue")
+
+
+def test_destructive_and_plan_starting_operations() -> None:
+    assert destructive(operation("delete-deployment"))
+    assert destructive(operation("shutdown-deployment"))
+    assert destructive(operation("move-clusters"))
+    assert destructive(operation("restore-deployment"))
+    assert destructive(operation("stop-deployment-resource-instances-all"))
+    assert not destructive(operation("stop-allocator-maintenance-mode"))
+    assert not destructive(operation("update-deployment"))
+    assert not destructive(operation("get-deployment"))
+    assert starts_plan(operation("update-deployment"))
+    assert starts_plan(operation("restart-deployment-stateless-resource"))
+    assert not starts_plan(operation("get-deployment"))
+    assert not starts_plan(operation("delete-deployment"))
+
+
+def test_destructive_refuses_without_yes_when_stdin_is_no_terminal(
+    server: Recorder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(server, "deployments", "shutdown-deployment", "--deployment-id", "d") == 2
+    assert "pass --yes" in capsys.readouterr().err
+    assert server.take() == []
+    assert run(server, "deployments", "shutdown-deployment", "--deployment-id", "d", "--yes") == 0
+    assert len(server.take()) == 1
+
+
+@pytest.mark.parametrize(("answer", "sent"), [("y\n", 1), ("n\n", 0), ("\n", 0)])
+def test_destructive_asks_on_a_terminal(
+    server: Recorder,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    sent: int,
+) -> None:
+    monkeypatch.setattr("sys.stdin", _Tty(answer))
+    code = run(server, "deployments", "delete-deployment", "--deployment-id", "d")
+    assert "Go ahead? [y/N]" in capsys.readouterr().err
+    assert (code, len(server.take())) == ((0, 1) if sent else (2, 0))
+
+
+def test_dry_run_prints_the_request_and_sends_nothing(
+    server: Recorder, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"password": "hunter2-secret", "user_name": "bob"}))
+    argv = [
+        "users",
+        "update-user",
+        "--user-name",
+        "bob",
+        "--body",
+        str(body),
+        "--dry-run",
+        "--format",
+        "json",
+    ]
+    assert run(server, *argv) == 0
+    assert server.take() == []
+    out = capsys.readouterr().out
+    shown = json.loads(out)
+    assert shown["method"] == "PATCH" and shown["url"] == f"{server.url}/api/v1/users/bob"
+    assert shown["body"]["user_name"] == "bob"
+    assert "hunter2-secret" not in out and API_KEY not in out
+    assert shown["headers"]["Authorization"] == "ApiKey ****"
+
+
+def test_dry_run_uses_validate_only_where_the_operation_has_it(server: Recorder) -> None:
+    argv = [
+        "deployments",
+        "update-deployment",
+        "--deployment-id",
+        "d",
+        "--set",
+        "prune_orphans=false",
+        "--dry-run",
+    ]
+    assert run(server, *argv) == 0
+    (seen,) = server.take()
+    assert dict(seen.query) == {"validate_only": "true"}
+
+
+def test_an_api_error_exits_1_with_status_code_and_message(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    error = {
+        "errors": [{"code": "deployments.deployment_not_found", "message": "Deployment [x] cannot be found"}]
+    }
+    server.reply = lambda _request: web.json_response(error, status=404)
+    assert run(server, "deployments", "get-deployment", "--deployment-id", "x") == 1
+    err = capsys.readouterr().err
+    assert "404 deployments.deployment_not_found: Deployment [x] cannot be found" in err
+    assert API_KEY not in err
+
+
+def test_an_answer_that_is_not_the_api_exits_2(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    server.reply = lambda _request: web.Response(text="<html>sign in</html>", content_type="text/html")
+    assert run(server, "deployments", "list-deployments") == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_an_unreachable_installation_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with recording_server() as stopped:
+        url = stopped.url
+    assert main(["deployments", "list-deployments", "--url", url, "--api-key", API_KEY]) == 2
+    assert "ece-async list-deployments:" in capsys.readouterr().err
+
+
+def test_help_comes_from_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["deployments", "get-deployment", "--help"])
+    out = capsys.readouterr().out
+    assert "Retrieves information about a Deployment." in out
+    assert "GET /deployments/{deployment_id}" in out
+    assert "deployments.deployment_not_found" in out
+    assert "--show-plans, --no-show-plans" in out
+    assert "(server default: true)" in out

@@ -1,0 +1,76 @@
+"""--format, --query and -o: what a command prints, and a write that fails exits 74."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ece_async.cli import UsageError, main
+from ece_async.cli.output import Output, OutputError, output_format, render, select
+
+from .cli_support import API_KEY, recording_server
+
+LISTING = {"deployments": [{"id": "a1", "name": "one", "healthy": True}, {"id": "b2", "name": "two"}]}
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_json_when_stdout_is_no_terminal_and_a_table_on_one() -> None:
+    assert output_format(None, None, io.StringIO()) == "json"
+    assert output_format(None, None, _Tty()) == "table"
+    assert output_format(None, "out.json", _Tty()) == "json"
+    assert output_format("yaml", None, _Tty()) == "yaml"
+
+
+def test_formats() -> None:
+    assert json.loads(render(LISTING, "json")) == LISTING
+    assert render(LISTING["deployments"], "jsonl").splitlines() == [
+        json.dumps(d) for d in LISTING["deployments"]
+    ]
+    assert yaml.safe_load(render(LISTING, "yaml")) == LISTING
+    table = render(LISTING, "table").splitlines()
+    assert table[0].split() == ["ID", "NAME", "HEALTHY"]
+    assert table[1].split() == ["a1", "one", "true"] and table[2].split() == ["b2", "two", "-"]
+    assert render({"a": {"b": 1}, "c": "x"}, "table").splitlines() == ["a.b  1", "c    x"]
+
+
+def test_query_is_jmespath() -> None:
+    assert select(LISTING, "deployments[?healthy].id") == ["a1"]
+    assert select(LISTING, "length(deployments)") == 2
+    with pytest.raises(UsageError, match="--query"):
+        select(LISTING, "deployments[?")
+
+
+def test_query_and_output_file_on_a_command(tmp_path: Path) -> None:
+    out = tmp_path / "ids.json"
+    with recording_server() as server:
+        server.reply = lambda _r: __import__("aiohttp").web.json_response(LISTING)
+        argv = ["deployments", "list-deployments", "--url", server.url, "--api-key", API_KEY]
+        assert main([*argv, "--query", "deployments[].id", "-o", str(out)]) == 0
+    assert json.loads(out.read_text()) == ["a1", "b2"]
+
+
+def test_a_failed_write_is_an_output_error() -> None:
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match="No space left on device"):
+        Output(stream=Full()).write("x")
+
+
+def test_a_full_disk_exits_74(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full")
+    with recording_server() as server:
+        argv = ["deployments", "list-deployments", "--url", server.url, "--api-key", API_KEY, "-o", str(full)]
+        assert main(argv) == 74
+    assert "No space left on device" in capsys.readouterr().err

@@ -1,0 +1,155 @@
+"""The short commands: each is one generated operation with its identifier first."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+from aiohttp import web
+
+from ece_async.cli import main
+from ece_async.cli.shortcuts import SHORTCUTS, update_payload
+from ece_async.cli.tree import operation
+
+from .cli_support import API_KEY, Recorder, recording_server
+
+
+@pytest.fixture
+def server() -> Iterator[Recorder]:
+    with recording_server() as recorder:
+        yield recorder
+
+
+def run(server: Recorder, *argv: str) -> int:
+    return main([*argv, "--url", server.url, "--api-key", API_KEY, "--format", "json"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "method", "path"),
+    [
+        (["deployment", "list"], "GET", "/api/v1/deployments"),
+        (["deployment", "show", "d1"], "GET", "/api/v1/deployments/d1"),
+        (["deployment", "search", "--set", "size=5"], "POST", "/api/v1/deployments/_search"),
+        (["deployment", "shutdown", "d1", "--yes"], "POST", "/api/v1/deployments/d1/_shutdown"),
+        (["deployment", "restore", "d1", "--yes"], "POST", "/api/v1/deployments/d1/_restore"),
+        (
+            ["deployment", "plan", "cancel", "d1", "--resource-kind", "kibana", "--ref-id", "main", "--yes"],
+            "DELETE",
+            "/api/v1/deployments/d1/kibana/main/plan/pending",
+        ),
+        (["allocator", "list"], "GET", "/api/v1/platform/infrastructure/allocators"),
+        (["allocator", "show", "a1"], "GET", "/api/v1/platform/infrastructure/allocators/a1"),
+        (
+            ["allocator", "maintenance", "a1", "--on"],
+            "POST",
+            "/api/v1/platform/infrastructure/allocators/a1/maintenance-mode/_start",
+        ),
+        (
+            ["allocator", "maintenance", "a1", "--off"],
+            "POST",
+            "/api/v1/platform/infrastructure/allocators/a1/maintenance-mode/_stop",
+        ),
+        (
+            ["allocator", "vacate", "a1", "--yes"],
+            "POST",
+            "/api/v1/platform/infrastructure/allocators/a1/clusters/_move",
+        ),
+        (["stack", "list"], "GET", "/api/v1/stack/versions"),
+        (["user", "list"], "GET", "/api/v1/users"),
+        (["user", "show", "bob"], "GET", "/api/v1/users/bob"),
+        (["user", "delete", "bob", "--yes"], "DELETE", "/api/v1/users/bob"),
+        (["api-key", "list"], "GET", "/api/v1/users/auth/keys"),
+        (["api-key", "create", "--set", "description=ci"], "POST", "/api/v1/users/auth/keys"),
+        (["api-key", "delete", "k1", "--yes"], "DELETE", "/api/v1/users/auth/keys/k1"),
+    ],
+)
+def test_each_short_command_sends_its_operation(
+    server: Recorder, argv: list[str], method: str, path: str
+) -> None:
+    assert run(server, *argv) == 0
+    (seen,) = server.take()
+    assert (seen.method, seen.path) == (method, path)
+
+
+def test_every_shortcut_names_a_real_operation() -> None:
+    for shortcut in SHORTCUTS:
+        op = operation(shortcut.operation_id)
+        if shortcut.positional is not None:
+            assert shortcut.positional in {p.name for p in op.params}
+
+
+def test_short_destructive_commands_refuse_without_yes(
+    server: Recorder, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(server, "deployment", "shutdown", "d1") == 2
+    assert server.take() == []
+
+
+def test_maintenance_needs_on_or_off(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(server, "allocator", "maintenance", "a1")
+    assert exit_info.value.code == 2
+
+
+DEPLOYMENT = {
+    "id": "d1",
+    "name": "web",
+    "resources": {
+        "elasticsearch": [
+            {
+                "ref_id": "main",
+                "region": "ece-region",
+                "info": {"plan_info": {"current": {"plan": {"elasticsearch": {"version": "8.15.1"}}}}},
+            }
+        ],
+        "kibana": [
+            {
+                "ref_id": "kb",
+                "region": "ece-region",
+                "elasticsearch_cluster_ref_id": "main",
+                "info": {"plan_info": {"current": {"plan": {"kibana": {"version": "8.15.1"}}}}},
+            }
+        ],
+    },
+}
+
+
+def test_generate_update_payload_and_its_version(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.reply = lambda _r: web.json_response(DEPLOYMENT, headers={"x-cloud-resource-version": "42"})
+    assert run(server, "deployment", "show", "d1", "--generate-update-payload") == 0
+    captured = capsys.readouterr()
+    payload = json.loads(captured.out)
+    assert payload == {
+        "name": "web",
+        "prune_orphans": False,
+        "resources": {
+            "elasticsearch": [
+                {"region": "ece-region", "ref_id": "main", "plan": {"elasticsearch": {"version": "8.15.1"}}}
+            ],
+            "kibana": [
+                {
+                    "region": "ece-region",
+                    "ref_id": "kb",
+                    "elasticsearch_cluster_ref_id": "main",
+                    "plan": {"kibana": {"version": "8.15.1"}},
+                }
+            ],
+        },
+    }
+    assert "--version 42" in captured.err
+    assert all(dict(s.query).get("clear_transient") == "true" for s in server.take())
+
+
+def test_update_with_the_version_lock(server: Recorder, tmp_path: object) -> None:
+    payload = update_payload(DEPLOYMENT)
+    server.reply = lambda _r: web.json_response({"id": "d1"})
+    argv = ["deployment", "update", "d1", "--set", f"resources={json.dumps(payload['resources'])}"]
+    assert run(server, *argv, "--set", "prune_orphans=false", "--version", "42") == 0
+    (seen,) = server.take()
+    assert (seen.method, seen.path, dict(seen.query)) == ("PUT", "/api/v1/deployments/d1", {"version": "42"})
+    assert json.loads(seen.body)["resources"] == payload["resources"]

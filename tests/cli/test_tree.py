@@ -1,0 +1,48 @@
+"""The generated command tree: names from the facade, flags from its signatures, help that loads little."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from ece_async._generated import OPERATIONS
+from ece_async.cli.tree import groups, operation, operation_ids
+
+HEAVY = ("cattrs", "asyncio", "aiohttp", "ece_async.client", "ece_generated._convert", "yaml", "jmespath")
+
+
+def test_groups_are_the_facades_namespaces_with_dashes() -> None:
+    assert groups()["platform-infrastructure"] == "platform_infrastructure"
+    assert groups()["billing-costs-analysis"] == "billing_costs_analysis"
+    assert sum(len(operation_ids(tag)) for tag in groups().values()) == len(OPERATIONS) == 274
+
+
+def test_parameters_become_flags_of_their_kind() -> None:
+    op = operation("get-deployment")
+    kinds = {p.flag: p.kind for p in op.params}
+    assert kinds["--deployment-id"] == "scalar" and kinds["--show-plans"] == "bool"
+    assert operation("get-allocators").params[2].flag == "--from"  # from_ in Python
+    kind = next(
+        p for p in operation("cancel-deployment-resource-pending-plan").params if p.name == "resource_kind"
+    )
+    assert kind.kind == "enum" and "elasticsearch" in kind.choices
+    assert operation("update-deployment").body is not None
+    assert operation("update-deployment").body.kind == "body"  # type: ignore[union-attr]
+
+
+def _modules_after(*argv: str) -> set[str]:
+    program = (
+        "import io, sys\nfrom ece_async.cli import main\nsys.stdout = io.StringIO()\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "sys.__stdout__.write('\\n'.join(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", program, *argv], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_help_loads_none_of_the_runtime() -> None:
+    for argv in (["--help"], ["deployments", "get-deployment", "--help"], ["deployment", "show", "--help"]):
+        loaded = _modules_after(*argv)
+        assert not loaded & set(HEAVY), (argv, loaded & set(HEAVY))
+        operation_modules = {m for m in loaded if m.startswith("ece_generated.api.")}
+        assert len(operation_modules) <= 1, operation_modules  # the one namespace named, at most
