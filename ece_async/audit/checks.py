@@ -8,7 +8,8 @@ collects what it needs as rows pass (a few bytes per deployment, never the rows)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -89,7 +90,7 @@ def _snapshot_stale(summary: DeploymentSummary, rule: Rule, now: float) -> Itera
 
 
 def _pressure(
-    pairs: list[tuple[str, float]] | list[tuple[str, int]], limit: float, what: str, label: str
+    pairs: Sequence[tuple[str, float]] | Sequence[tuple[str, int]], limit: float, what: str, label: str
 ) -> str | None:
     over = [(name, value) for name, value in pairs if value > limit]
     if not over:
@@ -140,11 +141,16 @@ def check_deployment(summary: DeploymentSummary, rules: Rules, now: float) -> li
     if summary.error is not None:
         return []
     findings: list[Finding] = []
-    for name, check in CHECKS.items():
-        rule = rules.enabled(name)
-        if rule is not None:
-            findings.extend(check(summary, rule, now))
+    for check, rule in _enabled_checks(rules):
+        findings.extend(check(summary, rule, now))
     return findings
+
+
+@functools.lru_cache(maxsize=16)
+def _enabled_checks(rules: Rules) -> tuple[tuple[Check, Rule], ...]:
+    """The checks ``rules`` switch on, looked up once per rules rather than per deployment."""
+    enabled = ((check, rules.enabled(name)) for name, check in CHECKS.items())
+    return tuple((check, rule) for check, rule in enabled if rule is not None)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -6,17 +6,21 @@ file, else flags, else the environment (``ECE_URL``, ``ECE_API_KEY``,
 an embedded simulator instead.
 
 Exit status: 0 when everything was audited and no finding reached
-``--fail-on``; 1 when something could not be audited, a finding reached
-``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is unhealthy);
-2 for bad usage or a single installation that cannot be reached; 74 when the
-report cannot be written (disk full, closed pipe); 130 when interrupted
-(``--format jsonl`` keeps the rows written so far).
+``--fail-on``; 1 when something could not be audited (with ``--all-profiles``,
+an unreachable installation, listed apart from the fleet's counts), a finding
+reached ``--fail-on`` (or, with ``--fail-on-unhealthy``, a deployment is
+unhealthy); 2 for bad usage or a single installation that cannot be audited at
+all (refused, TLS, wrong key, an answer that is not the ECE API), for the
+deployment and the platform audit alike; 74 when the report cannot be written
+(disk full, closed pipe); 130 when interrupted, after writing the report of
+what was audited, marked interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import gc
 import os
 import shutil
@@ -25,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AsyncExitStack, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 import attrs
 
@@ -38,7 +42,9 @@ from .render import FORMATS
 if TYPE_CHECKING:
     from ..client import ECEClient
     from .platform import PlatformResult
-    from .runner import AuditResult, FleetAudit
+    from .progress import ProgressBar
+    from .runner import AuditResult, FleetAudit, Unreachable
+    from .summary import DeploymentSummary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: Where a ``--simulate`` audit stands in simulated time: fixed, and frozen while it runs, so
@@ -80,6 +86,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     run.add_argument(
         "--fail-on-unhealthy", action="store_true", help="exit 1 when any deployment is unhealthy"
+    )
+    run.add_argument(
+        "--only-findings",
+        action="store_true",
+        help="list only deployments with findings or errors (the summary still counts every one)",
     )
     run.add_argument(
         "--progress",
@@ -166,12 +177,22 @@ def _table_width() -> int | None:
 
 
 class Output:
-    """Where the report goes: streamed line by line for jsonl, written at the end otherwise."""
+    """Where the report goes: jsonl rows streamed in batches, other formats written at the end.
+
+    Every byte is written and checked: a raw (unbuffered, ``PYTHONUNBUFFERED``)
+    stdout may take only part of a write, and a closed pipe must be exit 74,
+    never a report silently cut short.
+    """
+
+    #: jsonl rows are flushed once this many bytes wait (and at the end, and on Ctrl-C).
+    BATCH = 64 * 1024
 
     def __init__(self, path: str | None, fmt: str, wide: bool) -> None:
         self.path = path
         self.format = fmt
-        self._stream: TextIO | None = None
+        self._stream: BinaryIO | _TextSink | None = None
+        self._batch: list[bytes] = []
+        self._batched = 0
         self.width = None if wide or path is not None else _table_width()
 
     @contextmanager
@@ -184,32 +205,78 @@ class Output:
     def __enter__(self) -> Output:
         if self.format == "jsonl":
             with self._writing():
-                self._stream = open(self.path, "w", encoding="utf-8") if self.path else sys.stdout
+                self._stream = open(self.path, "wb") if self.path else _stdout_bytes()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None or not issubclass(kind, OutputError):  # rows still batched go out
+            self.flush()
         stream, self._stream = self._stream, None
-        if stream is not None and stream is not sys.stdout:
+        if stream is not None and self.path:
             with self._writing():
                 stream.close()  # closes the file even when flushing what a failed write left fails
 
-    def line(self, text: str) -> None:
-        assert self._stream is not None
+    def line(self, data: bytes) -> None:
+        """One jsonl record (a complete line); written when the batch is full or on :meth:`flush`."""
+        self._batch.append(data)
+        self._batched += len(data)
+        if self._batched >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._stream is None or not self._batch:
+            return
+        data, self._batch, self._batched = b"".join(self._batch), [], 0
         with self._writing():
-            self._stream.write(text)
-            self._stream.flush()
+            _write_all(self._stream, data)
 
     def write(self, report: str) -> None:
+        data = report.encode("utf-8")
         if self._stream is not None:
-            self.line(report)
+            self.line(data)
+            self.flush()
             return
         with self._writing():
             if self.path:
-                with open(self.path, "w", encoding="utf-8") as handle:
-                    handle.write(report)
+                with open(self.path, "wb") as handle:
+                    _write_all(handle, data)
             else:
-                sys.stdout.write(report)
-                sys.stdout.flush()
+                _write_all(_stdout_bytes(), data)
+
+
+def _stdout_bytes() -> BinaryIO | _TextSink:
+    """stdout as bytes (what was written as text flushed first)."""
+    sys.stdout.flush()
+    buffer: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextSink(sys.stdout)
+
+
+class _TextSink:
+    """A text stream (no ``buffer``: a test's capture, an IDE console) taking bytes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, data: bytes | memoryview) -> int:
+        self._stream.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        """Never closes the stream it wraps (stdout stays open for the summary)."""
+
+
+def _write_all(stream: BinaryIO | _TextSink, data: bytes) -> None:
+    """All of ``data``, then flushed: a raw stream's partial write is continued, not dropped."""
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if not written:
+            raise OSError(errno.EIO, "the output took no data")
+        view = view[written:]
+    stream.flush()
 
 
 def _drop_unwritten_stdout() -> None:
@@ -227,17 +294,21 @@ def _drop_unwritten_stdout() -> None:
 
 @attrs.define
 class Session:
-    """What one ``audit`` command runs and has so far (kept for the summary after Ctrl-C)."""
+    """What one ``audit`` command runs and has so far (kept for the report after Ctrl-C)."""
 
     args: argparse.Namespace
     rules: Rules
     output: Output
     targets: list[Target]
-    audits: list[FleetAudit] = attrs.field(factory=list)
-    results: list[AuditResult | PlatformResult] = attrs.field(factory=list)
+    #: Deployment audits under way, by target index (their totals so far survive a Ctrl-C).
+    audits: dict[int, FleetAudit] = attrs.field(factory=dict)
+    #: Installations done (audited, or found unreachable), by target index, as each finishes.
+    finished: dict[int, AuditResult | PlatformResult | Unreachable] = attrs.field(factory=dict)
+    results: list[AuditResult | PlatformResult | Unreachable] = attrs.field(factory=list)
     progress: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)
     #: The audit's "now" (epoch seconds; None: the real time): the simulator's for ``--simulate``.
     now: float | None = None
+    bar: ProgressBar | None = None
 
 
 def _client(target: Target, on_retry: Callable[[object], None], concurrency: int) -> ECEClient:
@@ -252,11 +323,25 @@ def _client(target: Target, on_retry: Callable[[object], None], concurrency: int
     )
 
 
+def _row_writer(session: Session) -> Callable[[DeploymentSummary], None] | None:
+    """jsonl: each row written as it completes (``--only-findings``: rows with something to act on)."""
+    if session.output.format != "jsonl":
+        return None
+    from .render import deployment_json, json_record
+
+    only_findings = session.args.only_findings
+
+    def write(row: DeploymentSummary) -> None:
+        if not only_findings or row.findings or row.error is not None:
+            session.output.line(json_record(deployment_json(row)))
+
+    return write
+
+
 async def _audit_one(
-    session: Session, target: Target, organization: str | None, draw: Callable[[], None]
+    session: Session, index: int, target: Target, organization: str | None
 ) -> AuditResult | PlatformResult:
     from .platform import run_platform_audit
-    from .render import deployment_json, json_line
     from .runner import FleetAudit, RetryCounter
 
     args = session.args
@@ -265,13 +350,12 @@ async def _audit_one(
 
     def on_retry(event: object) -> None:
         retries(event)
-        draw()
+        _draw(session)
 
     def on_progress(done: int, total: int | None) -> None:
         session.progress[key] = (done, total)
-        draw()
+        _draw(session)
 
-    streaming = session.output.format == "jsonl"
     async with _client(target, on_retry, args.concurrency) as client:
         if args.platform:
             return await run_platform_audit(client, rules=session.rules, installation=target.name)
@@ -282,87 +366,87 @@ async def _audit_one(
             organization_id=args.organization or organization,
             rules=session.rules,
             now=session.now,
-            keep_rows=not streaming,
-            on_row=(lambda row: session.output.line(json_line(deployment_json(row)))) if streaming else None,
+            keep_rows=session.output.format != "jsonl",
+            slim_rows=session.output.format in ("table", "csv"),
+            on_row=_row_writer(session),
             on_progress=on_progress,
             retries=retries,
             installation=target.name,
         )
-        session.audits.append(audit)
+        session.audits[index] = audit
         return await audit.run()
 
 
-def _unreachable(session: Session, target: Target, error: BaseException) -> AuditResult | PlatformResult:
-    """An installation that could not be audited at all: one error row, not a crash."""
-    from .platform import PlatformResult, PlatformRow
-    from .render import deployment_json, json_line
-    from .runner import AuditResult, describe_error
-    from .summary import DeploymentSummary
-
-    message = describe_error(error)
-    if session.args.platform:
-        return PlatformResult(
-            rows=[PlatformRow(kind="installation", id="-", error=message, installation=target.name)],
-            installation=target.name,
-        )
-    row = DeploymentSummary(id="-", error=message, installation=target.name)
-    result = AuditResult(installation=target.name)
-    result.add(row)
-    if session.output.format == "jsonl":
-        session.output.line(json_line(deployment_json(row)))
-    else:
-        result.summaries.append(row)
-    return result
+def _draw(session: Session) -> None:
+    bar = session.bar
+    if bar is None or not bar.enabled:  # nothing to draw: no sums per row
+        return
+    done = sum(d for d, _ in session.progress.values())
+    totals = [t for _, t in session.progress.values()]
+    bar.retries = sum(a.result.retries for a in session.audits.values())
+    bar.update(done, None if None in totals or not totals else sum(t for t in totals if t is not None))
 
 
 async def _audit_all(session: Session, targets: Sequence[Target], organization: str | None) -> None:
+    """Every installation at once; one that cannot be reached at all is listed as unreachable.
+
+    Alone, an unreachable installation is an error (exit 2): there is nothing to report.
+    """
     from ..errors import ECEError
-    from .progress import ProgressBar
+    from .runner import Unreachable, describe_error
 
-    bar = ProgressBar(enabled=session.args.progress)
-
-    def draw() -> None:
-        done = sum(d for d, _ in session.progress.values())
-        totals = [t for _, t in session.progress.values()]
-        bar.retries = sum(a.result.retries for a in session.audits)
-        bar.update(done, None if None in totals or not totals else sum(t for t in totals if t is not None))
-
-    async def one(target: Target) -> AuditResult | PlatformResult:
+    async def one(index: int, target: Target) -> None:
+        result: AuditResult | PlatformResult | Unreachable
         try:
-            return await _audit_one(session, target, organization, draw)
+            result = await _audit_one(session, index, target, organization)
         except (ECEError, OSError) as error:
             if len(targets) == 1:
                 raise
-            return _unreachable(session, target, error)
+            result = Unreachable(target.name, describe_error(error))
+        session.finished[index] = result
 
-    try:
-        session.results = list(await asyncio.gather(*(one(t) for t in targets)))
-    finally:
-        bar.close()
+    await asyncio.gather(*(one(index, target) for index, target in enumerate(targets)))
+    session.results = [session.finished[index] for index in range(len(targets))]
+
+
+async def _ticking(bar: ProgressBar) -> None:
+    """Redraw the bar twice a second, so a listing or a slow first page still shows a live line."""
+    while True:
+        await asyncio.sleep(0.5)
+        bar.tick()
 
 
 async def audit(session: Session) -> None:
-    args = session.args
-    async with AsyncExitStack() as stack:
-        if args.simulate is not None:
-            from ..testing import ECESimulator
+    from .progress import ProgressBar
 
-            simulator = ECESimulator(
-                args.simulate,
-                seed=args.seed or 0,
-                faults=_faults(args.faults),
-                speed=0,
-                start_time=SIMULATED_NOW,
-                search_hits="minimal" if args.minimal_hits else "full",
-            )
-            await stack.enter_async_context(simulator)
-            session.now = simulator.clock.time()
-            targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
-            session.targets = targets  # for the summary after a Ctrl-C
-            organization: str | None = simulator.organization_id
-        else:
-            targets, organization = session.targets, None
-        await _audit_all(session, targets, organization)
+    args = session.args
+    bar = session.bar = ProgressBar(enabled=args.progress)
+    ticker = asyncio.create_task(_ticking(bar))
+    try:
+        async with AsyncExitStack() as stack:
+            if args.simulate is not None:
+                from ..testing import ECESimulator
+
+                bar.stage(f"building a simulated fleet of {args.simulate} deployments")
+                simulator = ECESimulator(
+                    args.simulate,
+                    seed=args.seed or 0,
+                    faults=_faults(args.faults),
+                    speed=0,
+                    start_time=SIMULATED_NOW,
+                    search_hits="minimal" if args.minimal_hits else "full",
+                )
+                await stack.enter_async_context(simulator)
+                session.now = simulator.clock.time()
+                session.targets = [Target(None, simulator.url, Credentials(api_key=simulator.api_key))]
+                organization: str | None = simulator.organization_id
+            else:
+                organization = None
+            bar.stage("reading the platform" if args.platform else "listing deployments")
+            await _audit_all(session, session.targets, organization)
+    finally:
+        ticker.cancel()
+        bar.close()
 
 
 @contextmanager
@@ -388,46 +472,67 @@ def throughput_gc(gen0_threshold: int = 50_000) -> Iterator[None]:
 
 
 def _report(session: Session) -> None:
+    """The report of what was audited (after a Ctrl-C too: the rows so far, marked interrupted)."""
     from .platform import PlatformResult, platform_report
-    from .render import json_line, render_deployments
-    from .runner import AuditResult, combine
+    from .render import json_record, render_deployments
+    from .runner import AuditResult, Unreachable, combine
 
     results = session.results
     fmt, width = session.output.format, session.output.width
+    unreachable = [r for r in results if isinstance(r, Unreachable)]
     if session.args.platform:
         platform = [r for r in results if isinstance(r, PlatformResult)]
-        session.output.write(platform_report(platform, fmt, width))
+        session.output.write(platform_report(platform, fmt, width, unreachable=unreachable))
         return
     audits = [r for r in results if isinstance(r, AuditResult)]
-    rows = [row for r in audits for row in r.summaries]
-    totals = combine(audits).totals(per_installation=audits if len(audits) > 1 else None)
+    totals = combine(audits).totals(per_installation=audits if len(results) > 1 else None)
+    totals["unreachable"] = [u.as_dict() for u in unreachable]
     if fmt == "jsonl":
         fleet = [
             {"installation": r.installation, "id": deployment_id, **finding.as_dict()}
             for r in audits
             for deployment_id, finding in r.fleet_findings.items()
         ]
-        session.output.line(json_line({"summary": totals, "fleet_findings": fleet}))
-    else:
-        costs = not session.args.no_costs
-        session.output.write(render_deployments(rows, fmt, totals=totals, width=width, costs=costs))
+        session.output.line(json_record({"summary": totals, "fleet_findings": fleet}))
+        session.output.flush()
+        return
+    rows = [row for r in audits for row in r.summaries]
+    session.output.write(
+        render_deployments(
+            rows,
+            fmt,
+            totals=totals,
+            width=width,
+            costs=not session.args.no_costs,
+            only_findings=session.args.only_findings,
+            unreachable=unreachable,
+        )
+    )
 
 
-def _interrupted(session: Session) -> list[AuditResult | PlatformResult]:
-    """What each installation got done before Ctrl-C, marked interrupted; one with nothing done
-    yet (still connecting, a platform audit in flight) gets an empty result, so every
-    installation still has its summary line."""
+def _interrupted(session: Session) -> list[AuditResult | PlatformResult | Unreachable]:
+    """Each installation after Ctrl-C: finished ones as they ended (never marked interrupted),
+    one under way with its totals so far, one not started yet (still connecting, a platform
+    audit in flight) empty; the last two marked interrupted, so every installation still
+    has its summary line."""
     from .platform import PlatformResult
     from .runner import AuditResult
 
-    started = {a.result.installation: a.result for a in session.audits}
-    results: list[AuditResult | PlatformResult] = []
-    for name in [t.name for t in session.targets] or [None]:
-        result: AuditResult | PlatformResult | None = started.get(name)
-        if result is None:
-            result = (
-                PlatformResult(installation=name) if session.args.platform else AuditResult(installation=name)
-            )
+    results: list[AuditResult | PlatformResult | Unreachable] = []
+    names = [t.name for t in session.targets] or [None]
+    for index, name in enumerate(names):
+        done = session.finished.get(index)
+        if done is not None:
+            results.append(done)
+            continue
+        audit = session.audits.get(index)
+        result: AuditResult | PlatformResult
+        if audit is not None:
+            result = audit.result
+        elif session.args.platform:
+            result = PlatformResult(installation=name)
+        else:
+            result = AuditResult(installation=name)
         result.interrupted = True
         results.append(result)
     return results
@@ -470,6 +575,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(session: Session) -> int:
     from ..errors import ECEError
+    from .runner import describe_error
 
     with session.output:
         try:
@@ -478,10 +584,11 @@ def _run(session: Session) -> int:
         except KeyboardInterrupt:
             session.results = _interrupted(session)
             print("audit interrupted", file=sys.stderr)
+            _report(session)
             _summaries(session)
             return EXIT_INTERRUPTED
         except (ECEError, OSError) as exc:
-            print(f"ece-async audit: {exc}".splitlines()[0], file=sys.stderr)
+            print(f"ece-async audit: {describe_error(exc)}", file=sys.stderr)
             return EXIT_USAGE
         _report(session)
     _summaries(session)

@@ -187,6 +187,10 @@ def _configure(name: str, spec: RuleSpec, table: Mapping[str, Any], source: str)
     return Rule(name, enabled, str(severity), params)
 
 
+#: Thresholds with a ceiling: a percentage or a ratio beyond it cannot be reached.
+_CEILINGS = {"max_percent": 100, "min_ratio": 1}
+
+
 def _problem(key: str, value: Any, default: Any) -> str | None:
     """What is wrong with a setting's value (``None``: nothing), so a typo never goes unnoticed."""
     if isinstance(default, bool) or isinstance(value, bool):  # bool is an int: never a threshold
@@ -199,7 +203,12 @@ def _problem(key: str, value: Any, default: Any) -> str | None:
             return f"must be a number, not {type(value).__name__}"
         if not math.isfinite(value):
             return f"must be a finite number, got {value!r}"
-        return None if value >= 0 else f"must be 0 or more, got {value!r}"
+        if value < 0:
+            return f"must be 0 or more, got {value!r}"
+        ceiling = _CEILINGS.get(key)
+        if ceiling is not None and value > ceiling:  # the rule could never fire: silently off
+            return f"must be at most {ceiling:g} (above, the rule never finds anything), got {value!r}"
+        return None
     if not isinstance(value, type(default)):
         return f"must be {type(default).__name__}, not {type(value).__name__}"
     if key == "newest" and value and parse_version(value) is None:

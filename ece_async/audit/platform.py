@@ -31,11 +31,13 @@ from .render import (
     json_document,
     json_line,
     table,
+    unreachable_section,
 )
-from .runner import describe_error
+from .runner import describe_error, plural
 
 if TYPE_CHECKING:
     from ..client import ECEClient
+    from .runner import Unreachable
 
 PAGE_SIZE = 100
 
@@ -122,7 +124,7 @@ class PlatformResult:
         found = ", ".join(f"{severities[s]} {s}" for s in reversed(SEVERITIES) if severities[s])
         return (
             f"{where}{counts}, {sum(severities.values())} findings{f' ({found})' if found else ''}, "
-            f"{self.failed} failed, {self.requests} requests, {self.elapsed:.1f}s"
+            f"{self.failed} failed, {plural(self.requests, 'request')}, {self.elapsed:.1f}s"
         ) + (" (interrupted)" if self.interrupted else "")
 
     def totals(self) -> dict[str, Any]:
@@ -244,11 +246,18 @@ def _row_findings(row: PlatformRow, rules: Rules) -> list[Finding]:
 
 
 async def _collect_pages(pages: Any, rows: Any, result: PlatformResult, make: Any) -> list[PlatformRow]:
+    """The rows of every page; each step of the walk that answers or fails was one request sent."""
     out: list[PlatformRow] = []
-    async for page in pages:
+    while True:
+        try:
+            page = await anext(pages)
+        except StopAsyncIteration:
+            return out
+        except ECEError:
+            result.requests += 1
+            raise
         result.requests += 1
         out.extend(make(item) for item in rows(page))
-    return out
 
 
 def _allocators(page: Any) -> list[Any]:
@@ -271,7 +280,9 @@ async def run_platform_audit(
     """Audit the installation's allocators, zones, runners and proxies.
 
     A part that cannot be read (e.g. an API key without platform rights) becomes
-    an error row; the others are still reported.
+    an error row; the others are still reported.  When no part can be read, the
+    installation is unreachable (refused connection, wrong key, not the ECE API):
+    the first error is raised, as :func:`.run_audit` raises when it cannot list.
     """
     rules = rules if rules is not None else Rules()
     result = PlatformResult(installation=installation)
@@ -290,6 +301,9 @@ async def run_platform_audit(
     except asyncio.CancelledError:
         result.interrupted = True
         raise
+    failures = [outcome for outcome in outcomes if isinstance(outcome, ECEError)]
+    if len(failures) == len(outcomes):
+        raise failures[0]
     for name, outcome in zip(parts, outcomes, strict=True):
         if isinstance(outcome, ECEError):
             kind = {"allocators": "allocator", "runners": "runner", "proxies": "proxy"}[name]
@@ -356,15 +370,24 @@ def platform_json(row: PlatformRow) -> dict[str, Any]:
     return out
 
 
-def platform_report(results: Sequence[PlatformResult], fmt: str, width: int | None) -> str:
+def platform_report(
+    results: Sequence[PlatformResult],
+    fmt: str,
+    width: int | None,
+    *,
+    unreachable: Sequence[Unreachable] = (),
+) -> str:
     """The whole ``--platform`` report in ``fmt`` (jsonl included: a few rows, written at once)."""
     import csv
     import io
 
     rows = [row for result in results for row in result.rows]
     totals: dict[str, Any] = (
-        results[0].totals() if len(results) == 1 else {"installations": [r.totals() for r in results]}
+        results[0].totals()
+        if len(results) == 1 and not unreachable
+        else {"installations": [r.totals() for r in results]}
     )
+    totals["unreachable"] = [u.as_dict() for u in unreachable]
     if fmt == "json":
         return json_document([platform_json(r) for r in rows], totals, key="platform")
     if fmt == "jsonl":
@@ -374,6 +397,10 @@ def platform_report(results: Sequence[PlatformResult], fmt: str, width: int | No
         names = [c.key for c in PLATFORM_COLUMNS] + ["error", "findings_detail"]
         writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
         writer.writeheader()
+        for dead in unreachable:
+            writer.writerow(
+                {"installation": dead.installation or "", "status": "unreachable", "error": dead.error}
+            )
         for row in rows:
             detail = " | ".join(f"{f.severity} {f.rule}: {f.message}" for f in row.findings)
             writer.writerow({**platform_cells(row), "error": row.error or "", "findings_detail": detail})
@@ -386,4 +413,4 @@ def platform_report(results: Sequence[PlatformResult], fmt: str, width: int | No
     # Platform messages name their allocator, runner or zone already.
     out += findings_section(((r.installation or "", f) for r in rows for f in r.findings), width)
     out += errors_section(((subject(r), r.error) for r in rows if r.error is not None), width)
-    return out
+    return out + unreachable_section(unreachable, width)

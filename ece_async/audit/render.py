@@ -14,12 +14,16 @@ import io
 import json
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+import orjson
 
 from .findings import SEVERITIES, Finding, severity_rank
-from .summary import SHORT_KIND, DeploymentSummary
+from .summary import SHORT_KIND, DeploymentSummary, ResourceSummary
+
+if TYPE_CHECKING:
+    from .runner import Unreachable
 
 FORMATS = ("table", "json", "jsonl", "csv")
 _GAP = "  "
@@ -39,6 +43,8 @@ class Column:
     shrink_to: int = attrs.field(default=0)
     #: Right-aligned (numbers).
     right: bool = False
+    #: The header, when it is more than the key in capitals (a unit, a period).
+    title: str = ""
 
     @shrink_to.validator
     def _never_shorten_required(self, _attribute: object, value: int) -> None:
@@ -47,7 +53,7 @@ class Column:
 
     @property
     def header(self) -> str:
-        return self.key.upper()
+        return self.title or self.key.upper()
 
 
 #: Never dropped, whatever the width.
@@ -55,7 +61,14 @@ REQUIRED = 100
 
 
 def _cut(cell: str, width: int) -> str:
-    return cell if len(cell) <= width else cell[: max(width - 1, 0)] + "…"
+    """Shortened in the middle: names differ at their ends (``-prod``, ``-2``) as often as at
+    their starts, so both ends stay and rows remain told apart."""
+    if len(cell) <= width:
+        return cell
+    if width < 2:
+        return "…"[:width]
+    tail = (width - 1) // 2
+    return cell[: width - 1 - tail] + "…" + (cell[-tail:] if tail else "")
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[dict[str, str]]) -> dict[str, int]:
@@ -163,8 +176,10 @@ DEPLOYMENT_COLUMNS = (
     Column("pending", 50),
     Column("instances", 40, right=True),
     Column("memory_gb", 30, right=True),
-    Column("cost", 20, right=True),
+    Column("cost", 20, right=True, title="COST_ECU_MTD"),
 )
+#: What the COST column holds (the billing API's default period), said under the table.
+COST_NOTE = "COST_ECU_MTD: cost in ECU (Elastic Consumption Units) since the start of the month"
 
 
 def health(summary: DeploymentSummary) -> str:
@@ -197,6 +212,15 @@ def deployment_cells(summary: DeploymentSummary) -> dict[str, str]:
     }
 
 
+#: ``ResourceSummary``'s fields, read once: ``attrs.asdict`` per resource costs a row's worth of CPU.
+_RESOURCE_FIELDS = tuple(field.name for field in attrs.fields(ResourceSummary))
+
+
+def _resource_json(resource: ResourceSummary) -> dict[str, Any]:
+    """The resource's fields as ``attrs.asdict(resource, recurse=False)`` gives them, faster."""
+    return {name: getattr(resource, name) for name in _RESOURCE_FIELDS}
+
+
 def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
     """One deployment with its findings and resources in full (stable keys for scripts)."""
     item: dict[str, Any] = {
@@ -212,7 +236,7 @@ def deployment_json(summary: DeploymentSummary) -> dict[str, Any]:
         "last_plan": summary.last_plan,
         "cost": summary.cost,
         "error": summary.error,
-        "resources": [attrs.asdict(resource, recurse=False) for resource in summary.resources],
+        "resources": [_resource_json(resource) for resource in summary.resources],
     }
     if summary.installation is not None:
         item = {"installation": summary.installation, **item}
@@ -224,23 +248,60 @@ def _subject(summary: DeploymentSummary) -> str:
     return f"{where}{summary.name or '?'} [{summary.id}]"
 
 
+def worst_first(summaries: Iterable[DeploymentSummary]) -> list[DeploymentSummary]:
+    """Rows an operator acts on first: errors, then by worst finding, unhealthy, findings; then id."""
+
+    def key(s: DeploymentSummary) -> tuple[int, int, int, int, str, str]:
+        worst = severity_rank(s.worst) if s.worst else -1
+        return (s.error is None, -worst, not s.unhealthy, -len(s.findings), s.installation or "", s.id)
+
+    return sorted(summaries, key=key)
+
+
+def unreachable_section(unreachable: Sequence[Unreachable], width: int | None) -> str:
+    """Installations that could not be audited at all, apart from the fleet's rows and counts."""
+    if not unreachable:
+        return ""
+    lines = ["", f"UNREACHABLE: {len(unreachable)} installation(s) could not be audited"]
+    for u in unreachable:
+        text = f"{u.installation or '-'}  {u.error}"
+        lines.extend([text] if width is None else _wrap(text, width, "  "))
+    return "\n".join(lines) + "\n"
+
+
 def deployments_table(
-    summaries: Sequence[DeploymentSummary], width: int | None, *, costs: bool = True
+    summaries: Sequence[DeploymentSummary],
+    width: int | None,
+    *,
+    costs: bool = True,
+    unreachable: Sequence[Unreachable] = (),
+    interrupted: bool = False,
 ) -> str:
     columns = [c for c in DEPLOYMENT_COLUMNS if costs or c.key != "cost"]
-    out = table(columns, [deployment_cells(s) for s in summaries], width)
+    cells = [deployment_cells(s) for s in summaries]
+    shown, _ = fit_columns(columns, cells, width)
+    out = table(columns, cells, width)
+    if any(c.key == "cost" for c in shown):
+        out += "\n" + COST_NOTE + "\n"
     out += findings_section(((_subject(s), f) for s in summaries for f in s.findings), width)
     out += errors_section(((_subject(s), s.error) for s in summaries if s.error is not None), width)
+    out += unreachable_section(unreachable, width)
+    if interrupted:
+        out += "\nINTERRUPTED: a partial report, of the deployments audited before Ctrl-C\n"
     return out
 
 
 CSV_COLUMNS = (*(c.key for c in DEPLOYMENT_COLUMNS), "error", "findings_detail")
 
 
-def deployments_csv(summaries: Sequence[DeploymentSummary]) -> str:
+def deployments_csv(summaries: Sequence[DeploymentSummary], unreachable: Sequence[Unreachable] = ()) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
+    for dead in unreachable:  # a row of its own kind: no id, no deployment counted
+        writer.writerow(
+            {"installation": dead.installation or "", "health": "unreachable", "error": dead.error}
+        )
     for summary in summaries:
         row: dict[str, str] = {**deployment_cells(summary), "error": summary.error or ""}
         row["findings"] = str(len(summary.findings))
@@ -249,8 +310,13 @@ def deployments_csv(summaries: Sequence[DeploymentSummary]) -> str:
     return buffer.getvalue()
 
 
+def json_record(data: Any) -> bytes:
+    """One JSON line as bytes (orjson: a tenth of the stdlib's time, for a row per deployment)."""
+    return orjson.dumps(data, default=str, option=orjson.OPT_APPEND_NEWLINE)
+
+
 def json_line(data: Any) -> str:
-    return json.dumps(data, separators=(",", ":"), default=str) + "\n"
+    return json_record(data).decode("utf-8")
 
 
 def json_document(rows: list[dict[str, Any]], totals: dict[str, Any], key: str = "deployments") -> str:
@@ -264,16 +330,22 @@ def render_deployments(
     totals: dict[str, Any] | None = None,
     width: int | None = None,
     costs: bool = True,
+    only_findings: bool = False,
+    unreachable: Sequence[Unreachable] = (),
 ) -> str:
-    """A whole report of ``summaries`` in ``fmt`` (``jsonl`` here: every row, then the summary)."""
+    """A whole report of ``summaries`` in ``fmt`` (``jsonl`` here: every row, then the summary).
+
+    Rows come worst first; ``only_findings`` keeps those with findings or errors.
+    """
+    rows = worst_first(s for s in summaries if not only_findings or s.findings or s.error is not None)
+    totals = totals or {}
     if fmt == "json":
-        return json_document([deployment_json(s) for s in summaries], totals or {})
+        return json_document([deployment_json(s) for s in rows], totals)
     if fmt == "jsonl":
-        return "".join(json_line(deployment_json(s)) for s in summaries) + json_line(
-            {"summary": totals or {}}
-        )
+        return "".join(json_line(deployment_json(s)) for s in rows) + json_line({"summary": totals})
     if fmt == "csv":
-        return deployments_csv(summaries)
+        return deployments_csv(rows, unreachable)
     if fmt == "table":
-        return deployments_table(summaries, width, costs=costs)
+        interrupted = bool(totals.get("interrupted"))
+        return deployments_table(rows, width, costs=costs, unreachable=unreachable, interrupted=interrupted)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

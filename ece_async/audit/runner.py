@@ -2,13 +2,14 @@
 
 Search hits already carry each deployment's ``info`` (health, plans, topology,
 snapshots), so most rows come straight from the search pages: an audit of N
-deployments costs about N/500 search requests, plus one ``get-deployment``
-(with step logs) per plan in flight.  Pages and deployments are read as plain
-JSON (``ECEClient.request``, with the client's auth, limits and retries): the
-audit reads a dozen fields of each 10 KB hit, so decoding models would cost
-more CPU than everything else it does.  A hit without ``info`` (an installation
-whose search returns minimal hits) is fetched instead, so the rows are the same
-either way; only the request count differs.
+deployments costs about N/500 search requests (N/100 where the server caps pages
+at 100, as ECE does: the library's paging rule follows ``match_count`` to the
+end), plus one ``get-deployment`` (with step logs) per plan in flight. Pages and
+deployments are read as plain JSON (``ECEClient.request``, with the client's auth,
+limits and retries): the audit reads a dozen fields of each 10 KB hit, so decoding
+models would cost more CPU than everything else it does. A hit without ``info``
+(an installation whose search returns minimal hits) is fetched instead, so the
+rows are the same either way; only the request count differs.
 
 Nothing here touches process-wide state (the CLI tunes the garbage collector
 around the whole command, see :mod:`.command`), and a row that cannot be
@@ -33,18 +34,16 @@ import attrs
 
 from .._tolerant import at, items, text
 from ..errors import ECEError, NotFoundError
-from ..pagination import PaginationError
 from .checks import FleetVersions, check_deployment, sort_findings
 from .findings import SEVERITIES, Finding, Rules, severity_rank
-from .summary import DeploymentSummary, has_pending_plan, lacks_info, summarise
+from .summary import DeploymentSummary, summarise
 
 if TYPE_CHECKING:
     from ..client import ECEClient
 
 #: Statuses meaning "this installation has no billing API" (ECE self-hosted mostly hasn't).
 BILLING_UNAVAILABLE = (400, 403, 404, 405, 501)
-SEARCH_PATH = "/deployments/_search"
-#: Hits per search request: ECE's result window allows up to 10,000; 500 keeps pages a few MB.
+#: Hits asked for per search request (ECE sends at most 100 whatever is asked; others may send 500).
 PAGE_SIZE = 500
 MAX_PAGE_SIZE = 10_000
 _DONE = object()
@@ -107,8 +106,9 @@ class AuditResult:
         text = (
             f"{where}{self.deployments} deployments, {self.unhealthy} unhealthy, "
             f"{self.failed} failed to fetch, "
-            f"{self.findings} findings{f' ({counts})' if counts else ''}, {self.requests} requests "
-            f"({self.requests_per_deployment:.3f}/deployment), {self.retries} retries, {self.elapsed:.1f}s"
+            f"{self.findings} findings{f' ({counts})' if counts else ''}, {plural(self.requests, 'request')} "
+            f"({self.requests_per_deployment:.3f}/deployment), {plural(self.retries, 'retry', 'retries')}, "
+            f"{self.elapsed:.1f}s"
         )
         return text + (" (interrupted)" if self.interrupted else "")
 
@@ -130,6 +130,37 @@ class AuditResult:
         if per_installation is not None:
             out["installations"] = [result.totals() for result in per_installation]
         return out
+
+
+@attrs.define
+class Unreachable:
+    """An installation that could not be audited at all: listed apart, never counted as deployments.
+
+    Nothing could be read from it (refused connection, TLS, credentials, an answer
+    that is not the ECE API), so it has no rows; ``error`` says why, in full.
+    """
+
+    installation: str | None
+    error: str
+    interrupted: bool = False
+    notes: list[str] = attrs.field(factory=list)
+    severities: Counter[str] = attrs.field(factory=Counter)
+
+    @property
+    def complete(self) -> bool:
+        return False
+
+    def summary_line(self) -> str:
+        where = f"{self.installation}: " if self.installation else ""
+        return f"{where}unreachable: {self.error}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"installation": self.installation, "error": self.error}
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 retry``, ``2 retries``: counts an operator reads in a summary line."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def combine(results: Sequence[AuditResult]) -> AuditResult:
@@ -159,10 +190,9 @@ class RetryCounter:
 
 
 def describe_error(error: BaseException) -> str:
-    """One short line for a failed fetch (typed errors carry no secrets)."""
-    if isinstance(error, ECEError):
-        return str(error).splitlines()[0][:200]
-    return f"{type(error).__name__}: {error}"[:200]
+    """The whole reason on one line (typed errors carry no secrets); reports wrap it, never cut it."""
+    text = str(error) if isinstance(error, ECEError) else f"{type(error).__name__}: {error}"
+    return " ".join(text.split())
 
 
 class FleetAudit:
@@ -170,7 +200,9 @@ class FleetAudit:
 
     ``on_row`` receives each row as soon as it is complete (in completion order),
     which is how ``--format jsonl`` streams; with ``keep_rows=False`` rows are
-    not kept, so memory stays flat for any fleet size.
+    not kept, so memory stays flat for any fleet size.  ``slim_rows`` drops each
+    row's per-instance facts once the checks ran (:meth:`DeploymentSummary.slim`),
+    for reports that show only the table's columns.
     """
 
     def __init__(
@@ -188,6 +220,7 @@ class FleetAudit:
         on_progress: Progress | None = None,
         retries: RetryCounter | None = None,
         installation: str | None = None,
+        slim_rows: bool = False,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -201,6 +234,7 @@ class FleetAudit:
         self._now = now
         self._page_size = page_size
         self._keep_rows = keep_rows
+        self._slim_rows = slim_rows
         self._on_row = on_row
         self._on_progress = on_progress
         self._retries = retries
@@ -209,6 +243,8 @@ class FleetAudit:
         self._costs: asyncio.Task[dict[str, float]] | None = None
         self._total: int | None = None
         self._fetched_missing_info = 0
+        #: Indexes of rows listed but not yet finished (kept rows only).
+        self._unfinished: set[int] = set()
 
     async def run(self) -> AuditResult:
         started = time.monotonic()
@@ -218,6 +254,7 @@ class FleetAudit:
             self._add_fleet_findings()
         except asyncio.CancelledError:
             self.result.interrupted = True
+            self._drop_unfinished()
             raise
         finally:
             if self._costs is not None and not self._costs.done():
@@ -229,26 +266,27 @@ class FleetAudit:
     # --- listing and fetching --------------------------------------------------------------------
 
     async def _search(self) -> AsyncIterator[Any]:
-        """``search-deployments`` pages by cursor, sorted by id (stable while deployments change)."""
-        request: dict[str, Any] = {"size": self._page_size, "sort": ["id"]}
-        sent: set[str] = set()
-        while True:
+        """``search-deployments`` pages, sorted by id (stable while deployments change).
+
+        The library's paging rule decides when the listing is complete (``match_count``,
+        cursors, repeats), so a server capping its pages below ``page_size`` is followed
+        to the end; the audit only reads the hits as plain JSON.
+        """
+        from ..models import SearchRequestSortItem
+        from ..pagination import iter_deployment_pages
+
+        by_id = [SearchRequestSortItem(additional_properties={"id": "asc"})]
+        pages = iter_deployment_pages(self._client, page_size=self._page_size, sort=by_id, decode=False)
+        while True:  # each step of the walk that answers or fails was one request sent
+            try:
+                page = await anext(pages)
+            except StopAsyncIteration:
+                return
+            except ECEError:
+                self.result.requests += 1
+                raise
             self.result.requests += 1
-            page = await self._client.request("POST", SEARCH_PATH, json=request)
-            if type(page) is not dict:  # an empty or non-object body: nothing (more) to list
-                return
             yield page
-            cursor = page.get("cursor")
-            if (
-                len(items(page.get("deployments"))) < self._page_size
-                or not isinstance(cursor, str)
-                or not cursor
-            ):
-                return
-            if cursor in sent:
-                raise PaginationError(f"search-deployments returned cursor {cursor!r} again; stopping")
-            sent.add(cursor)
-            request = {"size": self._page_size, "cursor": cursor}
 
     async def _pages(self) -> AsyncIterator[Any]:
         """Search pages, the next one requested while the current one is summarised."""
@@ -298,17 +336,18 @@ class FleetAudit:
         try:
             async for page in self._listing():
                 if self._total is None:
-                    count = at(page, "match_count")
-                    self._total = count if isinstance(count, int) else None
-                for hit in items(at(page, "deployments")):
+                    count = page.get("match_count")
+                    self._total = count if type(count) is int else None
+                for hit in items(page.get("deployments")):
                     summary = summarise(hit)
                     if self._costs is None:
                         self._start_costs(summary.organization_id)
                     if self._keep_rows:
                         self.result.summaries.append(summary)
+                        self._unfinished.add(listed)
                     # A hit lacking info is fetched whole; a plan in flight needs its step logs.
-                    missing = lacks_info(hit)
-                    if missing or has_pending_plan(hit):
+                    missing = summary.lacks_info
+                    if missing or summary.has_pending_plan:
                         self._fetched_missing_info += missing
                         await queue.put((listed, summary.id, not missing))
                     else:
@@ -337,8 +376,9 @@ class FleetAudit:
             if not has_info:
                 self.result.requests += 1
                 deployment = await self._client.request("GET", path, params={"show_plans": True})
-                if not has_pending_plan(deployment):
-                    return _with_id(summarise(deployment), deployment_id)
+                summary = summarise(deployment)
+                if not summary.has_pending_plan:
+                    return _with_id(summary, deployment_id)
             self.result.requests += 1
             deployment = await self._client.request(
                 "GET", path, params={"show_plans": True, "show_plan_logs": True}
@@ -353,13 +393,22 @@ class FleetAudit:
         summary.installation = self.result.installation
         summary.findings = sort_findings(check_deployment(summary, self._rules, now))
         self._fleet.add(summary)
+        if self._slim_rows:
+            summary.slim()
         if self._keep_rows:
             self.result.summaries[index] = summary
+            self._unfinished.discard(index)
         self.result.add(summary)
         if self._on_row is not None:
             self._on_row(summary)
         if self._on_progress is not None:
             self._on_progress(self.result.deployments, self._total)
+
+    def _drop_unfinished(self) -> None:
+        """Rows listed but not yet checked are no report: only audited rows survive a Ctrl-C."""
+        if self._unfinished:
+            rows = self.result.summaries
+            self.result.summaries = [row for i, row in enumerate(rows) if i not in self._unfinished]
 
     def _add_fleet_findings(self) -> None:
         found = self._fleet.findings()
@@ -398,23 +447,35 @@ class FleetAudit:
             return {}
         self.result.requests += 1
         try:
-            report = await self._client.billing_costs_analysis.get_costs_deployments(
-                organization_id=organization
+            # Plain JSON, reduced to id -> total at once: the document is a few MB at 20k deployments.
+            report = await self._client.request(
+                "GET", f"/billing/costs/{quote(organization, safe='')}/deployments"
             )
-        except NotFoundError:
-            self.result.notes.append("costs unavailable: this installation has no billing API")
+        except NotFoundError as error:
+            if error.has_code("organization.not_found"):
+                self.result.notes.append(
+                    f"costs unavailable: organization {organization!r} not found "
+                    "(organization.not_found; check --organization)"
+                )
+            else:
+                self.result.notes.append("costs unavailable: this installation has no billing API")
             return {}
         except ECEError as error:
             verdict = "unavailable" if error.status in BILLING_UNAVAILABLE else "failed"
             self.result.notes.append(f"costs {verdict}: {describe_error(error)}")
             return {}
-        by_id: dict[str, float] = {}
-        for item in items(at(report, "deployments")):
-            total = at(item, "costs", "total")
-            deployment_id = text(at(item, "deployment_id"))
-            if isinstance(total, (int, float)) and not isinstance(total, bool) and deployment_id is not None:
-                by_id[deployment_id] = float(total)
-        return by_id
+        return _costs_by_id(report)
+
+
+def _costs_by_id(report: object) -> dict[str, float]:
+    """``deployment_id -> costs.total`` of a ``DeploymentsCosts`` document (odd entries skipped)."""
+    by_id: dict[str, float] = {}
+    for item in items(at(report, "deployments")):
+        total = at(item, "costs", "total")
+        deployment_id = text(at(item, "deployment_id"))
+        if type(total) in (int, float) and deployment_id is not None:
+            by_id[deployment_id] = float(total)
+    return by_id
 
 
 def _with_id(summary: DeploymentSummary, deployment_id: str) -> DeploymentSummary:
@@ -436,6 +497,7 @@ async def run_audit(
     on_progress: Progress | None = None,
     retries: RetryCounter | None = None,
     installation: str | None = None,
+    slim_rows: bool = False,
 ) -> AuditResult:
     """Audit every deployment the client can see (see :class:`FleetAudit` for the options)."""
     audit = FleetAudit(
@@ -451,5 +513,6 @@ async def run_audit(
         on_progress=on_progress,
         retries=retries,
         installation=installation,
+        slim_rows=slim_rows,
     )
     return await audit.run()

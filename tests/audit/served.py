@@ -16,7 +16,8 @@ def simulators_in_thread(count: int, *args: Any, **options: Any) -> Iterator[lis
     """``count`` started simulators, each ``ECESimulator(*args, **options)``, until the block ends."""
     started: list[ECESimulator] = []
     ready = threading.Event()
-    stop = threading.Event()
+    loop = asyncio.new_event_loop()
+    stop = asyncio.Event()
 
     async def serve() -> None:
         sims = [ECESimulator(*args, **options) for _ in range(count)]
@@ -25,17 +26,17 @@ def simulators_in_thread(count: int, *args: Any, **options: Any) -> Iterator[lis
         started.extend(sims)
         ready.set()
         try:
-            while not stop.is_set():  # noqa: ASYNC110 - a threading.Event, set from another thread
-                await asyncio.sleep(0.02)
+            await stop.wait()  # set from the test's thread, through the loop
         finally:
             for sim in sims:
                 await sim.close()
 
-    thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
+    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
     thread.start()
     try:
         assert ready.wait(30), "the simulators did not start"
         yield started
     finally:
-        stop.set()
+        loop.call_soon_threadsafe(stop.set)
         thread.join(10)
+        loop.close()

@@ -66,7 +66,7 @@ def test_the_table_fits_the_terminal_and_lists_findings_in_full(
     monkeypatch.setenv("COLUMNS", "400")
     assert main(["audit", "--simulate", "30", "--no-progress"]) == 0
     header = capsys.readouterr().out.splitlines()[0].split()
-    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST"
+    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST_ECU_MTD"
     assert header == expected.split()
 
 
@@ -256,26 +256,46 @@ def test_unreachable_installation_is_a_usage_error_not_a_traceback(
     assert "Traceback" not in err and "ece-async audit:" in err and SECRET not in err
 
 
-def test_ctrl_c_stops_cleanly_and_jsonl_keeps_the_rows(tmp_path: Path) -> None:
-    out = tmp_path / "audit.jsonl"
+def _interruptible(command: list[str]) -> subprocess.Popen[str]:
+    """The CLI in a child whose SIGINT is Python's default, whatever this runner inherited."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    command = [sys.executable, "-m", "ece_async.cli", "audit", "--simulate", "4000", "--minimal-hits"]
-    command += ["--format", "jsonl", "-o", str(out), "--no-costs", "--concurrency", "4", "--no-progress"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "ece_async.cli", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler),
+    )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
+def test_ctrl_c_writes_what_was_audited_marked_partial_and_exits_130(fmt: str) -> None:
+    command = ["audit", "--simulate", "4000", "--minimal-hits", "--format", fmt, "--no-costs"]
+    proc = _interruptible([*command, "--concurrency", "4", "--progress"])
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
-            time.sleep(0.1)
+        assert proc.stderr is not None
+        seen = ""
+        while not seen.endswith("/4000 deployments") and (char := proc.stderr.read(1)):
+            seen += char  # the progress line (redrawn with \r): rows are being audited
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
-    assert proc.returncode == 130
-    assert "Traceback" not in err
-    assert err.startswith("audit interrupted\n")  # no stray empty line
-    assert "(interrupted)" in err
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert rows and all("id" in row for row in rows)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "audit interrupted\n" in err and "(interrupted)" in err
+    if fmt == "jsonl":
+        *rows, last = [json.loads(line) for line in out.splitlines()]
+        assert rows and all("id" in row for row in rows)
+        assert last["summary"]["interrupted"] is True and last["summary"]["deployments"] == len(rows)
+    elif fmt == "json":
+        document = json.loads(out)
+        assert document["summary"]["interrupted"] is True
+        assert 0 < len(document["deployments"]) == document["summary"]["deployments"] < 4000
+    elif fmt == "csv":
+        assert 1 < len(out.splitlines()) < 4001
+    else:
+        assert out.startswith("ID ") and "\nINTERRUPTED: a partial report" in out
 
 
 FULL = Path("/dev/full")
@@ -331,7 +351,7 @@ def test_a_table_piped_without_columns_is_printed_in_full(
     ids = _ids(capsys)
     assert main(["audit", "--simulate", "6", "--no-progress"]) == 0
     table = capsys.readouterr().out.partition("\n\n")[0].splitlines()
-    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST"
+    expected = "ID NAME HEALTH FINDINGS VERSIONS LAST_PLAN PENDING INSTANCES MEMORY_GB COST_ECU_MTD"
     assert table[0].split() == expected.split() and "…" not in "\n".join(table)
     assert {line.split()[0] for line in table[1:]} == ids
 
@@ -428,3 +448,24 @@ def test_the_simulated_fleet_shows_every_rule_at_a_few_percent(
     }
     assert all(share.values()), share  # every rule has something to find
     assert max(share.values()) <= 0.10, sorted(share.items(), key=lambda item: -item[1])  # what README says
+
+
+def test_fail_on_unhealthy_exits_1_only_when_a_deployment_is_unhealthy(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["audit", "--simulate", "100", "--format", "csv", "--no-progress", "--no-costs"]
+    assert main(argv) == 0
+    assert " 0 unhealthy" not in _summary(capsys.readouterr().err)  # the fleet has some
+    assert main([*argv, "--fail-on-unhealthy"]) == 1
+    assert main(["audit", "--simulate", "0", "--no-progress", "--fail-on-unhealthy"]) == 0
+
+
+def test_batched_jsonl_rows_are_written_whatever_ends_the_run(tmp_path: Path) -> None:
+    from ece_async.audit.command import Output
+
+    path = tmp_path / "rows.jsonl"
+    with pytest.raises(RuntimeError), Output(str(path), "jsonl", wide=False) as output:
+        output.line(b'{"id":"d-1"}\n')
+        assert path.read_bytes() == b""  # batched
+        raise RuntimeError("the audit broke off")
+    assert path.read_bytes() == b'{"id":"d-1"}\n'

@@ -190,6 +190,12 @@ def test_stopped_resources_do_not_report_snapshots_or_zones() -> None:
             "[rules.snapshot_stale]\nseverity = 'urgent'\n",
             "severity must be one of low, medium, high, critical",
         ),
+        (
+            "[rules.memory_pressure]\nmax_percent = 150\n",
+            "[rules.memory_pressure] max_percent must be at most 100",
+        ),
+        ("[rules.allocator_over_capacity]\nmax_percent = 100.5\n", "max_percent must be at most 100"),
+        ("[rules.zone_low_capacity]\nmin_ratio = 2\n", "min_ratio must be at most 1"),
         ("threshold = 3\n", "unknown top-level key 'threshold'"),
         ("[rules\n", "not valid TOML"),
     ],

@@ -142,12 +142,22 @@ def test_all_profiles_audit_concurrently_and_an_unreachable_one_is_a_row(
         document = json.loads(captured.out)
         rows = document["deployments"]
         assert code == 1  # one installation could not be audited
-        assert {r["installation"] for r in rows} == {"lab", "down"}
-        assert sum(r["installation"] == "lab" for r in rows) == 25
-        (down,) = [r for r in rows if r["installation"] == "down"]
-        assert down["health"] == "error" and down["error"]
-        assert [i["installation"] for i in document["summary"]["installations"]] == ["lab", "down"]
+        # The dead installation is listed apart: no row, and no deployment in the fleet's counts.
+        assert {r["installation"] for r in rows} == {"lab"} and len(rows) == 25
+        summary = document["summary"]
+        assert summary["deployments"] == 25 and summary["failed"] == 0
+        assert [i["installation"] for i in summary["installations"]] == ["lab"]
+        (down,) = summary["unreachable"]
+        assert down["installation"] == "down" and "127.0.0.1:9" in down["error"]
+        assert "down: unreachable: " in captured.err and "down: 1 deployments" not in captured.err
         assert details["key"] not in captured.err + captured.out
+
+        code = main(["audit", "--all-profiles", "--no-costs", "--no-progress", "--wide"])
+        table = capsys.readouterr().out
+        assert code == 1 and "\nUNREACHABLE: 1 installation(s) could not be audited\ndown  " in table
+        assert "\ndown " not in table.partition("\nUNREACHABLE")[0]  # not a row of the table
+        assert main(["audit", "--all-profiles", "--no-costs", "--no-progress", "--platform", "--wide"]) == 1
+        assert "\nUNREACHABLE: 1 installation(s)" in capsys.readouterr().out
 
         assert main(["audit", "--profile", "lab", "--no-costs", "--no-progress", "--wide"]) == 0
         table = capsys.readouterr().out

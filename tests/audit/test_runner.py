@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
+from aiohttp import web
 
 from ece_async import ECEClient
 from ece_async.audit import DeploymentSummary, Rules, run_audit
@@ -16,6 +17,9 @@ from ece_async.audit.render import deployment_json
 from ece_async.audit.runner import FleetAudit
 from ece_async.retry import RetryPolicy
 from ece_async.testing import ECESimulator
+
+from .audit_data import NOW
+from .local_server import capped_search, fleet, json_response, serving
 
 START = datetime(2024, 9, 2, 12, 0, tzinfo=timezone.utc)
 
@@ -48,15 +52,17 @@ async def test_hits_with_info_need_a_fraction_of_the_requests_for_the_same_rows(
     assert from_hits.fleet_findings == fetched.fleet_findings
     in_flight = sum(1 for s in from_hits.summaries if s.pending)
     assert 0 < in_flight < 30  # a few percent of plans in flight
-    # 3 search pages + the billing call + one GET (with step logs) per plan in flight.
-    assert from_hits.requests == full.stats.total == 3 + 1 + in_flight
+    # The search pages + the billing call + one GET (with step logs) per plan in flight.
+    searches = full.stats.requests["search-deployments"]
+    assert searches == 3  # 300 hits in pages of 125: match_count says when to stop
+    assert from_hits.requests == full.stats.total == searches + 1 + in_flight
     assert from_hits.requests_per_deployment <= 0.15
     assert all(
         s.pending is None or (":" in s.pending and "queued" not in s.pending) for s in from_hits.summaries
     )
     # Minimal hits: every deployment is fetched (twice with a plan in flight), automatically.
     # Minimal hits carry no organization id: the account is asked for it.
-    assert fetched.requests == minimal.stats.total == 3 + 2 + 300 + in_flight
+    assert fetched.requests == minimal.stats.total == searches + 2 + 300 + in_flight
     assert fetched.notes == [
         "300 search hits carried no resource info; those deployments were fetched one by one"
     ]
@@ -101,10 +107,15 @@ async def test_a_cancelled_audit_says_so_and_keeps_its_totals(
 ) -> None:
     _, minimal = fleets
     async with ECEClient(minimal.url, api_key=minimal.api_key) as client:
-        audit = FleetAudit(client, concurrency=2, costs=False)
+        twenty = asyncio.Event()
+
+        def on_progress(done: int, total: int | None) -> None:
+            if done >= 20:
+                twenty.set()
+
+        audit = FleetAudit(client, concurrency=2, costs=False, on_progress=on_progress)
         task = asyncio.create_task(audit.run())
-        while audit.result.deployments < 20:  # noqa: ASYNC110 - waiting for progress, not an event
-            await asyncio.sleep(0.005)
+        await twenty.wait()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -133,3 +144,58 @@ async def test_a_page_size_search_cannot_serve_is_refused_before_any_request(pag
             assert sim.stats.total == 0
             result = await run_audit(ece, page_size=10_000, costs=False)
     assert result.deployments == 5 and result.complete
+
+
+# --- paging: the library's rule, against small local servers --------------------------------------
+
+
+async def _audit_at(url: str, **kwargs: Any) -> Any:
+    async with ECEClient(url, api_key="k", retry=RetryPolicy(max_attempts=1)) as client:
+        return await run_audit(client, costs=False, now=NOW, **kwargs)
+
+
+async def test_a_server_capping_pages_at_100_is_listed_to_the_end() -> None:
+    async with serving([capped_search(fleet(250))]) as url:
+        result = await _audit_at(url)
+    assert [s.id for s in result.summaries] == [f"d-{n:04d}" for n in range(250)]
+    assert result.complete and result.deployments == 250
+
+
+async def test_a_server_repeating_its_cursor_stops_the_listing_as_incomplete() -> None:
+    sent: list[int] = []
+
+    async def search(request: web.Request) -> web.StreamResponse:
+        sent.append(1)
+        if len(sent) > 20:  # the check is gone: fail the test instead of looping
+            return json_response({"errors": []}, status=400)
+        page = fleet(100 * len(sent))[-100:]  # fresh ids each time, under the same cursor
+        return json_response({"return_count": 100, "deployments": page, "cursor": "same"})
+
+    async with serving([("POST", "/deployments/_search", search)]) as url:
+        result = await _audit_at(url)
+    assert len(sent) == 2 and result.deployments == 200
+    assert not result.complete and "cursor 'same' again" in (result.listing_error or "")
+
+
+async def test_the_listing_stops_at_match_count_without_an_empty_page() -> None:
+    async with serving([capped_search(fleet(200))]) as url:
+        result = await _audit_at(url)
+    assert result.deployments == 200 and result.requests == 2
+
+
+async def test_slim_rows_keep_what_the_table_shows_and_drop_per_instance_facts(
+    fleets: tuple[ECESimulator, ECESimulator],
+) -> None:
+    from ece_async.audit.render import render_deployments
+
+    full, _ = fleets
+    rows = await _audit(full)
+    slim = await _audit(full, slim_rows=True)
+    for fmt in ("table", "csv"):
+        assert render_deployments(slim.summaries, fmt) == render_deployments(rows.summaries, fmt)
+    assert any(r.memory_pressure or r.instance_versions for s in rows.summaries for r in s.resources)
+    assert not any(
+        r.memory_pressure or r.disk_pressure or r.instance_versions or r.maintenance_instances
+        for s in slim.summaries
+        for r in s.resources
+    )

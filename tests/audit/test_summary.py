@@ -78,19 +78,19 @@ def test_every_format_lists_every_deployment_and_errors(fmt: str) -> None:
         document = json.loads(out) if fmt == "json" else {"deployments": lines[:-1], **lines[-1]}  # type: ignore[index]
         items = document["deployments"]
         assert document["summary"] == {"deployments": 2}
-        assert [i["id"] for i in items] == ["d-1", "d-9"]
-        assert items[0]["versions"] == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
-        assert items[0]["cost"] == 12.345 and items[0]["findings"] == []
-        assert items[1]["health"] == "error" and items[1]["error"] == "HTTP 503 after 4 attempts"
+        assert [i["id"] for i in items] == ["d-9", "d-1"]  # worst (an error) first
+        assert items[1]["versions"] == {"elasticsearch": "8.15.0", "kibana": "8.15.0"}
+        assert items[1]["cost"] == 12.345 and items[1]["findings"] == []
+        assert items[0]["health"] == "error" and items[0]["error"] == "HTTP 503 after 4 attempts"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert [r["id"] for r in rows] == ["d-1", "d-9"]
-        assert rows[0]["versions"] == "es:8.15.0 kb:8.15.0" and rows[0]["cost"] == "12.35"
-        assert rows[1]["error"] == "HTTP 503 after 4 attempts"
+        assert [r["id"] for r in rows] == ["d-9", "d-1"]
+        assert rows[1]["versions"] == "es:8.15.0 kb:8.15.0" and rows[1]["cost"] == "12.35"
+        assert rows[0]["error"] == "HTTP 503 after 4 attempts"
     else:
         lines = out.splitlines()
         assert lines[0].startswith("ID") and "HEALTH" in lines[0] and "FINDINGS" in lines[0]
-        assert "healthy" in lines[1] and "error" in lines[2]
+        assert "error" in lines[1] and "healthy" in lines[2]
         assert "HTTP 503 after 4 attempts" in out  # in the errors section
 
 
@@ -127,3 +127,71 @@ def test_required_columns_are_never_shortened_even_when_shrinkable_columns_remai
     assert [c.key for c in shown] == ["id", "versions"] and widths == {"id": 32, "versions": 10}
     shown, widths = fit_columns(columns, rows, 30)  # versions goes before the id is touched
     assert [c.key for c in shown] == ["id"] and widths["id"] == 32
+
+
+def test_an_error_reason_is_kept_whole_and_wrapped() -> None:
+    from ece_async.audit.runner import describe_error
+    from ece_async.errors import TLSError
+
+    reason = (
+        "Cannot connect to host ece.example:12443 ssl:True [SSLCertVerificationError: (1, '[SSL: "
+        "CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate "
+        "(_ssl.c:1006)')] while auditing the installation behind the corporate proxy of the data centre"
+    )
+    assert len(reason) > 200
+    message = describe_error(TLSError(reason + "\n(second line)"))
+    assert message == reason + " (second line)"
+    out = render_deployments([DeploymentSummary(id="d-1", error=message)], "table", width=80)
+    errors = out.partition("ERRORS: ")[2]
+    assert " ".join(errors.split()).endswith(message)  # every word, in order
+    assert all(len(line) <= 80 for line in errors.splitlines())
+
+
+def _row(deployment_id: str, name: str, *severities: str) -> DeploymentSummary:
+    from ece_async.audit.findings import Finding
+
+    row = _summary(deployment_data(id=deployment_id, name=name))
+    row.findings = [Finding("r", s, f"{s} thing") for s in severities]
+    row.cost = 1234.5
+    return row
+
+
+def test_the_80_column_table_sorts_worst_first_and_tells_rows_apart() -> None:
+    rows = [
+        _row("a1", "security-catalog-production-eu-west-1"),
+        _row("b2", "security-catalog-production-eu-west-2", "critical"),
+        _row("c3", "security-catalog-production-us-east-1", "low", "medium"),
+        DeploymentSummary(id="d4", name="security-catalog-staging", error="HTTP 503"),
+    ]
+    out = render_deployments(rows, "table", width=80)
+    table = out.partition("\n\n")[0].splitlines()
+    assert all(len(line) <= 80 for line in table)
+    assert [line.split()[0] for line in table[1:]] == ["d4", "b2", "c3", "a1"]  # error, critical, ...
+    names = [line.split()[1] for line in table[1:]]
+    assert len(set(names)) == 4 and all(n.startswith("secur") for n in names)  # both ends kept
+    only = render_deployments(rows, "table", width=200, only_findings=True)
+    assert [line.split()[0] for line in only.partition("\n\n")[0].splitlines()[1:]] == ["d4", "b2", "c3"]
+    wide = render_deployments(rows, "table", width=None)
+    assert wide.splitlines()[0].endswith("COST_ECU_MTD")
+    assert "\nCOST_ECU_MTD: cost in ECU (Elastic Consumption Units) since the start of the month\n" in wide
+
+
+def test_only_findings_reaches_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    from ece_async.cli import main
+
+    argv = ["audit", "--simulate", "200", "--format", "json", "--no-progress", "--only-findings"]
+    assert main(argv) in (0, 1)
+    document = json.loads(capsys.readouterr().out)
+    rows = document["deployments"]
+    assert 0 < len(rows) < 200 == document["summary"]["deployments"]
+    assert all(row["findings"] or row["error"] for row in rows)
+
+
+def test_a_json_row_holds_every_resource_field_as_attrs_gives_them() -> None:
+    import attrs
+
+    from ece_async.audit.render import deployment_json
+
+    summary = _summary(deployment_data())
+    resources = deployment_json(summary)["resources"]
+    assert resources == [attrs.asdict(r, recurse=False) for r in summary.resources]
