@@ -200,8 +200,10 @@ class ECEError(Exception):
         }
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Dynamic code subclasses are not importable by name: rebuild from the static base.
-        return (_rebuild, (self._ece_base, self.message, self._state(), self._extra_state()))
+        # Dynamic code subclasses are not importable by name: rebuild from the static base.  What
+        # was set after construction (``attempts``, notes) travels as the instance's own state.
+        arguments = (self._ece_base, self.message, self._state(), self._extra_state())
+        return (_rebuild, arguments, dict(vars(self)))
 
     def _extra_state(self) -> dict[str, Any]:
         return {}
