@@ -353,6 +353,25 @@ async def test_a_rate_that_is_not_positive_and_finite_is_refused_when_set(
     assert await limiter.acquire()
 
 
+@pytest.mark.parametrize(
+    ("rate", "burst"),
+    [(10**400, 1.0), (2.0, 10**400), (True, 1.0), (2.0, True), (2.0, float("inf"))],
+    ids=["huge-rate", "huge-burst", "bool-rate", "bool-burst", "infinite-burst"],
+)
+async def test_a_rate_or_burst_no_float_can_hold_is_refused_and_changes_nothing(
+    manual_clock: ManualClock, rate: float, burst: float
+) -> None:
+    """An int past float's range passed the range check, then overflowed in every later wait
+    (and a huge burst left the new rate set with the old burst)."""
+    limiter = RateLimiter(5.0, clock=manual_clock)
+    with pytest.raises(ConfigurationError):
+        limiter.set_rate(rate, burst=burst)
+    with pytest.raises(ConfigurationError):
+        RateLimiter(rate, burst=burst, clock=manual_clock)
+    assert limiter.rate == 5.0
+    assert await limiter.acquire()
+
+
 def test_adaptive_route_groups_are_tags_and_unknown_operations_are_capped(clock: FakeClock) -> None:
     rates = AdaptiveRates(
         clock=clock, operation_tags={"get-costs-items": "billing", "get-costs-overview": "billing"}
