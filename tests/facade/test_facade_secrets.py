@@ -9,7 +9,7 @@ import base64
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -223,6 +223,39 @@ async def test_a_server_echoing_the_key_in_escaped_forms_is_masked(
     assert "***" in str(info.value)
     escaped = orjson.dumps(API_KEY).decode()[1:-1]
     assert_nowhere([API_KEY, escaped, "odd<chars>", "odd&lt;chars"], exception_chain_texts(info.value))
+
+
+def _html_of_json(text: str) -> str:
+    import html
+
+    return html.escape(orjson.dumps({"body": text}).decode())
+
+
+#: Layers the per-layer spellings above miss when stacked: a URL quoted into another URL (``%25``),
+#: a JSON body in a URL (``%5C`` for the backslash), a JSON body shown in an HTML page (``\\&quot;``).
+LAYERED_SPELLINGS: dict[str, Callable[[str], str]] = {
+    "url-in-url": lambda text: quote(quote(text, safe=""), safe=""),
+    "url-in-url-in-url": lambda text: quote(quote(quote(text, safe=""), safe=""), safe=""),
+    "json-in-url": lambda text: quote_plus(orjson.dumps({"body": text}).decode()),
+    "json-in-html": _html_of_json,
+}
+
+
+@pytest.mark.parametrize("spelling", list(LAYERED_SPELLINGS))
+async def test_a_key_echoed_under_stacked_encodings_is_masked(
+    servers: LocalServers, clock: FakeClock, spelling: str
+) -> None:
+    spell = LAYERED_SPELLINGS[spelling]
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(status=500, text=f"rejected {spell(request.headers['Authorization'])}")
+
+    base = await servers.start([("GET", "/deployments", echo)])
+    async with ECEClient(base, api_key=API_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value)
+    assert_nowhere([spell(API_KEY)[8:-8], "with", "odd", "chars", "more"], exception_chain_texts(info.value))
 
 
 async def test_a_password_echoed_json_escaped_is_masked(servers: LocalServers, clock: FakeClock) -> None:
