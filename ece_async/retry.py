@@ -324,7 +324,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
 
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # a server's text: any date, any offset
             return None
         if when is None:
             return None
