@@ -654,3 +654,22 @@ def test_partial_masks_that_overlap_merge_into_one() -> None:
     secret = "0123456789abcdefghij"
     text = f"<{secret[:12]}{secret[-9:]}> and <{secret[:9]}> and <{secret}{secret}>"
     assert mask_partials(text, [secret, secret[::-1]]) == "<***> and <***> and <***>"
+
+
+async def test_the_key_in_a_path_is_masked_when_the_call_also_has_secret_parameters(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    """A call's own secret values get a redactor on top of the client's: the client's key must
+    still be found in the URL through it."""
+
+    async def fail(request: web.Request) -> web.Response:
+        return web.Response(status=404, text="no such thing")
+
+    base = await servers.start([("GET", "/deployments/{id}", fail)])
+    async with ECEClient(base, api_key=URL_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.request("GET", f"/deployments/{URL_KEY}", params={"password": QUERY_SECRET})
+    error = info.value
+    assert error.url is not None, error
+    assert "/deployments/***" in error.url and "password=***" in error.url, error.url
+    assert_nowhere([URL_KEY, QUERY_SECRET], exception_chain_texts(error, frames=False))
