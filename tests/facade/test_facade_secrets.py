@@ -673,3 +673,27 @@ async def test_the_key_in_a_path_is_masked_when_the_call_also_has_secret_paramet
     assert error.url is not None, error
     assert "/deployments/***" in error.url and "password=***" in error.url, error.url
     assert_nowhere([URL_KEY, QUERY_SECRET], exception_chain_texts(error, frames=False))
+
+
+@pytest.mark.parametrize(
+    "space", ["\u3000", "\u00a0", "\t", "\u200b"], ids=["ideographic", "nbsp", "tab", "zwsp"]
+)
+async def test_a_password_with_a_non_printable_character_echoed_in_an_ece_error_is_masked(
+    servers: LocalServers, clock: FakeClock, space: str
+) -> None:
+    """Server text is made printable (such characters become spaces): only after it is scrubbed,
+    or the password no longer matches its own echo."""
+    password = f"Zq9vKx{space}mR7tW"  # under 16 characters: no partial masking to fall back on
+
+    async def login(request: web.Request) -> web.Response:
+        body = await request.json()
+        echo = f"no user with password {body['password']}"
+        error = {"code": f"root.unauthenticated {body['password']}", "message": echo, "fields": [echo]}
+        return json_response({"errors": [error]}, status=401)
+
+    base = await servers.start([("POST", "/users/auth/_login", login)])
+    async with ECEClient(base, auth=PasswordAuth("admin", password), clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value)
+    assert_nowhere(["Zq9vKx", "mR7tW"], exception_chain_texts(info.value, frames=False))
