@@ -697,3 +697,13 @@ async def test_a_password_with_a_non_printable_character_echoed_in_an_ece_error_
             await ece.deployments.list_deployments()
     assert "***" in str(info.value)
     assert_nowhere(["Zq9vKx", "mR7tW"], exception_chain_texts(info.value, frames=False))
+
+
+@pytest.mark.parametrize("char", ["\x85", "\U000e0020", "\x9f"], ids=["nel", "tag-space", "c1-apc"])
+def test_a_secret_in_a_str_repr_is_masked_whatever_escape_repr_gives_its_characters(char: str) -> None:
+    """``repr`` writes these as ``\\x85`` or ``\\U000e0020``, spellings neither JSON nor a bytes repr uses."""
+    secret = f"Kq7vZ{char}Xw9mT"
+    redactor = Redactor()
+    redactor.set("password", secret)
+    scrubbed = redactor.scrub(f"login failed for {secret!r}")
+    assert "Kq7vZ" not in scrubbed and "Xw9mT" not in scrubbed, scrubbed
