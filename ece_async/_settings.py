@@ -23,14 +23,25 @@ def _is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def _finite(value: float) -> bool:
+    """Whether ``value`` is a finite float, or an int one can hold (``10**400`` is neither)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
 def _kind(value: object) -> str:
-    """How a rejected value is shown: numbers as such, anything else by its type only."""
+    """How a rejected value is shown: numbers as such (an int no float can hold by its size),
+    anything else by its type only."""
+    if isinstance(value, int) and not isinstance(value, bool) and not _finite(value):
+        return f"an int of {value.bit_length()} bits"
     return repr(value) if _is_number(value) else type(value).__name__
 
 
 def number(name: str, value: object, *, minimum: float = 0.0, inclusive: bool = False) -> float:
     """``value`` as a finite float above ``minimum`` (or equal to it, with ``inclusive``)."""
-    if _is_number(value) and math.isfinite(value):
+    if _is_number(value) and _finite(value):
         if value > minimum or (inclusive and value == minimum):
             return float(value)
     bound = f">= {minimum:g}" if inclusive else f"> {minimum:g}"

@@ -107,27 +107,25 @@ class ErrorDetail(Record):
     fields: tuple[str, ...] = ()
 
     @classmethod
-    def from_json(cls, value: Any) -> ErrorDetail | None:
-        """Lenient: a proxy or an old ECE may send odd shapes; those are skipped, not fatal."""
+    def from_json(cls, value: Any, scrub: Redactor | None = None) -> ErrorDetail | None:
+        """Lenient: a proxy or an old ECE may send odd shapes; those are skipped, not fatal.
+
+        ``scrub`` masks secrets before the text is made printable: afterwards a secret holding
+        a tab, a no-break or an ideographic space would no longer match its own echo.
+        """
         if not isinstance(value, Mapping):
             return None
         code_ = value.get("code")
         message = value.get("message")
         fields = value.get("fields")
-        return cls(
-            code=printable(code_) if isinstance(code_, str) else "",
-            message=printable(message) if isinstance(message, str) else "",
-            fields=tuple(printable(f) for f in fields if isinstance(f, str))
-            if isinstance(fields, list)
-            else (),
-        )
 
-    def scrubbed(self, redactor: Redactor) -> ErrorDetail:
-        """This detail with the client's secrets masked in each of its (server-written) strings."""
-        return ErrorDetail(
-            redactor.scrub(self.code),
-            redactor.scrub(self.message),
-            tuple(redactor.scrub(field) for field in self.fields),
+        def shown(text: str) -> str:
+            return printable(_scrubbed(text, scrub))
+
+        return cls(
+            code=shown(code_) if isinstance(code_, str) else "",
+            message=shown(message) if isinstance(message, str) else "",
+            fields=tuple(shown(f) for f in fields if isinstance(f, str)) if isinstance(fields, list) else (),
         )
 
 
@@ -203,8 +201,10 @@ class ECEError(Exception):
         }
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Dynamic code subclasses are not importable by name: rebuild from the static base.
-        return (_rebuild, (self._ece_base, self.message, self._state(), self._extra_state()))
+        # Dynamic code subclasses are not importable by name: rebuild from the static base.  What
+        # was set after construction (``attempts``, notes) travels as the instance's own state.
+        arguments = (self._ece_base, self.message, self._state(), self._extra_state())
+        return (_rebuild, arguments, dict(vars(self)))
 
     def _extra_state(self) -> dict[str, Any]:
         return {}
@@ -734,10 +734,8 @@ def from_response(
                 document = None
         if isinstance(document, Mapping) and isinstance(document.get("errors"), list):
             for item in document["errors"]:
-                detail = ErrorDetail.from_json(item)
+                detail = ErrorDetail.from_json(item, scrub)
                 if detail is not None:
-                    if scrub is not None:
-                        detail = detail.scrubbed(scrub)
                     details.append(detail)
                     if detail.code and detail.code not in codes:
                         codes.append(detail.code)

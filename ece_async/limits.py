@@ -36,12 +36,26 @@ __all__ = ["AdaptiveRateLimiter", "AdaptiveRates", "ConcurrencyLimiter", "RateLi
 _ALMOST_ONE = 1.0 - 1e-9
 
 
-def _check_rate(rate: float, capacity: float) -> None:
-    """Refuse a rate that is not a positive finite number, or a burst below one start."""
-    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not (0 < rate < math.inf):
+def _check_rate(rate: float, capacity: float) -> tuple[float, float]:
+    """``rate`` and ``capacity`` as floats; refuses a rate that is not a positive finite number, or a
+    burst below one start or infinite.  An ``int`` past float's range would pass a comparison here and
+    overflow in every later wait."""
+    if _as_finite(rate) is None or not rate > 0:
         raise ConfigurationError("rate must be a positive finite number")
-    if isinstance(capacity, bool) or not isinstance(capacity, (int, float)) or not capacity >= 1:
-        raise ConfigurationError("burst must be at least 1")
+    if _as_finite(capacity) is None or not capacity >= 1:
+        raise ConfigurationError("burst must be at least 1 and finite")
+    return float(rate), float(capacity)
+
+
+def _as_finite(value: object) -> float | None:
+    """``value`` as a finite float, ``None`` when it is not a number (or a bool) or cannot be one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 class TokenBucket:
@@ -55,11 +69,9 @@ class TokenBucket:
     __slots__ = ("_capacity", "_clock", "_queue", "_rate", "_stamp", "_tokens", "_wake")
 
     def __init__(self, rate: float, capacity: float, *, clock: Clock) -> None:
-        _check_rate(rate, capacity)
+        self._rate, self._capacity = _check_rate(rate, capacity)
         self._clock = clock
-        self._rate = rate
-        self._capacity = float(capacity)
-        self._tokens = float(capacity)
+        self._tokens = self._capacity
         self._stamp = clock.monotonic()
         self._queue: deque[asyncio.Future[None]] = deque()
         self._wake: asyncio.Future[None] | None = None
@@ -79,11 +91,11 @@ class TokenBucket:
         Refuses what the constructor refuses: a rate of 0 would divide by zero in the next
         wait, a negative one would make every wait negative (a busy loop).
         """
-        _check_rate(rate, 1.0 if capacity is None else capacity)
+        rate, burst = _check_rate(rate, 1.0 if capacity is None else capacity)
         self._refill(self._clock.monotonic())
         self._rate = rate
         if capacity is not None:
-            self._capacity = float(capacity)
+            self._capacity = burst
             self._tokens = min(self._tokens, self._capacity)
         wake = self._wake
         if wake is not None and not wake.done():

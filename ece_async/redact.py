@@ -7,7 +7,8 @@ known secret string (an API key, a password, a token) is masked wherever it
 appears, including in text the server echoed back, in the escaped forms a
 server or a library may print it in (JSON string escapes, percent-encoding in
 any hex case and with ``+`` for spaces, HTML entities, Python ``str`` and
-``bytes`` reprs, nested up to three layers deep), also partly escaped, and in
+``bytes`` reprs, nested up to three layers deep, percent-encoding up to three layers deep,
+and these stacked: JSON in a URL or in HTML), also partly escaped, and in
 base64 (whatever surrounds it: Basic auth's ``user:password``).  Its patterns
 are compiled outside ``re``'s module cache, which would keep them (and so the
 secrets) for the life of the process.
@@ -71,8 +72,15 @@ ENTITY_ZEROS = 4
 #: login's JSON body, in the ``b'...'`` repr aiohttp's parser errors print, in the ``repr`` of that
 #: message (``ClientResponseError``'s ``str``) reads ``p\\xc3\\xa9ss\\\'``; 8 covers 3 layers.
 ESCAPE_DEPTH = 8
-_SLASHES = f"\\\\{{1,{ESCAPE_DEPTH}}}"  # regex: 1 to ESCAPE_DEPTH backslashes
-_MAYBE_SLASHES = f"\\\\{{0,{ESCAPE_DEPTH}}}"
+#: Layers of URL encoding masked: ``%`` itself encoded as ``%25`` (a URL quoted into another one).
+PERCENT_DEPTH = 3
+_PERCENT = f"%(?:25){{0,{PERCENT_DEPTH - 1}}}"
+_PERCENT_LONGEST = 1 + 2 * (PERCENT_DEPTH - 1)
+#: A backslash as is, or percent-encoded (a JSON body quoted into a URL writes ``%5Cu00e9``).
+_SLASH = "(?:\\\\|%5[cC])"
+_SLASHES = f"{_SLASH}{{1,{ESCAPE_DEPTH}}}"  # regex: 1 to ESCAPE_DEPTH backslashes
+_MAYBE_SLASHES = f"{_SLASH}{{0,{ESCAPE_DEPTH}}}"
+_SLASHES_LONGEST = ESCAPE_DEPTH * 3
 #: JSON's short escapes (also Python's, for \n \r \t): the letter after the backslashes.
 _SHORT_ESCAPES = {"\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t"}
 #: Characters JSON or Python's ``repr`` may put a backslash before (``\"``, ``\/``, ``\'``).
@@ -95,15 +103,15 @@ def _escapes(char: str) -> dict[str, int]:
     utf8 = char.encode("utf-8", "surrogatepass")
     units = [code] if code < 0x10000 else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + (code & 0x3FF)]
     unicode = "".join(_SLASHES + "u" + _any_case(f"{unit:04X}") for unit in units)
-    forms = {unicode: (ESCAPE_DEPTH + 5) * len(units)}
+    forms = {unicode: (_SLASHES_LONGEST + 5) * len(units)}
     if char in _SHORT_ESCAPES:
-        forms[_SLASHES + _SHORT_ESCAPES[char]] = ESCAPE_DEPTH + 1
+        forms[_SLASHES + _SHORT_ESCAPES[char]] = _SLASHES_LONGEST + 1
     if code < 0x20 or code >= 0x7F:  # a bytes repr shows each byte of these as \xNN
         per_byte = "".join(_SLASHES + "x" + _any_case(f"{byte:02X}") for byte in utf8)
-        forms[per_byte] = (ESCAPE_DEPTH + 3) * len(utf8)
+        forms[per_byte] = (_SLASHES_LONGEST + 3) * len(utf8)
     if not char.isprintable():  # so does a str repr, per code point
         escape = f"x{code:02X}" if code < 0x100 else f"U{code:08X}" if code >= 0x10000 else f"u{code:04X}"
-        forms[_SLASHES + escape[0] + _any_case(escape[1:])] = ESCAPE_DEPTH + len(escape)
+        forms[_SLASHES + escape[0] + _any_case(escape[1:])] = _SLASHES_LONGEST + len(escape)
     return forms
 
 
@@ -117,22 +125,18 @@ def _char_spellings(char: str) -> tuple[str, int]:
     """
     code = ord(char)
     utf8 = char.encode("utf-8", "surrogatepass")
-    if char == "\\":
-        plain = (_SLASHES, ESCAPE_DEPTH)
-    elif char in _ESCAPED_AS_IS:
-        plain = (_MAYBE_SLASHES + re.escape(char), ESCAPE_DEPTH + 1)
-    else:
-        plain = (re.escape(char), 1)
-    forms = {
-        plain[0]: plain[1],
-        "".join("%" + _any_case(f"{byte:02X}") for byte in utf8): 3 * len(utf8),
+    bare = {
+        _SLASHES if char == "\\" else re.escape(char): _SLASHES_LONGEST if char == "\\" else 1,
+        "".join(_PERCENT + _any_case(f"{byte:02X}") for byte in utf8): (_PERCENT_LONGEST + 2) * len(utf8),
         f"&#0{{0,{ENTITY_ZEROS}}}{code};": 3 + ENTITY_ZEROS + len(str(code)),
         f"&#[xX]0{{0,{ENTITY_ZEROS}}}{_any_case(f'{code:X}')};": 4 + ENTITY_ZEROS + len(f"{code:X}"),
-        **_escapes(char),
     }
     for escaped in (_HTML_NAMED.get(char), "+" if char == " " else None):
         if escaped is not None:
-            forms[re.escape(escaped)] = len(escaped)
+            bare[re.escape(escaped)] = len(escaped)
+    if char in _ESCAPED_AS_IS:  # each spelling may follow backslashes (``\\&quot;``: JSON shown in HTML)
+        bare = {f"{_MAYBE_SLASHES}(?:{'|'.join(bare)})": _SLASHES_LONGEST + max(bare.values())}
+    forms = {**bare, **_escapes(char)}
     return f"(?:{'|'.join(forms)})", max(forms.values())
 
 
@@ -161,13 +165,13 @@ def base64_cores(secret: str) -> list[str]:
 
 
 _URLSAFE = str.maketrans("+/", "-_")
-_BASE64_ESCAPED = {"+": "(?:\\+|%2[bB])", "/": f"(?:{_MAYBE_SLASHES}/|%2[fF])"}
+_BASE64_ESCAPED = {"+": f"(?:\\+|{_PERCENT}2[bB])", "/": f"(?:{_MAYBE_SLASHES}/|{_PERCENT}2[fF])"}
 
 
 def base64_patterns(secret: str) -> list[tuple[str, int]]:
     """Regexes for :func:`base64_cores` of ``secret`` (``+`` and ``/`` also percent- or JSON-escaped)."""
     return [
-        ("".join(_BASE64_ESCAPED.get(char, char) for char in core), len(core) * (ESCAPE_DEPTH + 1))
+        ("".join(_BASE64_ESCAPED.get(char, char) for char in core), len(core) * (_SLASHES_LONGEST + 1))
         for core in base64_cores(secret)
     ]
 
@@ -206,7 +210,7 @@ class Redactor:
     Secrets live in named slots (``api_key``, ``password``, ``token``, ...), so
     renewing a token replaces the old value instead of growing the set forever.  The
     pattern is compiled when text is first scrubbed: most clients never scrub anything.
-    Compiling is not cheap (about 0.2 s for a 1.6 KB JWT in every spelling), so a call's
+    Compiling is not cheap (about 0.3 s for a 1.6 KB JWT in every spelling), so a call's
     own secret values (:meth:`with_values`) get a small pattern of their own on top of the
     client's, never a recompiled whole.
     """
@@ -268,7 +272,7 @@ class Redactor:
 
     def appears_in(self, text: str) -> bool:
         """Whether a secret stands in ``text`` as given or in base64: a quick test that spares
-        compiling every spelling (about 0.2 s for a long token) for text that is not escaped
+        compiling every spelling (about 0.3 s for a long token) for text that is not escaped
         (a URL, once percent-decoded)."""
         for slot, secret in self._slots.items():
             if secret in text:

@@ -89,7 +89,12 @@ def _statuses(statuses: Iterable[int]) -> frozenset[int]:
 # attrs reads a converter's signature: a builtin's (``float``) costs a tokenizer import, ~5 ms.
 # Only numbers are converted: anything else is left for ``__attrs_post_init__`` to refuse by name.
 def _float(value: float) -> float:
-    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:  # 10**400: refused by name in __attrs_post_init__
+            return value
+    return value
 
 
 def _optional_float(value: float | None) -> float | None:
@@ -324,7 +329,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
 
         try:
             when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # a server's text: any date, any offset
             return None
         if when is None:
             return None

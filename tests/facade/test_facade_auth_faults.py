@@ -142,6 +142,27 @@ async def test_a_rejected_login_pauses_logins_instead_of_one_per_call(
     assert server.api_calls == 0
 
 
+async def test_a_login_that_succeeds_resets_the_cool_down_for_the_next_rejection(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    """Rejections an hour apart, a good login between them, each pause 30 s: the doubling is for
+    rejections in a row, not for the life of the client."""
+    server = TokenServer(clock.time)
+    base = await server.start(servers)
+    async with password_client(base, clock, retry=NO_RETRY) as ece:
+        server.login_status = 401  # the directory rejects everybody for a while
+        with pytest.raises(AuthenticationError, match="logins pause for 30 s"):
+            await ece.deployments.list_deployments()
+        clock.advance(31)
+        server.login_status = 200
+        await ece.deployments.list_deployments()
+        clock.advance(3600)  # the token has expired: the next call logs in again
+        server.login_status = 401
+        with pytest.raises(AuthenticationError, match="logins pause for 30 s"):
+            await ece.deployments.list_deployments()
+    assert server.logins == 3
+
+
 # -- issue 7: a 401 on a token just renewed for a 401 does not renew again per call ----------------------
 
 
@@ -382,6 +403,53 @@ async def test_rejected_tokens_expired_on_arrival_renew_with_backoff_not_per_cal
             clock.advance(1)
     # The first token, the one renewed for its 401, and one more once the 30 s pause is over.
     assert server.logins == 3
+
+
+class LaterIatTokenServer(TokenServer):
+    """Issues tokens whose ``iat`` lies an hour after their ``exp`` (a broken issuer), with a Date."""
+
+    def issue(self) -> str:
+        exp = self.now() + self.lifetime
+        return make_jwt(exp, iat=exp + 3600, nonce=self.logins + self.refreshes)
+
+    def token_reply(self) -> web.Response:
+        headers = {"Date": formatdate(self.now(), usegmt=True)}
+        return json_response({"token": self.issue()}, headers=headers)
+
+
+async def test_an_iat_after_exp_is_ignored_and_the_token_renewed_before_it_expires(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    """An ``iat`` past ``exp`` says nothing: the lifetime comes from ``exp`` and the Date header,
+    so the token is renewed before it expires instead of being used until the server refuses it."""
+    server = LaterIatTokenServer(clock.time)
+    base = await server.start(servers)
+    async with password_client(base, clock) as ece:
+        for _ in range(100):  # 100 calls over 20 minutes: two 10-minute tokens
+            await ece.deployments.list_deployments()
+            clock.advance(12)
+    assert server.failures == []
+    assert 2 <= server.logins + server.refreshes <= 6
+
+
+async def test_a_renewed_token_that_works_resets_the_refusal_pause_for_the_next_episode(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    """Two episodes of refused fresh tokens, with accepted calls between them: each pause 30 s."""
+    server = TokenServer(clock.time)
+    base = await server.start(servers)
+    async with password_client(base, clock, retry=NO_RETRY) as ece:
+        for _ in range(2):
+            server.reject_tokens = True
+            with pytest.raises(AuthenticationError):  # the 401 of the token renewed for it
+                await ece.deployments.list_deployments()
+            with pytest.raises(AuthenticationError, match="for 30 s"):
+                await ece.deployments.list_deployments()
+            clock.advance(31)
+            server.reject_tokens = False
+            await ece.deployments.list_deployments()  # the renewed token works: the pause is over
+            clock.advance(1)
+    assert server.logins == 3  # the first token, and one renewal for each episode's first 401
 
 
 # -- breakage the suite did not notice: the previous token is masked after a renewal -------------------

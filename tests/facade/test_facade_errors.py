@@ -163,6 +163,20 @@ def test_errors_pickle_round_trip_including_code_classes() -> None:
     assert isinstance(copy, code("billing_service.rate_limited"))
 
 
+@pytest.mark.parametrize("duplicate", [lambda e: pickle.loads(pickle.dumps(e)), copy.deepcopy, copy.copy])
+def test_an_error_keeps_its_attempts_and_notes_through_pickling_and_copying(
+    duplicate: Callable[[ECEError], ECEError],
+) -> None:
+    """A task queue reporting "failed after 4 attempts" must not read 1 on the other side."""
+    err = RateLimitedError("slow down", status=429, codes=["billing_service.rate_limited"], retry_after=3.0)
+    err.attempts = 4
+    err.add_note("while listing deployments")
+    copied = duplicate(err)
+    assert copied.attempts == 4
+    assert copied.__notes__ == ["while listing deployments"]
+    assert vars(copied) == vars(err)
+
+
 async def test_html_error_page_gives_same_type_with_short_excerpt(
     mocked: aioresponses, clock: FakeClock
 ) -> None:

@@ -132,6 +132,9 @@ async def test_a_line_break_in_an_uploaded_files_headers_is_a_request_encode_err
 
 # -- numbers: timeouts and the other numeric settings ------------------------------------------------
 
+#: Ints no float can hold: they passed the range checks and overflowed in ``math.isfinite`` (and
+#: the second one has more digits than ``repr`` shows by default).
+HUGE = [10**400, 10**5000]
 BAD_SECONDS = [0, -1, -0.5, math.nan, math.inf, -math.inf, "5", True, b"5"]
 
 
@@ -143,6 +146,14 @@ def test_timeout_fields_must_be_positive_finite_numbers(field: str, value: Any) 
     shown = str(info.value)
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     assert (repr(value) in shown) if number else (type(value).__name__ in shown)
+
+
+@pytest.mark.parametrize("value", HUGE, ids=["400-digits", "5000-digits"])
+def test_a_timeout_no_float_can_hold_is_a_configuration_error(value: int) -> None:
+    with pytest.raises(ConfigurationError, match=r"Timeout\.total"):
+        Timeout(total=value)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        ECEClient(URL, api_key=SECRET, timeout=value)
 
 
 def test_good_timeouts_are_kept() -> None:
@@ -163,8 +174,8 @@ def test_a_timeout_given_as_a_number_is_checked_too(value: Any) -> None:
     ("setting", "values"),
     [
         ("max_concurrency", [0, -1, 2.5, math.nan, "10", True, None]),
-        ("rate_limit", [0, -1, math.nan, math.inf, "10", True]),
-        ("rate_burst", [0, 0.5, math.nan, math.inf, "2", True]),
+        ("rate_limit", [0, -1, math.nan, math.inf, "10", True, *HUGE]),
+        ("rate_burst", [0, 0.5, math.nan, math.inf, "2", True, *HUGE]),
         ("max_response_bytes", [0, -1, 1.5, math.nan, "1000", True]),
     ],
 )
@@ -186,12 +197,12 @@ def test_group_limits_are_checked_at_construction(limits: Any) -> None:
     ("setting", "values"),
     [
         ("max_attempts", [0, -1, 2.5, "3", True, math.nan]),
-        ("deadline", [-1, math.nan, math.inf, "10", True]),
-        ("backoff_base", [-1, math.nan, math.inf, "1", True]),
-        ("backoff_max", [-1, math.nan, math.inf, "1", True]),
-        ("retry_after_jitter", [-1, math.nan, math.inf, "1", True]),
-        ("max_retry_after", [-1, math.nan, math.inf, "60", True]),
-        ("retry_budget", [-1, math.nan, math.inf, "500", True]),
+        ("deadline", [-1, math.nan, math.inf, "10", True, *HUGE]),
+        ("backoff_base", [-1, math.nan, math.inf, "1", True, *HUGE]),
+        ("backoff_max", [-1, math.nan, math.inf, "1", True, *HUGE]),
+        ("retry_after_jitter", [-1, math.nan, math.inf, "1", True, *HUGE]),
+        ("max_retry_after", [-1, math.nan, math.inf, "60", True, *HUGE]),
+        ("retry_budget", [-1, math.nan, math.inf, "500", True, *HUGE]),
     ],
 )
 def test_retry_policy_numbers_are_checked(setting: str, values: list[Any]) -> None:

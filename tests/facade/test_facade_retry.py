@@ -12,9 +12,11 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 from aioresponses import aioresponses
 
 from ece_async import (
+    NO_RETRY,
     ConnectError,
     ECEClient,
     ECEConnectionError,
@@ -29,7 +31,7 @@ from ece_async import (
 from ece_async.models import DeploymentCreateRequest
 from ece_async.retry import is_idempotent, parse_retry_after
 
-from .facade_support import API, BASE, FakeClock, error_body
+from .facade_support import API, BASE, FakeClock, LocalServers, error_body
 
 RATE_LIMITED = {"x-cloud-error-codes": "billing_service.rate_limited"}
 CONN_KEY = SimpleNamespace(host="ece.example", port=12443, ssl=True, is_ssl=True)
@@ -337,6 +339,33 @@ def test_parse_retry_after_future_date() -> None:
     now = 1_700_000_000.0
     assert parse_retry_after(formatdate(now + 42, usegmt=True), now) == pytest.approx(42, abs=1)
     assert parse_retry_after("Tue, 14 Nov 2023 22:14:02 -0000", now) == pytest.approx(42, abs=1)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sun, 06 Nov 1994 08:49:37 +99999999999999999999",  # an offset no C int holds
+        "Sun, 06 Nov 1994 08:49:37 +2500",
+        "Fri, 31 Dec 99999 23:59:59 GMT",
+        "1e400",
+    ],
+)
+async def test_a_retry_after_no_clock_can_read_is_ignored_not_raised(
+    servers: LocalServers, clock: FakeClock, value: str
+) -> None:
+    """A hostile ``Retry-After`` crashed the call with ``OverflowError`` instead of the 429 it came with."""
+
+    async def throttled(request: web.Request) -> web.Response:
+        return web.json_response(
+            error_body("billing_service.rate_limited"), status=429, headers={"Retry-After": value}
+        )
+
+    base = await servers.start([("GET", "/deployments", throttled)])
+    async with ECEClient(base, api_key="key-1234", retry=NO_RETRY, clock=clock) as ece:
+        with pytest.raises(RateLimitedError) as info:
+            await ece.deployments.list_deployments()
+    assert info.value.retry_after is None
+    assert parse_retry_after(value, now=1_700_000_000.0) is None
 
 
 def test_policy_validation() -> None:

@@ -9,7 +9,7 @@ import base64
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -223,6 +223,39 @@ async def test_a_server_echoing_the_key_in_escaped_forms_is_masked(
     assert "***" in str(info.value)
     escaped = orjson.dumps(API_KEY).decode()[1:-1]
     assert_nowhere([API_KEY, escaped, "odd<chars>", "odd&lt;chars"], exception_chain_texts(info.value))
+
+
+def _html_of_json(text: str) -> str:
+    import html
+
+    return html.escape(orjson.dumps({"body": text}).decode())
+
+
+#: Layers the per-layer spellings above miss when stacked: a URL quoted into another URL (``%25``),
+#: a JSON body in a URL (``%5C`` for the backslash), a JSON body shown in an HTML page (``\\&quot;``).
+LAYERED_SPELLINGS: dict[str, Callable[[str], str]] = {
+    "url-in-url": lambda text: quote(quote(text, safe=""), safe=""),
+    "url-in-url-in-url": lambda text: quote(quote(quote(text, safe=""), safe=""), safe=""),
+    "json-in-url": lambda text: quote_plus(orjson.dumps({"body": text}).decode()),
+    "json-in-html": _html_of_json,
+}
+
+
+@pytest.mark.parametrize("spelling", list(LAYERED_SPELLINGS))
+async def test_a_key_echoed_under_stacked_encodings_is_masked(
+    servers: LocalServers, clock: FakeClock, spelling: str
+) -> None:
+    spell = LAYERED_SPELLINGS[spelling]
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(status=500, text=f"rejected {spell(request.headers['Authorization'])}")
+
+    base = await servers.start([("GET", "/deployments", echo)])
+    async with ECEClient(base, api_key=API_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value)
+    assert_nowhere([spell(API_KEY)[8:-8], "with", "odd", "chars", "more"], exception_chain_texts(info.value))
 
 
 async def test_a_password_echoed_json_escaped_is_masked(servers: LocalServers, clock: FakeClock) -> None:
@@ -621,3 +654,56 @@ def test_partial_masks_that_overlap_merge_into_one() -> None:
     secret = "0123456789abcdefghij"
     text = f"<{secret[:12]}{secret[-9:]}> and <{secret[:9]}> and <{secret}{secret}>"
     assert mask_partials(text, [secret, secret[::-1]]) == "<***> and <***> and <***>"
+
+
+async def test_the_key_in_a_path_is_masked_when_the_call_also_has_secret_parameters(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    """A call's own secret values get a redactor on top of the client's: the client's key must
+    still be found in the URL through it."""
+
+    async def fail(request: web.Request) -> web.Response:
+        return web.Response(status=404, text="no such thing")
+
+    base = await servers.start([("GET", "/deployments/{id}", fail)])
+    async with ECEClient(base, api_key=URL_KEY, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.request("GET", f"/deployments/{URL_KEY}", params={"password": QUERY_SECRET})
+    error = info.value
+    assert error.url is not None, error
+    assert "/deployments/***" in error.url and "password=***" in error.url, error.url
+    assert_nowhere([URL_KEY, QUERY_SECRET], exception_chain_texts(error, frames=False))
+
+
+@pytest.mark.parametrize(
+    "space", ["\u3000", "\u00a0", "\t", "\u200b"], ids=["ideographic", "nbsp", "tab", "zwsp"]
+)
+async def test_a_password_with_a_non_printable_character_echoed_in_an_ece_error_is_masked(
+    servers: LocalServers, clock: FakeClock, space: str
+) -> None:
+    """Server text is made printable (such characters become spaces): only after it is scrubbed,
+    or the password no longer matches its own echo."""
+    password = f"Zq9vKx{space}mR7tW"  # under 16 characters: no partial masking to fall back on
+
+    async def login(request: web.Request) -> web.Response:
+        body = await request.json()
+        echo = f"no user with password {body['password']}"
+        error = {"code": f"root.unauthenticated {body['password']}", "message": echo, "fields": [echo]}
+        return json_response({"errors": [error]}, status=401)
+
+    base = await servers.start([("POST", "/users/auth/_login", login)])
+    async with ECEClient(base, auth=PasswordAuth("admin", password), clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.deployments.list_deployments()
+    assert "***" in str(info.value)
+    assert_nowhere(["Zq9vKx", "mR7tW"], exception_chain_texts(info.value, frames=False))
+
+
+@pytest.mark.parametrize("char", ["\x85", "\U000e0020", "\x9f"], ids=["nel", "tag-space", "c1-apc"])
+def test_a_secret_in_a_str_repr_is_masked_whatever_escape_repr_gives_its_characters(char: str) -> None:
+    """``repr`` writes these as ``\\x85`` or ``\\U000e0020``, spellings neither JSON nor a bytes repr uses."""
+    secret = f"Kq7vZ{char}Xw9mT"
+    redactor = Redactor()
+    redactor.set("password", secret)
+    scrubbed = redactor.scrub(f"login failed for {secret!r}")
+    assert "Kq7vZ" not in scrubbed and "Xw9mT" not in scrubbed, scrubbed

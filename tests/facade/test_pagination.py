@@ -621,3 +621,29 @@ async def test_undecoded_pages_follow_the_same_rule(servers: LocalServers) -> No
     assert [page["match_count"] for page in pages] == [250, 250, 250]
     assert [d["id"] for page in pages for d in page["deployments"]] == [f"d{n}" for n in range(250)]
     assert len(shuffled.bodies) == 2
+
+
+def at_least_25(server: SearchServer, body: dict[str, Any], size: int) -> list[int]:
+    """A server with a page size of its own, larger than asked for (``size`` ignored, cursor honoured)."""
+    return server.slice(body, 25)
+
+
+async def test_cursor_pages_larger_than_asked_for_are_followed_to_the_end(servers: LocalServers) -> None:
+    # Only offset paging may read an oversize page as "everything": a cursor says where the rest is.
+    server = SearchServer(list(range(60)), total=False, page=at_least_25)
+
+    async with await server.start(servers) as ece:
+        found = await collect(iter_deployments(ece, page_size=10))
+
+    assert [d.id for d in found] == [f"d{n}" for n in range(60)]
+    assert len(server.bodies) == 3
+
+
+async def test_an_empty_id_is_no_id() -> None:
+    # Two runners whose ids are empty strings are two runners, not one listed twice.
+    page = {"runners": [{"runner_id": "", "public_hostname": host} for host in ("h1", "h2")]}
+    transport = ScriptedTransport("search-runners", [page, {"runners": []}])
+
+    found = await collect(iter_runners(api(transport), page_size=5))
+
+    assert [runner.public_hostname for runner in found] == ["h1", "h2"]
