@@ -147,6 +147,7 @@ class Model:
 _raw_slot: Any = Model.__dict__["_ece_raw"]
 _nulls_slot: Any = Model.__dict__["_ece_nulls"]
 _ABSENT = object()
+_NULL = object()
 
 
 def _nulls(instance: Model) -> tuple[str, ...]:
@@ -189,13 +190,14 @@ def _shape(cls: type[Any]) -> _Shape:
 
 
 def _state(instance: Model) -> tuple[Any, ...]:
-    """Every field's value (a marker for an empty slot), and which required fields were null."""
-    values: list[Any] = [frozenset(_nulls(instance))]
-    for _, slot in _shape(type(instance)).slots:
+    """Every field's value, a null marker for a required field still empty after the server's null."""
+    nulls = _nulls(instance)
+    values: list[Any] = []
+    for name, slot in _shape(type(instance)).slots:
         try:
             values.append(slot.__get__(instance))
         except AttributeError:
-            values.append(_ABSENT)
+            values.append(_NULL if name in nulls else _ABSENT)
     return tuple(values)
 
 

@@ -178,3 +178,12 @@ def test_request_bodies_send_none_for_a_nulled_container() -> None:
         "root": {"color": "red"},
     }
     assert jsonable(UNSET) is UNSET
+
+
+def test_a_null_required_field_set_later_equals_one_sent_with_the_value() -> None:
+    """Which fields were null matters only while they are empty: a value set later counts as sent."""
+    repaired = Node.from_dict({"id": None, "child": {}, "secret": "s"})
+    repaired.id = "n1"
+    sent = Node.from_dict({"id": "n1", "child": {}, "secret": "s"})
+    assert repaired == sent and sent == repaired and not (repaired != sent)
+    assert pickle.loads(pickle.dumps(repaired)) == sent
