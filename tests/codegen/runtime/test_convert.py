@@ -187,3 +187,24 @@ def test_a_null_required_field_set_later_equals_one_sent_with_the_value() -> Non
     sent = Node.from_dict({"id": "n1", "child": {}, "secret": "s"})
     assert repaired == sent and sent == repaired and not (repaired != sent)
     assert pickle.loads(pickle.dumps(repaired)) == sent
+
+
+@attrs.define
+class Renamed(Model):
+    type_: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    __ece_fields__ = (("type_", "type", None),)
+    __ece_extra__ = None
+
+
+@pytest.mark.parametrize(
+    "build", [Renamed.from_dict, lambda data: decode(Renamed, data)], ids=["eager", "lazy"]
+)
+def test_a_renamed_required_field_sent_null_keeps_its_json_key(build: Any) -> None:
+    """``type_`` is ``"type"`` on the wire: its null goes back under the JSON key, and is told from absent."""
+    sent_null, left_out = build({"type": None}), build({})
+    assert sent_null.to_dict() == {"type": None} and left_out.to_dict() == {}
+    assert sent_null != left_out
+    with pytest.raises(MissingFieldError, match=r"^Renamed\.type_: the server sent null"):
+        _ = sent_null.type_
