@@ -208,3 +208,28 @@ def test_a_renamed_required_field_sent_null_keeps_its_json_key(build: Any) -> No
     assert sent_null != left_out
     with pytest.raises(MissingFieldError, match=r"^Renamed\.type_: the server sent null"):
         _ = sent_null.type_
+
+
+@attrs.define
+class Nullable(Model):
+    label: str | None
+    child: Leaf | None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    __ece_fields__ = (("label", "label", None), ("child", "child", Leaf))
+    __ece_extra__ = None
+    __ece_nullable__ = ("label", "child")
+
+
+@pytest.mark.parametrize(
+    "build", [Nullable.from_dict, lambda data: decode(Nullable, data)], ids=["eager", "lazy"]
+)
+def test_a_required_field_the_spec_makes_nullable_reads_its_null_as_none(build: Any) -> None:
+    """``x-nullable`` says null is a value: typed ``str | None``, it must read as None, not raise."""
+    sent = build({"label": None, "child": None})
+    assert sent.label is None and sent.child is None and type(sent) is Nullable
+    assert sent.to_dict() == {"label": None, "child": None}
+    full = build({"label": "x", "child": {"name": "a"}})
+    assert full.label == "x" and isinstance(full.child, Leaf)
+    with pytest.raises(MissingFieldError, match=r"^Nullable\.label: the server left out"):
+        _ = build({"child": None}).label
