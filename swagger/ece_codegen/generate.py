@@ -35,6 +35,7 @@ from .support import (
     field_declaration,
     field_kind,
     is_secret_prop,
+    nullable_required,
     path_expression,
     path_key,
     python_literal,
@@ -203,6 +204,7 @@ def _load_project_class() -> type:
                 ece_strip_codes=lambda text: " ".join(CODE_PATTERN.sub("", str(text)).split()),
                 ece_empty=lambda response: response.source is NONE_SOURCE,
                 ece_extra_kind=lambda model: describe_kind(extra_kind(model)),
+                ece_nullable=nullable_required,
                 ece_path=lambda endpoint: path_expression(
                     endpoint, self.facts[_fact_key(endpoint)]["collection_formats"]["path"]
                 ),

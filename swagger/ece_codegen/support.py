@@ -48,8 +48,29 @@ def python_type(prop: Any) -> str:
     return "Any"
 
 
+def _non_null(prop: Any) -> Any:
+    """The one non-null alternative of a nullable property (``X | None``), else the property itself."""
+    if _kind_name(prop) != "UnionProperty":
+        return prop
+    others = [p for p in prop.inner_properties if _kind_name(p) != "NoneProperty"]
+    return others[0] if len(others) == 1 else prop
+
+
+def is_nullable(prop: Any) -> bool:
+    """Whether the spec allows null for the property (``x-nullable``: a union with ``None``)."""
+    return _kind_name(prop) == "UnionProperty" and any(
+        _kind_name(p) == "NoneProperty" for p in prop.inner_properties
+    )
+
+
+def nullable_required(model: Any) -> tuple[str, ...]:
+    """The model's required fields whose null is a value (``__ece_nullable__``), by Python name."""
+    return tuple(str(p.python_name) for p in model.required_properties or [] if is_nullable(p))
+
+
 def field_kind(prop: Any) -> Any:
     """The conversion kind of a property (see ``_convert.py`` in the generated package)."""
+    prop = _non_null(prop)
     kind = _kind_name(prop)
     if kind == "ModelProperty":
         return str(prop.class_info.name)

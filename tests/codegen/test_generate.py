@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +103,31 @@ def test_non_swagger2_input_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(generate.GenerationError, match=r"not a Swagger 2\.0 document"):
         generate.generate(str(_write(tmp_path, {"openapi": "3.0.0"})), tmp_path / "out")
+
+
+def test_a_required_nullable_field_is_typed_and_decoded_with_its_null(tmp_path: Path) -> None:
+    """``x-nullable`` on a required field: ``X | None``, a null reads as None and nested objects decode."""
+    from ece_codegen import generate
+
+    spec = json.loads(json.dumps(SMALL_SPEC))
+    thing = spec["definitions"]["Thing"]
+    thing["required"] = ["id", "label", "reply"]
+    thing["properties"]["label"] = {"type": "string", "x-nullable": True}
+    thing["properties"]["reply"] = {
+        "type": "array",
+        "items": {"$ref": "#/definitions/BasicFailedReply"},
+        "x-nullable": True,
+    }
+    generate.generate(str(_write(tmp_path, spec)), tmp_path)
+    module = (tmp_path / "ece_generated" / "models" / "thing.py").read_text(encoding="utf-8")
+    assert "    label: str | None\n" in module and "    reply: list[BasicFailedReply] | None\n" in module
+    probe = (
+        "from ece_generated.models import Thing, BasicFailedReply\n"
+        "t = Thing.from_dict({'id': 't', 'label': None, 'reply': None})\n"
+        "assert t.label is None and t.reply is None\n"
+        "assert t.to_dict() == {'id': 't', 'label': None, 'reply': None}\n"
+        "t = Thing.from_dict({'id': 't', 'label': 'x', 'reply': [{'errors': []}]})\n"
+        "assert isinstance(t.reply[0], BasicFailedReply), t.reply\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

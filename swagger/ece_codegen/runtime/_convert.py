@@ -12,7 +12,8 @@ once per class and on first use, a straight-line function from that data
 functions are *tolerant* and *faithful*:
 
 * a missing key of an optional field stays :data:`UNSET` and is omitted again on output;
-* a required field the server left out (or sent as ``null``) is not set at all:
+* a required field the server left out (or sent as ``null``, unless the spec
+  makes it nullable: then ``None`` is its value) is not set at all:
   reading it raises :class:`MissingFieldError` naming the model and the field,
   so ``name: str`` never hands out anything but a string, and the output has
   the key left out (or ``null``) again;
@@ -127,6 +128,8 @@ class Model:
     __ece_lazy__: ClassVar[bool] = False
     __ece_fields__: ClassVar[tuple[tuple[str, str, Any], ...]] = ()
     __ece_extra__: ClassVar[Any] = None
+    #: Required fields the spec makes nullable (``x-nullable``): a null there is a value, not missing.
+    __ece_nullable__: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def from_dict(cls: type[M], src: Mapping[str, Any]) -> M:
@@ -146,6 +149,7 @@ class Model:
 _raw_slot: Any = Model.__dict__["_ece_raw"]
 _nulls_slot: Any = Model.__dict__["_ece_nulls"]
 _ABSENT = object()
+_NULL = object()
 
 
 def _nulls(instance: Model) -> tuple[str, ...]:
@@ -188,13 +192,14 @@ def _shape(cls: type[Any]) -> _Shape:
 
 
 def _state(instance: Model) -> tuple[Any, ...]:
-    """Every field's value (a marker for an empty slot), and which required fields were null."""
-    values: list[Any] = [frozenset(_nulls(instance))]
-    for _, slot in _shape(type(instance)).slots:
+    """Every field's value, a null marker for a required field still empty after the server's null."""
+    nulls = _nulls(instance)
+    values: list[Any] = []
+    for name, slot in _shape(type(instance)).slots:
         try:
             values.append(slot.__get__(instance))
         except AttributeError:
-            values.append(_ABSENT)
+            values.append(_NULL if name in nulls else _ABSENT)
     return tuple(values)
 
 
@@ -356,6 +361,8 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
     ns["_known"] = known
     ns["_absent"] = _absent
     ns["_nulls"] = _nulls
+    ns["_ABSENT"] = _ABSENT
+    nullable = frozenset(cls.__ece_nullable__)
     lines: list[str]
     if direction in ("structure", "fill"):
         if direction == "structure":
@@ -364,6 +371,14 @@ def _compile(cls: type[Model], direction: str, lookup: Callable[[type[Any]], Cal
             lines = ["def fill(o, d):"]
         lines.append("    g = d.get")
         for attr_name, json_key, kind in fields:
+            if attr_name in nullable:
+                # Typed ``X | None``: only a left-out key leaves the slot empty.
+                lines.append(f"    v = g({json_key!r}, _ABSENT)")
+                lines.append("    if v is not _ABSENT:")
+                lines.append(f"        o.{attr_name} = {compiler.expr(kind, 'v')}")
+                lines.append("    else:")
+                lines.append(f"        _absent(o, {attr_name!r}, False)")
+                continue
             if attr_name in required:
                 # Left out or null: the slot stays empty, and reading it raises MissingFieldError.
                 lines.append(f"    v = g({json_key!r})")
