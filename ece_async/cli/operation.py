@@ -282,13 +282,11 @@ async def call(client: ECEClient, op: Operation, kwargs: dict[str, Any]) -> Any:
 
 def planned_request(op: Operation, kwargs: dict[str, Any], base_url: str, auth: str) -> dict[str, Any]:
     """What ``--dry-run`` prints: the request the generated code builds, credentials masked."""
-    import importlib
     from urllib.parse import urlencode
 
-    from .._generated import OPERATIONS, UNSET, is_secret_name
+    from .._generated import UNSET, build_request, is_secret_name
 
-    tag, module, _method, _path = OPERATIONS[op.operation_id]
-    request = importlib.import_module(f"ece_generated.api.{tag}.{module}").build_request(**kwargs)
+    request = build_request(op.operation_id, **kwargs)
     query = urlencode(request.params)
     shown: dict[str, Any] = {
         "method": request.method,
