@@ -20,7 +20,16 @@ from . import UsageError
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
 from .operation import call, destructive, has_validate_only, planned_request
-from .output import Output, OutputError, drop_unwritten_stdout, output_format, plain, render, select
+from .output import (
+    Output,
+    OutputError,
+    check_query,
+    drop_unwritten_stdout,
+    output_format,
+    plain,
+    render,
+    select,
+)
 
 if TYPE_CHECKING:
     from ..client import ECEClient
@@ -41,6 +50,7 @@ class Printer:
     def __init__(self, args: argparse.Namespace) -> None:
         self.format = output_format(args.format, args.output)
         self.query: str | None = args.query
+        check_query(self.query)
         self.output = Output(args.output)
 
     def result(self, value: Any) -> None:
@@ -78,6 +88,7 @@ def run_operation(
     dry_run = bool(getattr(args, "dry_run", False))
     try:
         try:
+            printer.output.open()
             if dry_run and not has_validate_only(op):
                 base = target.url if isinstance(target.url, str) else target.url[0]
                 printer.result(

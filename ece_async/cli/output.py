@@ -74,10 +74,27 @@ def select(value: Any, query: str | None) -> Any:
     if not query:
         return value
     import jmespath
+
+    with _query_errors(query):
+        return jmespath.search(query, value)
+
+
+def check_query(query: str | None) -> None:
+    """A malformed ``--query`` is a usage error before the command sends anything (not after a write)."""
+    if not query:
+        return
+    import jmespath
+
+    with _query_errors(query):
+        jmespath.compile(query)
+
+
+@contextmanager
+def _query_errors(query: str) -> Iterator[None]:
     from jmespath.exceptions import JMESPathError
 
     try:
-        return jmespath.search(query, value)
+        yield
     except JMESPathError as exc:
         raise UsageError(f"--query {query!r}: {str(exc).splitlines()[0]}") from None
 
@@ -168,6 +185,11 @@ class Output:
         except (OSError, ValueError) as error:  # ValueError: write to a closed file
             os_error = error if isinstance(error, OSError) else OSError(str(error))
             raise OutputError(self.path or "stdout", os_error) from None
+
+    def open(self) -> None:
+        """Open ``-o FILE`` now: a path that cannot be written fails before the command acts."""
+        with self._writing():
+            self._open()
 
     def write(self, text: str) -> None:
         with self._writing():

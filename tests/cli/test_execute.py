@@ -150,3 +150,20 @@ def test_ctrl_c_at_the_confirmation_prompt_exits_130() -> None:
     os.close(primary)
     assert child.returncode == 130, err
     assert b"interrupted" in err
+
+
+@pytest.mark.parametrize(
+    ("flags", "code"),
+    [(["--query", "name["], 2), (["-o", "/nonexistent-dir/out.json"], 74)],
+    ids=["bad query", "unwritable output"],
+)
+def test_output_that_cannot_work_is_refused_before_anything_is_sent(
+    flags: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ece_async.cli import main
+
+    with recording_server() as server:
+        argv = ["deployment", "update", "d1", "--set", "prune_orphans=false", *flags]
+        assert main([*argv, "--url", server.url, "--api-key", API_KEY]) == code
+        assert server.take() == []  # the update was not made, then reported as a failure
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
