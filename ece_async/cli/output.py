@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -49,7 +50,7 @@ def output_format(chosen: str | None, path: str | None, stream: TextIO | None = 
     if chosen:
         return chosen
     stream = sys.stdout if stream is None else stream
-    return "table" if path is None and stream.isatty() else "json"
+    return "table" if path is None and stream is not None and stream.isatty() else "json"
 
 
 def plain(value: Any) -> Any:
@@ -187,7 +188,7 @@ class Output:
             raise OutputError(self.path or "stdout", os_error) from None
 
     def open(self) -> None:
-        """Open ``-o FILE`` now: a path that cannot be written fails before the command acts."""
+        """Open ``-o FILE`` (or check stdout) now: output that cannot go out fails before the command acts."""
         with self._writing():
             self._open()
 
@@ -200,7 +201,7 @@ class Output:
 
     def _open(self) -> TextIO:
         if self.path is None:
-            return self._stream or sys.stdout
+            return self._stream or _stdout()
         if self._file is None:
             self._file = open(self.path, "w", encoding="utf-8")
         return self._file
@@ -212,8 +213,17 @@ class Output:
                 handle.close()
 
 
+def _stdout() -> TextIO:
+    """``sys.stdout``; a process started without one (``>&-``) has ``None`` there, which no write takes."""
+    if sys.stdout is None:
+        raise OSError(errno.EBADF, "no standard output (it was closed)")
+    return sys.stdout
+
+
 def drop_unwritten_stdout() -> None:
     """Point stdout at the null device, so the exit's flush of what failed to go out stays quiet."""
+    if sys.stdout is None:
+        return  # nothing to flush at exit
     try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())

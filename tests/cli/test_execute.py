@@ -167,3 +167,26 @@ def test_output_that_cannot_work_is_refused_before_anything_is_sent(
         assert main([*argv, "--url", server.url, "--api-key", API_KEY]) == code
         assert server.take() == []  # the update was not made, then reported as a failure
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def _without_stdout() -> None:
+    _default_sigint()
+    os.close(1)  # `command >&-`: Python starts with sys.stdout None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["deployment", "list"], ["deployment", "list", "--format", "table"], ["--help"], ["completion", "bash"]],
+    ids=" ".join,
+)
+def test_no_stdout_at_all_exits_74_with_one_line(argv: list[str]) -> None:
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response(MANY)
+        command = [sys.executable, "-m", "ece_async.cli", *argv]
+        if argv[0] == "deployment":
+            command = _command(server.url, *argv)
+        child = subprocess.Popen(command, preexec_fn=_without_stdout, stderr=subprocess.PIPE)
+        _, err = child.communicate()
+    lines = err.decode().strip().splitlines()
+    assert len(lines) == 1 and "cannot write to stdout" in lines[0], lines
+    assert child.returncode == 74
