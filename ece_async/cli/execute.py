@@ -67,7 +67,7 @@ def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace) -> 
     stdin = sys.stdin
     ids = " ".join(f"{k}={v}" for k, v in kwargs.items() if k.endswith("_id") or k.endswith("_ids"))
     what = f"{op.operation_id} {ids}".strip()
-    if not stdin.isatty():
+    if stdin is None or not stdin.isatty():  # None: started with stdin closed (`<&-`)
         raise UsageError(f"{what} is destructive: pass --yes to run it without a terminal to confirm on")
     print(f"{what}: {op.summary}. Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
     if stdin.readline().strip().lower() not in ("y", "yes"):

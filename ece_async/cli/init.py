@@ -110,7 +110,9 @@ def _typed_credentials(args: argparse.Namespace) -> Credentials:
 
     _keyring()  # before asking: no point typing a secret that cannot be kept
     what = "password" if args.username else "API key"
-    if sys.stdin.isatty():
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        secret = ""
+    elif sys.stdin.isatty():
         secret = getpass.getpass(f"{what} for profile {args.name!r}: ")
     else:
         secret = sys.stdin.readline().strip()

@@ -181,6 +181,8 @@ def _convert(param: Param, value: Any) -> Any:
 
 def _read(path: str) -> bytes:
     if path == "-":
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise UsageError("--body -: there is no standard input to read the body from")
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
         return data if isinstance(data, bytes) else data.encode("utf-8")
     try:
@@ -199,8 +201,9 @@ def _body(param: Param, args: argparse.Namespace) -> Any:
         return _read(args.body)
     data: Any = {}
     if args.body is not None:
+        text = _read(args.body)  # its own usage error: a missing file is not "not JSON"
         try:
-            data = json.loads(_read(args.body))
+            data = json.loads(text)
         except ValueError as exc:
             raise UsageError(f"--body {args.body}: not JSON ({exc})") from None
     for edit in edits:

@@ -221,3 +221,37 @@ def test_help_comes_from_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
     assert "deployments.deployment_not_found" in out
     assert "--show-plans, --no-show-plans" in out
     assert "(server default: true)" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deployments", "shutdown-deployment", "--deployment-id", "d"],
+        ["deployments", "update-deployment", "--deployment-id", "d", "--body", "-"],
+    ],
+    ids=["confirmation", "body from stdin"],
+)
+def test_no_stdin_at_all_is_a_usage_error(
+    argv: list[str], server: Recorder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", None)  # `command <&-`: Python starts with sys.stdin None
+    assert run(server, *argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "ece-async" in err, err
+    assert server.take() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("missing.json", "No such file or directory"), (".", "Is a directory"), ("bad.json", "not JSON")],
+)
+def test_a_body_file_that_cannot_be_used_says_why(
+    name: str, reason: str, server: Recorder, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad.json").write_text("{oops")
+    body = str(tmp_path / name)
+    assert run(server, "deployments", "update-deployment", "--deployment-id", "d", "--body", body) == 2
+    err = capsys.readouterr().err
+    assert err.count(reason) == 1 and len(err.strip().splitlines()) == 1, err
+    assert ("not JSON" in err) == (reason == "not JSON"), err
+    assert server.take() == []
