@@ -221,18 +221,24 @@ def apply_set(data: Any, edit: str) -> Any:
     path, sep, text = edit.partition("=")
     if not sep or not path:
         raise UsageError(f"--set {edit.split('=')[0]!r}: expected PATH=VALUE")
-    value = _set_value(text)
+    keys = path.split(".")
+    if "" in keys:
+        raise UsageError(f"--set {path}: empty key in the path (keys are joined by single dots)")
+    value = _set_value(path, text)
     if not isinstance(data, dict):
         raise UsageError(f"--set {path}: the body is not a JSON object")
     node: Any = data
-    keys = path.split(".")
     for key in keys[:-1]:
         node = _child(node, key, path)
     _assign(node, keys[-1], value, path)
     return data
 
 
-def _set_value(text: str) -> Any:
+#: What JSON objects, lists and strings start with: such a value is meant as JSON, so it must be valid.
+_JSON_STARTS = ("{", "[", '"')
+
+
+def _set_value(path: str, text: str) -> Any:
     if text.startswith("@"):
         from .._generated import File
 
@@ -246,7 +252,9 @@ def _set_value(text: str) -> Any:
         return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
     try:
         return json.loads(text)
-    except ValueError:
+    except ValueError as exc:
+        if text.lstrip().startswith(_JSON_STARTS):  # a typo must not become a string sent as-is
+            raise UsageError(f"--set {path}: not valid JSON ({exc}); quote it to mean the text") from None
         return text
 
 

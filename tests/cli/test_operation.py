@@ -255,3 +255,16 @@ def test_a_body_file_that_cannot_be_used_says_why(
     assert err.count(reason) == 1 and len(err.strip().splitlines()) == 1, err
     assert ("not JSON" in err) == (reason == "not JSON"), err
     assert server.take() == []
+
+
+@pytest.mark.parametrize("edit", ["a..b=1", ".a=1", "a.=1", "a.b.=1"])
+def test_set_refuses_an_empty_key_in_the_path(edit: str) -> None:
+    with pytest.raises(ValueError, match="empty key"):
+        apply_set({}, edit)
+
+
+@pytest.mark.parametrize("edit", ["l=[1, 2", "o={'a': 1}", 's="unterminated'])
+def test_set_refuses_a_value_that_looks_like_json_but_is_not(edit: str) -> None:
+    with pytest.raises(ValueError, match="not valid JSON"):
+        apply_set({}, edit)
+    assert apply_set({}, 'o="{not json"') == {"o": "{not json"}  # quoted, it is the text
