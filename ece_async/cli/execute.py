@@ -19,7 +19,14 @@ from ..clock import Clock, SystemClock
 from . import UsageError
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
-from .operation import call, destructive, has_validate_only, planned_request
+from .operation import (
+    call,
+    destructive,
+    has_validate_only,
+    mask_secrets,
+    planned_request,
+    secret_arguments,
+)
 from .output import (
     Output,
     OutputError,
@@ -122,11 +129,9 @@ async def _send(
                 printer.result(result)
                 return EXIT_OK
             return await follow(client, result, printer)
-    except ECEError as error:
-        print(f"ece-async {op.operation_id}: {describe(error)}", file=sys.stderr)
-        return exit_code(error)
-    except OSError as error:  # a connection failure the client did not wrap
-        print(f"ece-async {op.operation_id}: {describe(error)}", file=sys.stderr)
+    except (ECEError, OSError) as error:  # OSError: a connection failure the client did not wrap
+        shown = mask_secrets(describe(error), secret_arguments(op, kwargs))
+        print(f"ece-async {op.operation_id}: {shown}", file=sys.stderr)
         return exit_code(error)
 
 

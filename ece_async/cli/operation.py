@@ -299,9 +299,10 @@ def planned_request(op: Operation, kwargs: dict[str, Any], base_url: str, auth: 
 
     request = build_request(op.operation_id, **kwargs)
     query = urlencode(request.params)
+    url = base_url + request.path + (f"?{query}" if query else "")
     shown: dict[str, Any] = {
         "method": request.method,
-        "url": base_url + request.path + (f"?{query}" if query else ""),
+        "url": mask_secrets(url, secret_arguments(op, kwargs)),
         "headers": {"Authorization": f"{auth} ****"}
         | {k: ("****" if is_secret_name(k) else v) for k, v in request.headers},
     }
@@ -322,3 +323,30 @@ def _masked(value: Any) -> Any:
     if isinstance(value, list):
         return [_masked(v) for v in value]
     return value
+
+
+def secret_arguments(op: Operation, kwargs: dict[str, Any]) -> list[str]:
+    """The values of secret-named parameters (``--token``, ``--invitation-token``), also as URLs encode them.
+
+    They travel in the path or query, so the URL a dry run or an error shows would carry them.
+    """
+    from urllib.parse import quote, quote_plus
+
+    from .._generated import is_secret_name
+
+    found: set[str] = set()
+    for param in op.params:
+        given = kwargs.get(param.name)
+        if given is None or param.kind not in ("scalar", "list") or not is_secret_name(param.name):
+            continue
+        for value in given if isinstance(given, list) else [given]:
+            text = str(value)
+            found |= {text, quote(text, safe=""), quote(text), quote_plus(text)} if text else set()
+    return sorted(found, key=len, reverse=True)  # longest first: no half-masked encoded form
+
+
+def mask_secrets(text: str, secrets: list[str]) -> str:
+    """``text`` with each of ``secrets`` (from :func:`secret_arguments`) shown as ``****``."""
+    for secret in secrets:
+        text = text.replace(secret, "****")
+    return text

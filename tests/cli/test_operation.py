@@ -268,3 +268,22 @@ def test_set_refuses_a_value_that_looks_like_json_but_is_not(edit: str) -> None:
     with pytest.raises(ValueError, match="not valid JSON"):
         apply_set({}, edit)
     assert apply_set({}, 'o="{not json"') == {"o": "{not json"}  # quoted, it is the text
+
+
+SECRET_TOKEN = "enroll-7Hq/9zX"  # a value URL-encoding changes, as real tokens' can be
+
+
+def test_dry_run_masks_secrets_in_the_path(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["platform-configuration-security", "delete-enrollment-token", "--token", SECRET_TOKEN]
+    assert run(server, *argv, "--dry-run") == 0
+    assert server.take() == []
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["url"].endswith("/enrollment-tokens/****"), shown
+
+
+def test_errors_mask_secrets_in_the_path(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    server.reply = lambda _request: web.Response(status=500, text="boom", content_type="text/plain")
+    argv = ["platform-configuration-security", "delete-enrollment-token", "--token", SECRET_TOKEN, "--yes"]
+    assert run(server, *argv) == 1
+    err = capsys.readouterr().err
+    assert "enroll-7Hq" not in err and "/enrollment-tokens/****" in err, err
