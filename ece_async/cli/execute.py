@@ -30,12 +30,14 @@ from .operation import (
 from .output import (
     Output,
     OutputError,
+    cell,
     check_query,
     drop_unwritten_stdout,
     output_format,
     plain,
     render,
     select,
+    visible,
 )
 
 if TYPE_CHECKING:
@@ -175,7 +177,7 @@ async def _track(client: ECEClient, deployment_id: str, printer: Printer) -> int
             _print_step(
                 printer, {"event": "failed", "deployment_id": deployment_id, "summary": failure.summary()}
             )
-            print(f"ece-async: plan of {deployment_id} failed: {failure.summary()}", file=sys.stderr)
+            print(f"ece-async: plan of {deployment_id} failed: {visible(failure.summary())}", file=sys.stderr)
         return EXIT_API_ERROR
     _print_step(printer, {"event": "succeeded", "deployment_id": deployment_id})
     return EXIT_OK
@@ -223,9 +225,9 @@ def _moved_clusters(answer: Any) -> set[str]:
 def _print_step(printer: Printer, event: dict[str, Any]) -> None:
     if printer.format == "table":
         if "event" in event:
-            printer.line(f"plan {event['event']}: {event.get('summary') or event.get('deployment_id')}")
+            printer.line(f"plan {event['event']}: {cell(event.get('summary') or event.get('deployment_id'))}")
             return
         fields = ("kind", "ref_id", "step_id", "status", "stage")
-        printer.line("  ".join(str(event.get(k) or "-") for k in fields))
+        printer.line("  ".join(cell(event.get(k) or None) for k in fields))
         return
     printer.output.write(render(event, "jsonl"))

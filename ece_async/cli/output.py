@@ -13,6 +13,7 @@ import argparse
 import enum
 import errno
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,14 +107,26 @@ def _json(value: Any, indent: bool) -> str:
     return json.dumps(value, indent=2 if indent else None, ensure_ascii=False, default=str)
 
 
-def _cell(value: Any) -> str:
+#: C0 and C1 control characters and DEL: in a table on a terminal they would move the cursor,
+#: recolour, retitle the window or start a new row, so they are shown escaped (``\x1b``, ``\n``).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters escaped: the server's text cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
+def cell(value: Any) -> str:
+    """One value as table text: `-` for null, JSON for objects, control characters escaped."""
     if value is None:
         return "-"
     if isinstance(value, dict | list):
-        return _json(value, indent=False)
+        return visible(_json(value, indent=False))
     if value is True or value is False:
         return "true" if value else "false"
-    return str(value)
+    return visible(str(value))
 
 
 def _rows_table(rows: list[dict[str, Any]]) -> str:
@@ -122,7 +135,7 @@ def _rows_table(rows: list[dict[str, Any]]) -> str:
         columns += [k for k, v in row.items() if k not in columns and not isinstance(v, dict | list)]
     if not columns:
         return "\n".join(_json(r, indent=False) for r in rows) + "\n"
-    cells = [[c.upper() for c in columns]] + [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [[visible(c.upper()) for c in columns]] + [[cell(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(columns))]
     return "".join(
         "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in cells
@@ -143,14 +156,14 @@ def _table(value: Any) -> str:
         rows = next((v for v in value.values() if _is_rows(v)), None) if len(value) <= 3 else None
         if rows is not None:
             return _rows_table(rows)
-        pairs = list(_flatten(value))
+        pairs = [(visible(k), v) for k, v in _flatten(value)]
         width = max((len(k) for k, _ in pairs), default=0)
-        return "".join(f"{k.ljust(width)}  {_cell(v)}".rstrip() + "\n" for k, v in pairs)
+        return "".join(f"{k.ljust(width)}  {cell(v)}".rstrip() + "\n" for k, v in pairs)
     if _is_rows(value):
         return _rows_table(value)
     if isinstance(value, list):
-        return "".join(_cell(v) + "\n" for v in value)
-    return "" if value is None else _cell(value) + "\n"
+        return "".join(cell(v) + "\n" for v in value)
+    return "" if value is None else cell(value) + "\n"
 
 
 def _is_rows(value: Any) -> bool:
