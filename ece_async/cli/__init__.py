@@ -243,8 +243,16 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_USAGE
         return _run_generated(args)
     except UsageError as exc:
-        print(f"ece-async {args.command}: {exc}", file=sys.stderr)
+        print(f"ece-async {_command_words(args)}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    """The command as typed: ``deployment plan cancel``, ``deployments get-deployment``, ``audit``."""
+    if getattr(args, "shortcut", None) is not None:
+        return " ".join(args.shortcut.words)
+    operation = getattr(args, "operation", None)
+    return f"{args.command} {operation}" if operation else str(args.command)
 
 
 def _chosen_parser(

@@ -287,3 +287,21 @@ def test_errors_mask_secrets_in_the_path(server: Recorder, capsys: pytest.Captur
     assert run(server, *argv) == 1
     err = capsys.readouterr().err
     assert "enroll-7Hq" not in err and "/enrollment-tokens/****" in err, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["deployments", "get-deployment", "--deployment-id", "d"], "ece-async deployments get-deployment: "),
+        (["deployment", "update", "d"], "ece-async deployment update: "),
+        (
+            ["deployment", "plan", "cancel", "d", "--resource-kind", "kibana"],
+            "ece-async deployment plan cancel: ",
+        ),
+    ],
+)
+def test_a_usage_error_names_the_whole_command(
+    argv: list[str], command: str, server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(server, *argv, "--query", "a[", "--yes") == 2
+    assert capsys.readouterr().err.startswith(command)
