@@ -295,7 +295,7 @@ def test_errors_mask_secrets_in_the_path(server: Recorder, capsys: pytest.Captur
         (["deployments", "get-deployment", "--deployment-id", "d"], "ece-async deployments get-deployment: "),
         (["deployment", "update", "d"], "ece-async deployment update: "),
         (
-            ["deployment", "plan", "cancel", "d", "--resource-kind", "kibana"],
+            ["deployment", "plan", "cancel", "d", "--resource-kind", "kibana", "--ref-id", "k"],
             "ece-async deployment plan cancel: ",
         ),
     ],
