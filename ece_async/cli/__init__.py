@@ -52,14 +52,9 @@ class _Parser(argparse.ArgumentParser):
         if file is not None:
             super().print_help(file)
             return
-        from .output import Output, OutputError, drop_unwritten_stdout
+        from .output import Output
 
-        try:
-            Output().write(self.format_help())
-        except OutputError as exc:
-            print(f"ece-async: {exc}", file=sys.stderr)
-            drop_unwritten_stdout()
-            sys.exit(EXIT_OUTPUT)
+        Output().write(self.format_help())  # an OutputError is an exit 74 in main()
 
 
 class Command(Protocol):
@@ -179,6 +174,10 @@ def _words(args: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code.  What it printed is flushed here, so a closed pipe is 74."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`): writes must fail, not crash on None
+        from .output import ClosedStdout
+
+        sys.stdout = ClosedStdout()
     try:
         code = _main(argv)
     except SystemExit:  # argparse's --help and usage errors: what --help printed must go out too
@@ -188,13 +187,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # e.g. at a confirmation prompt; commands handle it while they run
         print("ece-async: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as error:
+        return _unwritten(error)
     return code if _flushed() else EXIT_OUTPUT
+
+
+def _unwritten(error: Exception) -> int:
+    """74 with one line for output that could not be written (help, ``--version``); else re-raised."""
+    from .output import OutputError, drop_unwritten_stdout
+
+    if not isinstance(error, OutputError):
+        raise error
+    print(f"ece-async: {error}", file=sys.stderr)
+    drop_unwritten_stdout()
+    return EXIT_OUTPUT
 
 
 def _flushed() -> bool:
     """Whether stdout took everything written to it; if not, say so and silence the exit's flush."""
-    if sys.stdout is None:  # started with stdout closed: whatever had to be written failed already
-        return True
     try:
         sys.stdout.flush()
     except (OSError, ValueError) as error:
@@ -223,10 +233,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.version:
         from importlib.metadata import PackageNotFoundError, version
 
+        from .output import Output
+
         try:
-            print(version("ece-async"))
+            number = version("ece-async")
         except PackageNotFoundError:
-            print("unknown")
+            number = "unknown"
+        Output().write(number + "\n")
         return 0
     if args.command is None:
         parser.print_help()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import enum
 import errno
+import io
 import os
 import re
 import sys
@@ -51,7 +52,7 @@ def output_format(chosen: str | None, path: str | None, stream: TextIO | None = 
     if chosen:
         return chosen
     stream = sys.stdout if stream is None else stream
-    return "table" if path is None and stream is not None and stream.isatty() else "json"
+    return "table" if path is None and stream.isatty() else "json"
 
 
 def plain(value: Any) -> Any:
@@ -214,7 +215,7 @@ class Output:
 
     def _open(self) -> TextIO:
         if self.path is None:
-            return self._stream or _stdout()
+            return self._stream or sys.stdout
         if self._file is None:
             self._file = open(self.path, "w", encoding="utf-8")
         return self._file
@@ -226,17 +227,22 @@ class Output:
                 handle.close()
 
 
-def _stdout() -> TextIO:
-    """``sys.stdout``; a process started without one (``>&-``) has ``None`` there, which no write takes."""
-    if sys.stdout is None:
+class ClosedStdout(io.TextIOBase):
+    """``sys.stdout`` of a process started with stdout closed (``>&-``), where Python leaves ``None``.
+
+    Every write fails as on a closed descriptor, so each command reports it as it reports any
+    output that cannot be written (exit 74), instead of crashing on ``None``.
+    """
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
         raise OSError(errno.EBADF, "no standard output (it was closed)")
-    return sys.stdout
 
 
 def drop_unwritten_stdout() -> None:
     """Point stdout at the null device, so the exit's flush of what failed to go out stays quiet."""
-    if sys.stdout is None:
-        return  # nothing to flush at exit
     try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())

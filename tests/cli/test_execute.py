@@ -176,7 +176,14 @@ def _without_stdout() -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["deployment", "list"], ["deployment", "list", "--format", "table"], ["--help"], ["completion", "bash"]],
+    [
+        ["deployment", "list"],
+        ["deployment", "list", "--format", "table"],
+        ["--help"],
+        ["--version"],
+        ["completion", "bash"],
+        ["audit", "--simulate", "3"],
+    ],
     ids=" ".join,
 )
 def test_no_stdout_at_all_exits_74_with_one_line(argv: list[str]) -> None:
@@ -188,5 +195,16 @@ def test_no_stdout_at_all_exits_74_with_one_line(argv: list[str]) -> None:
         child = subprocess.Popen(command, preexec_fn=_without_stdout, stderr=subprocess.PIPE)
         _, err = child.communicate()
     lines = err.decode().strip().splitlines()
-    assert len(lines) == 1 and "cannot write to stdout" in lines[0], lines
+    assert len(lines) == 1 and "cannot write" in lines[0] and "no standard output" in lines[0], lines
     assert child.returncode == 74
+
+
+def test_version_to_a_full_disk_exits_74() -> None:
+    with open("/dev/full", "w") as full:
+        child = subprocess.run(
+            [sys.executable, "-m", "ece_async.cli", "--version"], stdout=full, stderr=subprocess.PIPE
+        )
+    assert child.returncode == 74, child.stderr
+    assert child.stderr.decode().strip().splitlines() == [
+        "ece-async: cannot write to stdout: No space left on device"
+    ]
