@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
@@ -178,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .output import ClosedStdout
 
         sys.stdout = ClosedStdout()
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): print(file=None) would go to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # for the process's life
     try:
         code = _main(argv)
     except SystemExit:  # argparse's --help and usage errors: what --help printed must go out too

@@ -208,3 +208,27 @@ def test_version_to_a_full_disk_exits_74() -> None:
     assert child.stderr.decode().strip().splitlines() == [
         "ece-async: cannot write to stdout: No space left on device"
     ]
+
+
+def _without_stderr() -> None:
+    _default_sigint()
+    os.close(2)  # `command 2>&-`: Python starts with sys.stderr None, and print(file=None) is stdout
+
+
+def test_no_stderr_keeps_messages_out_of_stdout() -> None:
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response({"deployments": []})
+        argv = ["deployment", "list", "--insecure", "--query", "deployments"]
+        child = subprocess.run(
+            _command(server.url, *argv),
+            preexec_fn=_without_stderr,
+            capture_output=False,
+            stdout=subprocess.PIPE,
+        )
+        unreachable = subprocess.run(
+            _command("http://127.0.0.1:9", "deployment", "list"),
+            preexec_fn=_without_stderr,
+            stdout=subprocess.PIPE,
+        )
+    assert (child.returncode, json.loads(child.stdout)) == (0, [])  # the --insecure notice went nowhere
+    assert (unreachable.returncode, unreachable.stdout) == (2, b"")
