@@ -91,6 +91,8 @@ def run_operation(
     op: Operation, kwargs: dict[str, Any], args: argparse.Namespace, follow: Follow | None = None
 ) -> int:
     """Confirm, then send ``op`` with ``kwargs`` (or dry-run it) and print the result; the exit code."""
+    from ..errors import ECEError
+
     printer = Printer(args)
     target = resolve_target(args)
     confirm(op, kwargs, args)
@@ -117,24 +119,21 @@ def run_operation(
         if args.output is None:
             drop_unwritten_stdout()
         return EXIT_OUTPUT
+    except (ECEError, OSError) as error:  # OSError: a connection failure the client did not wrap
+        shown = mask_secrets(describe(error), secret_arguments(op, kwargs))
+        print(f"ece-async {op.operation_id}: {shown}", file=sys.stderr)
+        return exit_code(error)
 
 
 async def _send(
     target: Target, op: Operation, kwargs: dict[str, Any], printer: Printer, follow: Follow | None
 ) -> int:
-    from ..errors import ECEError
-
-    try:
-        async with open_client(target) as client:
-            result = await call(client, op, kwargs)
-            if follow is None:
-                printer.result(result)
-                return EXIT_OK
-            return await follow(client, result, printer)
-    except (ECEError, OSError) as error:  # OSError: a connection failure the client did not wrap
-        shown = mask_secrets(describe(error), secret_arguments(op, kwargs))
-        print(f"ece-async {op.operation_id}: {shown}", file=sys.stderr)
-        return exit_code(error)
+    async with open_client(target) as client:
+        result = await call(client, op, kwargs)
+        if follow is None:
+            printer.result(result)
+            return EXIT_OK
+        return await follow(client, result, printer)
 
 
 def follow_for(args: argparse.Namespace, kwargs: dict[str, Any]) -> Follow | None:

@@ -305,3 +305,16 @@ def test_a_usage_error_names_the_whole_command(
 ) -> None:
     assert run(server, *argv, "--query", "a[", "--yes") == 2
     assert capsys.readouterr().err.startswith(command)
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["sent", "dry run"])
+def test_an_argument_the_encoder_refuses_is_one_line_and_exit_2(
+    dry_run: list[str], server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["deployments", "start-deployment-resource-instances", "--deployment-id", "", "--resource-kind"]
+    argv += ["elasticsearch", "--ref-id", "main", "--instance-ids", "i-0", *dry_run]
+    assert run(server, *argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ece-async start-deployment-resource-instances: deployment_id: a path parameter")
+    assert len(err.strip().splitlines()) == 1
+    assert server.take() == []
