@@ -188,3 +188,12 @@ def test_allocator_list_as_a_table_shows_the_allocators(
     assert json.loads(capsys.readouterr().out) == ALLOCATORS
     assert main([*argv, "--query", "zones[].zone_id"]) == 0  # a query of one's own: the answer it selects
     assert capsys.readouterr().out.split() == ["zone-1", "zone-2"]
+
+
+def test_the_identifier_given_twice_differently_is_refused(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(server, "deployment", "show", "d1", "--deployment-id", "d2") == 2
+    assert "given twice" in capsys.readouterr().err
+    assert server.take() == []
+    assert run(server, "deployment", "show", "d1", "--deployment-id", "d1") == 0  # the same: fine
