@@ -129,11 +129,12 @@ def _credentials(
 
 def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
     from ..audit.profiles import Credentials
+    from ..audit.profiles import check_url as check_http_url
 
     url, source = (args.url, "--url") if args.url else (environ.get("ECE_URL"), "ECE_URL")
     if not url:
         raise UsageError("no URL: pass --url, set ECE_URL, or use --profile NAME")
-    check_url(url, source)
+    check_http_url(url, source)
     api_key = args.api_key or environ.get("ECE_API_KEY")
     username = args.username or environ.get("ECE_USERNAME")
     password = args.password or environ.get("ECE_PASSWORD")
@@ -146,7 +147,8 @@ def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
     ca_file, ca_source = (
         (args.ca_file, "--ca-file") if args.ca_file else (environ.get("ECE_CA_FILE"), "ECE_CA_FILE")
     )
-    return Target(None, url, credentials, check_ca_file(ca_file, ca_source), args.insecure)
+    ca_file = check_ca_file(ca_file, ca_source)
+    return Target(None, check_url(url, source), credentials, ca_file, args.insecure)
 
 
 #: The connection flags, by attribute: each overrides a profile and none applies to --all-profiles.
