@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
@@ -54,14 +55,9 @@ class _Parser(argparse.ArgumentParser):
         if file is not None:
             super().print_help(file)
             return
-        from .output import Output, OutputError, drop_unwritten_stdout
+        from .output import Output
 
-        try:
-            Output().write(self.format_help())
-        except OutputError as exc:
-            print(f"ece-async: {exc}", file=sys.stderr)
-            drop_unwritten_stdout()
-            sys.exit(EXIT_OUTPUT)
+        Output().write(self.format_help())  # an OutputError is an exit 74 in main()
 
 
 class Command(Protocol):
@@ -181,6 +177,12 @@ def _words(args: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code.  What it printed is flushed here, so a closed pipe is 74."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`): writes must fail, not crash on None
+        from .output import ClosedStdout
+
+        sys.stdout = ClosedStdout()
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): print(file=None) would go to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # for the process's life
     try:
         code = _main(argv)
     except SystemExit:  # argparse's --help and usage errors: what --help printed must go out too
@@ -190,7 +192,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # e.g. at a confirmation prompt; commands handle it while they run
         print("ece-async: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as error:
+        return _unwritten(error)
     return code if _flushed() else EXIT_OUTPUT
+
+
+def _unwritten(error: Exception) -> int:
+    """74 with one line for output that could not be written (help, ``--version``); else re-raised."""
+    from .output import OutputError, drop_unwritten_stdout
+
+    if not isinstance(error, OutputError):
+        raise error
+    print(f"ece-async: {error}", file=sys.stderr)
+    drop_unwritten_stdout()
+    return EXIT_OUTPUT
 
 
 def _flushed() -> bool:
@@ -223,10 +238,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.version:
         from importlib.metadata import PackageNotFoundError, version
 
+        from .output import Output
+
         try:
-            print(version("ece-async"))
+            number = version("ece-async")
         except PackageNotFoundError:
-            print("unknown")
+            number = "unknown"
+        Output().write(number + "\n")
         return 0
     if args.command is None:
         parser.print_help()
@@ -243,8 +261,16 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_USAGE
         return _run_generated(args)
     except UsageError as exc:
-        print(f"ece-async {args.command}: {exc}", file=sys.stderr)
+        print(f"ece-async {_command_words(args)}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    """The command as typed: ``deployment plan cancel``, ``deployments get-deployment``, ``audit``."""
+    if getattr(args, "shortcut", None) is not None:
+        return " ".join(args.shortcut.words)
+    operation = getattr(args, "operation", None)
+    return f"{args.command} {operation}" if operation else str(args.command)
 
 
 def _chosen_parser(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import shlex
-import sys
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -110,14 +109,9 @@ def fish(paths: dict[str, list[str]]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .exits import EXIT_OK, EXIT_OUTPUT
-    from .output import Output, OutputError, drop_unwritten_stdout
+    from .exits import EXIT_OK
+    from .output import Output
 
     script = {"bash": bash, "zsh": zsh, "fish": fish}[args.shell](tree())
-    try:
-        Output().write(script)
-    except OutputError as exc:
-        print(f"ece-async completion: {exc}", file=sys.stderr)
-        drop_unwritten_stdout()
-        return EXIT_OUTPUT
+    Output().write(script)  # an OutputError is an exit 74 in main()
     return EXIT_OK

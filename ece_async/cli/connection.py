@@ -64,6 +64,25 @@ class Target:
     insecure: bool = False
 
 
+def check_url(url: str, source: str) -> str:
+    """``url`` if it is an http(s) URL with a host and nothing else the client would have to ignore.
+
+    Credentials in it would be shown wherever the URL is (``--dry-run``, errors, a profile file);
+    a query or fragment would end up in the middle of every request's URL.
+    """
+    from urllib.parse import urlsplit
+
+    from ..audit.profiles import check_url as check_http_url
+
+    check_http_url(url, source)
+    parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(f"{source}: no credentials in the URL: use --api-key or --username/--password")
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        raise UsageError(f"{source}: no query or fragment in the URL of the installation")
+    return url
+
+
 def check_ca_file(path: str | None, source: str) -> str | None:
     """``path`` if it names a file; else a usage error naming where it came from."""
     if path is not None and not Path(path).expanduser().is_file():
@@ -75,8 +94,6 @@ def _from_profile(
     profile: Profile, environ: Mapping[str, str], *, label: bool, args: argparse.Namespace | None = None
 ) -> Target:
     """The profile's target with the connection flags in ``args`` (if any) applied over it."""
-    from ..audit.profiles import check_url
-
     ca_file, ca_source = profile.ca_file, f"profile {profile.name!r} ca_file"
     if args is not None and args.ca_file:
         ca_file, ca_source = args.ca_file, "--ca-file"
@@ -111,12 +128,13 @@ def _credentials(
 
 
 def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
-    from ..audit.profiles import Credentials, check_url
+    from ..audit.profiles import Credentials
+    from ..audit.profiles import check_url as check_http_url
 
     url, source = (args.url, "--url") if args.url else (environ.get("ECE_URL"), "ECE_URL")
     if not url:
         raise UsageError("no URL: pass --url, set ECE_URL, or use --profile NAME")
-    check_url(url, source)
+    check_http_url(url, source)
     api_key = args.api_key or environ.get("ECE_API_KEY")
     username = args.username or environ.get("ECE_USERNAME")
     password = args.password or environ.get("ECE_PASSWORD")
@@ -129,7 +147,8 @@ def _from_flags(args: argparse.Namespace, environ: Mapping[str, str]) -> Target:
     ca_file, ca_source = (
         (args.ca_file, "--ca-file") if args.ca_file else (environ.get("ECE_CA_FILE"), "ECE_CA_FILE")
     )
-    return Target(None, url, credentials, check_ca_file(ca_file, ca_source), args.insecure)
+    ca_file = check_ca_file(ca_file, ca_source)
+    return Target(None, check_url(url, source), credentials, ca_file, args.insecure)
 
 
 #: The connection flags, by attribute: each overrides a profile and none applies to --all-profiles.

@@ -19,8 +19,26 @@ from ..clock import Clock, SystemClock
 from . import UsageError
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
-from .operation import call, destructive, has_validate_only, planned_request
-from .output import Output, OutputError, drop_unwritten_stdout, output_format, plain, render, select
+from .operation import (
+    call,
+    destructive,
+    has_validate_only,
+    mask_secrets,
+    planned_request,
+    secret_arguments,
+)
+from .output import (
+    Output,
+    OutputError,
+    cell,
+    check_query,
+    drop_unwritten_stdout,
+    output_format,
+    plain,
+    render,
+    select,
+    visible,
+)
 
 if TYPE_CHECKING:
     from ..client import ECEClient
@@ -41,6 +59,7 @@ class Printer:
     def __init__(self, args: argparse.Namespace) -> None:
         self.format = output_format(args.format, args.output)
         self.query: str | None = args.query
+        check_query(self.query)
         self.output = Output(args.output)
 
     def result(self, value: Any) -> None:
@@ -57,7 +76,7 @@ def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace) -> 
     stdin = sys.stdin
     ids = " ".join(f"{k}={v}" for k, v in kwargs.items() if k.endswith("_id") or k.endswith("_ids"))
     what = f"{op.operation_id} {ids}".strip()
-    if not stdin.isatty():
+    if stdin is None or not stdin.isatty():  # None: started with stdin closed (`<&-`)
         raise UsageError(f"{what} is destructive: pass --yes to run it without a terminal to confirm on")
     print(f"{what}: {op.summary}. Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
     if stdin.readline().strip().lower() not in ("y", "yes"):
@@ -72,12 +91,15 @@ def run_operation(
     op: Operation, kwargs: dict[str, Any], args: argparse.Namespace, follow: Follow | None = None
 ) -> int:
     """Confirm, then send ``op`` with ``kwargs`` (or dry-run it) and print the result; the exit code."""
+    from ..errors import ECEError
+
     printer = Printer(args)
     target = resolve_target(args)
     confirm(op, kwargs, args)
     dry_run = bool(getattr(args, "dry_run", False))
     try:
         try:
+            printer.output.open()
             if dry_run and not has_validate_only(op):
                 base = target.url if isinstance(target.url, str) else target.url[0]
                 printer.result(
@@ -97,26 +119,21 @@ def run_operation(
         if args.output is None:
             drop_unwritten_stdout()
         return EXIT_OUTPUT
+    except (ECEError, OSError) as error:  # OSError: a connection failure the client did not wrap
+        shown = mask_secrets(describe(error), secret_arguments(op, kwargs))
+        print(f"ece-async {op.operation_id}: {shown}", file=sys.stderr)
+        return exit_code(error)
 
 
 async def _send(
     target: Target, op: Operation, kwargs: dict[str, Any], printer: Printer, follow: Follow | None
 ) -> int:
-    from ..errors import ECEError
-
-    try:
-        async with open_client(target) as client:
-            result = await call(client, op, kwargs)
-            if follow is None:
-                printer.result(result)
-                return EXIT_OK
-            return await follow(client, result, printer)
-    except ECEError as error:
-        print(f"ece-async {op.operation_id}: {describe(error)}", file=sys.stderr)
-        return exit_code(error)
-    except OSError as error:  # a connection failure the client did not wrap
-        print(f"ece-async {op.operation_id}: {describe(error)}", file=sys.stderr)
-        return exit_code(error)
+    async with open_client(target) as client:
+        result = await call(client, op, kwargs)
+        if follow is None:
+            printer.result(result)
+            return EXIT_OK
+        return await follow(client, result, printer)
 
 
 def follow_for(args: argparse.Namespace, kwargs: dict[str, Any]) -> Follow | None:
@@ -159,7 +176,7 @@ async def _track(client: ECEClient, deployment_id: str, printer: Printer) -> int
             _print_step(
                 printer, {"event": "failed", "deployment_id": deployment_id, "summary": failure.summary()}
             )
-            print(f"ece-async: plan of {deployment_id} failed: {failure.summary()}", file=sys.stderr)
+            print(f"ece-async: plan of {deployment_id} failed: {visible(failure.summary())}", file=sys.stderr)
         return EXIT_API_ERROR
     _print_step(printer, {"event": "succeeded", "deployment_id": deployment_id})
     return EXIT_OK
@@ -207,9 +224,9 @@ def _moved_clusters(answer: Any) -> set[str]:
 def _print_step(printer: Printer, event: dict[str, Any]) -> None:
     if printer.format == "table":
         if "event" in event:
-            printer.line(f"plan {event['event']}: {event.get('summary') or event.get('deployment_id')}")
+            printer.line(f"plan {event['event']}: {cell(event.get('summary') or event.get('deployment_id'))}")
             return
         fields = ("kind", "ref_id", "step_id", "status", "stage")
-        printer.line("  ".join(str(event.get(k) or "-") for k in fields))
+        printer.line("  ".join(cell(event.get(k) or None) for k in fields))
         return
     printer.output.write(render(event, "jsonl"))

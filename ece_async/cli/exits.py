@@ -24,7 +24,17 @@ def exit_code(error: BaseException) -> int:
 
 
 def describe(error: BaseException) -> str:
-    """One line: ``404 deployments.deployment_not_found: The Deployment ... cannot be found``."""
+    """One line: ``404 deployments.deployment_not_found: The Deployment ... cannot be found``.
+
+    The server's words with their control characters escaped: a message cannot add lines to
+    the log or send escape sequences to the terminal.
+    """
+    from .output import visible
+
+    return visible(_explain(error))
+
+
+def _explain(error: BaseException) -> str:
     from ..errors import APIError, ECEError
 
     if isinstance(error, APIError):

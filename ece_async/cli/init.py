@@ -71,10 +71,12 @@ def toml_table(name: str, table: Mapping[str, object]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..audit.profiles import ProfileError, config_path, load_profiles, parse_profile
+    from .connection import check_url
 
     path = Path(args.config) if args.config else config_path()
     table = profile_table(args)
     try:
+        check_url(args.url, "--url")
         profile = parse_profile(args.name, table, "ece-async init")
         existing = load_profiles(path) if path.exists() else {}
         if args.name in existing:
@@ -110,7 +112,9 @@ def _typed_credentials(args: argparse.Namespace) -> Credentials:
 
     _keyring()  # before asking: no point typing a secret that cannot be kept
     what = "password" if args.username else "API key"
-    if sys.stdin.isatty():
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        secret = ""
+    elif sys.stdin.isatty():
         secret = getpass.getpass(f"{what} for profile {args.name!r}: ")
     else:
         secret = sys.stdin.readline().strip()

@@ -181,6 +181,8 @@ def _convert(param: Param, value: Any) -> Any:
 
 def _read(path: str) -> bytes:
     if path == "-":
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise UsageError("--body -: there is no standard input to read the body from")
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
         return data if isinstance(data, bytes) else data.encode("utf-8")
     try:
@@ -199,8 +201,9 @@ def _body(param: Param, args: argparse.Namespace) -> Any:
         return _read(args.body)
     data: Any = {}
     if args.body is not None:
+        text = _read(args.body)  # its own usage error: a missing file is not "not JSON"
         try:
-            data = json.loads(_read(args.body))
+            data = json.loads(text)
         except ValueError as exc:
             raise UsageError(f"--body {args.body}: not JSON ({exc})") from None
     for edit in edits:
@@ -218,18 +221,24 @@ def apply_set(data: Any, edit: str) -> Any:
     path, sep, text = edit.partition("=")
     if not sep or not path:
         raise UsageError(f"--set {edit.split('=')[0]!r}: expected PATH=VALUE")
-    value = _set_value(text)
+    keys = path.split(".")
+    if "" in keys:
+        raise UsageError(f"--set {path}: empty key in the path (keys are joined by single dots)")
+    value = _set_value(path, text)
     if not isinstance(data, dict):
         raise UsageError(f"--set {path}: the body is not a JSON object")
     node: Any = data
-    keys = path.split(".")
     for key in keys[:-1]:
         node = _child(node, key, path)
     _assign(node, keys[-1], value, path)
     return data
 
 
-def _set_value(text: str) -> Any:
+#: What JSON objects, lists and strings start with: such a value is meant as JSON, so it must be valid.
+_JSON_STARTS = ("{", "[", '"')
+
+
+def _set_value(path: str, text: str) -> Any:
     if text.startswith("@"):
         from .._generated import File
 
@@ -243,7 +252,9 @@ def _set_value(text: str) -> Any:
         return File(payload=payload, file_name=name, mime_type=mimetypes.guess_type(name)[0])
     try:
         return json.loads(text)
-    except ValueError:
+    except ValueError as exc:
+        if text.lstrip().startswith(_JSON_STARTS):  # a typo must not become a string sent as-is
+            raise UsageError(f"--set {path}: not valid JSON ({exc}); quote it to mean the text") from None
         return text
 
 
@@ -282,17 +293,16 @@ async def call(client: ECEClient, op: Operation, kwargs: dict[str, Any]) -> Any:
 
 def planned_request(op: Operation, kwargs: dict[str, Any], base_url: str, auth: str) -> dict[str, Any]:
     """What ``--dry-run`` prints: the request the generated code builds, credentials masked."""
-    import importlib
     from urllib.parse import urlencode
 
-    from .._generated import OPERATIONS, UNSET, is_secret_name
+    from .._generated import UNSET, build_request, is_secret_name
 
-    tag, module, _method, _path = OPERATIONS[op.operation_id]
-    request = importlib.import_module(f"ece_generated.api.{tag}.{module}").build_request(**kwargs)
+    request = build_request(op.operation_id, **kwargs)
     query = urlencode(request.params)
+    url = base_url + request.path + (f"?{query}" if query else "")
     shown: dict[str, Any] = {
         "method": request.method,
-        "url": base_url + request.path + (f"?{query}" if query else ""),
+        "url": mask_secrets(url, secret_arguments(op, kwargs)),
         "headers": {"Authorization": f"{auth} ****"}
         | {k: ("****" if is_secret_name(k) else v) for k, v in request.headers},
     }
@@ -313,3 +323,30 @@ def _masked(value: Any) -> Any:
     if isinstance(value, list):
         return [_masked(v) for v in value]
     return value
+
+
+def secret_arguments(op: Operation, kwargs: dict[str, Any]) -> list[str]:
+    """The values of secret-named parameters (``--token``, ``--invitation-token``), also as URLs encode them.
+
+    They travel in the path or query, so the URL a dry run or an error shows would carry them.
+    """
+    from urllib.parse import quote, quote_plus
+
+    from .._generated import is_secret_name
+
+    found: set[str] = set()
+    for param in op.params:
+        given = kwargs.get(param.name)
+        if given is None or param.kind not in ("scalar", "list") or not is_secret_name(param.name):
+            continue
+        for value in given if isinstance(given, list) else [given]:
+            text = str(value)
+            found |= {text, quote(text, safe=""), quote(text), quote_plus(text)} if text else set()
+    return sorted(found, key=len, reverse=True)  # longest first: no half-masked encoded form
+
+
+def mask_secrets(text: str, secrets: list[str]) -> str:
+    """``text`` with each of ``secrets`` (from :func:`secret_arguments`) shown as ``****``."""
+    for secret in secrets:
+        text = text.replace(secret, "****")
+    return text

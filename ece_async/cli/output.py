@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import argparse
 import enum
+import errno
+import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,10 +77,27 @@ def select(value: Any, query: str | None) -> Any:
     if not query:
         return value
     import jmespath
+
+    with _query_errors(query):
+        return jmespath.search(query, value)
+
+
+def check_query(query: str | None) -> None:
+    """A malformed ``--query`` is a usage error before the command sends anything (not after a write)."""
+    if not query:
+        return
+    import jmespath
+
+    with _query_errors(query):
+        jmespath.compile(query)
+
+
+@contextmanager
+def _query_errors(query: str) -> Iterator[None]:
     from jmespath.exceptions import JMESPathError
 
     try:
-        return jmespath.search(query, value)
+        yield
     except JMESPathError as exc:
         raise UsageError(f"--query {query!r}: {str(exc).splitlines()[0]}") from None
 
@@ -88,14 +108,26 @@ def _json(value: Any, indent: bool) -> str:
     return json.dumps(value, indent=2 if indent else None, ensure_ascii=False, default=str)
 
 
-def _cell(value: Any) -> str:
+#: C0 and C1 control characters and DEL: in a table on a terminal they would move the cursor,
+#: recolour, retitle the window or start a new row, so they are shown escaped (``\x1b``, ``\n``).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters escaped: the server's text cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
+def cell(value: Any) -> str:
+    """One value as table text: `-` for null, JSON for objects, control characters escaped."""
     if value is None:
         return "-"
     if isinstance(value, dict | list):
-        return _json(value, indent=False)
+        return visible(_json(value, indent=False))
     if value is True or value is False:
         return "true" if value else "false"
-    return str(value)
+    return visible(str(value))
 
 
 def _rows_table(rows: list[dict[str, Any]]) -> str:
@@ -104,7 +136,7 @@ def _rows_table(rows: list[dict[str, Any]]) -> str:
         columns += [k for k, v in row.items() if k not in columns and not isinstance(v, dict | list)]
     if not columns:
         return "\n".join(_json(r, indent=False) for r in rows) + "\n"
-    cells = [[c.upper() for c in columns]] + [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [[visible(c.upper()) for c in columns]] + [[cell(r.get(c)) for c in columns] for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(columns))]
     return "".join(
         "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in cells
@@ -125,14 +157,14 @@ def _table(value: Any) -> str:
         rows = next((v for v in value.values() if _is_rows(v)), None) if len(value) <= 3 else None
         if rows is not None:
             return _rows_table(rows)
-        pairs = list(_flatten(value))
+        pairs = [(visible(k), v) for k, v in _flatten(value)]
         width = max((len(k) for k, _ in pairs), default=0)
-        return "".join(f"{k.ljust(width)}  {_cell(v)}".rstrip() + "\n" for k, v in pairs)
+        return "".join(f"{k.ljust(width)}  {cell(v)}".rstrip() + "\n" for k, v in pairs)
     if _is_rows(value):
         return _rows_table(value)
     if isinstance(value, list):
-        return "".join(_cell(v) + "\n" for v in value)
-    return "" if value is None else _cell(value) + "\n"
+        return "".join(cell(v) + "\n" for v in value)
+    return "" if value is None else cell(value) + "\n"
 
 
 def _is_rows(value: Any) -> bool:
@@ -169,6 +201,11 @@ class Output:
             os_error = error if isinstance(error, OSError) else OSError(str(error))
             raise OutputError(self.path or "stdout", os_error) from None
 
+    def open(self) -> None:
+        """Open ``-o FILE`` (or check stdout) now: output that cannot go out fails before the command acts."""
+        with self._writing():
+            self._open()
+
     def write(self, text: str) -> None:
         with self._writing():
             stream = self._open()
@@ -188,6 +225,20 @@ class Output:
         if handle is not None:
             with self._writing():
                 handle.close()
+
+
+class ClosedStdout(io.TextIOBase):
+    """``sys.stdout`` of a process started with stdout closed (``>&-``), where Python leaves ``None``.
+
+    Every write fails as on a closed descriptor, so each command reports it as it reports any
+    output that cannot be written (exit 74), instead of crashing on ``None``.
+    """
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "no standard output (it was closed)")
 
 
 def drop_unwritten_stdout() -> None:

@@ -32,6 +32,9 @@ class Shortcut:
     positional: str | None = None
     preset: dict[str, Any] = field(default_factory=dict)
     help: str = ""
+    #: JMESPath giving the table view (``--format table`` without ``--query``) when the answer's
+    #: shape would show nothing useful as it is (allocators nested in zones).
+    table: str | None = None
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
@@ -49,7 +52,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "deployment_id",
         help="cancel a resource's pending plan",
     ),
-    Shortcut(("allocator", "list"), "get-allocators", help="list the allocators"),
+    Shortcut(
+        ("allocator", "list"),
+        "get-allocators",
+        help="list the allocators",
+        table="zones[].allocators[].{id: allocator_id, zone: zone_id, healthy: status.healthy, "
+        "connected: status.connected, maintenance: status.maintenance_mode, "
+        "memory_used: capacity.memory.used, memory_total: capacity.memory.total, "
+        "instances: length(instances || `[]`)}",
+    ),
     Shortcut(("allocator", "show"), "get-allocator", "allocator_id", help="show one allocator"),
     Shortcut(
         ("allocator", "maintenance"),
@@ -110,6 +121,7 @@ def configure(parser: argparse.ArgumentParser, shortcut: Shortcut) -> None:
 def run(shortcut: Shortcut, args: argparse.Namespace) -> int:
     from .execute import follow_for, run_operation
     from .operation import arguments
+    from .output import output_format
     from .tree import operation
 
     operation_id = shortcut.operation_id
@@ -122,6 +134,8 @@ def run(shortcut: Shortcut, args: argparse.Namespace) -> int:
             raise UsageError(f"{shortcut.positional.replace('_', '-')} given twice, differently")
         setattr(args, "p_" + shortcut.positional, args.identifier)
     kwargs = shortcut.preset | arguments(op, args)
+    if shortcut.table and args.query is None and output_format(args.format, args.output) == "table":
+        args.query = shortcut.table
     if getattr(args, "generate_update_payload", False):
         return run_operation(op, kwargs | {"clear_transient": True}, args, _update_payload)
     return run_operation(op, kwargs, args, follow_for(args, kwargs))

@@ -12,18 +12,18 @@ from __future__ import annotations
 import builtins
 import enum
 import functools
-import importlib
 import inspect
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-# The table alone, not ``.._generated`` (which loads the model converter and cattrs): help for
-# one command must not pay for decoding machinery it never uses.
-from ece_generated.api import OPERATIONS
+# The adapter loads the model converter and cattrs only when asked: help for one command
+# does not pay for decoding machinery it never uses.
+from .._generated import OPERATIONS
 
 
 def group_name(tag: str) -> str:
@@ -111,7 +111,7 @@ def _evaluate(annotation: Any, namespace: dict[str, Any]) -> Any:
 
 
 def _alternatives(annotation: Any) -> list[Any]:
-    from ece_generated.types import Unset
+    from .._generated import Unset
 
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return [a for a in typing.get_args(annotation) if a not in (Unset, type(None))]
@@ -123,8 +123,8 @@ def _flag(name: str) -> str:
 
 
 def _is_model(kind: Any) -> bool:
-    """A generated model class (its module is loaded already when an annotation names it)."""
-    if not isinstance(kind, type) or not kind.__module__.startswith("ece_generated.models"):
+    """A generated model class (the converter is loaded already when an annotation names one)."""
+    if not isinstance(kind, type) or not hasattr(kind, "from_dict"):
         return False
     from .._generated import Model
 
@@ -190,9 +190,9 @@ def _sections(doc: str) -> tuple[str, str, dict[str, str], tuple[str, ...]]:
 
 def facade_method(tag: str, method_name: str) -> Callable[..., Any]:
     """The unbound facade method (``DeploymentsApi.get_deployment``): what ``ECEClient`` calls."""
-    module = importlib.import_module(f"ece_generated.api.{tag}")
-    api = next(v for k, v in vars(module).items() if k.endswith("Api") and isinstance(v, type))
-    method: Callable[..., Any] = getattr(api, method_name)
+    from .._generated import api_class
+
+    method: Callable[..., Any] = getattr(api_class(tag), method_name)
     return method
 
 
@@ -202,7 +202,7 @@ def operation(operation_id: str) -> Operation:
     tag, method_name, http_method, path = OPERATIONS[operation_id]
     method = facade_method(tag, method_name)
     summary, description, arg_help, errors = _sections(method.__doc__ or "")
-    namespace = vars(importlib.import_module(method.__module__))
+    namespace = vars(sys.modules[method.__module__])
     params = []
     for name, parameter in inspect.signature(method).parameters.items():
         if name == "self":

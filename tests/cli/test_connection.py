@@ -87,3 +87,22 @@ def test_the_audit_connects_the_same_way(capsys: pytest.CaptureFixture[str]) -> 
         assert main(["audit", "--url", url, "--api-key", API_KEY, "--insecure", "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert err.count(INSECURE_NOTICE) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://admin:hunter2@ece.example:12443", "credentials"),
+        ("https://ece.example:12443/?token=t0ps3cret", "query"),
+        ("https://ece.example:12443/#frag", "query"),
+    ],
+)
+def test_a_url_with_credentials_or_a_query_is_refused(
+    url: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(UsageError, match=f"--url: .*{shown}") as refused:
+        resolve_target(_args("--url", url, "--api-key", "k"))
+    monkeypatch.setenv("ECE_URL", url)
+    with pytest.raises(UsageError, match=f"ECE_URL: .*{shown}"):
+        resolve_target(_args("--api-key", "k"))
+    assert "hunter2" not in str(refused.value) and "t0ps3cret" not in str(refused.value)

@@ -187,3 +187,30 @@ def test_every_command_sends_the_librarys_request(tmp_path: Path, capsys: pytest
                 recorder.take()
     assert len(OPERATIONS) == 274
     assert failures == [], "\n".join(failures)
+
+
+def test_every_write_dry_run_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--dry-run`` on each of the spec's writes: nothing sent, or only ``validate_only=true``."""
+    from ece_async.cli.operation import has_validate_only
+    from ece_async.cli.tree import operation
+
+    tools = _library_values_module()
+    failures = []
+    writes = [op for op, (_t, _m, method, _p) in sorted(OPERATIONS.items()) if method not in ("GET", "HEAD")]
+    with recording_server() as recorder:
+        for operation_id in writes:
+            values = _values(operation_id, tools)
+            values.pop("validate_only", None)
+            tag = OPERATIONS[operation_id][0]
+            argv = [tag.replace("_", "-"), operation_id, *_flags(values, tmp_path), "--dry-run"]
+            code = main([*argv, "--url", recorder.url, "--api-key", API_KEY, "-o", str(tmp_path / "out")])
+            seen = recorder.take()
+            validates = has_validate_only(operation(operation_id))
+            if code != 0 or [dict(s.query).get("validate_only") for s in seen] != (
+                ["true"] if validates else []
+            ):
+                failures.append(
+                    f"{operation_id}: exit {code}, sent {[(s.method, s.path, s.query) for s in seen]}"
+                )
+    assert len(writes) > 100
+    assert failures == [], "\n".join(failures)

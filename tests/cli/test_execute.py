@@ -150,3 +150,85 @@ def test_ctrl_c_at_the_confirmation_prompt_exits_130() -> None:
     os.close(primary)
     assert child.returncode == 130, err
     assert b"interrupted" in err
+
+
+@pytest.mark.parametrize(
+    ("flags", "code"),
+    [(["--query", "name["], 2), (["-o", "/nonexistent-dir/out.json"], 74)],
+    ids=["bad query", "unwritable output"],
+)
+def test_output_that_cannot_work_is_refused_before_anything_is_sent(
+    flags: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ece_async.cli import main
+
+    with recording_server() as server:
+        argv = ["deployment", "update", "d1", "--set", "prune_orphans=false", *flags]
+        assert main([*argv, "--url", server.url, "--api-key", API_KEY]) == code
+        assert server.take() == []  # the update was not made, then reported as a failure
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def _without_stdout() -> None:
+    _default_sigint()
+    os.close(1)  # `command >&-`: Python starts with sys.stdout None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deployment", "list"],
+        ["deployment", "list", "--format", "table"],
+        ["--help"],
+        ["--version"],
+        ["completion", "bash"],
+        ["audit", "--simulate", "3"],
+    ],
+    ids=" ".join,
+)
+def test_no_stdout_at_all_exits_74_with_one_line(argv: list[str]) -> None:
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response(MANY)
+        command = [sys.executable, "-m", "ece_async.cli", *argv]
+        if argv[0] == "deployment":
+            command = _command(server.url, *argv)
+        child = subprocess.Popen(command, preexec_fn=_without_stdout, stderr=subprocess.PIPE)
+        _, err = child.communicate()
+    lines = err.decode().strip().splitlines()
+    assert len(lines) == 1 and "cannot write" in lines[0] and "no standard output" in lines[0], lines
+    assert child.returncode == 74
+
+
+def test_version_to_a_full_disk_exits_74() -> None:
+    with open("/dev/full", "w") as full:
+        child = subprocess.run(
+            [sys.executable, "-m", "ece_async.cli", "--version"], stdout=full, stderr=subprocess.PIPE
+        )
+    assert child.returncode == 74, child.stderr
+    assert child.stderr.decode().strip().splitlines() == [
+        "ece-async: cannot write to stdout: No space left on device"
+    ]
+
+
+def _without_stderr() -> None:
+    _default_sigint()
+    os.close(2)  # `command 2>&-`: Python starts with sys.stderr None, and print(file=None) is stdout
+
+
+def test_no_stderr_keeps_messages_out_of_stdout() -> None:
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response({"deployments": []})
+        argv = ["deployment", "list", "--insecure", "--query", "deployments"]
+        child = subprocess.run(
+            _command(server.url, *argv),
+            preexec_fn=_without_stderr,
+            capture_output=False,
+            stdout=subprocess.PIPE,
+        )
+        unreachable = subprocess.run(
+            _command("http://127.0.0.1:9", "deployment", "list"),
+            preexec_fn=_without_stderr,
+            stdout=subprocess.PIPE,
+        )
+    assert (child.returncode, json.loads(child.stdout)) == (0, [])  # the --insecure notice went nowhere
+    assert (unreachable.returncode, unreachable.stdout) == (2, b"")

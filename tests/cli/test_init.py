@@ -121,3 +121,25 @@ def test_keyring_without_the_package_is_a_usage_error(
     argv = ["init", "v", "--url", "https://e:1", "--keyring", "--config", str(tmp_path / "c.toml")]
     assert main(argv) == 2
     assert "pip install keyring" in capsys.readouterr().err
+
+
+def test_keyring_without_stdin_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "keyring", _FakeKeyring())
+    monkeypatch.setattr("sys.stdin", None)  # `ece-async init ... <&-`
+    argv = ["init", "v", "--url", "https://e:1", "--keyring", "--config", str(tmp_path / "c.toml")]
+    assert main(argv) == 2
+    assert "no API key given" in capsys.readouterr().err
+    assert not (tmp_path / "c.toml").exists()
+
+
+def test_a_url_with_credentials_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("K", "some-key")
+    config = tmp_path / "c.toml"
+    argv = ["init", "x", "--url", "https://admin:hunter2@e:1", "--api-key-env", "K", "--no-check"]
+    assert main([*argv, "--config", str(config)]) == 2
+    assert not config.exists()
+    assert "hunter2" not in capsys.readouterr().err

@@ -221,3 +221,100 @@ def test_help_comes_from_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
     assert "deployments.deployment_not_found" in out
     assert "--show-plans, --no-show-plans" in out
     assert "(server default: true)" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deployments", "shutdown-deployment", "--deployment-id", "d"],
+        ["deployments", "update-deployment", "--deployment-id", "d", "--body", "-"],
+    ],
+    ids=["confirmation", "body from stdin"],
+)
+def test_no_stdin_at_all_is_a_usage_error(
+    argv: list[str], server: Recorder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", None)  # `command <&-`: Python starts with sys.stdin None
+    assert run(server, *argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "ece-async" in err, err
+    assert server.take() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("missing.json", "No such file or directory"), (".", "Is a directory"), ("bad.json", "not JSON")],
+)
+def test_a_body_file_that_cannot_be_used_says_why(
+    name: str, reason: str, server: Recorder, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad.json").write_text("{oops")
+    body = str(tmp_path / name)
+    assert run(server, "deployments", "update-deployment", "--deployment-id", "d", "--body", body) == 2
+    err = capsys.readouterr().err
+    assert err.count(reason) == 1 and len(err.strip().splitlines()) == 1, err
+    assert ("not JSON" in err) == (reason == "not JSON"), err
+    assert server.take() == []
+
+
+@pytest.mark.parametrize("edit", ["a..b=1", ".a=1", "a.=1", "a.b.=1"])
+def test_set_refuses_an_empty_key_in_the_path(edit: str) -> None:
+    with pytest.raises(ValueError, match="empty key"):
+        apply_set({}, edit)
+
+
+@pytest.mark.parametrize("edit", ["l=[1, 2", "o={'a': 1}", 's="unterminated'])
+def test_set_refuses_a_value_that_looks_like_json_but_is_not(edit: str) -> None:
+    with pytest.raises(ValueError, match="not valid JSON"):
+        apply_set({}, edit)
+    assert apply_set({}, 'o="{not json"') == {"o": "{not json"}  # quoted, it is the text
+
+
+SECRET_TOKEN = "enroll-7Hq/9zX"  # a value URL-encoding changes, as real tokens' can be
+
+
+def test_dry_run_masks_secrets_in_the_path(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["platform-configuration-security", "delete-enrollment-token", "--token", SECRET_TOKEN]
+    assert run(server, *argv, "--dry-run") == 0
+    assert server.take() == []
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["url"].endswith("/enrollment-tokens/****"), shown
+
+
+def test_errors_mask_secrets_in_the_path(server: Recorder, capsys: pytest.CaptureFixture[str]) -> None:
+    server.reply = lambda _request: web.Response(status=500, text="boom", content_type="text/plain")
+    argv = ["platform-configuration-security", "delete-enrollment-token", "--token", SECRET_TOKEN, "--yes"]
+    assert run(server, *argv) == 1
+    err = capsys.readouterr().err
+    assert "enroll-7Hq" not in err and "/enrollment-tokens/****" in err, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["deployments", "get-deployment", "--deployment-id", "d"], "ece-async deployments get-deployment: "),
+        (["deployment", "update", "d"], "ece-async deployment update: "),
+        (
+            ["deployment", "plan", "cancel", "d", "--resource-kind", "kibana", "--ref-id", "k"],
+            "ece-async deployment plan cancel: ",
+        ),
+    ],
+)
+def test_a_usage_error_names_the_whole_command(
+    argv: list[str], command: str, server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(server, *argv, "--query", "a[", "--yes") == 2
+    assert capsys.readouterr().err.startswith(command)
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["sent", "dry run"])
+def test_an_argument_the_encoder_refuses_is_one_line_and_exit_2(
+    dry_run: list[str], server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["deployments", "start-deployment-resource-instances", "--deployment-id", "", "--resource-kind"]
+    argv += ["elasticsearch", "--ref-id", "main", "--instance-ids", "i-0", *dry_run]
+    assert run(server, *argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ece-async start-deployment-resource-instances: deployment_id: a path parameter")
+    assert len(err.strip().splitlines()) == 1
+    assert server.take() == []

@@ -74,3 +74,16 @@ def test_a_full_disk_exits_74(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         argv = ["deployments", "list-deployments", "--url", server.url, "--api-key", API_KEY, "-o", str(full)]
         assert main(argv) == 74
     assert "No space left on device" in capsys.readouterr().err
+
+
+def test_a_table_shows_control_characters_escaped() -> None:
+    """A name is the server's text: on a terminal it must not move the cursor, recolour or add rows."""
+    evil = "evil\x1b[2J\x1b]0;owned\x07\nsecond\tline\r\x9b"
+    rows = render({"deployments": [{"id": "a1", "name": evil}, {"id": "b2", "name": "ok ✓"}]}, "table")
+    pairs = render({"name": evil, "tags": {"k\x1bey": "v"}}, "table")
+    for text in (rows, pairs):
+        assert not any(ch in text for ch in "\x1b\x07\r\t\x9b"), text
+    assert len(rows.splitlines()) == 3 and "ok ✓" in rows
+    shown = "evil\\x1b[2J\\x1b]0;owned\\x07\\nsecond\\tline\\r\\x9b"
+    assert rows.splitlines()[1].split(maxsplit=1)[1] == shown
+    assert pairs.splitlines()[1].startswith("tags.k\\x1bey")

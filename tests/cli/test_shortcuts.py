@@ -153,3 +153,47 @@ def test_update_with_the_version_lock(server: Recorder, tmp_path: object) -> Non
     (seen,) = server.take()
     assert (seen.method, seen.path, dict(seen.query)) == ("PUT", "/api/v1/deployments/d1", {"version": "42"})
     assert json.loads(seen.body)["resources"] == payload["resources"]
+
+
+ALLOCATORS = {
+    "zones": [
+        {
+            "zone_id": "zone-1",
+            "allocators": [
+                {
+                    "allocator_id": "alloc-1",
+                    "zone_id": "zone-1",
+                    "host_ip": "10.0.0.1",
+                    "status": {"connected": True, "healthy": True, "maintenance_mode": False},
+                    "capacity": {"memory": {"total": 65536, "used": 2048}},
+                    "instances": [{"cluster_id": "c1"}, {"cluster_id": "c2"}],
+                }
+            ],
+        },
+        {"zone_id": "zone-2", "allocators": []},
+    ]
+}
+
+
+def test_allocator_list_as_a_table_shows_the_allocators(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.reply = lambda _r: web.json_response(ALLOCATORS)
+    argv = ["allocator", "list", "--url", server.url, "--api-key", API_KEY, "--format", "table"]
+    assert main(argv) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split()[:3] == ["ID", "ZONE", "HEALTHY"]
+    assert row.split()[:3] == ["alloc-1", "zone-1", "true"] and "65536" in row.split()
+    assert main([*argv, "--format", "json"]) == 0  # other formats: the answer as it is
+    assert json.loads(capsys.readouterr().out) == ALLOCATORS
+    assert main([*argv, "--query", "zones[].zone_id"]) == 0  # a query of one's own: the answer it selects
+    assert capsys.readouterr().out.split() == ["zone-1", "zone-2"]
+
+
+def test_the_identifier_given_twice_differently_is_refused(
+    server: Recorder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(server, "deployment", "show", "d1", "--deployment-id", "d2") == 2
+    assert "given twice" in capsys.readouterr().err
+    assert server.take() == []
+    assert run(server, "deployment", "show", "d1", "--deployment-id", "d1") == 0  # the same: fine

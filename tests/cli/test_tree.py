@@ -46,3 +46,25 @@ def test_help_loads_none_of_the_runtime() -> None:
         assert not loaded & set(HEAVY), (argv, loaded & set(HEAVY))
         operation_modules = {m for m in loaded if m.startswith("ece_generated.api.")}
         assert len(operation_modules) <= 1, operation_modules  # the one namespace named, at most
+
+
+def test_the_command_line_reaches_generated_code_only_through_the_adapter() -> None:
+    """House rule: one adapter (``ece_async._generated``), so a regeneration breaks one module."""
+    from pathlib import Path
+
+    import ece_async.cli
+
+    package = Path(ece_async.cli.__file__).parent
+    offenders = [path.name for path in sorted(package.glob("*.py")) if "ece_generated" in path.read_text()]
+    assert offenders == []
+
+
+def test_the_adapter_loads_the_model_machinery_only_when_asked() -> None:
+    program = (
+        "import sys\nfrom ece_async._generated import OPERATIONS, Unset, api_class, is_secret_name\n"
+        "api_class('deployments')\n"
+        "assert 'ece_generated._convert' not in sys.modules, 'loaded eagerly'\n"
+        "from ece_async._generated import Model\n"
+        "assert Model.__name__ == 'Model' and 'ece_generated._convert' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True)

@@ -1,0 +1,26 @@
+"""The one line on stderr that explains a failure: the server's words, never its control characters."""
+
+from __future__ import annotations
+
+import pytest
+from aiohttp import web
+
+from ece_async.cli import main
+
+from .cli_support import API_KEY, recording_server
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_the_servers_message_is_one_line_without_control_characters(
+    status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    message = "not found\x1b[2J\x1b]0;owned\x07\nsecond line"
+    body = {"errors": [{"code": "deployments.deployment_not_found", "message": message}]}
+    with recording_server() as server:
+        server.reply = lambda _r: web.json_response(body, status=status)
+        argv = ["deployment", "show", "d1", "--url", server.url, "--api-key", API_KEY]
+        assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "not found\\x1b[2J" in err
