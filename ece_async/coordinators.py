@@ -25,9 +25,9 @@ one lucky probe.  A late success of an attempt sent before the mark does not
 resurrect it.
 
 Slow is told apart from dead by whether it answered: a timed-out attempt says the
-coordinator is dead only if it sent no response at all (not even a status line)
-since that attempt was sent.  One slow endpoint on a coordinator that keeps
-answering others says nothing about the coordinator.
+coordinator is dead only if it completed no response at all since that attempt was
+sent (a status line followed by a body that never comes is no answer).  One slow
+endpoint on a coordinator that keeps answering others says nothing about the coordinator.
 
 When every coordinator is dead (or busy probing), the one due back soonest is
 tried anyway: a call fails only when all of them do.
@@ -70,7 +70,7 @@ class Coordinator:
         self.dead_until = 0.0
         #: Bumped by every health change; a success counts only if sent in the generation current.
         self.generation = 0
-        #: Responses (status lines) received from it: a timeout with none since it was sent is death.
+        #: Whole responses received from it: a timeout with none since it was sent is death.
         self.answers = 0
         #: Whether a half-open probe is in flight.
         self.probing = False
@@ -97,7 +97,8 @@ class Visit:
         self.open = True
 
     def answered(self) -> None:
-        """A status line came back: the coordinator is up, whatever happens to the body."""
+        """A whole response came back: the coordinator is up (a status line alone is not enough:
+        a stuck gateway may send one and then nothing)."""
         self.coordinator.answers += 1
 
     def silent(self) -> bool:

@@ -420,3 +420,30 @@ async def test_with_the_first_of_three_down_the_others_share_evenly(
         for _ in range(300):
             await ece.deployments.list_deployments()
     assert abs(served["b"] - served["c"]) <= 1
+
+
+async def test_a_coordinator_that_stalls_every_body_after_the_status_line_is_marked_dead(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    never = asyncio.Event()
+
+    async def stall(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
+        response.content_length = 100
+        await response.prepare(request)  # the status line and headers go out; the body never does
+        await never.wait()
+        return response
+
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    bases = [
+        await servers.start([("GET", "/deployments", stall)]),
+        await servers.start([("GET", "/deployments", ok)]),
+    ]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(10)))
+            assert ece.transport.coordinators.coordinators[0].failures == 1
+    finally:
+        never.set()
