@@ -447,3 +447,88 @@ async def test_a_coordinator_that_stalls_every_body_after_the_status_line_is_mar
             assert ece.transport.coordinators.coordinators[0].failures == 1
     finally:
         never.set()
+
+
+async def test_a_cancelled_probe_gives_its_half_open_slot_back(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    hole = Blackhole()
+    bases = [await hole.start(), await servers.start([("GET", "/deployments", ok)])]
+    try:
+        async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+            pool = ece.transport.coordinators
+            black = pool.coordinators[0]
+            pool.mark_dead(black)
+            clock.advance(1.0)  # its backoff is over: the next call is its probe
+            probe = asyncio.ensure_future(ece.deployments.list_deployments())
+            await asyncio.wait_for(hole.arrived.wait(), 10)
+            assert black.probing
+            probe.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await probe
+            assert not black.probing  # else it is never probed again
+            assert black in {pool.visit().coordinator for _ in range(2)}
+    finally:
+        await hole.close()
+
+
+async def test_when_every_coordinator_was_down_the_first_call_after_one_revives_succeeds(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", ok)]) for _ in range(2)]
+    ports = [server.port for server in servers.started]
+    for server in servers.started:
+        await server.close()
+    async with ECEClient(bases, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        for _ in range(3):
+            with pytest.raises(ConnectError):
+                await ece.deployments.list_deployments()
+        assert all(c.failures for c in ece.transport.coordinators.coordinators)
+        await servers.start([("GET", "/deployments", ok)], port=ports[1])  # one comes back
+        for _ in range(10):  # no restart, no wait for a backoff: not one call fails
+            await ece.deployments.list_deployments()
+        assert not ece.transport.coordinators.coordinators[1].failures
+
+
+async def test_a_post_that_may_have_reached_a_silent_coordinator_is_not_sent_again(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: Counter[str] = Counter()
+
+    async def create(request: web.Request) -> web.Response:
+        posted["good"] += 1
+        return json_response({"id": "x"})
+
+    hole = Blackhole()
+    bases = [await hole.start(), await servers.start([("POST", "/things", create)])]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            with pytest.raises(ECETimeoutError):
+                await ece.transport.request("POST", "/things", json={})
+            assert hole.connections == 1 and not posted
+            assert ece.transport.coordinators.coordinators[0].failures == 1
+            await ece.transport.request("POST", "/things", json={})  # the next one avoids it
+            assert posted["good"] == 1 and hole.connections == 1
+    finally:
+        await hole.close()
+
+
+async def test_a_post_refused_by_one_coordinator_goes_to_the_other(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: Counter[str] = Counter()
+
+    async def create(request: web.Request) -> web.Response:
+        posted["good"] += 1
+        return json_response({"id": "x"})
+
+    bases = ["http://127.0.0.1:9", await servers.start([("POST", "/things", create)])]
+    async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+        await ece.transport.request("POST", "/things", json={})
+    assert posted["good"] == 1

@@ -211,8 +211,10 @@ async def test_waiting_for_a_concurrency_slot_ends_at_the_retry_deadline(servers
         await ece.deployments.list_deployments()  # the slot was given back, not lost to the timed-out wait
 
 
-async def test_a_503_whose_body_times_out_does_not_mark_its_coordinator_dead(servers: LocalServers) -> None:
-    never = asyncio.Event()
+async def test_a_503_whose_body_times_out_does_not_mark_a_coordinator_answering_others_dead(
+    servers: LocalServers,
+) -> None:
+    never, arrived = asyncio.Event(), asyncio.Event()
 
     async def stalls(request: web.Request) -> web.StreamResponse:
         response = web.StreamResponse(
@@ -220,14 +222,23 @@ async def test_a_503_whose_body_times_out_does_not_mark_its_coordinator_dead(ser
         )
         await response.prepare(request)
         await response.write(b"<html>")
+        arrived.set()
         await never.wait()
         return response
 
-    bases = [await servers.start([("GET", "/deployments", stalls)]) for _ in range(2)]
+    async def fast(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    routes = [("GET", "/deployments", fast), ("GET", "/deployments/stalls", stalls)]
+    bases = [await servers.start(routes) for _ in range(2)]
     try:
-        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), retry=NO_RETRY) as ece:
-            with pytest.raises(ECETimeoutError):
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=1.0), retry=NO_RETRY) as ece:
+            waiting = asyncio.ensure_future(ece.deployments.get_deployment(deployment_id="stalls"))
+            await asyncio.wait_for(arrived.wait(), 10)
+            for _ in range(2):  # one of them goes to the coordinator the stalled body comes from
                 await ece.deployments.list_deployments()
+            with pytest.raises(ECETimeoutError):
+                await waiting
             assert not any(c.failures for c in ece.transport.coordinators.coordinators)
     finally:
         never.set()
