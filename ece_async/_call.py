@@ -93,8 +93,17 @@ class CallOptions(Record):
 
 
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
-    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
-    return timeout.total is not None and (client.total is None or timeout.total < client.total)
+    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would: any of
+    its bounds (total, connect, read) tighter than the client's."""
+    return (
+        _tighter(timeout.total, client.total)
+        or _tighter(timeout.connect, client.connect)
+        or _tighter(timeout.read, client.read)
+    )
+
+
+def _tighter(bound: float | None, client: float | None) -> bool:
+    return bound is not None and (client is None or bound < client)
 
 
 _CALL_OPTIONS: ContextVar[Mapping[object, CallOptions] | None] = ContextVar(

@@ -532,3 +532,25 @@ async def test_a_post_refused_by_one_coordinator_goes_to_the_other(
     async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
         await ece.transport.request("POST", "/things", json={})
     assert posted["good"] == 1
+
+
+@pytest.mark.parametrize("timeout", [Timeout(total=60, read=0.1), Timeout(total=None, connect=10, read=0.1)])
+async def test_a_callers_short_read_timeout_marks_no_coordinator(
+    servers: LocalServers, clock: FakeClock, timeout: Timeout
+) -> None:
+    never = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await never.wait()
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", slow)]) for _ in range(2)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", clock=clock, retry=NO_RETRY) as ece:
+            with ece.options(timeout=timeout):
+                for _ in range(2):
+                    with pytest.raises(ECETimeoutError):
+                        await ece.deployments.list_deployments()
+            assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+    finally:
+        never.set()
