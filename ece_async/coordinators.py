@@ -135,10 +135,13 @@ class CoordinatorPool:
 
     # -- where next ------------------------------------------------------------------------------
 
-    def visit(self, avoid: Collection[Coordinator] = ()) -> Visit:
+    def visit(self, avoid: Collection[Coordinator] = (), *, may_probe: bool = True) -> Visit:
         """Where the next attempt goes; ``avoid``: coordinators this call already failed on.
 
         A call goes back to one of those only when no other is alive or due for a probe.
+        ``may_probe``: whether the attempt may be a half-open probe.  A call that must not be
+        sent twice (a POST) is not: a probe of a coordinator that never answers times out,
+        and such a call cannot then be retried elsewhere.  It goes to a live one instead.
         """
         if not self._dead:
             return Visit(self._turn(avoid), False)
@@ -154,7 +157,7 @@ class CoordinatorPool:
             if not candidate.failures:
                 self._next = (index + 1) % count  # past a skipped dead one: the spread stays even
                 return Visit(candidate, False)
-            if candidate.dead_until <= now and not candidate.probing:
+            if may_probe and candidate.dead_until <= now and not candidate.probing:
                 self._next = (index + 1) % count
                 candidate.probing = True
                 return Visit(candidate, True)

@@ -360,8 +360,8 @@ class ECETransport:
 
     def _visit(self, call: Call) -> Coordinator:
         """Where the attempt goes (``call.visit``): never back to a coordinator it failed on
-        while another is up."""
-        visit = call.visit = self._pool.visit([c for c, _ in call.tried])
+        while another is up; never a probe of a dead one for a call that cannot be sent twice."""
+        visit = call.visit = self._pool.visit([c for c, _ in call.tried], may_probe=call.idempotent())
         call.coordinator = visit.coordinator
         return visit.coordinator
 

@@ -554,3 +554,30 @@ async def test_a_callers_short_read_timeout_marks_no_coordinator(
             assert not any(c.failures for c in ece.transport.coordinators.coordinators)
     finally:
         never.set()
+
+
+async def test_a_post_is_never_the_probe_of_a_dead_coordinator_while_another_is_alive(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def create(request: web.Request) -> web.Response:
+        return json_response({"id": "x"})
+
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    hole = Blackhole()
+    routes = [("POST", "/things", create), ("GET", "/deployments", ok)]
+    bases = [await hole.start(), await servers.start(routes)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            pool = ece.transport.coordinators
+            black = pool.coordinators[0]
+            pool.mark_dead(black)
+            clock.advance(1.0)  # due for its probe: a timeout there would fail a POST for good
+            for _ in range(3):
+                await ece.transport.request("POST", "/things", json={})
+            assert hole.connections == 0
+            await ece.deployments.list_deployments()  # an idempotent call probes it (and fails over)
+            assert hole.connections == 1 and black.failures == 2
+    finally:
+        await hole.close()
