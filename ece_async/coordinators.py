@@ -15,8 +15,9 @@ and only a probe's success brings it back into rotation.  A coordinator that
 never answers would otherwise take its full round-robin share the moment its
 backoff ends, each of those calls waiting out a whole timeout.
 
-Health changes are counted per *generation*: each mark (dead or alive) starts a new
-one, and an attempt reports with the generation it was sent in.  While a coordinator
+Health changes are counted per *generation*: each mark dead starts a new one, and an
+attempt reports with the generation it was sent in (a revival needs none: a failure on a
+coordinator believed alive counts whenever its attempt was sent).  While a coordinator
 is dead, failures of attempts sent before the mark change nothing (one outage moment
 is one failure, not one per call in flight); a probe's failure is the next one.  A
 failure on a coordinator believed alive always marks it, whenever the attempt was
@@ -68,7 +69,7 @@ class Coordinator:
         self.base = base
         self.failures = 0
         self.dead_until = 0.0
-        #: Bumped by every health change; a success counts only if sent in the generation current.
+        #: Bumped by every mark dead; while dead, an attempt's end counts only if sent in the current one.
         self.generation = 0
         #: Whole responses received from it: a timeout with none since it was sent is death.
         self.answers = 0
@@ -244,7 +245,6 @@ class CoordinatorPool:
             coordinator.failures = 0
             coordinator.probing = False
             coordinator.dead_until = 0.0
-            coordinator.generation += 1
             self._dead -= 1
 
 

@@ -390,11 +390,15 @@ async def test_a_coordinator_whose_gateway_fails_is_avoided(
     assert served == {"bad": 1, "good": 30}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [error_body("clusters.cluster_plan_state_error"), {"errors": [{"message": "busy, no code"}]}],
+)
 async def test_a_503_with_an_ece_error_body_says_nothing_against_its_coordinator(
-    servers: LocalServers, clock: FakeClock
+    servers: LocalServers, clock: FakeClock, body: dict[str, object]
 ) -> None:
     async def busy(request: web.Request) -> web.Response:
-        return json_response(error_body("clusters.cluster_plan_state_error"), status=503)
+        return json_response(body, status=503)
 
     bases = [await servers.start([("GET", "/deployments", busy)]) for _ in range(2)]
     async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
