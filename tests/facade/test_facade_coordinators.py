@@ -256,6 +256,19 @@ def test_a_call_does_not_go_back_to_a_coordinator_it_failed_on_while_another_is_
     assert pool.visit([a]).coordinator is a  # nobody else is up or due: back to it rather than fail
 
 
+def test_a_retry_is_a_free_failover_only_to_a_live_coordinator_the_call_has_not_failed_on(
+    clock: FakeClock,
+) -> None:
+    pool = CoordinatorPool(["a", "b", "c"], clock=clock)
+    a, b, c = pool.coordinators
+    pool.mark_dead(b)
+    pool.mark_dead(c)
+    clock.advance(5.0)  # c is due for a probe: somewhere to go, but not a live coordinator
+    assert pool.others_alive(b, [a])
+    assert not pool.others_healthy(b, [a])  # a is up, but this call already failed there
+    assert pool.others_healthy(b)
+
+
 def test_a_failure_sent_before_the_last_mark_counts_once_the_coordinator_is_back(clock: FakeClock) -> None:
     pool = CoordinatorPool(["a", "b"], clock=clock)
     a = pool.coordinators[0]
