@@ -19,7 +19,8 @@ from ece_async import (
     ServerError,
     Timeout,
 )
-from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool
+from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool, verdict
+from ece_async.errors import APIError, TransportError
 
 from .facade_support import (
     Blackhole,
@@ -267,6 +268,14 @@ def test_a_retry_is_a_free_failover_only_to_a_live_coordinator_the_call_has_not_
     assert pool.others_alive(b, [a])
     assert not pool.others_healthy(b, [a])  # a is up, but this call already failed there
     assert pool.others_healthy(b)
+
+
+def test_only_a_response_says_a_coordinator_is_alive(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    visit = pool.visit()
+    assert verdict(visit, None, 200) == ALIVE
+    assert verdict(visit, APIError("not found", status=404), 404) == ALIVE
+    assert verdict(visit, TransportError("a library failure with no response"), 0) == NO_VERDICT
 
 
 def test_a_failure_sent_before_the_last_mark_counts_once_the_coordinator_is_back(clock: FakeClock) -> None:
