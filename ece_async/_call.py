@@ -196,6 +196,7 @@ class Call:
         "coordinator",
         "deadline",
         "headers",
+        "idempotent",
         "method",
         "observers",
         "operation_id",
@@ -243,6 +244,9 @@ class Call:
         self.started = started
         self.deadline = None if policy.deadline is None else started + policy.deadline
         self.authenticate = authenticate
+        #: Whether sending it twice cannot duplicate an effect (logging in or refreshing again
+        #: yields another token and changes nothing else).
+        self.idempotent = not authenticate or is_idempotent(self.method, request.params, request.path)
         #: The Authorization value of the last attempt (to tell a stale 401 from a fresh one).
         self.authorization: str | None = None
         #: When the last attempt passed the adaptive limiter (the rate it was sent at).
@@ -264,10 +268,6 @@ class Call:
         self.shown: str | None = None
         self.shown_base: str | None = None
         self.observers: tuple[OperationObserver, ...] = ()
-
-    def idempotent(self) -> bool:
-        # Logging in or refreshing again yields another token and changes nothing else.
-        return not self.authenticate or is_idempotent(self.method, self.request.params, self.request.path)
 
     def secret_values(self) -> list[str]:
         """The values of credential-looking query parameters, masked wherever text may show them."""
