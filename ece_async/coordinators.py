@@ -186,8 +186,6 @@ class CoordinatorPool:
 
     def others_alive(self, coordinator: Coordinator, avoid: Collection[Coordinator] = ()) -> bool:
         """Whether a retry can go to a coordinator other than ``coordinator`` (and ``avoid``) right away."""
-        if len(self.coordinators) == 1:
-            return False
         now = self._clock.monotonic()
         return any(
             c is not coordinator
@@ -233,8 +231,7 @@ class CoordinatorPool:
             return  # dead already, and sent before the last mark: that mark counted this outage
         if not coordinator.failures:
             self._dead += 1
-        coordinator.probing = False
-        coordinator.failures += 1
+        coordinator.failures += 1  # a probe still out keeps its slot: its own end gives it back
         coordinator.generation += 1
         backoff = min(self.backoff_factor * 2 ** min(coordinator.failures - 1, 30), self.max_backoff)
         coordinator.dead_until = self._clock.monotonic() + backoff

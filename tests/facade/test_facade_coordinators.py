@@ -18,6 +18,7 @@ from ece_async import (
     RetryPolicy,
     ServerError,
     Timeout,
+    TLSError,
 )
 from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool, verdict
 from ece_async.errors import APIError, TransportError
@@ -276,6 +277,22 @@ def test_only_a_response_says_a_coordinator_is_alive(clock: FakeClock) -> None:
     assert verdict(visit, None, 200) == ALIVE
     assert verdict(visit, APIError("not found", status=404), 404) == ALIVE
     assert verdict(visit, TransportError("a library failure with no response"), 0) == NO_VERDICT
+
+
+def test_a_failure_elsewhere_while_a_probe_is_in_flight_opens_no_second_probe(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    a, b = pool.coordinators
+    pool.mark_dead(a)
+    pool.mark_dead(b)
+    clock.advance(1.0)
+    probe = pool.visit()
+    assert probe.coordinator is a and probe.probe
+    assert pool.visit().coordinator is b  # b's probe
+    stray = pool.visit([b])  # nothing else is up or due: a call goes to a anyway, not as a probe
+    assert stray.coordinator is a and not stray.probe
+    pool.ended(stray, DEAD)
+    clock.advance(10.0)
+    assert a.probing and not pool.visit([b]).probe  # a's probe is still out: no second one
 
 
 def test_a_failure_sent_before_the_last_mark_counts_once_the_coordinator_is_back(clock: FakeClock) -> None:
@@ -607,3 +624,25 @@ async def test_a_post_is_never_the_probe_of_a_dead_coordinator_while_another_is_
             assert hole.connections == 1 and black.failures == 2
     finally:
         await hole.close()
+
+
+async def test_the_final_error_names_both_coordinators_a_call_failed_on(clock: FakeClock) -> None:
+    refused = ["http://127.0.0.1:9", "http://127.0.0.1:1"]
+    async with ECEClient(refused, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        with pytest.raises(ConnectError) as info:
+            await ece.deployments.list_deployments()
+    assert all(f"{base}/api/v1: ConnectError" in str(info.value) for base in refused)
+
+
+async def test_tls_failures_on_every_coordinator_stop_at_max_attempts(
+    servers: LocalServers, clock: FakeClock, tmp_path: Path
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    tls = self_signed_tls(tmp_path)
+    bases = [await servers.start([("GET", "/deployments", ok)], tls=tls) for _ in range(3)]
+    async with ECEClient(bases, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        with pytest.raises(TLSError) as info:  # a third coordinator is left, but no attempt
+            await ece.deployments.list_deployments()
+    assert info.value.attempts == 2
