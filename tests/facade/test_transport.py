@@ -242,3 +242,19 @@ async def test_a_503_whose_body_times_out_does_not_mark_a_coordinator_answering_
             assert not any(c.failures for c in ece.transport.coordinators.coordinators)
     finally:
         never.set()
+
+
+async def test_a_call_that_succeeds_after_retries_gives_their_budget_back(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    answers = iter([503, 503, 200])
+
+    async def flaky(request: web.Request) -> web.Response:
+        status = next(answers)
+        return json_response({"deployments": []} if status == 200 else {}, status=status)
+
+    base = await servers.start([("GET", "/deployments", flaky)])
+    async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
+        await ece.deployments.list_deployments()
+        budget = ece.transport.retry_budget
+        assert budget is not None and budget.available == budget.capacity
