@@ -21,6 +21,7 @@ from ece_async import (
     RateLimitedError,
     ResponseDecodeError,
     RetryPolicy,
+    ServerError,
     Timeout,
     UnexpectedResponseError,
 )
@@ -258,3 +259,24 @@ async def test_a_call_that_succeeds_after_retries_gives_their_budget_back(
         await ece.deployments.list_deployments()
         budget = ece.transport.retry_budget
         assert budget is not None and budget.available == budget.capacity
+
+
+async def test_a_post_whose_login_failed_is_retried_since_it_never_left(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: list[str] = []
+
+    async def login(request: web.Request) -> web.Response:
+        return json_response({}, status=503)
+
+    async def create(request: web.Request) -> web.Response:
+        posted.append("x")
+        return json_response({"id": "x"})
+
+    routes = [("POST", "/users/auth/_login", login), ("POST", "/things", create)]
+    base = await servers.start(routes)
+    policy = RetryPolicy(max_attempts=3)
+    async with ECEClient(base, username="admin", password="pw-1234", clock=clock, retry=policy) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.transport.request("POST", "/things", json={})
+    assert info.value.attempts == 3 and not posted  # each attempt stopped at its login
