@@ -17,7 +17,9 @@ from ece_async import (
     AuthenticationError,
     ClientClosedError,
     ECEClient,
+    ECEConnectionError,
     ECETimeoutError,
+    NotFoundError,
     RateLimitedError,
     ResponseDecodeError,
     RetryPolicy,
@@ -280,3 +282,33 @@ async def test_a_post_whose_login_failed_is_retried_since_it_never_left(
         with pytest.raises(ServerError) as info:
             await ece.transport.request("POST", "/things", json={})
     assert info.value.attempts == 3 and not posted  # each attempt stopped at its login
+
+
+class _Recording(_AlwaysRenewing):
+    """Renewable credentials that record which attempts said they work."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accepted_statuses: list[str] = []
+
+    def accepted(self, used: str) -> None:
+        self.accepted_statuses.append(used)
+
+
+async def test_only_a_response_other_than_401_says_renewable_credentials_work(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def missing(request: web.Request) -> web.Response:
+        return json_response(error_body("deployments.deployment_not_found"), status=404)
+
+    auth = _Recording()
+    async with ECEClient("http://127.0.0.1:9", auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEConnectionError):  # no response at all: nothing learnt
+            await ece.deployments.list_deployments()
+    assert auth.accepted_statuses == []
+    base = await servers.start([("GET", "/deployments/x", missing)])
+    auth = _Recording()
+    async with ECEClient(base, auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(NotFoundError):  # a 404 got through the credentials check
+            await ece.deployments.get_deployment(deployment_id="x")
+    assert auth.accepted_statuses == ["Bearer user-token-0"]
