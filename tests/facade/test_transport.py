@@ -27,6 +27,7 @@ from ece_async import (
     Timeout,
     UnexpectedResponseError,
 )
+from ece_async._call import CallOptions
 from ece_async.auth import Auth
 
 from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
@@ -312,3 +313,16 @@ async def test_only_a_response_other_than_401_says_renewable_credentials_work(
         with pytest.raises(NotFoundError):  # a 404 got through the credentials check
             await ece.deployments.get_deployment(deployment_id="x")
     assert auth.accepted_statuses == ["Bearer user-token-0"]
+
+
+def test_a_per_call_timeout_is_the_callers_own_only_when_a_bound_is_tighter() -> None:
+    client = Timeout(total=10, connect=5, read=None)
+
+    def own(timeout: Timeout) -> bool:
+        return CallOptions(timeout=timeout).resolve(NO_RETRY, client.to_aiohttp(), client)[2]
+
+    assert not own(client)  # the same bounds: its expiry says what the client's would
+    assert not own(Timeout(total=20, connect=5, read=None))
+    assert own(Timeout(total=9.9, connect=5, read=None))
+    assert own(Timeout(total=10, connect=1, read=None))
+    assert own(Timeout(total=10, connect=5, read=30))
