@@ -67,7 +67,9 @@ def test_a_client_takes_one_url_or_several() -> None:
     assert ECEClient("https://c1:12443", api_key="k" * 8).base_urls == ("https://c1:12443/api/v1",)
 
 
-async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers: LocalServers) -> None:
+async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(
+    servers: LocalServers, clock: FakeClock
+) -> None:
     served: Counter[str] = Counter()
 
     def handler(name: str):  # type: ignore[no-untyped-def]
@@ -82,7 +84,7 @@ async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers:
     victim = servers.started[1]
     port = victim.port
     assert port is not None
-    async with ECEClient(bases, api_key="key-1234", max_concurrency=10) as ece:
+    async with ECEClient(bases, api_key="key-1234", max_concurrency=10, clock=clock) as ece:
         pool = ece.transport.coordinators
         pool.backoff_factor, pool.max_backoff = 0.05, 0.2  # resurrection tries every 0.2 s at most
 
@@ -97,7 +99,7 @@ async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers:
         before_restart = served["c1"]
         await batch(150)
         await servers.start([("GET", "/deployments", handler("c1"))], port=port)
-        await asyncio.sleep(0.5)
+        clock.advance(1.0)  # past its backoff: the next calls probe it
         await batch(150)
     assert served["c1"] > before_restart  # back in rotation after the restart
     assert sum(served.values()) >= 600
