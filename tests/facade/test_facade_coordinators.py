@@ -101,7 +101,7 @@ async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(
         await servers.start([("GET", "/deployments", handler("c1"))], port=port)
         clock.advance(1.0)  # past its backoff: the next calls probe it
         await batch(150)
-    assert served["c1"] > before_restart  # back in rotation after the restart
+    assert served["c1"] > before_restart + 20  # back in rotation after the restart, not only probed
     assert sum(served.values()) >= 600
 
 
