@@ -93,8 +93,17 @@ class CallOptions(Record):
 
 
 def _shorter(timeout: Timeout, client: Timeout) -> bool:
-    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would."""
-    return timeout.total is not None and (client.total is None or timeout.total < client.total)
+    """Whether a per-call ``timeout`` ends attempts sooner than the client's own would: any of
+    its bounds (total, connect, read) tighter than the client's."""
+    return (
+        _tighter(timeout.total, client.total)
+        or _tighter(timeout.connect, client.connect)
+        or _tighter(timeout.read, client.read)
+    )
+
+
+def _tighter(bound: float | None, client: float | None) -> bool:
+    return bound is not None and (client is None or bound < client)
 
 
 _CALL_OPTIONS: ContextVar[Mapping[object, CallOptions] | None] = ContextVar(
@@ -187,6 +196,7 @@ class Call:
         "coordinator",
         "deadline",
         "headers",
+        "idempotent",
         "method",
         "observers",
         "operation_id",
@@ -234,6 +244,9 @@ class Call:
         self.started = started
         self.deadline = None if policy.deadline is None else started + policy.deadline
         self.authenticate = authenticate
+        #: Whether sending it twice cannot duplicate an effect (logging in or refreshing again
+        #: yields another token and changes nothing else).
+        self.idempotent = not authenticate or is_idempotent(self.method, request.params, request.path)
         #: The Authorization value of the last attempt (to tell a stale 401 from a fresh one).
         self.authorization: str | None = None
         #: When the last attempt passed the adaptive limiter (the rate it was sent at).
@@ -255,10 +268,6 @@ class Call:
         self.shown: str | None = None
         self.shown_base: str | None = None
         self.observers: tuple[OperationObserver, ...] = ()
-
-    def idempotent(self) -> bool:
-        # Logging in or refreshing again yields another token and changes nothing else.
-        return not self.authenticate or is_idempotent(self.method, self.request.params, self.request.path)
 
     def secret_values(self) -> list[str]:
         """The values of credential-looking query parameters, masked wherever text may show them."""

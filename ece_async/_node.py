@@ -244,8 +244,6 @@ class AiohttpNode:
         if resp is None:
             closed = ClientClosedError("the aiohttp session of this ECE client is closed")
             raise detach(closed, None)
-        if visit is not None:
-            visit.answered()
         try:
             success = 200 <= resp.status < 300
             limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
@@ -255,6 +253,8 @@ class AiohttpNode:
                 body, too_large = await read_bounded(resp, limit, keep_head=not success)
         finally:
             resp.release()
+        if visit is not None:
+            visit.answered()  # a whole response: a status line alone may be all a stuck proxy sends
         return resp.status, resp.headers, body, too_large and success
 
     def __repr__(self) -> str:

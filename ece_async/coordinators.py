@@ -15,8 +15,9 @@ and only a probe's success brings it back into rotation.  A coordinator that
 never answers would otherwise take its full round-robin share the moment its
 backoff ends, each of those calls waiting out a whole timeout.
 
-Health changes are counted per *generation*: each mark (dead or alive) starts a new
-one, and an attempt reports with the generation it was sent in.  While a coordinator
+Health changes are counted per *generation*: each mark dead starts a new one, and an
+attempt reports with the generation it was sent in (a revival needs none: a failure on a
+coordinator believed alive counts whenever its attempt was sent).  While a coordinator
 is dead, failures of attempts sent before the mark change nothing (one outage moment
 is one failure, not one per call in flight); a probe's failure is the next one.  A
 failure on a coordinator believed alive always marks it, whenever the attempt was
@@ -25,9 +26,9 @@ one lucky probe.  A late success of an attempt sent before the mark does not
 resurrect it.
 
 Slow is told apart from dead by whether it answered: a timed-out attempt says the
-coordinator is dead only if it sent no response at all (not even a status line)
-since that attempt was sent.  One slow endpoint on a coordinator that keeps
-answering others says nothing about the coordinator.
+coordinator is dead only if it completed no response at all since that attempt was
+sent (a status line followed by a body that never comes is no answer).  One slow
+endpoint on a coordinator that keeps answering others says nothing about the coordinator.
 
 When every coordinator is dead (or busy probing), the one due back soonest is
 tried anyway: a call fails only when all of them do.
@@ -68,9 +69,9 @@ class Coordinator:
         self.base = base
         self.failures = 0
         self.dead_until = 0.0
-        #: Bumped by every health change; a success counts only if sent in the generation current.
+        #: Bumped by every mark dead; while dead, an attempt's end counts only if sent in the current one.
         self.generation = 0
-        #: Responses (status lines) received from it: a timeout with none since it was sent is death.
+        #: Whole responses received from it: a timeout with none since it was sent is death.
         self.answers = 0
         #: Whether a half-open probe is in flight.
         self.probing = False
@@ -97,7 +98,8 @@ class Visit:
         self.open = True
 
     def answered(self) -> None:
-        """A status line came back: the coordinator is up, whatever happens to the body."""
+        """A whole response came back: the coordinator is up (a status line alone is not enough:
+        a stuck gateway may send one and then nothing)."""
         self.coordinator.answers += 1
 
     def silent(self) -> bool:
@@ -134,10 +136,13 @@ class CoordinatorPool:
 
     # -- where next ------------------------------------------------------------------------------
 
-    def visit(self, avoid: Collection[Coordinator] = ()) -> Visit:
+    def visit(self, avoid: Collection[Coordinator] = (), *, may_probe: bool = True) -> Visit:
         """Where the next attempt goes; ``avoid``: coordinators this call already failed on.
 
         A call goes back to one of those only when no other is alive or due for a probe.
+        ``may_probe``: whether the attempt may be a half-open probe.  A call that must not be
+        sent twice (a POST) is not: a probe of a coordinator that never answers times out,
+        and such a call cannot then be retried elsewhere.  It goes to a live one instead.
         """
         if not self._dead:
             return Visit(self._turn(avoid), False)
@@ -153,7 +158,7 @@ class CoordinatorPool:
             if not candidate.failures:
                 self._next = (index + 1) % count  # past a skipped dead one: the spread stays even
                 return Visit(candidate, False)
-            if candidate.dead_until <= now and not candidate.probing:
+            if may_probe and candidate.dead_until <= now and not candidate.probing:
                 self._next = (index + 1) % count
                 candidate.probing = True
                 return Visit(candidate, True)
@@ -181,8 +186,6 @@ class CoordinatorPool:
 
     def others_alive(self, coordinator: Coordinator, avoid: Collection[Coordinator] = ()) -> bool:
         """Whether a retry can go to a coordinator other than ``coordinator`` (and ``avoid``) right away."""
-        if len(self.coordinators) == 1:
-            return False
         now = self._clock.monotonic()
         return any(
             c is not coordinator
@@ -228,8 +231,7 @@ class CoordinatorPool:
             return  # dead already, and sent before the last mark: that mark counted this outage
         if not coordinator.failures:
             self._dead += 1
-        coordinator.probing = False
-        coordinator.failures += 1
+        coordinator.failures += 1  # a probe still out keeps its slot: its own end gives it back
         coordinator.generation += 1
         backoff = min(self.backoff_factor * 2 ** min(coordinator.failures - 1, 30), self.max_backoff)
         coordinator.dead_until = self._clock.monotonic() + backoff
@@ -240,7 +242,6 @@ class CoordinatorPool:
             coordinator.failures = 0
             coordinator.probing = False
             coordinator.dead_until = 0.0
-            coordinator.generation += 1
             self._dead -= 1
 
 

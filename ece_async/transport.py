@@ -256,11 +256,11 @@ class ECETransport:
         options = options_of(self)
         if options is not None:
             policy, timeout, own_timeout = options.resolve(policy, timeout, self._timeout)
-        request = with_request_id(request)
         if request.headers:
             check_headers(request.operation_id, request.headers)
-        target = target_of(request)
         slots = self._limits.semaphores(request.operation_id) if authenticate else ()
+        request = with_request_id(request)
+        target = target_of(request)
         started = self._clock.monotonic()
         return Call(
             request, parse, target, policy, timeout, slots, started, authenticate, self._primary, own_timeout
@@ -335,7 +335,10 @@ class ECETransport:
             failure = await authorize(self._auth, call)
             if failure is not None:
                 return Outcome(0, None, b"", failure, self._clock.monotonic(), sent=False)
-        coordinator = call.coordinator if self._single else self._visit(call)
+        coordinator = call.coordinator
+        if not self._single:  # never back to one it failed on while another is up; a POST probes none
+            visit = call.visit = self._pool.visit([c for c, _ in call.tried], may_probe=call.idempotent)
+            coordinator = call.coordinator = visit.coordinator
         extra = call.headers + body_headers if body_headers else call.headers
         headers = self._node.headers.for_attempt(call.authorization, call.authenticate, extra)
         url_text = coordinator.base + call.target
@@ -357,13 +360,6 @@ class ECETransport:
         if hooks.start:
             await hooks.attempt_started(call, self._answers.shown(call, coordinator))
         return self._clock.monotonic()
-
-    def _visit(self, call: Call) -> Coordinator:
-        """Where the attempt goes (``call.visit``): never back to a coordinator it failed on
-        while another is up."""
-        visit = call.visit = self._pool.visit([c for c, _ in call.tried])
-        call.coordinator = visit.coordinator
-        return visit.coordinator
 
     # -- after an attempt ------------------------------------------------------------------------
 
@@ -412,32 +408,28 @@ class ECETransport:
         self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError
     ) -> None:
         """Ask the retry handler; raise ``error``, or log, report and sleep before the next attempt."""
+        shown = self._answers.shown(call, coordinator)
         decision = self._decide(call, coordinator, outcome, error)
         delay = decision.delay
         if delay is None:
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "ece_async: not retrying %s %s: %s",
-                    call.method,
-                    self._answers.shown(call, coordinator),
-                    decision.reason,
-                )
             if len(call.tried) > 1:
                 name_attempts(error, call.tried)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("ece_async: not retrying %s %s: %s", call.method, shown, decision.reason)
             raise error
         call.spent += decision.cost
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "ece_async: retrying %s %s in %.3fs (attempt %d of %d failed: %s)",
                 call.method,
-                self._answers.shown(call, coordinator),
+                shown,
                 delay,
                 call.attempt,
                 call.policy.max_attempts,
                 error,
             )
         if self._hooks is not None:
-            await self._hooks.retry_planned(call, self._answers.shown(call, coordinator), delay, error)
+            await self._hooks.retry_planned(call, shown, delay, error)
         call.retry_wait += delay
         await self._clock.sleep(delay)
 
@@ -466,7 +458,7 @@ class ECETransport:
             error,
             attempt=call.attempt,
             started=call.started,
-            idempotent=not outcome.sent or call.idempotent(),
+            idempotent=not outcome.sent or call.idempotent,
             immediate=failover,
             free=free,
         )

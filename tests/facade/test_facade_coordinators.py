@@ -18,8 +18,10 @@ from ece_async import (
     RetryPolicy,
     ServerError,
     Timeout,
+    TLSError,
 )
-from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool
+from ece_async.coordinators import ALIVE, DEAD, NO_VERDICT, CoordinatorPool, verdict
+from ece_async.errors import APIError, TransportError
 
 from .facade_support import (
     Blackhole,
@@ -65,7 +67,9 @@ def test_a_client_takes_one_url_or_several() -> None:
     assert ECEClient("https://c1:12443", api_key="k" * 8).base_urls == ("https://c1:12443/api/v1",)
 
 
-async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers: LocalServers) -> None:
+async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(
+    servers: LocalServers, clock: FakeClock
+) -> None:
     served: Counter[str] = Counter()
 
     def handler(name: str):  # type: ignore[no-untyped-def]
@@ -80,7 +84,7 @@ async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers:
     victim = servers.started[1]
     port = victim.port
     assert port is not None
-    async with ECEClient(bases, api_key="key-1234", max_concurrency=10) as ece:
+    async with ECEClient(bases, api_key="key-1234", max_concurrency=10, clock=clock) as ece:
         pool = ece.transport.coordinators
         pool.backoff_factor, pool.max_backoff = 0.05, 0.2  # resurrection tries every 0.2 s at most
 
@@ -95,9 +99,9 @@ async def test_a_coordinator_killed_mid_run_and_restarted_fails_no_call(servers:
         before_restart = served["c1"]
         await batch(150)
         await servers.start([("GET", "/deployments", handler("c1"))], port=port)
-        await asyncio.sleep(0.5)
+        clock.advance(1.0)  # past its backoff: the next calls probe it
         await batch(150)
-    assert served["c1"] > before_restart  # back in rotation after the restart
+    assert served["c1"] > before_restart + 20  # back in rotation after the restart, not only probed
     assert sum(served.values()) >= 600
 
 
@@ -256,6 +260,43 @@ def test_a_call_does_not_go_back_to_a_coordinator_it_failed_on_while_another_is_
     assert pool.visit([a]).coordinator is a  # nobody else is up or due: back to it rather than fail
 
 
+def test_a_retry_is_a_free_failover_only_to_a_live_coordinator_the_call_has_not_failed_on(
+    clock: FakeClock,
+) -> None:
+    pool = CoordinatorPool(["a", "b", "c"], clock=clock)
+    a, b, c = pool.coordinators
+    pool.mark_dead(b)
+    pool.mark_dead(c)
+    clock.advance(5.0)  # c is due for a probe: somewhere to go, but not a live coordinator
+    assert pool.others_alive(b, [a])
+    assert not pool.others_healthy(b, [a])  # a is up, but this call already failed there
+    assert pool.others_healthy(b)
+
+
+def test_only_a_response_says_a_coordinator_is_alive(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    visit = pool.visit()
+    assert verdict(visit, None, 200) == ALIVE
+    assert verdict(visit, APIError("not found", status=404), 404) == ALIVE
+    assert verdict(visit, TransportError("a library failure with no response"), 0) == NO_VERDICT
+
+
+def test_a_failure_elsewhere_while_a_probe_is_in_flight_opens_no_second_probe(clock: FakeClock) -> None:
+    pool = CoordinatorPool(["a", "b"], clock=clock)
+    a, b = pool.coordinators
+    pool.mark_dead(a)
+    pool.mark_dead(b)
+    clock.advance(1.0)
+    probe = pool.visit()
+    assert probe.coordinator is a and probe.probe
+    assert pool.visit().coordinator is b  # b's probe
+    stray = pool.visit([b])  # nothing else is up or due: a call goes to a anyway, not as a probe
+    assert stray.coordinator is a and not stray.probe
+    pool.ended(stray, DEAD)
+    clock.advance(10.0)
+    assert a.probing and not pool.visit([b]).probe  # a's probe is still out: no second one
+
+
 def test_a_failure_sent_before_the_last_mark_counts_once_the_coordinator_is_back(clock: FakeClock) -> None:
     pool = CoordinatorPool(["a", "b"], clock=clock)
     a = pool.coordinators[0]
@@ -390,11 +431,15 @@ async def test_a_coordinator_whose_gateway_fails_is_avoided(
     assert served == {"bad": 1, "good": 30}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [error_body("clusters.cluster_plan_state_error"), {"errors": [{"message": "busy, no code"}]}],
+)
 async def test_a_503_with_an_ece_error_body_says_nothing_against_its_coordinator(
-    servers: LocalServers, clock: FakeClock
+    servers: LocalServers, clock: FakeClock, body: dict[str, object]
 ) -> None:
     async def busy(request: web.Request) -> web.Response:
-        return json_response(error_body("clusters.cluster_plan_state_error"), status=503)
+        return json_response(body, status=503)
 
     bases = [await servers.start([("GET", "/deployments", busy)]) for _ in range(2)]
     async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
@@ -420,3 +465,186 @@ async def test_with_the_first_of_three_down_the_others_share_evenly(
         for _ in range(300):
             await ece.deployments.list_deployments()
     assert abs(served["b"] - served["c"]) <= 1
+
+
+async def test_a_coordinator_that_stalls_every_body_after_the_status_line_is_marked_dead(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    never = asyncio.Event()
+
+    async def stall(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
+        response.content_length = 100
+        await response.prepare(request)  # the status line and headers go out; the body never does
+        await never.wait()
+        return response
+
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    bases = [
+        await servers.start([("GET", "/deployments", stall)]),
+        await servers.start([("GET", "/deployments", ok)]),
+    ]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            await asyncio.gather(*(ece.deployments.list_deployments() for _ in range(10)))
+            assert ece.transport.coordinators.coordinators[0].failures == 1
+    finally:
+        never.set()
+
+
+async def test_a_cancelled_probe_gives_its_half_open_slot_back(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    hole = Blackhole()
+    bases = [await hole.start(), await servers.start([("GET", "/deployments", ok)])]
+    try:
+        async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+            pool = ece.transport.coordinators
+            black = pool.coordinators[0]
+            pool.mark_dead(black)
+            clock.advance(1.0)  # its backoff is over: the next call is its probe
+            probe = asyncio.ensure_future(ece.deployments.list_deployments())
+            await asyncio.wait_for(hole.arrived.wait(), 10)
+            assert black.probing
+            probe.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await probe
+            assert not black.probing  # else it is never probed again
+            assert black in {pool.visit().coordinator for _ in range(2)}
+    finally:
+        await hole.close()
+
+
+async def test_when_every_coordinator_was_down_the_first_call_after_one_revives_succeeds(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", ok)]) for _ in range(2)]
+    ports = [server.port for server in servers.started]
+    for server in servers.started:
+        await server.close()
+    async with ECEClient(bases, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        for _ in range(3):
+            with pytest.raises(ConnectError):
+                await ece.deployments.list_deployments()
+        assert all(c.failures for c in ece.transport.coordinators.coordinators)
+        await servers.start([("GET", "/deployments", ok)], port=ports[1])  # one comes back
+        for _ in range(10):  # no restart, no wait for a backoff: not one call fails
+            await ece.deployments.list_deployments()
+        assert not ece.transport.coordinators.coordinators[1].failures
+
+
+async def test_a_post_that_may_have_reached_a_silent_coordinator_is_not_sent_again(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: Counter[str] = Counter()
+
+    async def create(request: web.Request) -> web.Response:
+        posted["good"] += 1
+        return json_response({"id": "x"})
+
+    hole = Blackhole()
+    bases = [await hole.start(), await servers.start([("POST", "/things", create)])]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            with pytest.raises(ECETimeoutError):
+                await ece.transport.request("POST", "/things", json={})
+            assert hole.connections == 1 and not posted
+            assert ece.transport.coordinators.coordinators[0].failures == 1
+            await ece.transport.request("POST", "/things", json={})  # the next one avoids it
+            assert posted["good"] == 1 and hole.connections == 1
+    finally:
+        await hole.close()
+
+
+async def test_a_post_refused_by_one_coordinator_goes_to_the_other(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: Counter[str] = Counter()
+
+    async def create(request: web.Request) -> web.Response:
+        posted["good"] += 1
+        return json_response({"id": "x"})
+
+    bases = ["http://127.0.0.1:9", await servers.start([("POST", "/things", create)])]
+    async with ECEClient(bases, api_key="key-1234", clock=clock) as ece:
+        await ece.transport.request("POST", "/things", json={})
+    assert posted["good"] == 1
+
+
+@pytest.mark.parametrize("timeout", [Timeout(total=60, read=0.1), Timeout(total=None, connect=10, read=0.1)])
+async def test_a_callers_short_read_timeout_marks_no_coordinator(
+    servers: LocalServers, clock: FakeClock, timeout: Timeout
+) -> None:
+    never = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await never.wait()
+        return json_response({"deployments": []})
+
+    bases = [await servers.start([("GET", "/deployments", slow)]) for _ in range(2)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", clock=clock, retry=NO_RETRY) as ece:
+            with ece.options(timeout=timeout):
+                for _ in range(2):
+                    with pytest.raises(ECETimeoutError):
+                        await ece.deployments.list_deployments()
+            assert not any(c.failures for c in ece.transport.coordinators.coordinators)
+    finally:
+        never.set()
+
+
+async def test_a_post_is_never_the_probe_of_a_dead_coordinator_while_another_is_alive(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def create(request: web.Request) -> web.Response:
+        return json_response({"id": "x"})
+
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    hole = Blackhole()
+    routes = [("POST", "/things", create), ("GET", "/deployments", ok)]
+    bases = [await hole.start(), await servers.start(routes)]
+    try:
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), clock=clock) as ece:
+            pool = ece.transport.coordinators
+            black = pool.coordinators[0]
+            pool.mark_dead(black)
+            clock.advance(1.0)  # due for its probe: a timeout there would fail a POST for good
+            for _ in range(3):
+                await ece.transport.request("POST", "/things", json={})
+            assert hole.connections == 0
+            await ece.deployments.list_deployments()  # an idempotent call probes it (and fails over)
+            assert hole.connections == 1 and black.failures == 2
+    finally:
+        await hole.close()
+
+
+async def test_the_final_error_names_both_coordinators_a_call_failed_on(clock: FakeClock) -> None:
+    refused = ["http://127.0.0.1:9", "http://127.0.0.1:1"]
+    async with ECEClient(refused, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        with pytest.raises(ConnectError) as info:
+            await ece.deployments.list_deployments()
+    assert all(f"{base}/api/v1: ConnectError" in str(info.value) for base in refused)
+
+
+async def test_tls_failures_on_every_coordinator_stop_at_max_attempts(
+    servers: LocalServers, clock: FakeClock, tmp_path: Path
+) -> None:
+    async def ok(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    tls = self_signed_tls(tmp_path)
+    bases = [await servers.start([("GET", "/deployments", ok)], tls=tls) for _ in range(3)]
+    async with ECEClient(bases, api_key="key-1234", clock=clock, retry=RetryPolicy(max_attempts=2)) as ece:
+        with pytest.raises(TLSError) as info:  # a third coordinator is left, but no attempt
+            await ece.deployments.list_deployments()
+    assert info.value.attempts == 2

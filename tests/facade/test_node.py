@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import aiohttp
+import asyncio
 
+import aiohttp
+import pytest
+
+from ece_async import NO_RETRY, ECEClient, ECEConnectionError
 from ece_async._node import AiohttpNode, HeaderDicts
 
 
@@ -48,3 +52,35 @@ async def test_the_node_makes_its_session_in_the_loop_and_closes_only_its_own() 
         assert borrowed.open() is theirs
         await borrowed.close()
         assert not theirs.closed
+
+
+async def test_a_dropped_kept_alive_connection_is_not_silently_resent() -> None:
+    """aiohttp would send an idempotent request again on a new connection, unseen by the
+    retry policy, its attempt count and the hooks: the node turns that off."""
+    requests = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal requests
+        body = b'{"deployments": []}'
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            requests += 1
+            writer.write(head.encode() + body)  # kept alive
+            await reader.readuntil(b"\r\n\r\n")
+            requests += 1  # the second request on this connection: dropped unanswered
+        except asyncio.IncompleteReadError:
+            pass
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with ECEClient(f"http://127.0.0.1:{port}", api_key="key-1234", retry=NO_RETRY) as ece:
+            await ece.deployments.list_deployments()
+            with pytest.raises(ECEConnectionError):
+                await ece.deployments.list_deployments()
+        assert requests == 2
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -17,13 +17,17 @@ from ece_async import (
     AuthenticationError,
     ClientClosedError,
     ECEClient,
+    ECEConnectionError,
     ECETimeoutError,
+    NotFoundError,
     RateLimitedError,
     ResponseDecodeError,
     RetryPolicy,
+    ServerError,
     Timeout,
     UnexpectedResponseError,
 )
+from ece_async._call import CallOptions
 from ece_async.auth import Auth
 
 from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
@@ -211,8 +215,10 @@ async def test_waiting_for_a_concurrency_slot_ends_at_the_retry_deadline(servers
         await ece.deployments.list_deployments()  # the slot was given back, not lost to the timed-out wait
 
 
-async def test_a_503_whose_body_times_out_does_not_mark_its_coordinator_dead(servers: LocalServers) -> None:
-    never = asyncio.Event()
+async def test_a_503_whose_body_times_out_does_not_mark_a_coordinator_answering_others_dead(
+    servers: LocalServers,
+) -> None:
+    never, arrived = asyncio.Event(), asyncio.Event()
 
     async def stalls(request: web.Request) -> web.StreamResponse:
         response = web.StreamResponse(
@@ -220,14 +226,103 @@ async def test_a_503_whose_body_times_out_does_not_mark_its_coordinator_dead(ser
         )
         await response.prepare(request)
         await response.write(b"<html>")
+        arrived.set()
         await never.wait()
         return response
 
-    bases = [await servers.start([("GET", "/deployments", stalls)]) for _ in range(2)]
+    async def fast(request: web.Request) -> web.Response:
+        return json_response({"deployments": []})
+
+    routes = [("GET", "/deployments", fast), ("GET", "/deployments/stalls", stalls)]
+    bases = [await servers.start(routes) for _ in range(2)]
     try:
-        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=0.3), retry=NO_RETRY) as ece:
-            with pytest.raises(ECETimeoutError):
+        async with ECEClient(bases, api_key="key-1234", timeout=Timeout(total=1.0), retry=NO_RETRY) as ece:
+            waiting = asyncio.ensure_future(ece.deployments.get_deployment(deployment_id="stalls"))
+            await asyncio.wait_for(arrived.wait(), 10)
+            for _ in range(2):  # one of them goes to the coordinator the stalled body comes from
                 await ece.deployments.list_deployments()
+            with pytest.raises(ECETimeoutError):
+                await waiting
             assert not any(c.failures for c in ece.transport.coordinators.coordinators)
     finally:
         never.set()
+
+
+async def test_a_call_that_succeeds_after_retries_gives_their_budget_back(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    answers = iter([503, 503, 200])
+
+    async def flaky(request: web.Request) -> web.Response:
+        status = next(answers)
+        return json_response({"deployments": []} if status == 200 else {}, status=status)
+
+    base = await servers.start([("GET", "/deployments", flaky)])
+    async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
+        await ece.deployments.list_deployments()
+        budget = ece.transport.retry_budget
+        assert budget is not None and budget.available == budget.capacity
+
+
+async def test_a_post_whose_login_failed_is_retried_since_it_never_left(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    posted: list[str] = []
+
+    async def login(request: web.Request) -> web.Response:
+        return json_response({}, status=503)
+
+    async def create(request: web.Request) -> web.Response:
+        posted.append("x")
+        return json_response({"id": "x"})
+
+    routes = [("POST", "/users/auth/_login", login), ("POST", "/things", create)]
+    base = await servers.start(routes)
+    policy = RetryPolicy(max_attempts=3)
+    async with ECEClient(base, username="admin", password="pw-1234", clock=clock, retry=policy) as ece:
+        with pytest.raises(ServerError) as info:
+            await ece.transport.request("POST", "/things", json={})
+    assert info.value.attempts == 3 and not posted  # each attempt stopped at its login
+
+
+class _Recording(_AlwaysRenewing):
+    """Renewable credentials that record which attempts said they work."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accepted_statuses: list[str] = []
+
+    def accepted(self, used: str) -> None:
+        self.accepted_statuses.append(used)
+
+
+async def test_only_a_response_other_than_401_says_renewable_credentials_work(
+    servers: LocalServers, clock: FakeClock
+) -> None:
+    async def missing(request: web.Request) -> web.Response:
+        return json_response(error_body("deployments.deployment_not_found"), status=404)
+
+    auth = _Recording()
+    async with ECEClient("http://127.0.0.1:9", auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(ECEConnectionError):  # no response at all: nothing learnt
+            await ece.deployments.list_deployments()
+    assert auth.accepted_statuses == []
+    base = await servers.start([("GET", "/deployments/x", missing)])
+    auth = _Recording()
+    async with ECEClient(base, auth=auth, clock=clock, retry=NO_RETRY) as ece:
+        with pytest.raises(NotFoundError):  # a 404 got through the credentials check
+            await ece.deployments.get_deployment(deployment_id="x")
+    assert auth.accepted_statuses == ["Bearer user-token-0"]
+
+
+def test_a_per_call_timeout_is_the_callers_own_only_when_a_bound_is_tighter() -> None:
+    client = Timeout(total=10, connect=5, read=None)
+
+    def own(timeout: Timeout) -> bool:
+        return CallOptions(timeout=timeout).resolve(NO_RETRY, client.to_aiohttp(), client)[2]
+
+    assert not own(client)  # the same bounds: its expiry says what the client's would
+    assert not own(Timeout(total=20, connect=5, read=None))
+    assert own(Timeout(total=9.9, connect=5, read=None))
+    assert own(Timeout(total=10, connect=1, read=None))
+    assert own(Timeout(total=10, connect=5, read=30))
