@@ -183,3 +183,66 @@ def test_what_is_not_a_snapshot_is_refused(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().err.startswith(f"ece-async simulate: --from-snapshot {bad}: not JSON")
     assert main(["simulate", "--port", "0", "--from-snapshot", str(tmp_path / "missing.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def _es_entry(snapshot: dict[str, Any]) -> dict[str, Any]:
+    entry: dict[str, Any] = snapshot["deployments"][0]["resources"]["elasticsearch"][0]
+    return entry
+
+
+def _es_plan(snapshot: dict[str, Any]) -> dict[str, Any]:
+    plan: dict[str, Any] = _es_entry(snapshot)["info"]["plan_info"]["current"]["plan"]
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda s: s["deployments"][0]["resources"].update(elasticsearch=5), "resources.elasticsearch"),
+        (lambda s: s["deployments"][0].update(resources=[1]), "resources"),
+        (lambda s: _es_plan(s).update(cluster_topology=5), "cluster_topology"),
+        (lambda s: _es_plan(s).update(cluster_topology=["x"]), "cluster_topology"),
+        (lambda s: _es_plan(s).update(elasticsearch=7), "plan.elasticsearch"),
+        (lambda s: s["deployments"].append(copy.deepcopy(s["deployments"][0])), "twice"),
+        (
+            lambda s: s["deployments"][0]["resources"]["elasticsearch"].append(copy.deepcopy(_es_entry(s))),
+            "main-elasticsearch",
+        ),
+    ],
+    ids=[
+        "kind-not-a-list",
+        "resources-not-an-object",
+        "topology-int",
+        "topology-of-strings",
+        "config-not-an-object",
+        "duplicate-deployment",
+        "duplicate-ref-id",
+    ],
+)
+def test_a_malformed_snapshot_is_refused_naming_the_deployment(spoil: Any, message: str) -> None:
+    """What the simulator would serve and change must have ECE's shape: refused with a ValueError
+    (one line at the command line), not a TypeError from deep inside a later response."""
+    spoiled = copy.deepcopy(SNAPSHOT)
+    spoil(spoiled)
+    with pytest.raises(ValueError, match=message) as raised:
+        ECESimulator.from_snapshot(spoiled, speed=0, start_time=START)
+    assert "a" * 32 in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_tags_of_the_wrong_type_are_ignored_like_unknown_keys() -> None:
+    spoiled = copy.deepcopy(SNAPSHOT)
+    spoiled["deployments"][0]["metadata"]["tags"] = 5
+    sim = ECESimulator.from_snapshot(spoiled, speed=0, start_time=START)
+    assert sim.deployment("a" * 32).tags == []
+
+
+def test_a_malformed_snapshot_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spoiled = copy.deepcopy(SNAPSHOT)
+    _es_plan(spoiled)["cluster_topology"] = 5
+    path = tmp_path / "fleet.json"
+    path.write_bytes(orjson.dumps(spoiled))
+    assert main(["simulate", "--port", "0", "--from-snapshot", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cluster_topology" in err and "Traceback" not in err
