@@ -8,6 +8,7 @@ tested without HTTP.  Errors are :class:`~.replies.ApiError` with ECE's status a
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -59,6 +60,10 @@ _KEPT_SEARCHES = 4
 INVALID_PLAN = "clusters.cluster_invalid_plan"
 VERSION_NOT_FOUND = "stackpack.version_not_found"
 VERSION_CONFLICT = "deployments.version_conflict"
+#: The simulator's own code (update-deployment has no ``request_id`` in ECE's spec).
+REQUEST_ID_REUSED = "deployments.request_id_reused"
+#: How many update-deployment ``request_id`` replies are kept (the oldest are forgotten first).
+KEPT_REQUEST_IDS = 10_000
 
 
 def not_found(deployment_id: str) -> ApiError:
@@ -247,10 +252,11 @@ class DeploymentBackend:
         """
         w = self.w
         dep, now = self.at_now(deployment_id)
+        request = _fingerprint(body, version, skip_snapshot)
         if not validate_only:
             w.stats.update_requests[dep.id] += 1
             if request_id is not None:
-                done = w.state.update_replies.get((dep.id, request_id))
+                done = self._answered(dep.id, request_id, request)
                 if done is not None:
                     return done
             self._someone_else(dep, now)
@@ -283,8 +289,29 @@ class DeploymentBackend:
         out = self._apply(dep, body, payloads, prune, skip_snapshot, now)
         w.stats.writes[dep.id] += 1
         if request_id is not None:
-            w.state.update_replies[(dep.id, request_id)] = out
+            self._keep_reply(dep.id, request_id, request, out)
         return out
+
+    def _answered(self, deployment_id: str, request_id: str, request: bytes) -> dict[str, Any] | None:
+        """The reply of the write ``request_id`` already made, if any; a 400 if it named another request."""
+        kept = self.w.state.update_replies.get((deployment_id, request_id))
+        if kept is None:
+            return None
+        if kept[0] != request:
+            raise ApiError(
+                400,
+                REQUEST_ID_REUSED,
+                f"The request_id [{request_id}] was already used for another change of this deployment",
+                ["request_id"],
+            )
+        return kept[1]
+
+    def _keep_reply(self, deployment_id: str, request_id: str, request: bytes, out: dict[str, Any]) -> None:
+        """Keep the latest :data:`KEPT_REQUEST_IDS` replies (as idempotency keys expire), not all."""
+        replies = self.w.state.update_replies
+        replies[(deployment_id, request_id)] = (request, out)
+        while len(replies) > KEPT_REQUEST_IDS:
+            del replies[next(iter(replies))]
 
     def _apply(
         self,
@@ -575,6 +602,12 @@ def _check_es_refs(payloads: list[Payload], existing: Sequence[SimResource] = ()
                 f"[{p.kind}] resource [{p.ref_id}] refers to unknown Elasticsearch resource [{p.es_ref_id}]",
                 f"resources.{p.kind}",
             )
+
+
+def _fingerprint(body: dict[str, Any], version: str | None, skip_snapshot: bool) -> bytes:
+    """What a repeated ``request_id`` must repeat: the body and the parameters of the write."""
+    encoded = orjson.dumps([body, version, skip_snapshot], option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(encoded, digest_size=16).digest()
 
 
 def _create_response(dep: SimDeployment, created: bool) -> dict[str, Any]:

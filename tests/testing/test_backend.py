@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ece_async.testing import ECESimulator, FaultConfig
+from ece_async.testing import ECESimulator, FaultConfig, backend
 from ece_async.testing.backend import INVALID_PLAN, VERSION_CONFLICT, VERSION_NOT_FOUND
 from ece_async.testing.replies import ApiError
 
@@ -85,6 +85,44 @@ def test_a_repeated_request_id_is_a_no_op_answering_as_the_first_write() -> None
         409,
         VERSION_CONFLICT,
     )
+
+
+def test_a_request_id_reused_for_another_change_is_refused_not_answered_with_the_first() -> None:
+    """An idempotency key names one request: sent again with another body it is a client's bug,
+    and answering the first write's reply would tell it a change was made that never was."""
+    sim = _sim()
+    dep_id = _created(sim)
+    dep = sim.deployment(dep_id)
+    sim.backend.update(dep_id, _update(memory=4096), request_id="r" * 32)
+    attempts = [r.attempt_count for r in dep.resources]
+    error = _refused(
+        lambda: sim.backend.update(dep_id, _update(memory=8192), request_id="r" * 32),
+        400,
+        "deployments.request_id_reused",
+    )
+    assert "request_id" in error.message
+    assert [r.attempt_count for r in dep.resources] == attempts and sim.stats.writes[dep_id] == 1
+
+
+def test_a_request_id_is_per_deployment() -> None:
+    sim = _sim()
+    one, two = _created(sim), _created(sim)
+    sim.backend.update(one, _update(memory=4096), request_id="r" * 32)
+    sim.backend.update(two, _update(memory=4096), request_id="r" * 32)
+    assert (sim.stats.writes[one], sim.stats.writes[two]) == (1, 1)
+
+
+def test_the_request_ids_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept like idempotency keys are: the latest ones, not every one since the simulator started."""
+    monkeypatch.setattr(backend, "KEPT_REQUEST_IDS", 3)
+    sim = _sim()
+    dep_id = _created(sim)
+    for n in range(5):
+        sim.backend.update(dep_id, _update(memory=4096 + 1024 * n), request_id=f"{n}" * 32)
+    assert len(sim.state.update_replies) == 3
+    # The latest is still answered without a second write.
+    sim.backend.update(dep_id, _update(memory=4096 + 1024 * 4), request_id="4" * 32)
+    assert sim.stats.writes[dep_id] == 5
 
 
 def test_an_upgrade_runs_the_upgrade_steps_to_the_new_version() -> None:
