@@ -26,6 +26,7 @@ from .lifecycle import (
     UPDATE,
     begin,
     cancel,
+    fail_first_step,
     new_attempt,
     next_boundary,
     stopped_plan,
@@ -45,7 +46,7 @@ from .search import (
     sort_docs,
     sort_values,
 )
-from .state import SimDeployment, SimResource
+from .state import PlanAttempt, SimDeployment, SimResource
 from .templates import SHIPPED
 from .util import hex_id, seeded
 from .world import World
@@ -60,6 +61,8 @@ _KEPT_SEARCHES = 4
 INVALID_PLAN = "clusters.cluster_invalid_plan"
 VERSION_NOT_FOUND = "stackpack.version_not_found"
 VERSION_CONFLICT = "deployments.version_conflict"
+#: How an upgrade waiting for its Elasticsearch's fails when that upgrade failed.
+ES_UPGRADE_FAILED = "ClusterFailure:ElasticsearchUpgradeFailed"
 #: The simulator's own code (update-deployment has no ``request_id`` in ECE's spec).
 REQUEST_ID_REUSED = "deployments.request_id_reused"
 #: How many update-deployment ``request_id`` replies are kept (the oldest are forgotten first).
@@ -329,14 +332,21 @@ class DeploymentBackend:
         apply_metadata(dep, body)
         mentioned: set[tuple[str, str]] = set()
         new_payloads: list[Payload] = []
-        for p in payloads:
+        #: Elasticsearch ref id -> its upgrade attempt, which the upgrades depending on it wait for.
+        upgrading: dict[str, PlanAttempt] = {}
+        for p in payloads:  # Elasticsearch first (parse_resources keeps ECE's order of kinds)
             mentioned.add((p.kind, p.ref_id))
             r = dep.resource(p.kind, p.ref_id)
             if r is None:
                 new_payloads.append(p)
             elif p.plan != r.plan or r.stopped:
                 upgrade = _version(p) != r.version
-                self._start(dep, r, UPDATE, p.plan, now, skip_snapshot=skip_snapshot, upgrade=upgrade)
+                after = upgrading.get(p.es_ref_id or "") if upgrade else None
+                self._start(
+                    dep, r, UPDATE, p.plan, now, skip_snapshot=skip_snapshot, upgrade=upgrade, after=after
+                )
+                if upgrade and p.kind == "elasticsearch" and r.pending is not None:
+                    upgrading[p.ref_id] = r.pending
         if new_payloads:
             added = self._new_resources(new_payloads, self.w.state.next_sequence())
             dep.resources.extend(added)
@@ -495,20 +505,31 @@ class DeploymentBackend:
     # --- helpers ---------------------------------------------------------------------------------
 
     def _start(
-        self, dep: SimDeployment, r: SimResource, action: str, plan: dict[str, Any], now: float, **kw: Any
+        self,
+        dep: SimDeployment,
+        r: SimResource,
+        action: str,
+        plan: dict[str, Any],
+        now: float,
+        *,
+        after: PlanAttempt | None = None,
+        **kw: Any,
     ) -> None:
+        """Start a plan on ``r`` now, or once ``after`` (its Elasticsearch's upgrade) has ended."""
         w = self.w
         attempt = new_attempt(
             r,
             action,
             plan,
-            now,
+            now if after is None else max(now, after.end),
             seed=w.seed,
             failure_rate=w.plan_failure_rate,
             user_id=dep.owner_id,
             unhealthy_rate=w.plan_unhealthy_rate,
             **kw,
         )
+        if after is not None and after.failed:
+            fail_first_step(attempt, ES_UPGRADE_FAILED, "The upgrade of its Elasticsearch failed")
         begin(w.state, dep, r, attempt, now)
 
     def _new_resources(self, payloads: list[Payload], seq: int) -> list[SimResource]:

@@ -246,3 +246,56 @@ def test_allocators_are_windowed_and_searched_without_http() -> None:
     query = {"term": {"zone_id": {"value": zone}}}
     assert {a["zone_id"] for a in platform.allocators(query, None, 0, 1000)} == {zone}
     _refused(lambda: platform.allocators(None, None, -1, 5), 400, "root.invalid_data")
+
+
+def test_an_upgrade_runs_kibana_after_its_elasticsearch() -> None:
+    """ECE upgrades Elasticsearch first: Kibana's plan waits, so it never runs ahead of it."""
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.backend.update(dep_id, _update("8.16.1"))
+    es, kibana = sim.deployment(dep_id).resources
+    assert es.pending is not None and kibana.pending is not None
+    assert kibana.pending.started == es.pending.end
+    sim.advance(es.pending.end - sim.clock.time())
+    assert (es.version, kibana.version) == ("8.16.1", "8.15.1")
+    sim.settle()
+    assert (es.version, kibana.version) == ("8.16.1", "8.16.1")
+
+
+def test_a_failed_elasticsearch_upgrade_leaves_kibana_on_its_previous_plan() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.plan_failure_rate = 1.0
+    sim.backend.update(dep_id, _update("8.16.1"))
+    es, kibana = sim.deployment(dep_id).resources
+    assert kibana.pending is not None
+    assert kibana.pending.failure_type == "ClusterFailure:ElasticsearchUpgradeFailed"
+    sim.settle()
+    assert (es.version, kibana.version) == ("8.15.1", "8.15.1")
+    assert (
+        kibana.last is not None and kibana.last.failed and kibana.last.plan["kibana"]["version"] == "8.16.1"
+    )
+
+
+def test_a_size_change_runs_elasticsearch_and_kibana_together() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.backend.update(dep_id, _update(memory=4096) | {"resources": _resized_both()})
+    es, kibana = sim.deployment(dep_id).resources
+    assert es.pending is not None and kibana.pending is not None
+    assert es.pending.started == kibana.pending.started
+
+
+def _resized_both() -> Any:
+    body = _update(memory=4096)
+    body["resources"]["kibana"][0]["plan"]["cluster_topology"][0]["size"]["value"] = 2048
+    return body["resources"]
+
+
+def test_a_waiting_upgrade_cancelled_ends_when_cancelled() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.backend.update(dep_id, _update("8.16.1"))
+    now = sim.clock.time()
+    kibana = sim.backend.cancel_pending(dep_id, "kibana", "main-kibana", ignore_missing=False)
+    assert kibana.last is not None and kibana.last.started == kibana.last.end == now
