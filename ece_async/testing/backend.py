@@ -255,7 +255,7 @@ class DeploymentBackend:
         """
         w = self.w
         dep, now = self.at_now(deployment_id)
-        request = _fingerprint(body, version, skip_snapshot)
+        request = _fingerprint(body, version, skip_snapshot) if request_id is not None else b""
         if not validate_only:
             w.stats.update_requests[dep.id] += 1
             if request_id is not None:
