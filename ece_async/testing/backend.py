@@ -422,6 +422,8 @@ class DeploymentBackend:
                     f" [{r.version}], the plan asks for [{version}]",
                     [f"resources.{p.kind}"],
                 )
+            if r is not None and r.version:
+                self._check_minimum(p, r.version, version)
             if p.kind == "elasticsearch":
                 targets[p.ref_id] = version
         for p in payloads:
@@ -436,6 +438,18 @@ class DeploymentBackend:
                     f" Elasticsearch [{es_version}]: upgrade Elasticsearch first",
                     [f"resources.{p.kind}"],
                 )
+
+    def _check_minimum(self, p: Payload, running: str, version: str) -> None:
+        """The target's ``min_upgradable_from``: 8.x only from 7.17, as ECE's stack packs say."""
+        minimum = self.w.state.stack_versions.get(version, {}).get("min_upgradable_from")
+        if isinstance(minimum, str) and catalog.version_key(running) < catalog.version_key(minimum):
+            raise ApiError(
+                400,
+                INVALID_PLAN,
+                f"[{p.kind}] resource [{p.ref_id}] runs [{running}]; [{version}] can only be upgraded"
+                f" to from [{minimum}] or later",
+                [f"resources.{p.kind}"],
+            )
 
     # --- shutdown, delete, restart, cancel -------------------------------------------------------
 

@@ -12,6 +12,8 @@ import pytest
 
 from ece_async.cli import main
 from ece_async.testing import ECESimulator
+from ece_async.testing.backend import INVALID_PLAN
+from ece_async.testing.replies import ApiError
 
 from .sim_helpers import START, assert_conforms, assert_error, call
 
@@ -246,3 +248,32 @@ def test_a_malformed_snapshot_exits_2_with_one_line(
     assert main(["simulate", "--port", "0", "--from-snapshot", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cluster_topology" in err and "Traceback" not in err
+
+
+def test_an_upgrade_from_below_the_targets_minimum_is_refused() -> None:
+    """8.x runs only from 7.17: ECE refuses 7.10 -> 8.15 (``min_upgradable_from``), whatever it offers."""
+    old = copy.deepcopy(SNAPSHOT)
+    old["deployments"] = old["deployments"][1:2]
+    _es_plan(old)["elasticsearch"]["version"] = "7.10.2"
+    old["stack_versions"] = [
+        {"version": "7.10.2", "upgradable_to": ["7.17.24"], "min_upgradable_from": "6.8.0"},
+        {"version": "7.17.24", "upgradable_to": ["8.15.1"], "min_upgradable_from": "6.8.0"},
+        {"version": "8.15.1", "upgradable_to": [], "min_upgradable_from": "7.17.0"},
+    ]
+    sim = ECESimulator.from_snapshot(old, speed=0, start_time=START, plan_failure_rate=0)
+    dep = sim.deployment("b" * 32)
+    update = {"prune_orphans": False, "resources": {"elasticsearch": [_update_entry(dep, "8.15.1")]}}
+    with pytest.raises(ApiError, match=r"7\.17\.0") as refused:
+        sim.backend.update(dep.id, update)
+    assert (refused.value.status, refused.value.code) == (400, INVALID_PLAN)
+    update["resources"]["elasticsearch"] = [_update_entry(dep, "7.17.24")]
+    sim.backend.update(dep.id, update)
+    sim.settle()
+    assert dep.resources[0].version == "7.17.24"
+
+
+def _update_entry(dep: Any, version: str) -> dict[str, Any]:
+    es = dep.resources[0]
+    plan = copy.deepcopy(es.plan)
+    plan["elasticsearch"]["version"] = version
+    return {"ref_id": es.ref_id, "region": es.region, "plan": plan}
