@@ -362,6 +362,9 @@ async def test_restart_and_cancel(sim: ECESimulator, session: aiohttp.ClientSess
         "kind": "elasticsearch",
         "ref_id": "main-elasticsearch",
     }
+    # The same request as before the cancel: nothing kept from before it is served.
+    _, got, _ = await call(session, "GET", f"/deployments/{dep}")
+    assert _es(got)["status"] == "started" and "pending" not in _es(got)["plan_info"]
     _, got, _ = await call(session, "GET", f"/deployments/{dep}?show_plan_history=true")
     assert _es(got)["status"] == "started"
     assert _es(got)["plan_info"]["history"][-1]["error"]["failure_type"] == "PlanCancelled"
