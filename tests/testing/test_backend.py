@@ -299,3 +299,13 @@ def test_a_waiting_upgrade_cancelled_ends_when_cancelled() -> None:
     now = sim.clock.time()
     kibana = sim.backend.cancel_pending(dep_id, "kibana", "main-kibana", ignore_missing=False)
     assert kibana.last is not None and kibana.last.started == kibana.last.end == now
+
+
+def test_a_deleted_deployment_leaves_the_searches_kept_from_before() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.backend.shutdown(dep_id)
+    sim.settle()
+    assert dep_id in {d.id for d in sim.backend.search(size=100).deployments}
+    sim.backend.delete(dep_id)
+    assert dep_id not in {d.id for d in sim.backend.search(size=100).deployments}
