@@ -512,6 +512,8 @@ class DeploymentBackend:
                 )
             return r
         cancel(r, now)
+        for waiting in _waiting_for(dep, r, now):
+            cancel(waiting, now)
         self.w.state.changed(dep)
         self.w.state.schedule(dep, next_boundary(dep, now))
         return r
@@ -589,6 +591,17 @@ def _select(
     matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
     ordered, _ = sort_docs(matched)
     return ordered[start : start + size]
+
+
+def _waiting_for(dep: SimDeployment, es: SimResource, now: float) -> list[SimResource]:
+    """The resources whose upgrade waits for ``es``'s (not started yet as of ``now``)."""
+    if es.kind != "elasticsearch":
+        return []
+    return [
+        r
+        for r in dep.resources
+        if r.es_ref_id == es.ref_id and r.pending is not None and r.pending.started > now
+    ]
 
 
 def _deployment_template_resources(template: dict[str, Any]) -> Any:

@@ -309,3 +309,14 @@ def test_a_deleted_deployment_leaves_the_searches_kept_from_before() -> None:
     assert dep_id in {d.id for d in sim.backend.search(size=100).deployments}
     sim.backend.delete(dep_id)
     assert dep_id not in {d.id for d in sim.backend.search(size=100).deployments}
+
+
+def test_cancelling_an_elasticsearch_upgrade_cancels_the_upgrades_waiting_for_it() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.backend.update(dep_id, _update("8.16.1"))
+    es, kibana = sim.deployment(dep_id).resources
+    sim.backend.cancel_pending(dep_id, "elasticsearch", "main-elasticsearch", ignore_missing=False)
+    assert kibana.pending is None and kibana.last is not None and kibana.last.cancelled is not None
+    sim.settle()
+    assert (es.version, kibana.version) == ("8.15.1", "8.15.1")
