@@ -320,3 +320,12 @@ def test_cancelling_an_elasticsearch_upgrade_cancels_the_upgrades_waiting_for_it
     assert kibana.pending is None and kibana.last is not None and kibana.last.cancelled is not None
     sim.settle()
     assert (es.version, kibana.version) == ("8.15.1", "8.15.1")
+
+
+def test_a_shutdown_moves_the_version_on() -> None:
+    """A write validated before someone shut the deployment down must not apply after it."""
+    sim = _sim()
+    dep_id = _created(sim)
+    stale = str(sim.deployment(dep_id).version)
+    sim.backend.shutdown(dep_id)
+    _refused(lambda: sim.backend.update(dep_id, _update(memory=4096), version=stale), 409, VERSION_CONFLICT)
