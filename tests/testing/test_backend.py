@@ -329,3 +329,18 @@ def test_a_shutdown_moves_the_version_on() -> None:
     stale = str(sim.deployment(dep_id).version)
     sim.backend.shutdown(dep_id)
     _refused(lambda: sim.backend.update(dep_id, _update(memory=4096), version=stale), 409, VERSION_CONFLICT)
+
+
+def test_pruning_again_leaves_a_stopped_orphan_alone() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    es_only = _update(memory=4096)
+    del es_only["resources"]["kibana"]
+    kibana = sim.deployment(dep_id).resources[1]
+    first = sim.backend.update(dep_id, {**es_only, "prune_orphans": True})
+    assert first["shutdown_resources"]["kibana"] == [kibana.id]
+    sim.settle()
+    attempts = kibana.attempt_count
+    es_only["resources"]["elasticsearch"][0]["plan"]["cluster_topology"][0]["size"]["value"] = 8192
+    again = sim.backend.update(dep_id, {**es_only, "prune_orphans": True})
+    assert again["shutdown_resources"]["kibana"] == [] and kibana.attempt_count == attempts
