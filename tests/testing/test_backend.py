@@ -344,3 +344,12 @@ def test_pruning_again_leaves_a_stopped_orphan_alone() -> None:
     es_only["resources"]["elasticsearch"][0]["plan"]["cluster_topology"][0]["size"]["value"] = 8192
     again = sim.backend.update(dep_id, {**es_only, "prune_orphans": True})
     assert again["shutdown_resources"]["kibana"] == [] and kibana.attempt_count == attempts
+
+
+def test_an_update_refuses_a_reference_to_an_unknown_elasticsearch() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    body = _update(memory=4096)
+    body["resources"]["kibana"][0]["elasticsearch_cluster_ref_id"] = "nope"
+    error = _refused(lambda: sim.backend.update(dep_id, body), 400, "root.invalid_data")
+    assert "nope" in error.message
