@@ -353,3 +353,10 @@ def test_an_update_refuses_a_reference_to_an_unknown_elasticsearch() -> None:
     body["resources"]["kibana"][0]["elasticsearch_cluster_ref_id"] = "nope"
     error = _refused(lambda: sim.backend.update(dep_id, body), 400, "root.invalid_data")
     assert "nope" in error.message
+
+
+def test_an_update_refuses_an_empty_name() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    _refused(lambda: sim.backend.update(dep_id, {**_update(), "name": ""}), 400, "root.invalid_data")
+    assert sim.deployment(dep_id).name
