@@ -360,3 +360,13 @@ def test_an_update_refuses_an_empty_name() -> None:
     dep_id = _created(sim)
     _refused(lambda: sim.backend.update(dep_id, {**_update(), "name": ""}), 400, "root.invalid_data")
     assert sim.deployment(dep_id).name
+
+
+def test_the_searches_kept_for_their_next_pages_are_bounded() -> None:
+    """Each kept search holds a sort key per match: a client sending ever new queries must not
+    make the simulator keep them all."""
+    sim = _sim()
+    for n in range(3 * backend._KEPT_SEARCHES):
+        sim.backend.search(query={"match": {"name": {"query": f"name-{n}"}}})
+    kept = [k for k in sim.state.caches if isinstance(k, tuple) and k[0] == "search"]
+    assert 0 < len(kept) <= backend._KEPT_SEARCHES
