@@ -277,3 +277,13 @@ def _update_entry(dep: Any, version: str) -> dict[str, Any]:
     plan = copy.deepcopy(es.plan)
     plan["elasticsearch"]["version"] = version
     return {"ref_id": es.ref_id, "region": es.region, "plan": plan}
+
+
+def test_a_stopped_resource_of_the_snapshot_stays_stopped() -> None:
+    stopped = copy.deepcopy(SNAPSHOT)
+    stopped["deployments"][0]["resources"]["kibana"] = [
+        _resource("kibana", "k" * 32, _plan("kibana", "8.14.3", 1024, 1), status="stopped")
+    ]
+    sim = ECESimulator.from_snapshot(stopped, speed=0, start_time=START, plan_failure_rate=0)
+    es, kibana = sim.deployment("a" * 32).resources
+    assert (es.status, kibana.status) == ("started", "stopped")
