@@ -370,3 +370,13 @@ def test_the_searches_kept_for_their_next_pages_are_bounded() -> None:
         sim.backend.search(query={"match": {"name": {"query": f"name-{n}"}}})
     kept = [k for k in sim.state.caches if isinstance(k, tuple) and k[0] == "search"]
     assert 0 < len(kept) <= backend._KEPT_SEARCHES
+
+
+def test_a_shutdown_never_fails_so_a_simulator_can_always_be_cleaned_up() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    sim.plan_failure_rate = 1.0
+    sim.backend.shutdown(dep_id)
+    sim.settle()
+    assert sim.deployment(dep_id).stopped
+    sim.backend.delete(dep_id)
