@@ -380,3 +380,11 @@ def test_a_shutdown_never_fails_so_a_simulator_can_always_be_cleaned_up() -> Non
     sim.settle()
     assert sim.deployment(dep_id).stopped
     sim.backend.delete(dep_id)
+
+
+def test_an_update_sets_the_deployment_tags() -> None:
+    sim = _sim()
+    dep_id = _created(sim)
+    tags = [{"key": "team", "value": "orders"}, "not a tag"]
+    sim.backend.update(dep_id, {**_update(), "metadata": {"tags": tags}})
+    assert sim.deployment(dep_id).tags == [("team", "orders")]
