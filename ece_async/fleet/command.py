@@ -389,6 +389,10 @@ async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Jou
     )
     target = _target(args)
     async with _client(target) as ece:
+        try:
+            state.check_installation(ece.base_urls)
+        except JournalError as exc:
+            raise UsageError(f"{args.journal_file}: {exc}") from None
         run = FleetRun(ece, Rollback(payloads), options, on_event=printer.event)
         if not args.dry_run:
             path = _journal_path(args, "rollback")

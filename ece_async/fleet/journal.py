@@ -22,7 +22,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,6 +67,20 @@ class JournalState:
 
     header: dict[str, Any]
     deployments: dict[str, DeploymentEntry] = attrs.field(factory=dict)
+
+    def check_installation(self, urls: Sequence[str]) -> None:
+        """Refuse to act on another installation's journal.
+
+        Its versions, request ids and saved plans mean nothing elsewhere: resumed against a
+        second installation sharing deployment ids (a copy, a staging twin) it would write
+        plans that were validated on the first.
+        """
+        written = self.header.get("url")
+        if written and written not in urls:
+            raise JournalError(
+                f"journal written against {written}, not {', '.join(urls)}: "
+                "resume or roll it back with the connection it was started with"
+            )
 
     def apply(self, event: Mapping[str, Any]) -> None:
         kind = event.get("event")

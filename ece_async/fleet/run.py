@@ -665,8 +665,12 @@ class FleetRun:
         """A run continuing the journal at ``path`` (its change and options come from the journal)."""
         journal, state = Journal.reopen(path)
         try:
+            state.check_installation(client.base_urls)
             change = change_from_json(state.header.get("change") or {})
             options = FleetOptions(**(state.header.get("options") or {}))
+        except JournalError as exc:
+            journal.close()
+            raise JournalError(f"{path}: {exc}") from None
         except (TypeError, ValueError) as exc:
             journal.close()
             raise JournalError(f"{path}: unusable run header: {exc}") from None

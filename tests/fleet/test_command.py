@@ -217,3 +217,24 @@ async def test_ctrl_c_exits_130_naming_the_journal_and_resume_finishes(tmp_path:
         await server.close()
     assert code == 0, err2 + out
     assert dict(fake.updates) == {i: 1 for i in fake.ids()}
+
+
+async def test_resume_and_rollback_refuse_a_journal_of_another_installation(tmp_path: Path) -> None:
+    """A journal's request ids, versions and saved plans belong to the installation it was written on."""
+    first, other = FakeECE(2), FakeECE(2)
+    server, url = await serve(first)
+    server2, url2 = await serve(other)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
+        assert code == 0, err
+        results = [
+            await cli(url2, tmp_path, "fleet", "resume", "j.jsonl"),
+            await cli(url2, tmp_path, "fleet", "rollback", "j.jsonl", "--yes"),
+        ]
+    finally:
+        await server.close()
+        await server2.close()
+    for code, out, err in results:
+        assert code == 2, out + err
+        assert len(err.strip().splitlines()) == 1 and "written against" in err and url in err
+    assert not other.updates
