@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..cli import UsageError
 from ..cli.exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
-from .journal import Journal, JournalError, read_journal
+from .journal import Journal, JournalError, JournalState
 from .run import FleetOptions, FleetReport, FleetRun
 from .select import Where, parse_where, read_ids
 
@@ -374,9 +374,18 @@ async def _resume(args: argparse.Namespace, printer: Printer, holder: list[Journ
 
 async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport:
     try:
-        state = read_journal(args.journal_file)
-    except JournalError as exc:
+        held, state = Journal.reopen(args.journal_file)  # held: no run may resume it meanwhile
+    except (JournalError, OSError) as exc:
         raise UsageError(str(exc)) from None
+    try:
+        return await _roll_back(args, printer, holder, state)
+    finally:
+        held.close()
+
+
+async def _roll_back(
+    args: argparse.Namespace, printer: Printer, holder: list[Journal], state: JournalState
+) -> FleetReport:
     wanted = ("failed",) if args.failed_only else ("failed", "done")
     payloads = {
         i: e.previous

@@ -238,3 +238,23 @@ async def test_resume_and_rollback_refuse_a_journal_of_another_installation(tmp_
         assert code == 2, out + err
         assert len(err.strip().splitlines()) == 1 and "written against" in err and url in err
     assert not other.updates
+
+
+async def test_rollback_refuses_a_journal_whose_run_is_still_going(tmp_path: Path) -> None:
+    """Rolling back under a live run (or a live resume) would race its writes."""
+    from ece_async.fleet import Journal
+
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
+        assert code == 0, err
+        live, _ = Journal.reopen(tmp_path / "j.jsonl")
+        try:
+            code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--yes")
+        finally:
+            live.close()
+    finally:
+        await server.close()
+    assert code == 2, out + err
+    assert "in use by another ece-async fleet run" in err and len(err.strip().splitlines()) == 1
