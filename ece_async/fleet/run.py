@@ -65,6 +65,11 @@ __all__ = [
 #: Where an injected crash may stop a run on the write path (tests kill the run at each one).
 CRASH_POINTS = ("before_intent", "after_intent", "after_write", "after_plan_start")
 VERSION_CONFLICT = "deployments.version_conflict"
+#: Why a deployment is not written when its GET carried no ``x-cloud-resource-version``.
+NO_VERSION = (
+    "the server sent no resource version (x-cloud-resource-version): "
+    "a write without one could overwrite a concurrent change"
+)
 #: Report statuses.
 DONE, FAILED, SKIPPED, REFUSED, NOT_STARTED, WOULD_CHANGE = (
     "done",
@@ -351,7 +356,7 @@ class FleetRun:
         entry.name = text(at(deployment, "name"))
         planned = plan_change(self.change, deployment, stacks=stacks, strategy=self.options.strategy)
         if planned.verdict == CHANGE and not isinstance(self.change, Restart):
-            refusal = await self._server_verdict(entry.id, version, planned)
+            refusal = await self._server_verdict(entry.id, version, planned) if version else NO_VERSION
             if refusal is not None:
                 planned = planned.replace(verdict="refused", reason=refusal)
         entry.diff = planned.diff

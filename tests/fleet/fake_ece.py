@@ -142,6 +142,10 @@ class FakeECE:
         self.steps = steps
         #: A failed plan goes to the plan history, the current plan stays (as ECE does).
         self.failures_to_history = False
+        #: Whether GET answers carry ``x-cloud-resource-version`` (a proxy may strip it).
+        self.versioned = True
+        #: The ``version`` query parameter of every applied update (``None``: sent without one).
+        self.write_versions: list[str | None] = []
         #: Deployment ids whose next plan fails / leaves them unhealthy.
         self.fail: set[str] = set()
         self.unhealthy_after: set[str] = set()
@@ -257,7 +261,8 @@ class FakeECE:
     async def get(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
         history = request.query.get("show_plan_history") == "true"
-        return _json(d.body(history=history), headers={"x-cloud-resource-version": str(d.version)})
+        headers = {"x-cloud-resource-version": str(d.version)} if self.versioned else {}
+        return _json(d.body(history=history), headers=headers)
 
     async def update(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
@@ -275,6 +280,7 @@ class FakeECE:
             if version is not None and version != str(d.version):
                 return _error(409, "deployments.version_conflict", f"version {version} is not {d.version}")
         self.updates[d.id] += 1
+        self.write_versions.append(version)
         self.updated.set()
         if request_id is not None:
             self.request_ids.add(request_id)

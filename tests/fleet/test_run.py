@@ -289,3 +289,23 @@ async def test_a_write_whose_plan_failed_before_the_resume_is_still_recognised_a
     assert report.outcomes[victim].status == "failed", report.outcomes[victim]
     assert "data migration failed" in (report.outcomes[victim].reason or "")
     assert dict(fake.updates) == {i: 1 for i in fake.ids()}
+
+
+async def test_every_write_carries_the_validated_version_and_none_is_sent_without_one(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    """Without a resource version (a proxy stripped the header) a write could overwrite anything."""
+    fake = FakeECE(3)
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"done": 3}
+    assert fake.write_versions == ["1", "1", "1"]  # what each GET showed before the write
+
+    blind = FakeECE(3)
+    blind.versioned = False
+    ece = await connect(blind)
+    (tmp_path / "run.jsonl").unlink()
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"refused": 3}
+    assert all("resource version" in (o.reason or "") for o in report.outcomes.values())
+    assert not blind.updates
