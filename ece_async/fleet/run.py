@@ -539,6 +539,10 @@ class FleetRun:
 
     async def _write(self, entry: DeploymentEntry, *, again: bool = False) -> bool:
         """Send one deployment's write; ``True`` when its plan is now to be followed."""
+        if not isinstance(self.change, Restart) and not (entry.version and entry.payload):
+            # Only a journal edited by hand gets here: without the version a write overwrites.
+            self._finish(entry, FAILED, "the journal holds no validated version and payload for it")
+            return False
         self._crash("before_intent", entry.id)
         self._log(
             {"event": "intent", "id": entry.id, "request_id": entry.request_id, "version": entry.version}

@@ -309,3 +309,36 @@ async def test_every_write_carries_the_validated_version_and_none_is_sent_withou
     assert report.counts() == {"refused": 3}
     assert all("resource version" in (o.reason or "") for o in report.outcomes.values())
     assert not blind.updates
+
+
+async def test_a_hand_edited_journal_without_the_validated_version_never_writes_blind(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(3)
+    ece = await connect(fake)
+    run = new_run(ece, tmp_path, clock, canary=0, concurrency=1)
+    journal = run.journal
+    assert journal is not None
+    victim = fake.ids()[2]
+
+    def kill(at: str, deployment_id: str) -> None:
+        if at == "before_intent" and deployment_id == victim:
+            journal.close()
+            raise Killed(at)
+
+    run._crash_hook = kill
+    with pytest.raises(Killed):
+        await run.start()
+    path = tmp_path / "run.jsonl"
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    for event in events:
+        if event.get("event") == "validated" and event["id"] == victim:
+            del event["version"]  # edited by hand
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+
+    resumed, state = FleetRun.reopen(ece, path, clock=clock)
+    JOURNALS.append(resumed.journal)  # type: ignore[arg-type]
+    report = await resumed.resume(state)
+    assert report.outcomes[victim].status == "failed"
+    assert "no validated version" in (report.outcomes[victim].reason or "")
+    assert victim not in fake.updates and None not in fake.write_versions
