@@ -144,6 +144,8 @@ class FakeECE:
         self.failures_to_history = False
         #: Whether GET answers carry ``x-cloud-resource-version`` (a proxy may strip it).
         self.versioned = True
+        #: At most this many hits a search page, whatever ``size`` asks (ECE caps at 100).
+        self.page_cap: int | None = None
         #: The ``version`` query parameter of every applied update (``None``: sent without one).
         self.write_versions: list[str | None] = []
         #: Deployment ids whose next plan fails / leaves them unhealthy.
@@ -242,6 +244,8 @@ class FakeECE:
         wanted = _ids(query)
         self.polled += len(wanted or ())
         found = [d for i, d in sorted(self.deployments.items()) if wanted is None or i in wanted]
+        if self.page_cap is not None:
+            size = min(size, self.page_cap)
         page = found[start : start + size]
         out: dict[str, Any] = {
             "deployments": [d.body(hit=True) for d in page],
