@@ -96,10 +96,15 @@ async def _deployments(client: ECEClient, concurrency: int) -> list[Any]:
     limit = asyncio.Semaphore(concurrency)
 
     async def one(deployment_id: str) -> Any:
-        async with limit:
-            return await client.request("GET", f"/deployments/{deployment_id}", params=_GET_FLAGS)
+        from ..errors import NotFoundError
 
-    return list(await asyncio.gather(*(one(i) for i in ids)))
+        async with limit:
+            try:
+                return await client.request("GET", f"/deployments/{deployment_id}", params=_GET_FLAGS)
+            except NotFoundError:  # deleted since the search: not part of the installation any more
+                return None
+
+    return [d for d in await asyncio.gather(*(one(i) for i in ids)) if d is not None]
 
 
 def _allocators(overview: Any) -> tuple[list[Any], list[str]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+from .conftest import Connect
 from .fake_ece import SECRET_SETTING, FakeECE, serve
 from .test_command import cli
 
@@ -44,3 +46,23 @@ def test_secret_settings_inside_yaml_user_settings_are_dropped_too() -> None:
     for key in ("user_settings_yaml", "user_settings_override_yaml"):
         assert "hunter" not in cleaned[key]
         assert "action.auto_create_index: true" in cleaned[key] and "    order: 0" in cleaned[key]
+
+
+async def test_a_deployment_deleted_while_the_snapshot_runs_is_left_out_not_fatal(
+    connect: Connect,
+) -> None:
+    from ece_async.fleet.snapshot import take_snapshot
+
+    fake = FakeECE(4)
+    gone = fake.ids()[1]
+    search = fake.search
+
+    async def search_then_delete(request: Any) -> Any:
+        response = await search(request)
+        fake.deployments.pop(gone, None)  # deleted by someone between the search and its GET
+        return response
+
+    fake.search = search_then_delete  # type: ignore[method-assign]
+    ece = await connect(fake)
+    document = await take_snapshot(ece)
+    assert [d["id"] for d in document["deployments"]] == [i for i in fake.ids() if i != gone]
