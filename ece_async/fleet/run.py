@@ -31,7 +31,7 @@ import attrs
 from .._record import Record
 from .._tolerant import RESOURCE_KINDS, at, flag, items, text
 from ..clock import Clock, SystemClock
-from ..errors import APIError, ECEError
+from ..errors import APIError, ECEError, NotFoundError
 from ..plans import plan_attempt_failed
 from ..retry import NO_RETRY
 from .change import (
@@ -352,7 +352,11 @@ class FleetRun:
         return response.parsed, response.resource_version
 
     async def _validate(self, entry: DeploymentEntry, stacks: Mapping[str, Any] | None) -> None:
-        deployment, version = await self._get(entry.id)
+        try:
+            deployment, version = await self._get(entry.id)
+        except NotFoundError:  # deleted since the selection: one gone deployment must not end the run
+            self._gone(entry)
+            return
         entry.name = text(at(deployment, "name"))
         planned = plan_change(self.change, deployment, stacks=stacks, strategy=self.options.strategy)
         if planned.verdict == CHANGE and not isinstance(self.change, Restart):
@@ -390,6 +394,13 @@ class FleetRun:
             self._record(entry)
             return
         self._accept(entry, deployment, version, planned)
+
+    def _gone(self, entry: DeploymentEntry) -> None:
+        entry.state, entry.status, entry.reason = REFUSED, SKIPPED, "not found: deleted since it was selected"
+        self._log(
+            {"event": REFUSED, "id": entry.id, "name": entry.name, "status": SKIPPED, "reason": entry.reason}
+        )
+        self._record(entry)
 
     def _accept(self, entry: DeploymentEntry, deployment: Any, version: str | None, planned: Planned) -> None:
         entry.state, entry.version = "validated", version

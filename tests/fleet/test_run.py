@@ -342,3 +342,23 @@ async def test_a_hand_edited_journal_without_the_validated_version_never_writes_
     assert report.outcomes[victim].status == "failed"
     assert "no validated version" in (report.outcomes[victim].reason or "")
     assert victim not in fake.updates and None not in fake.write_versions
+
+
+async def test_a_deployment_deleted_after_the_selection_is_reported_not_fatal(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(4)
+    gone = fake.ids()[2]
+    search = fake.search
+
+    async def search_then_delete(request: Any) -> Any:
+        response = await search(request)
+        fake.deployments.pop(gone, None)  # deleted by someone between the selection and its GET
+        return response
+
+    fake.search = search_then_delete  # type: ignore[method-assign]
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.outcomes[gone].status == "skipped"
+    assert "not found" in (report.outcomes[gone].reason or "")
+    assert report.counts() == {"done": 3, "skipped": 1}
