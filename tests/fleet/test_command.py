@@ -258,3 +258,40 @@ async def test_rollback_refuses_a_journal_whose_run_is_still_going(tmp_path: Pat
         await server.close()
     assert code == 2, out + err
     assert "in use by another ece-async fleet run" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("journal", ["missing-dir/j.jsonl", "not-a-dir/j.jsonl"])
+async def test_a_journal_that_cannot_be_created_exits_74_in_one_line_before_any_write(
+    tmp_path: Path, journal: str
+) -> None:
+    (tmp_path / "not-a-dir").write_text("a file")
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, out, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", journal, *FAST)
+    finally:
+        await server.close()
+    assert code == 74, out + err
+    assert err.startswith(f"ece-async fleet: cannot write the journal {journal}: ")
+    assert len(err.strip().splitlines()) == 1
+    assert not fake.updates
+
+
+async def test_a_closed_stdout_exits_74_in_one_line(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        process = await asyncio.create_subprocess_shell(
+            f"{sys.executable} -c 'import sys; from ece_async.cli import main; sys.exit(main())' "
+            "fleet restart --dry-run >&-",
+            cwd=tmp_path,
+            env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
+            stdin=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await process.communicate()
+    finally:
+        await server.close()
+    assert process.returncode == 74, err.decode()
+    assert err.decode().startswith("ece-async fleet: cannot write the output")
+    assert len(err.decode().strip().splitlines()) == 1
