@@ -146,6 +146,10 @@ class FakeECE:
         self.versioned = True
         #: At most this many hits a search page, whatever ``size`` asks (ECE caps at 100).
         self.page_cap: int | None = None
+        #: Deployment ids whose next write is applied but answered 503 (an ambiguous failure).
+        self.lose_answer: set[str] = set()
+        #: Writes (not ``validate_only``) that arrived, applied or not, per deployment.
+        self.write_attempts: Counter[str] = Counter()
         #: The ``version`` query parameter of every applied update (``None``: sent without one).
         self.write_versions: list[str | None] = []
         #: Deployment ids whose next plan fails / leaves them unhealthy.
@@ -271,6 +275,7 @@ class FakeECE:
     async def update(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
         version = request.query.get("version")
+        self.write_attempts[d.id] += request.query.get("validate_only") != "true"
         if version is not None and version != str(d.version):
             return _error(409, "deployments.version_conflict", f"version {version} is not {d.version}")
         body = await request.json()
@@ -293,6 +298,9 @@ class FakeECE:
                 if kind in d.plans and _strip(resource["plan"]) != d.plans[kind]:
                     self._start(d, kind, resource["plan"])
         d.version += 1
+        if d.id in self.lose_answer:
+            self.lose_answer.discard(d.id)
+            return _error(503, "root.unavailable", "the answer was lost after the write was applied")
         return _json({"id": d.id, "resources": []}, headers={"x-cloud-resource-version": str(d.version)})
 
     async def restart(self, request: web.Request) -> web.Response:

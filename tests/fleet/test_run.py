@@ -362,3 +362,20 @@ async def test_a_deployment_deleted_after_the_selection_is_reported_not_fatal(
     assert report.outcomes[gone].status == "skipped"
     assert "not found" in (report.outcomes[gone].reason or "")
     assert report.counts() == {"done": 3, "skipped": 1}
+
+
+async def test_a_write_answered_503_after_it_was_applied_is_looked_up_never_resent(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    """The client's retry policy must not re-send a versioned write whose fate is unknown."""
+    fake = FakeECE(3)
+    victim = fake.ids()[1]
+    fake.lose_answer.add(victim)
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"done": 3}
+    assert fake.write_attempts[victim] == 1  # looked up (a GET), not sent again
+    events = [json.loads(line) for line in (tmp_path / "run.jsonl").read_text().splitlines()]
+    assert {"event": "written", "id": victim, "by": "lookup"}.items() <= next(
+        e for e in events if e.get("event") == "written" and e["id"] == victim
+    ).items()
