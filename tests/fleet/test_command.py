@@ -26,6 +26,11 @@ async def cli(url: str, cwd: Path, *args: str) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
+def _default_sigint() -> None:
+    """A runner started with SIGINT ignored hands that on to its children: Ctrl-C must reach them."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 async def _spawn(url: str, cwd: Path, *args: str) -> asyncio.subprocess.Process:
     env = {**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"}
     return await asyncio.create_subprocess_exec(
@@ -38,6 +43,7 @@ async def _spawn(url: str, cwd: Path, *args: str) -> asyncio.subprocess.Process:
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
+        preexec_fn=_default_sigint,
     )
 
 
