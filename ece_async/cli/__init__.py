@@ -18,7 +18,9 @@ that names the command, the flag or environment variable and the bad value
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
@@ -191,6 +193,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("ece-async: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     return code if _flushed() else EXIT_OUTPUT
+
+
+def console() -> NoReturn:
+    """The ``ece-async`` program: :func:`main`, then an exit that skips tearing the interpreter down.
+
+    Freeing every module and object one by one, and a last full garbage
+    collection over them, was a sixth of a cold ``ece-async audit --simulate 12``'s
+    CPU, spent on a process about to end.  The ``atexit`` handlers (logging,
+    exporters) still run and the standard streams are flushed first; ``main``
+    itself stays an ordinary function for callers inside a process.
+    """
+    code = main()
+    atexit._run_exitfuncs()
+    if not _flushed():
+        code = EXIT_OUTPUT
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _flushed() -> bool:
