@@ -18,6 +18,7 @@ that names the command, the flag or environment variable and the bad value
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import os
 import sys
@@ -206,6 +207,27 @@ def _unwritten(error: Exception) -> int:
     print(f"ece-async: {error}", file=sys.stderr)
     drop_unwritten_stdout()
     return EXIT_OUTPUT
+
+
+def console() -> NoReturn:
+    """The ``ece-async`` program: :func:`main`, then an exit that skips tearing the interpreter down.
+
+    Freeing every module and object one by one, and a last full garbage
+    collection over them, was a sixth of a cold ``ece-async audit --simulate 12``'s
+    CPU, spent on a process about to end.  The ``atexit`` handlers (logging,
+    exporters) still run and the standard streams are flushed first; ``main``
+    itself stays an ordinary function for callers inside a process.
+    """
+    code = main()
+    atexit._run_exitfuncs()
+    if not _flushed():
+        code = EXIT_OUTPUT
+    if sys.stderr is not None:
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass  # a closed or broken stderr has nothing left to say
+    os._exit(code)
 
 
 def _flushed() -> bool:

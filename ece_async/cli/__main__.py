@@ -1,7 +1,5 @@
 """``python -m ece_async.cli``: the same as the ``ece-async`` console script."""
 
-import sys
+from . import console
 
-from . import main
-
-sys.exit(main())
+console()

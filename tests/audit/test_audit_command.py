@@ -469,3 +469,21 @@ def test_batched_jsonl_rows_are_written_whatever_ends_the_run(tmp_path: Path) ->
         assert path.read_bytes() == b""  # batched
         raise RuntimeError("the audit broke off")
     assert path.read_bytes() == b'{"id":"d-1"}\n'
+
+
+def test_throughput_gc_hands_the_runs_survivors_on_without_a_young_scan() -> None:
+    import gc
+
+    from ece_async.audit.command import throughput_gc
+
+    def collections() -> int:
+        return sum(generation["collections"] for generation in gc.get_stats())
+
+    previous = gc.get_threshold()
+    with throughput_gc():
+        kept = [[] for _ in range(5000)]  # survivors of the run, more than a young generation holds
+        during = collections()
+    more = [[] for _ in range(300)]  # fewer than a restored threshold lets through unscanned
+    assert collections() == during
+    assert gc.get_threshold() == previous
+    assert len(kept) + len(more) == 5300

@@ -89,7 +89,7 @@ def test_wheel_holds_both_typed_packages_and_entry_points(dist: Path) -> None:
         "ece_async-0.1.0.dist-info",
     }
     assert {"ece_async/py.typed", "ece_generated/py.typed", "ece_generated/api/__init__.py"} <= set(names)
-    assert "ece-async = ece_async.cli:main" in declared
+    assert "ece-async = ece_async.cli:console" in declared
     assert "ece_async = ece_async.pytest_plugin" in declared
 
 
