@@ -765,8 +765,10 @@ def default_media_types(spec: Spec) -> list[str]:
     return changes
 
 
+_LEGACY = "deployment_logging_metrics_legacy_kibana_get.json"
+
 #: Spec-required fields that real ECE servers leave out or send as null, by definition and
-#: property, with the real payload that shows it (``/work/shared/ece-api/samples``, the Go
+#: property, with a real payload that shows it (``/work/shared/ece-api/samples``, the Go
 #: SDK's ``pkg/api/deploymentapi/testdata``) and whether it omits the field or sends null.
 #: Typed as the spec says they would pass ``mypy`` and raise on read on most installations.
 REAL_PAYLOAD_OMISSIONS: dict[tuple[str, str], tuple[str, str]] = {
@@ -778,19 +780,13 @@ REAL_PAYLOAD_OMISSIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("ApmPlanInfo", "warnings"): ("deployment_apm_get.json", "omits"),
     ("AppSearchPlanInfo", "warnings"): ("deployment_appsearch_get.json", "omits"),
     ("EnterpriseSearchPlanInfo", "warnings"): ("deployment_enterprise_search_get.json", "omits"),
-    # Installations older than AutoOps (the 3.5.2 spec has no such field).
-    ("DeploymentSettings", "auto_ops"): ("deployment_logging_metrics_legacy_kibana_get.json", "omits"),
-    ("ElasticsearchClusterInfo", "topology"): ("deployment_logging_metrics_legacy_kibana_get.json", "omits"),
-    ("KibanaClusterInfo", "topology"): ("deployment_logging_metrics_legacy_kibana_get.json", "omits"),
-    ("DeploymentResources", "enterprise_search"): ("deployment_logging_metrics_legacy_kibana_get.json", "null"),
-    ("ElasticsearchClusterInfo", "associated_enterprise_search_clusters"): (
-        "deployment_logging_metrics_legacy_kibana_get.json",
-        "null",
-    ),
-    ("ClusterMetadataPortInfo", "transport_passthrough"): (
-        "deployment_logging_metrics_legacy_kibana_get.json",
-        "null",
-    ),
+    # Installations older than AutoOps (the 3.5.2 spec lacks it); also deployment_observability_get.json.
+    ("DeploymentSettings", "auto_ops"): ("deployment_integrations_server_get.json", "omits"),
+    ("ElasticsearchClusterInfo", "topology"): (_LEGACY, "omits"),
+    ("KibanaClusterInfo", "topology"): (_LEGACY, "omits"),
+    ("DeploymentResources", "enterprise_search"): (_LEGACY, "null"),
+    ("ElasticsearchClusterInfo", "associated_enterprise_search_clusters"): (_LEGACY, "null"),
+    ("ClusterMetadataPortInfo", "transport_passthrough"): (_LEGACY, "null"),
 }
 
 
@@ -810,9 +806,9 @@ def real_payload_omissions(spec: Spec) -> list[str]:
     definitions = spec.get("definitions") or {}
     for (name, field), (_, how) in REAL_PAYLOAD_OMISSIONS.items():
         schema = definitions.get(name)
-        required = schema.get("required") if isinstance(schema, dict) else None
-        if not isinstance(required, list) or field not in required:
+        if not isinstance(schema, dict) or field not in (schema.get("required") or []):
             continue
+        required = schema["required"]
         required.remove(field)
         if not required:
             del schema["required"]

@@ -409,7 +409,8 @@ def test_real_payload_omissions_make_exactly_the_listed_fields_optional() -> Non
         "required": ["transport_passthrough"],
         "properties": {"transport_passthrough": {"type": "integer"}},
     }
-    spec["definitions"]["Unlisted"] = {"required": ["warnings"], "properties": {"warnings": {"type": "array"}}}
+    unlisted = {"required": ["warnings"], "properties": {"warnings": {"type": "array"}}}
+    spec["definitions"]["Unlisted"] = unlisted
     assert len(fixups.real_payload_omissions(spec)) == 2
     definitions = spec["definitions"]
     assert definitions["DeploymentResources"]["required"] == ["elasticsearch"]
