@@ -722,41 +722,15 @@ def from_response(
     unknown codes servers have sent.
     """
     codes = _parse_codes(_scrubbed(header_codes or "", scrub))  # whole: a secret may hold a comma
-    details: list[ErrorDetail] = []
-    text_excerpt: str | None = None
-    document: Any = None
-    if body:
-        looks_json = "json" in content_type or body[:1] in (b"{", b"[")
-        if looks_json:
-            try:
-                document = orjson.loads(body)
-            except orjson.JSONDecodeError:
-                document = None
-        if isinstance(document, Mapping) and isinstance(document.get("errors"), list):
-            for item in document["errors"]:
-                detail = ErrorDetail.from_json(item, scrub)
-                if detail is not None:
-                    details.append(detail)
-                    if detail.code and detail.code not in codes:
-                        codes.append(detail.code)
-        elif keep_excerpt:
-            text_excerpt = excerpt(body, html_like=("html" in content_type) or None, scrub=scrub)
-    try:
-        reason = HTTPStatus(status).phrase
-    except ValueError:
-        reason = "Unknown Status"
-    message = f"{method} {url} -> {status} {reason}"
-    if codes:
-        message += f" [{', '.join(codes)}]"
-    summary = "; ".join(d.message for d in details if d.message)
-    if summary:
-        message += f": {summary[:500]}"
-    elif text_excerpt:
-        message += f": {text_excerpt}"
+    details, text_excerpt = _read_body(body, content_type, scrub, keep_excerpt)
+    for detail in details:
+        if detail.code and detail.code not in codes:
+            codes.append(detail.code)
     for name in codes:
         if name in documented:
             code(name)
     cls = error_class_for_status(status)
+    message = _message(status, method, url, codes, details, text_excerpt)
     kwargs: dict[str, Any] = {
         "status": status,
         "codes": codes,
@@ -767,3 +741,42 @@ def from_response(
         "retry_after": retry_after,
     }
     return cls(message, **kwargs)
+
+
+def _read_body(
+    body: bytes, content_type: str, scrub: Redactor | None, keep_excerpt: bool
+) -> tuple[list[ErrorDetail], str | None]:
+    """The ECE error details of an error body, or else (if kept) a scrubbed excerpt of it."""
+    if not body:
+        return [], None
+    document: Any = None
+    if "json" in content_type or body[:1] in (b"{", b"["):
+        try:
+            document = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            document = None
+    if isinstance(document, Mapping) and isinstance(document.get("errors"), list):
+        found = (ErrorDetail.from_json(item, scrub) for item in document["errors"])
+        return [detail for detail in found if detail is not None], None
+    if keep_excerpt:
+        return [], excerpt(body, html_like=("html" in content_type) or None, scrub=scrub)
+    return [], None
+
+
+def _message(
+    status: int, method: str, url: str, codes: list[str], details: list[ErrorDetail], text: str | None
+) -> str:
+    """One line: what was asked, the status, the ECE codes and the server's own words."""
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = "Unknown Status"
+    message = f"{method} {url} -> {status} {reason}"
+    if codes:
+        message += f" [{', '.join(codes)}]"
+    summary = "; ".join(d.message for d in details if d.message)
+    if summary:
+        message += f": {summary[:500]}"
+    elif text:
+        message += f": {text}"
+    return message

@@ -210,6 +210,8 @@ def _unwritten(error: Exception) -> int:
 
 def _flushed() -> bool:
     """Whether stdout took everything written to it; if not, say so and silence the exit's flush."""
+    if sys.stdout is None:  # started with stdout closed (``>&-``): nothing went out, the command said so
+        return True
     try:
         sys.stdout.flush()
     except (OSError, ValueError) as error:

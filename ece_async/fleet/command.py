@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..cli import UsageError
 from ..cli.exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
-from .journal import Journal, JournalError, read_journal
+from .journal import Journal, JournalError, JournalState
 from .run import FleetOptions, FleetReport, FleetRun
 from .select import Where, parse_where, read_ids
 
@@ -158,6 +158,16 @@ def _journal_path(args: argparse.Namespace, action: str) -> Path:
     return Path(f"fleet-{action}-{stamp}.jsonl")
 
 
+def _create_journal(path: Path, header: dict[str, Any]) -> Journal:
+    """The run's journal, or exit 74 before anything is read or written when it cannot be made."""
+    try:
+        return Journal.create(path, header)
+    except FileExistsError:
+        raise UsageError(f"--journal {path}: exists (a journal belongs to one run)") from None
+    except OSError as exc:
+        raise OutputError(f"cannot write the journal {path}: {exc.strerror or exc}") from None
+
+
 def _needs_yes(args: argparse.Namespace) -> None:
     if not getattr(args, "dry_run", False) and not args.yes and not sys.stdin.isatty():
         raise UsageError("stdin is not a terminal: pass --yes to write without asking")
@@ -192,11 +202,14 @@ class Printer:
         self.journal_path: str | None = None
 
     def line(self, text: str) -> None:
+        stream = sys.stdout
+        if stream is None:  # started with stdout closed (``>&-``)
+            raise OutputError("cannot write the output: stdout is closed")
         try:
-            sys.stdout.write(text + "\n")
-            sys.stdout.flush()
-        except OSError as exc:
-            raise OutputError(str(exc)) from None
+            stream.write(text + "\n")
+            stream.flush()
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise OutputError(f"cannot write the output: {exc}") from None
 
     def journal(self, path: Path) -> None:
         """Name the journal first: the line to copy into ``fleet resume`` after an interruption."""
@@ -349,7 +362,7 @@ async def _start(args: argparse.Namespace, printer: Printer, holder: list[Journa
         run = FleetRun(ece, change, options, on_event=printer.event, pause=_pause(args))
         if not options.dry_run:
             path = _journal_path(args, args.action)
-            run.journal = Journal.create(path, run.header())
+            run.journal = _create_journal(path, run.header())
             holder.append(run.journal)
             printer.journal(path)
             run._confirm = _confirm(args, printer)
@@ -374,9 +387,18 @@ async def _resume(args: argparse.Namespace, printer: Printer, holder: list[Journ
 
 async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport:
     try:
-        state = read_journal(args.journal_file)
-    except JournalError as exc:
+        held, state = Journal.reopen(args.journal_file)  # held: no run may resume it meanwhile
+    except (JournalError, OSError) as exc:
         raise UsageError(str(exc)) from None
+    try:
+        return await _roll_back(args, printer, holder, state)
+    finally:
+        held.close()
+
+
+async def _roll_back(
+    args: argparse.Namespace, printer: Printer, holder: list[Journal], state: JournalState
+) -> FleetReport:
     wanted = ("failed",) if args.failed_only else ("failed", "done")
     payloads = {
         i: e.previous
@@ -389,10 +411,14 @@ async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Jou
     )
     target = _target(args)
     async with _client(target) as ece:
+        try:
+            state.check_installation(ece.base_urls)
+        except JournalError as exc:
+            raise UsageError(f"{args.journal_file}: {exc}") from None
         run = FleetRun(ece, Rollback(payloads), options, on_event=printer.event)
         if not args.dry_run:
             path = _journal_path(args, "rollback")
-            run.journal = Journal.create(path, run.header())
+            run.journal = _create_journal(path, run.header())
             holder.append(run.journal)
             printer.journal(path)
             run._confirm = _confirm(args, printer)
@@ -425,7 +451,8 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
         print(f"interrupted; the journal is intact{where}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OutputError as exc:
-        print(f"ece-async fleet: cannot write the output: {exc}", file=sys.stderr)
+        where = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""
+        print(f"ece-async fleet: {exc}{where}", file=sys.stderr)
         return EXIT_OUTPUT
     except ECEError as exc:
         print(f"ece-async fleet: {exc}".splitlines()[0], file=sys.stderr)

@@ -19,9 +19,10 @@ Events (``"event"`` field), per deployment in this order:
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,6 +68,20 @@ class JournalState:
     header: dict[str, Any]
     deployments: dict[str, DeploymentEntry] = attrs.field(factory=dict)
 
+    def check_installation(self, urls: Sequence[str]) -> None:
+        """Refuse to act on another installation's journal.
+
+        Its versions, request ids and saved plans mean nothing elsewhere: resumed against a
+        second installation sharing deployment ids (a copy, a staging twin) it would write
+        plans that were validated on the first.
+        """
+        written = self.header.get("url")
+        if written and written not in urls:
+            raise JournalError(
+                f"journal written against {written}, not {', '.join(urls)}: "
+                "resume or roll it back with the connection it was started with"
+            )
+
     def apply(self, event: Mapping[str, Any]) -> None:
         kind = event.get("event")
         if kind == "selected":
@@ -98,9 +113,26 @@ def _events(path: Path) -> Iterator[dict[str, Any]]:
         data = f.read()
     lines = data.split(b"\n")
     # The last element is b"" after a complete line; anything else there is a torn write.
-    for line in lines[:-1]:
+    for number, line in enumerate(lines[:-1], 1):
         if line.strip():
-            yield json.loads(line)
+            yield _event(json.loads(line), number)
+
+
+def _event(value: Any, number: int) -> dict[str, Any]:
+    """A complete line that is no event was edited by hand: refuse it rather than guess."""
+    if not isinstance(value, dict) or (
+        number > 1 and value.get("event") != "selected" and not isinstance(value.get("id"), str)
+    ):
+        raise JournalError(f"line {number} is not a journal event")
+    return value
+
+
+def _check_header(path: Path, header: Any) -> dict[str, Any]:
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise JournalError(f"{path}: not an ece-async fleet journal")
+    if header.get("version") != 1:
+        raise JournalError(f"{path}: journal format version {header.get('version')}; this ece-async reads 1")
+    return header
 
 
 def read_journal(path: str | Path) -> JournalState:
@@ -108,15 +140,12 @@ def read_journal(path: str | Path) -> JournalState:
     path = Path(path)
     try:
         events = _events(path)
-        header = next(events, None)
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
-            raise JournalError(f"{path}: not an ece-async fleet journal")
-        state = JournalState(header)
+        state = JournalState(_check_header(path, next(events, None)))
         for event in events:
             state.apply(event)
+    except JournalError as exc:
+        raise JournalError(str(exc) if str(exc).startswith(f"{path}:") else f"{path}: {exc}") from None
     except (OSError, ValueError) as exc:
-        if isinstance(exc, JournalError):
-            raise
         raise JournalError(f"{path}: {exc}") from None
     return state
 
@@ -133,6 +162,7 @@ class Journal:
     def create(cls, path: str | Path, header: Mapping[str, Any]) -> Journal:
         """A new journal (never an existing file: two runs must not share one)."""
         file = Path(path).open("xb")
+        _lock(path, file)
         journal = cls(path, file)
         journal.append({"format": FORMAT, "version": 1, **header})
         _fsync_dir(Path(path))
@@ -141,8 +171,13 @@ class Journal:
     @classmethod
     def reopen(cls, path: str | Path) -> tuple[Journal, JournalState]:
         """An existing journal, replayed, ready for more events (a torn last line is cut off first)."""
-        state = read_journal(path)
         file = Path(path).open("r+b")
+        try:
+            _lock(path, file)
+            state = read_journal(path)
+        except BaseException:
+            file.close()
+            raise
         data = file.read()
         end = data.rfind(b"\n") + 1
         file.seek(end)
@@ -160,6 +195,19 @@ class Journal:
         if not self._closed:
             self._closed = True
             self._file.close()
+
+
+def _lock(path: str | Path, file: IO[bytes]) -> None:
+    """Hold the journal for this run's lifetime: two runs resuming one journal would write twice.
+
+    An advisory ``flock``, released by the kernel when the process ends (``kill -9`` included),
+    so a crashed run never leaves a stale lock behind.
+    """
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        file.close()
+        raise JournalError(f"{path}: in use by another ece-async fleet run") from None
 
 
 def _fsync_dir(path: Path) -> None:

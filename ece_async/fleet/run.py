@@ -31,7 +31,7 @@ import attrs
 from .._record import Record
 from .._tolerant import RESOURCE_KINDS, at, flag, items, text
 from ..clock import Clock, SystemClock
-from ..errors import APIError, ECEError
+from ..errors import APIError, ECEError, NotFoundError
 from ..plans import plan_attempt_failed
 from ..retry import NO_RETRY
 from .change import (
@@ -65,6 +65,11 @@ __all__ = [
 #: Where an injected crash may stop a run on the write path (tests kill the run at each one).
 CRASH_POINTS = ("before_intent", "after_intent", "after_write", "after_plan_start")
 VERSION_CONFLICT = "deployments.version_conflict"
+#: Why a deployment is not written when its GET carried no ``x-cloud-resource-version``.
+NO_VERSION = (
+    "the server sent no resource version (x-cloud-resource-version): "
+    "a write without one could overwrite a concurrent change"
+)
 #: Report statuses.
 DONE, FAILED, SKIPPED, REFUSED, NOT_STARTED, WOULD_CHANGE = (
     "done",
@@ -347,11 +352,15 @@ class FleetRun:
         return response.parsed, response.resource_version
 
     async def _validate(self, entry: DeploymentEntry, stacks: Mapping[str, Any] | None) -> None:
-        deployment, version = await self._get(entry.id)
+        try:
+            deployment, version = await self._get(entry.id)
+        except NotFoundError:  # deleted since the selection: one gone deployment must not end the run
+            self._gone(entry)
+            return
         entry.name = text(at(deployment, "name"))
         planned = plan_change(self.change, deployment, stacks=stacks, strategy=self.options.strategy)
         if planned.verdict == CHANGE and not isinstance(self.change, Restart):
-            refusal = await self._server_verdict(entry.id, version, planned)
+            refusal = await self._server_verdict(entry.id, version, planned) if version else NO_VERSION
             if refusal is not None:
                 planned = planned.replace(verdict="refused", reason=refusal)
         entry.diff = planned.diff
@@ -385,6 +394,13 @@ class FleetRun:
             self._record(entry)
             return
         self._accept(entry, deployment, version, planned)
+
+    def _gone(self, entry: DeploymentEntry) -> None:
+        entry.state, entry.status, entry.reason = REFUSED, SKIPPED, "not found: deleted since it was selected"
+        self._log(
+            {"event": REFUSED, "id": entry.id, "name": entry.name, "status": SKIPPED, "reason": entry.reason}
+        )
+        self._record(entry)
 
     def _accept(self, entry: DeploymentEntry, deployment: Any, version: str | None, planned: Planned) -> None:
         entry.state, entry.version = "validated", version
@@ -534,6 +550,10 @@ class FleetRun:
 
     async def _write(self, entry: DeploymentEntry, *, again: bool = False) -> bool:
         """Send one deployment's write; ``True`` when its plan is now to be followed."""
+        if not isinstance(self.change, Restart) and not (entry.version and entry.payload):
+            # Only a journal edited by hand gets here: without the version a write overwrites.
+            self._finish(entry, FAILED, "the journal holds no validated version and payload for it")
+            return False
         self._crash("before_intent", entry.id)
         self._log(
             {"event": "intent", "id": entry.id, "request_id": entry.request_id, "version": entry.version}
@@ -665,8 +685,12 @@ class FleetRun:
         """A run continuing the journal at ``path`` (its change and options come from the journal)."""
         journal, state = Journal.reopen(path)
         try:
+            state.check_installation(client.base_urls)
             change = change_from_json(state.header.get("change") or {})
             options = FleetOptions(**(state.header.get("options") or {}))
+        except JournalError as exc:
+            journal.close()
+            raise JournalError(f"{path}: {exc}") from None
         except (TypeError, ValueError) as exc:
             journal.close()
             raise JournalError(f"{path}: unusable run header: {exc}") from None

@@ -164,17 +164,22 @@ def ids_query(ids: Sequence[str]) -> dict[str, Any]:
 
 
 async def search_deployments(client: ECEClient, query: dict[str, Any] | None = None) -> list[Any]:
-    """Every hit of one search (paged by cursor), as JSON."""
-    body: dict[str, Any] = {"query": query or {"match_all": {}}, "size": SEARCH_PAGE, "sort": ["id"]}
-    hits: list[Any] = []
-    while True:
-        page = await client.request("POST", "/deployments/_search", json=body)
-        found = items(at(page, "deployments"))
-        hits.extend(found)
-        cursor = text(at(page, "cursor"))
-        if not found or not cursor or len(found) < body.get("size", SEARCH_PAGE):
-            return hits
-        body = {"cursor": cursor}
+    """Every hit of one search, paged by the library's rule (:mod:`ece_async.pagination`).
+
+    ECE caps a page at 100 deployments whatever ``size`` asks, so a page shorter than asked
+    is not the end: the walk goes on to the page's ``match_count``.
+    """
+    from ..models import QueryContainer, SearchRequestSortItem
+    from ..pagination import iter_deployment_pages
+
+    pages = iter_deployment_pages(
+        client,
+        QueryContainer.from_dict(query) if query is not None else None,
+        page_size=SEARCH_PAGE,
+        sort=[SearchRequestSortItem.from_dict({"id": "asc"})],  # static and unique: no hit moves pages
+        decode=False,
+    )
+    return [hit async for page in pages for hit in items(at(page, "deployments"))]
 
 
 async def select(

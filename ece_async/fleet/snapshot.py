@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -39,10 +40,43 @@ def drop_secrets(value: Any) -> Any:
     from ece_generated._secrets import is_secret_name
 
     if isinstance(value, dict):
-        return {k: drop_secrets(v) for k, v in value.items() if not is_secret_name(str(k))}
+        return {
+            k: _drop_yaml_secrets(v) if str(k).endswith("_yaml") else drop_secrets(v)
+            for k, v in value.items()
+            if not is_secret_name(str(k))
+        }
     if isinstance(value, list):
         return [drop_secrets(v) for v in value]
     return value
+
+
+_YAML_KEY = re.compile(r"^(\s*)(?:- )?[\"']?([^\"':#]+)[\"']?\s*:")
+
+
+def _drop_yaml_secrets(value: Any) -> Any:
+    """User settings YAML (one string) without the lines setting a secret, and what nests below them.
+
+    Line by line rather than parsed: no YAML library is a dependency, and a line whose key
+    names a secret is dropped with every more-indented line after it, which covers
+    ``key: value``, dotted keys and nested blocks.
+    """
+    from ece_generated._secrets import is_secret_name
+
+    if not isinstance(value, str):
+        return drop_secrets(value)
+    kept: list[str] = []
+    dropping_below: int | None = None
+    for line in value.splitlines(keepends=True):
+        indent = len(line) - len(line.lstrip())
+        if dropping_below is not None and (indent > dropping_below or not line.strip()):
+            continue
+        dropping_below = None
+        match = _YAML_KEY.match(line)
+        if match and any(is_secret_name(part) for part in match.group(2).strip().split(".")):
+            dropping_below = indent
+            continue
+        kept.append(line)
+    return "".join(kept)
 
 
 async def _optional(client: ECEClient, path: str, params: dict[str, Any] | None = None) -> Any:
@@ -62,10 +96,15 @@ async def _deployments(client: ECEClient, concurrency: int) -> list[Any]:
     limit = asyncio.Semaphore(concurrency)
 
     async def one(deployment_id: str) -> Any:
-        async with limit:
-            return await client.request("GET", f"/deployments/{deployment_id}", params=_GET_FLAGS)
+        from ..errors import NotFoundError
 
-    return list(await asyncio.gather(*(one(i) for i in ids)))
+        async with limit:
+            try:
+                return await client.request("GET", f"/deployments/{deployment_id}", params=_GET_FLAGS)
+            except NotFoundError:  # deleted since the search: not part of the installation any more
+                return None
+
+    return [d for d in await asyncio.gather(*(one(i) for i in ids)) if d is not None]
 
 
 def _allocators(overview: Any) -> tuple[list[Any], list[str]]:

@@ -8,6 +8,7 @@ tested without HTTP.  Errors are :class:`~.replies.ApiError` with ECE's status a
 from __future__ import annotations
 
 import copy
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ from .lifecycle import (
     UPDATE,
     begin,
     cancel,
+    fail_first_step,
     new_attempt,
     next_boundary,
     stopped_plan,
@@ -44,7 +46,7 @@ from .search import (
     sort_docs,
     sort_values,
 )
-from .state import SimDeployment, SimResource
+from .state import PlanAttempt, SimDeployment, SimResource
 from .templates import SHIPPED
 from .util import hex_id, seeded
 from .world import World
@@ -59,6 +61,12 @@ _KEPT_SEARCHES = 4
 INVALID_PLAN = "clusters.cluster_invalid_plan"
 VERSION_NOT_FOUND = "stackpack.version_not_found"
 VERSION_CONFLICT = "deployments.version_conflict"
+#: How an upgrade waiting for its Elasticsearch's fails when that upgrade failed.
+ES_UPGRADE_FAILED = "ClusterFailure:ElasticsearchUpgradeFailed"
+#: The simulator's own code (update-deployment has no ``request_id`` in ECE's spec).
+REQUEST_ID_REUSED = "deployments.request_id_reused"
+#: How many update-deployment ``request_id`` replies are kept (the oldest are forgotten first).
+KEPT_REQUEST_IDS = 10_000
 
 
 def not_found(deployment_id: str) -> ApiError:
@@ -247,10 +255,11 @@ class DeploymentBackend:
         """
         w = self.w
         dep, now = self.at_now(deployment_id)
+        request = _fingerprint(body, version, skip_snapshot) if request_id is not None else b""
         if not validate_only:
             w.stats.update_requests[dep.id] += 1
             if request_id is not None:
-                done = w.state.update_replies.get((dep.id, request_id))
+                done = self._answered(dep.id, request_id, request)
                 if done is not None:
                     return done
             self._someone_else(dep, now)
@@ -283,8 +292,29 @@ class DeploymentBackend:
         out = self._apply(dep, body, payloads, prune, skip_snapshot, now)
         w.stats.writes[dep.id] += 1
         if request_id is not None:
-            w.state.update_replies[(dep.id, request_id)] = out
+            self._keep_reply(dep.id, request_id, request, out)
         return out
+
+    def _answered(self, deployment_id: str, request_id: str, request: bytes) -> dict[str, Any] | None:
+        """The reply of the write ``request_id`` already made, if any; a 400 if it named another request."""
+        kept = self.w.state.update_replies.get((deployment_id, request_id))
+        if kept is None:
+            return None
+        if kept[0] != request:
+            raise ApiError(
+                400,
+                REQUEST_ID_REUSED,
+                f"The request_id [{request_id}] was already used for another change of this deployment",
+                ["request_id"],
+            )
+        return kept[1]
+
+    def _keep_reply(self, deployment_id: str, request_id: str, request: bytes, out: dict[str, Any]) -> None:
+        """Keep the latest :data:`KEPT_REQUEST_IDS` replies (as idempotency keys expire), not all."""
+        replies = self.w.state.update_replies
+        replies[(deployment_id, request_id)] = (request, out)
+        while len(replies) > KEPT_REQUEST_IDS:
+            del replies[next(iter(replies))]
 
     def _apply(
         self,
@@ -302,14 +332,21 @@ class DeploymentBackend:
         apply_metadata(dep, body)
         mentioned: set[tuple[str, str]] = set()
         new_payloads: list[Payload] = []
-        for p in payloads:
+        #: Elasticsearch ref id -> its upgrade attempt, which the upgrades depending on it wait for.
+        upgrading: dict[str, PlanAttempt] = {}
+        for p in payloads:  # Elasticsearch first (parse_resources keeps ECE's order of kinds)
             mentioned.add((p.kind, p.ref_id))
             r = dep.resource(p.kind, p.ref_id)
             if r is None:
                 new_payloads.append(p)
             elif p.plan != r.plan or r.stopped:
                 upgrade = _version(p) != r.version
-                self._start(dep, r, UPDATE, p.plan, now, skip_snapshot=skip_snapshot, upgrade=upgrade)
+                after = upgrading.get(p.es_ref_id or "") if upgrade else None
+                self._start(
+                    dep, r, UPDATE, p.plan, now, skip_snapshot=skip_snapshot, upgrade=upgrade, after=after
+                )
+                if upgrade and p.kind == "elasticsearch" and r.pending is not None:
+                    upgrading[p.ref_id] = r.pending
         if new_payloads:
             added = self._new_resources(new_payloads, self.w.state.next_sequence())
             dep.resources.extend(added)
@@ -385,6 +422,8 @@ class DeploymentBackend:
                     f" [{r.version}], the plan asks for [{version}]",
                     [f"resources.{p.kind}"],
                 )
+            if r is not None and r.version:
+                self._check_minimum(p, r.version, version)
             if p.kind == "elasticsearch":
                 targets[p.ref_id] = version
         for p in payloads:
@@ -399,6 +438,18 @@ class DeploymentBackend:
                     f" Elasticsearch [{es_version}]: upgrade Elasticsearch first",
                     [f"resources.{p.kind}"],
                 )
+
+    def _check_minimum(self, p: Payload, running: str, version: str) -> None:
+        """The target's ``min_upgradable_from``: 8.x only from 7.17, as ECE's stack packs say."""
+        minimum = self.w.state.stack_versions.get(version, {}).get("min_upgradable_from")
+        if isinstance(minimum, str) and catalog.version_key(running) < catalog.version_key(minimum):
+            raise ApiError(
+                400,
+                INVALID_PLAN,
+                f"[{p.kind}] resource [{p.ref_id}] runs [{running}]; [{version}] can only be upgraded"
+                f" to from [{minimum}] or later",
+                [f"resources.{p.kind}"],
+            )
 
     # --- shutdown, delete, restart, cancel -------------------------------------------------------
 
@@ -461,6 +512,8 @@ class DeploymentBackend:
                 )
             return r
         cancel(r, now)
+        for waiting in _waiting_for(dep, r, now):
+            cancel(waiting, now)
         self.w.state.changed(dep)
         self.w.state.schedule(dep, next_boundary(dep, now))
         return r
@@ -468,20 +521,31 @@ class DeploymentBackend:
     # --- helpers ---------------------------------------------------------------------------------
 
     def _start(
-        self, dep: SimDeployment, r: SimResource, action: str, plan: dict[str, Any], now: float, **kw: Any
+        self,
+        dep: SimDeployment,
+        r: SimResource,
+        action: str,
+        plan: dict[str, Any],
+        now: float,
+        *,
+        after: PlanAttempt | None = None,
+        **kw: Any,
     ) -> None:
+        """Start a plan on ``r`` now, or once ``after`` (its Elasticsearch's upgrade) has ended."""
         w = self.w
         attempt = new_attempt(
             r,
             action,
             plan,
-            now,
+            now if after is None else max(now, after.end),
             seed=w.seed,
             failure_rate=w.plan_failure_rate,
             user_id=dep.owner_id,
             unhealthy_rate=w.plan_unhealthy_rate,
             **kw,
         )
+        if after is not None and after.failed:
+            fail_first_step(attempt, ES_UPGRADE_FAILED, "The upgrade of its Elasticsearch failed")
         begin(w.state, dep, r, attempt, now)
 
     def _new_resources(self, payloads: list[Payload], seq: int) -> list[SimResource]:
@@ -527,6 +591,17 @@ def _select(
     matched = [(info, doc_key(doc, spec)) for info, doc in listing if predicate(doc)]
     ordered, _ = sort_docs(matched)
     return ordered[start : start + size]
+
+
+def _waiting_for(dep: SimDeployment, es: SimResource, now: float) -> list[SimResource]:
+    """The resources whose upgrade waits for ``es``'s (not started yet as of ``now``)."""
+    if es.kind != "elasticsearch":
+        return []
+    return [
+        r
+        for r in dep.resources
+        if r.es_ref_id == es.ref_id and r.pending is not None and r.pending.started > now
+    ]
 
 
 def _deployment_template_resources(template: dict[str, Any]) -> Any:
@@ -575,6 +650,12 @@ def _check_es_refs(payloads: list[Payload], existing: Sequence[SimResource] = ()
                 f"[{p.kind}] resource [{p.ref_id}] refers to unknown Elasticsearch resource [{p.es_ref_id}]",
                 f"resources.{p.kind}",
             )
+
+
+def _fingerprint(body: dict[str, Any], version: str | None, skip_snapshot: bool) -> bytes:
+    """What a repeated ``request_id`` must repeat: the body and the parameters of the write."""
+    encoded = orjson.dumps([body, version, skip_snapshot], option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(encoded, digest_size=16).digest()
 
 
 def _create_response(dep: SimDeployment, created: bool) -> dict[str, Any]:

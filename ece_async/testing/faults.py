@@ -105,6 +105,11 @@ class FaultConfig(Record):
     @property
     def active(self) -> bool:
         """Whether this config can inject anything at all (a fast path for the common case)."""
+        return self.injects or bool(self.routes)
+
+    @property
+    def injects(self) -> bool:
+        """Whether requests this config applies to (its ``routes`` aside) can meet a fault."""
         return bool(
             self.latency
             or self.jitter
@@ -113,7 +118,6 @@ class FaultConfig(Record):
             or self.drop_rate
             or self.malformed_rate
             or self.html_rate
-            or self.routes
         )
 
     def for_route(self, operation_id: str, path: str) -> tuple[str, FaultConfig]:
@@ -205,6 +209,10 @@ class Decision:
 
 NO_FAULT = Decision()
 
+#: Distinct requests whose counts are kept; beyond it the least recently seen are forgotten
+#: (a forgotten request's next draw is its first again).
+REMEMBERED_REQUESTS = 100_000
+
 
 class FaultInjector:
     """Turns a :class:`FaultConfig` and a seed into per-request :class:`Decision` objects."""
@@ -212,17 +220,17 @@ class FaultInjector:
     def __init__(self, config: FaultConfig, seed: int) -> None:
         self.config = config
         self.seed = seed
+        #: How many times each request was seen, latest last (at most :data:`REMEMBERED_REQUESTS`).
         self._seen: dict[str, int] = {}
         self._bursts: dict[str, int] = {}
 
     def decide(self, operation_id: str, method: str, path: str, query: str, body: bytes) -> Decision:
         scope, config = self.config.for_route(operation_id, path)
-        if not config.active:
+        if not config.injects:
             return NO_FAULT
         digest = hashlib.blake2b(body, digest_size=8).hexdigest() if body else ""
         key = f"{method} {path}?{query} {digest}"
-        n = self._seen.get(key, 0)
-        self._seen[key] = n + 1
+        n = self._count(key)
         rng = random.Random(f"{self.seed}|{key}|{n}")
         delay = config.latency + (rng.random() * config.jitter if config.jitter else 0.0)
         # One draw per kind, always in the same order, so changing one rate does not reshuffle the others.
@@ -242,3 +250,16 @@ class FaultInjector:
         if malformed < config.malformed_rate:
             return Decision(delay, "malformed")
         return Decision(delay) if delay else NO_FAULT
+
+    @property
+    def remembered(self) -> int:
+        """How many distinct requests' counts are kept."""
+        return len(self._seen)
+
+    def _count(self, key: str) -> int:
+        """How many times ``key`` was seen before (then one more), the latest kept last."""
+        n = self._seen.pop(key, 0)
+        self._seen[key] = n + 1
+        while len(self._seen) > REMEMBERED_REQUESTS:
+            del self._seen[next(iter(self._seen))]
+        return n

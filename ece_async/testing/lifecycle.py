@@ -206,6 +206,13 @@ def new_attempt(
     )
 
 
+def fail_first_step(attempt: PlanAttempt, failure_type: str, message: str) -> None:
+    """Make ``attempt`` fail at its first step (a plan whose prerequisite failed never gets further)."""
+    attempt.fail_at = 0
+    attempt.failure_type, attempt.failure_message = failure_type, message
+    attempt.degrades = False
+
+
 def stopped_plan(plan: dict[str, Any]) -> dict[str, Any]:
     """The plan of a shut-down resource: the same topology with every size at zero."""
     out = copy.deepcopy(plan)
@@ -291,6 +298,8 @@ def cancel(resource: SimResource, now: float) -> PlanAttempt | None:
     attempt = resource.pending
     if attempt is None:
         return None
+    # An attempt still waiting for its Elasticsearch never started: it ends where it stood.
+    attempt.started = min(attempt.started, now)
     attempt.cancelled = now
     attempt.failure_type = "PlanCancelled"
     attempt.failure_message = "The plan was cancelled"

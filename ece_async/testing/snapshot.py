@@ -69,6 +69,8 @@ def load(state: SimState, snapshot: Snapshot, *, seed: int, now: float, failure_
     for document in _objects(snapshot, "deployments"):
         dep = _deployment(state, document, seed, now, failure_rate)
         if dep is not None:
+            if dep.id in state.deployments:
+                raise ValueError(f"deployment {dep.id} appears twice")
             state.deployments[dep.id] = dep
             state.schedule(dep, next_boundary(dep, now))
             count += 1
@@ -144,20 +146,21 @@ def _deployment(
     rng = seeded(seed, "snapshot", dep_id)
     metadata = _mapping(document.get("metadata"))
     modified = _time(metadata.get("last_modified"), now)
-    resources = [
-        r
-        for kind in KINDS
-        for entry in (_get(document, "resources", kind) or [])
-        if isinstance(entry, Mapping)
-        for r in [_resource(state, kind, entry, rng, seed, now, failure_rate)]
-        if r is not None
-    ]
+    try:
+        resources = [
+            r
+            for kind, entry in _entries(document)
+            for r in [_resource(state, kind, entry, rng, seed, now, failure_rate)]
+            if r is not None
+        ]
+    except ValueError as exc:
+        raise ValueError(f"deployment {dep_id}: {exc}") from None
     if not resources:
         return None
     name = _str(document.get("name"), dep_id[:6])
     alias = _str(document.get("alias"), name)
     tags = [
-        (str(t.get("key")), str(t.get("value"))) for t in metadata.get("tags") or [] if isinstance(t, Mapping)
+        (str(t.get("key")), str(t.get("value"))) for t in _seq(metadata.get("tags")) if isinstance(t, Mapping)
     ]
     starts = [r.first_started for r in resources if r.first_started is not None]
     dep = SimDeployment(
@@ -179,6 +182,47 @@ def _deployment(
     return dep
 
 
+def _entries(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(kind, entry) of each resource; ``ValueError`` for containers of the wrong type or a
+    ``ref_id`` twice in a kind (ECE's own API refuses both)."""
+    resources = document.get("resources")
+    if resources is None:
+        return
+    if not isinstance(resources, Mapping):
+        raise ValueError("resources must be an object")
+    for kind in KINDS:
+        entries = resources.get(kind)
+        if entries is None:
+            continue
+        if not isinstance(entries, list):
+            raise ValueError(f"resources.{kind} must be a list")
+        seen: set[str] = set()
+        for entry in entries:
+            if not isinstance(entry, Mapping):
+                continue
+            ref_id = _str(entry.get("ref_id"), f"main-{kind}")
+            if ref_id in seen:
+                raise ValueError(f"resources.{kind} has ref_id {ref_id} twice")
+            seen.add(ref_id)
+            yield kind, entry
+
+
+def _seq(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _check_plan(kind: str, plan: Mapping[str, Any]) -> None:
+    """The parts of a plan every response and change reads must have ECE's shape."""
+    config = plan.get(kind)
+    if config is not None and not isinstance(config, Mapping):
+        raise ValueError(f"resources.{kind}: plan.{kind} must be an object")
+    topology = plan.get("cluster_topology")
+    if topology is not None and not (
+        isinstance(topology, list) and all(isinstance(e, Mapping) for e in topology)
+    ):
+        raise ValueError(f"resources.{kind}: plan.cluster_topology must be a list of objects")
+
+
 def _resource(
     state: SimState,
     kind: str,
@@ -195,6 +239,9 @@ def _resource(
     pending = pending if isinstance(pending, Mapping) and isinstance(pending.get("plan"), dict) else None
     if current is None and pending is None:
         return None
+    for attempt in (current, pending):
+        if attempt is not None:
+            _check_plan(kind, attempt["plan"])
     ref_id = _str(entry.get("ref_id"), f"main-{kind}")
     es_ref = _str(entry.get("elasticsearch_cluster_ref_id"), "main-elasticsearch")
     r = SimResource(

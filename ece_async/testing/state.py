@@ -288,8 +288,9 @@ class SimState:
         self.request_ids: dict[str, str] = {}
         #: Deployment id -> how many writes the concurrent-change fault has drawn for (its seed).
         self.write_draws: dict[str, int] = {}
-        #: (deployment id, update-deployment ``request_id``) -> the reply of the write it made.
-        self.update_replies: dict[tuple[str, str], dict[str, Any]] = {}
+        #: (deployment id, update-deployment ``request_id``) -> (fingerprint of the request, the reply
+        #: of the write it made), oldest first.
+        self.update_replies: dict[tuple[str, str], tuple[bytes, dict[str, Any]]] = {}
         #: Stack version -> its ``StackVersionConfig``: what the installation offers.
         self.stack_versions: dict[str, dict[str, Any]] = {}
         #: Template id -> ``DeploymentTemplateInfoV2`` (from a snapshot; none otherwise).

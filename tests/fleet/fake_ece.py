@@ -142,6 +142,16 @@ class FakeECE:
         self.steps = steps
         #: A failed plan goes to the plan history, the current plan stays (as ECE does).
         self.failures_to_history = False
+        #: Whether GET answers carry ``x-cloud-resource-version`` (a proxy may strip it).
+        self.versioned = True
+        #: At most this many hits a search page, whatever ``size`` asks (ECE caps at 100).
+        self.page_cap: int | None = None
+        #: Deployment ids whose next write is applied but answered 503 (an ambiguous failure).
+        self.lose_answer: set[str] = set()
+        #: Writes (not ``validate_only``) that arrived, applied or not, per deployment.
+        self.write_attempts: Counter[str] = Counter()
+        #: The ``version`` query parameter of every applied update (``None``: sent without one).
+        self.write_versions: list[str | None] = []
         #: Deployment ids whose next plan fails / leaves them unhealthy.
         self.fail: set[str] = set()
         self.unhealthy_after: set[str] = set()
@@ -238,6 +248,8 @@ class FakeECE:
         wanted = _ids(query)
         self.polled += len(wanted or ())
         found = [d for i, d in sorted(self.deployments.items()) if wanted is None or i in wanted]
+        if self.page_cap is not None:
+            size = min(size, self.page_cap)
         page = found[start : start + size]
         out: dict[str, Any] = {
             "deployments": [d.body(hit=True) for d in page],
@@ -257,11 +269,13 @@ class FakeECE:
     async def get(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
         history = request.query.get("show_plan_history") == "true"
-        return _json(d.body(history=history), headers={"x-cloud-resource-version": str(d.version)})
+        headers = {"x-cloud-resource-version": str(d.version)} if self.versioned else {}
+        return _json(d.body(history=history), headers=headers)
 
     async def update(self, request: web.Request) -> web.Response:
         d = self._deployment(request)
         version = request.query.get("version")
+        self.write_attempts[d.id] += request.query.get("validate_only") != "true"
         if version is not None and version != str(d.version):
             return _error(409, "deployments.version_conflict", f"version {version} is not {d.version}")
         body = await request.json()
@@ -275,6 +289,7 @@ class FakeECE:
             if version is not None and version != str(d.version):
                 return _error(409, "deployments.version_conflict", f"version {version} is not {d.version}")
         self.updates[d.id] += 1
+        self.write_versions.append(version)
         self.updated.set()
         if request_id is not None:
             self.request_ids.add(request_id)
@@ -283,6 +298,9 @@ class FakeECE:
                 if kind in d.plans and _strip(resource["plan"]) != d.plans[kind]:
                     self._start(d, kind, resource["plan"])
         d.version += 1
+        if d.id in self.lose_answer:
+            self.lose_answer.discard(d.id)
+            return _error(503, "root.unavailable", "the answer was lost after the write was applied")
         return _json({"id": d.id, "resources": []}, headers={"x-cloud-resource-version": str(d.version)})
 
     async def restart(self, request: web.Request) -> web.Response:

@@ -26,6 +26,11 @@ async def cli(url: str, cwd: Path, *args: str) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
+def _default_sigint() -> None:
+    """A runner started with SIGINT ignored hands that on to its children: Ctrl-C must reach them."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 async def _spawn(url: str, cwd: Path, *args: str) -> asyncio.subprocess.Process:
     env = {**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"}
     return await asyncio.create_subprocess_exec(
@@ -38,6 +43,7 @@ async def _spawn(url: str, cwd: Path, *args: str) -> asyncio.subprocess.Process:
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
+        preexec_fn=_default_sigint,
     )
 
 
@@ -217,3 +223,81 @@ async def test_ctrl_c_exits_130_naming_the_journal_and_resume_finishes(tmp_path:
         await server.close()
     assert code == 0, err2 + out
     assert dict(fake.updates) == {i: 1 for i in fake.ids()}
+
+
+async def test_resume_and_rollback_refuse_a_journal_of_another_installation(tmp_path: Path) -> None:
+    """A journal's request ids, versions and saved plans belong to the installation it was written on."""
+    first, other = FakeECE(2), FakeECE(2)
+    server, url = await serve(first)
+    server2, url2 = await serve(other)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
+        assert code == 0, err
+        results = [
+            await cli(url2, tmp_path, "fleet", "resume", "j.jsonl"),
+            await cli(url2, tmp_path, "fleet", "rollback", "j.jsonl", "--yes"),
+        ]
+    finally:
+        await server.close()
+        await server2.close()
+    for code, out, err in results:
+        assert code == 2, out + err
+        assert len(err.strip().splitlines()) == 1 and "written against" in err and url in err
+    assert not other.updates
+
+
+async def test_rollback_refuses_a_journal_whose_run_is_still_going(tmp_path: Path) -> None:
+    """Rolling back under a live run (or a live resume) would race its writes."""
+    from ece_async.fleet import Journal
+
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
+        assert code == 0, err
+        live, _ = Journal.reopen(tmp_path / "j.jsonl")
+        try:
+            code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--yes")
+        finally:
+            live.close()
+    finally:
+        await server.close()
+    assert code == 2, out + err
+    assert "in use by another ece-async fleet run" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("journal", ["missing-dir/j.jsonl", "not-a-dir/j.jsonl"])
+async def test_a_journal_that_cannot_be_created_exits_74_in_one_line_before_any_write(
+    tmp_path: Path, journal: str
+) -> None:
+    (tmp_path / "not-a-dir").write_text("a file")
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, out, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", journal, *FAST)
+    finally:
+        await server.close()
+    assert code == 74, out + err
+    assert err.startswith(f"ece-async fleet: cannot write the journal {journal}: ")
+    assert len(err.strip().splitlines()) == 1
+    assert not fake.updates
+
+
+async def test_a_closed_stdout_exits_74_in_one_line(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        process = await asyncio.create_subprocess_shell(
+            f"{sys.executable} -c 'import sys; from ece_async.cli import main; sys.exit(main())' "
+            "fleet restart --dry-run >&-",
+            cwd=tmp_path,
+            env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
+            stdin=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await process.communicate()
+    finally:
+        await server.close()
+    assert process.returncode == 74, err.decode()
+    assert err.decode().startswith("ece-async fleet: cannot write the output")
+    assert len(err.decode().strip().splitlines()) == 1

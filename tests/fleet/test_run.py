@@ -289,3 +289,93 @@ async def test_a_write_whose_plan_failed_before_the_resume_is_still_recognised_a
     assert report.outcomes[victim].status == "failed", report.outcomes[victim]
     assert "data migration failed" in (report.outcomes[victim].reason or "")
     assert dict(fake.updates) == {i: 1 for i in fake.ids()}
+
+
+async def test_every_write_carries_the_validated_version_and_none_is_sent_without_one(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    """Without a resource version (a proxy stripped the header) a write could overwrite anything."""
+    fake = FakeECE(3)
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"done": 3}
+    assert fake.write_versions == ["1", "1", "1"]  # what each GET showed before the write
+
+    blind = FakeECE(3)
+    blind.versioned = False
+    ece = await connect(blind)
+    (tmp_path / "run.jsonl").unlink()
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"refused": 3}
+    assert all("resource version" in (o.reason or "") for o in report.outcomes.values())
+    assert not blind.updates
+
+
+async def test_a_hand_edited_journal_without_the_validated_version_never_writes_blind(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(3)
+    ece = await connect(fake)
+    run = new_run(ece, tmp_path, clock, canary=0, concurrency=1)
+    journal = run.journal
+    assert journal is not None
+    victim = fake.ids()[2]
+
+    def kill(at: str, deployment_id: str) -> None:
+        if at == "before_intent" and deployment_id == victim:
+            journal.close()
+            raise Killed(at)
+
+    run._crash_hook = kill
+    with pytest.raises(Killed):
+        await run.start()
+    path = tmp_path / "run.jsonl"
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    for event in events:
+        if event.get("event") == "validated" and event["id"] == victim:
+            del event["version"]  # edited by hand
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+
+    resumed, state = FleetRun.reopen(ece, path, clock=clock)
+    JOURNALS.append(resumed.journal)  # type: ignore[arg-type]
+    report = await resumed.resume(state)
+    assert report.outcomes[victim].status == "failed"
+    assert "no validated version" in (report.outcomes[victim].reason or "")
+    assert victim not in fake.updates and None not in fake.write_versions
+
+
+async def test_a_deployment_deleted_after_the_selection_is_reported_not_fatal(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    fake = FakeECE(4)
+    gone = fake.ids()[2]
+    search = fake.search
+
+    async def search_then_delete(request: Any) -> Any:
+        response = await search(request)
+        fake.deployments.pop(gone, None)  # deleted by someone between the selection and its GET
+        return response
+
+    fake.search = search_then_delete  # type: ignore[method-assign]
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.outcomes[gone].status == "skipped"
+    assert "not found" in (report.outcomes[gone].reason or "")
+    assert report.counts() == {"done": 3, "skipped": 1}
+
+
+async def test_a_write_answered_503_after_it_was_applied_is_looked_up_never_resent(
+    connect: Connect, tmp_path: Path, clock: VirtualClock
+) -> None:
+    """The client's retry policy must not re-send a versioned write whose fate is unknown."""
+    fake = FakeECE(3)
+    victim = fake.ids()[1]
+    fake.lose_answer.add(victim)
+    ece = await connect(fake)
+    report = await new_run(ece, tmp_path, clock, canary=0).start()
+    assert report.counts() == {"done": 3}
+    assert fake.write_attempts[victim] == 1  # looked up (a GET), not sent again
+    events = [json.loads(line) for line in (tmp_path / "run.jsonl").read_text().splitlines()]
+    assert {"event": "written", "id": victim, "by": "lookup"}.items() <= next(
+        e for e in events if e.get("event") == "written" and e["id"] == victim
+    ).items()

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from ece_async.fleet import parse_where, read_ids
+from ece_async.fleet.select import ids_query, search_deployments, select
 
-from .fake_ece import FakeDeployment
+from .conftest import Connect
+from .fake_ece import FakeDeployment, FakeECE
 
 
 def hit(version: str = "8.14.3", name_index: int = 7) -> dict[str, object]:
@@ -55,3 +57,16 @@ def test_ids_file_skips_comments_blanks_and_repeats(tmp_path: Path) -> None:
     path = tmp_path / "ids"
     path.write_text("a1\n\n# prod only\nb2  # the big one\na1\n")
     assert read_ids(path) == ["a1", "b2"]
+
+
+async def test_a_server_capping_search_pages_below_the_size_asked_still_yields_every_deployment(
+    connect: Connect,
+) -> None:
+    """ECE sends at most 100 deployments a page whatever ``size`` asks: a short page is not the end."""
+    fake = FakeECE(23)
+    fake.page_cap = 5
+    ece = await connect(fake)
+    hits = await select(ece)
+    assert sorted(h["id"] for h in hits) == fake.ids()
+    polled = await search_deployments(ece, ids_query(fake.ids()[3:21]))
+    assert sorted(h["id"] for h in polled) == fake.ids()[3:21]

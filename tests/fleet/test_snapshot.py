@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+from .conftest import Connect
 from .fake_ece import SECRET_SETTING, FakeECE, serve
 from .test_command import cli
 
@@ -24,3 +26,43 @@ async def test_snapshot_copies_the_installation_without_secrets(tmp_path: Path) 
     assert [s["version"] for s in document["stack_versions"]] == [s["version"] for s in fake.stacks]
     assert SECRET_SETTING not in (tmp_path / "fleet.json").read_text()
     assert fake.requests["PUT /api/v1/deployments/{id}"] == 0
+
+
+def test_secret_settings_inside_yaml_user_settings_are_dropped_too() -> None:
+    """``user_settings_yaml`` is one string: the key rule never sees the settings inside it."""
+    from ece_async.fleet.snapshot import drop_secrets
+
+    yaml = (
+        "xpack.notification.email.account.work.smtp.secure_password: hunter2\n"
+        "action.auto_create_index: true\n"
+        "xpack:\n"
+        "  security.authc.realms.ldap.ldap1:\n"
+        "    secure_bind_password:\n"
+        "      hunter3\n"
+        "    order: 0\n"
+    )
+    plan = {"elasticsearch": {"user_settings_yaml": yaml, "user_settings_override_yaml": yaml}}
+    cleaned = drop_secrets({"plan": plan})["plan"]["elasticsearch"]
+    for key in ("user_settings_yaml", "user_settings_override_yaml"):
+        assert "hunter" not in cleaned[key]
+        assert "action.auto_create_index: true" in cleaned[key] and "    order: 0" in cleaned[key]
+
+
+async def test_a_deployment_deleted_while_the_snapshot_runs_is_left_out_not_fatal(
+    connect: Connect,
+) -> None:
+    from ece_async.fleet.snapshot import take_snapshot
+
+    fake = FakeECE(4)
+    gone = fake.ids()[1]
+    search = fake.search
+
+    async def search_then_delete(request: Any) -> Any:
+        response = await search(request)
+        fake.deployments.pop(gone, None)  # deleted by someone between the search and its GET
+        return response
+
+    fake.search = search_then_delete  # type: ignore[method-assign]
+    ece = await connect(fake)
+    document = await take_snapshot(ece)
+    assert [d["id"] for d in document["deployments"]] == [i for i in fake.ids() if i != gone]

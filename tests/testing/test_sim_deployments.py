@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import aiohttp
@@ -361,6 +362,9 @@ async def test_restart_and_cancel(sim: ECESimulator, session: aiohttp.ClientSess
         "kind": "elasticsearch",
         "ref_id": "main-elasticsearch",
     }
+    # The same request as before the cancel: nothing kept from before it is served.
+    _, got, _ = await call(session, "GET", f"/deployments/{dep}")
+    assert _es(got)["status"] == "started" and "pending" not in _es(got)["plan_info"]
     _, got, _ = await call(session, "GET", f"/deployments/{dep}?show_plan_history=true")
     assert _es(got)["status"] == "started"
     assert _es(got)["plan_info"]["history"][-1]["error"]["failure_type"] == "PlanCancelled"
@@ -381,3 +385,25 @@ async def test_unimplemented_and_unknown_paths(session: aiohttp.ClientSession) -
     assert_error(status, body, headers, "root.resource_not_found", 404)
     status, body, headers = await call(session, "PATCH", "/deployments")
     assert_error(status, body, headers, "root.method_not_allowed", 405)
+
+
+async def test_two_writes_in_flight_with_one_version_make_one_change(
+    sim: ECESimulator, session: aiohttp.ClientSession
+) -> None:
+    """The version check and the write are one step: of two concurrent writes from the same
+    version one wins and the other is a conflict; with one request_id, both see the one write."""
+    sim.plan_failure_rate = 0.0
+    _, created, headers = await call(session, "POST", "/deployments", json=create_body())
+    dep, version = created["id"], headers["x-cloud-resource-version"]
+    sim.settle()
+    bodies = [{**create_body(es_memory=memory), "prune_orphans": False} for memory in (4096, 8192)]
+    replies = await asyncio.gather(
+        *(call(session, "PUT", f"/deployments/{dep}?version={version}", json=b) for b in bodies)
+    )
+    assert sorted(status for status, _, _ in replies) == [200, 409]
+    assert sim.stats.writes[dep] == 1
+    _, _, headers = await call(session, "GET", f"/deployments/{dep}")
+    path = f"/deployments/{dep}?version={headers['x-cloud-resource-version']}&request_id={'q' * 32}"
+    replies = await asyncio.gather(*(call(session, "PUT", path, json=bodies[0]) for _ in range(2)))
+    assert [status for status, _, _ in replies] == [200, 200] and replies[0][1] == replies[1][1]
+    assert sim.stats.writes[dep] == 2

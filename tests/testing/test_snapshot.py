@@ -12,6 +12,8 @@ import pytest
 
 from ece_async.cli import main
 from ece_async.testing import ECESimulator
+from ece_async.testing.backend import INVALID_PLAN
+from ece_async.testing.replies import ApiError
 
 from .sim_helpers import START, assert_conforms, assert_error, call
 
@@ -183,3 +185,105 @@ def test_what_is_not_a_snapshot_is_refused(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().err.startswith(f"ece-async simulate: --from-snapshot {bad}: not JSON")
     assert main(["simulate", "--port", "0", "--from-snapshot", str(tmp_path / "missing.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def _es_entry(snapshot: dict[str, Any]) -> dict[str, Any]:
+    entry: dict[str, Any] = snapshot["deployments"][0]["resources"]["elasticsearch"][0]
+    return entry
+
+
+def _es_plan(snapshot: dict[str, Any]) -> dict[str, Any]:
+    plan: dict[str, Any] = _es_entry(snapshot)["info"]["plan_info"]["current"]["plan"]
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda s: s["deployments"][0]["resources"].update(elasticsearch=5), "resources.elasticsearch"),
+        (lambda s: s["deployments"][0].update(resources=[1]), "resources"),
+        (lambda s: _es_plan(s).update(cluster_topology=5), "cluster_topology"),
+        (lambda s: _es_plan(s).update(cluster_topology=["x"]), "cluster_topology"),
+        (lambda s: _es_plan(s).update(elasticsearch=7), "plan.elasticsearch"),
+        (lambda s: s["deployments"].append(copy.deepcopy(s["deployments"][0])), "twice"),
+        (
+            lambda s: s["deployments"][0]["resources"]["elasticsearch"].append(copy.deepcopy(_es_entry(s))),
+            "main-elasticsearch",
+        ),
+    ],
+    ids=[
+        "kind-not-a-list",
+        "resources-not-an-object",
+        "topology-int",
+        "topology-of-strings",
+        "config-not-an-object",
+        "duplicate-deployment",
+        "duplicate-ref-id",
+    ],
+)
+def test_a_malformed_snapshot_is_refused_naming_the_deployment(spoil: Any, message: str) -> None:
+    """What the simulator would serve and change must have ECE's shape: refused with a ValueError
+    (one line at the command line), not a TypeError from deep inside a later response."""
+    spoiled = copy.deepcopy(SNAPSHOT)
+    spoil(spoiled)
+    with pytest.raises(ValueError, match=message) as raised:
+        ECESimulator.from_snapshot(spoiled, speed=0, start_time=START)
+    assert "a" * 32 in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_tags_of_the_wrong_type_are_ignored_like_unknown_keys() -> None:
+    spoiled = copy.deepcopy(SNAPSHOT)
+    spoiled["deployments"][0]["metadata"]["tags"] = 5
+    sim = ECESimulator.from_snapshot(spoiled, speed=0, start_time=START)
+    assert sim.deployment("a" * 32).tags == []
+
+
+def test_a_malformed_snapshot_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spoiled = copy.deepcopy(SNAPSHOT)
+    _es_plan(spoiled)["cluster_topology"] = 5
+    path = tmp_path / "fleet.json"
+    path.write_bytes(orjson.dumps(spoiled))
+    assert main(["simulate", "--port", "0", "--from-snapshot", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cluster_topology" in err and "Traceback" not in err
+
+
+def test_an_upgrade_from_below_the_targets_minimum_is_refused() -> None:
+    """8.x runs only from 7.17: ECE refuses 7.10 -> 8.15 (``min_upgradable_from``), whatever it offers."""
+    old = copy.deepcopy(SNAPSHOT)
+    old["deployments"] = old["deployments"][1:2]
+    _es_plan(old)["elasticsearch"]["version"] = "7.10.2"
+    old["stack_versions"] = [
+        {"version": "7.10.2", "upgradable_to": ["7.17.24"], "min_upgradable_from": "6.8.0"},
+        {"version": "7.17.24", "upgradable_to": ["8.15.1"], "min_upgradable_from": "6.8.0"},
+        {"version": "8.15.1", "upgradable_to": [], "min_upgradable_from": "7.17.0"},
+    ]
+    sim = ECESimulator.from_snapshot(old, speed=0, start_time=START, plan_failure_rate=0)
+    dep = sim.deployment("b" * 32)
+    update = {"prune_orphans": False, "resources": {"elasticsearch": [_update_entry(dep, "8.15.1")]}}
+    with pytest.raises(ApiError, match=r"7\.17\.0") as refused:
+        sim.backend.update(dep.id, update)
+    assert (refused.value.status, refused.value.code) == (400, INVALID_PLAN)
+    update["resources"]["elasticsearch"] = [_update_entry(dep, "7.17.24")]
+    sim.backend.update(dep.id, update)
+    sim.settle()
+    assert dep.resources[0].version == "7.17.24"
+
+
+def _update_entry(dep: Any, version: str) -> dict[str, Any]:
+    es = dep.resources[0]
+    plan = copy.deepcopy(es.plan)
+    plan["elasticsearch"]["version"] = version
+    return {"ref_id": es.ref_id, "region": es.region, "plan": plan}
+
+
+def test_a_stopped_resource_of_the_snapshot_stays_stopped() -> None:
+    stopped = copy.deepcopy(SNAPSHOT)
+    stopped["deployments"][0]["resources"]["kibana"] = [
+        _resource("kibana", "k" * 32, _plan("kibana", "8.14.3", 1024, 1), status="stopped")
+    ]
+    sim = ECESimulator.from_snapshot(stopped, speed=0, start_time=START, plan_failure_rate=0)
+    es, kibana = sim.deployment("a" * 32).resources
+    assert (es.status, kibana.status) == ("started", "stopped")
