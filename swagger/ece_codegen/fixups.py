@@ -8,7 +8,9 @@ Each rule is a function ``(spec) -> list[str]`` that edits the spec in place and
 returns one line per change it made (so ``make generate`` can report them).
 Rules match *shapes* of defects, never named paths or operations: a newer ECE
 release brings new instances of the same defects, and they must be repaired
-without touching this file.
+without touching this file.  The one exception is :data:`REAL_PAYLOAD_OMISSIONS`:
+which required fields real servers leave out is not visible in the spec, only in
+their payloads, so it is a table of named fields.
 
 Rules run in the order of :data:`RULES`.
 """
@@ -763,6 +765,60 @@ def default_media_types(spec: Spec) -> list[str]:
     return changes
 
 
+_LEGACY = "deployment_logging_metrics_legacy_kibana_get.json"
+
+#: Spec-required fields that real ECE servers leave out or send as null, by definition and
+#: property, with a real payload that shows it (``/work/shared/ece-api/samples``, the Go
+#: SDK's ``pkg/api/deploymentapi/testdata``) and whether it omits the field or sends null.
+#: Typed as the spec says they would pass ``mypy`` and raise on read on most installations.
+REAL_PAYLOAD_OMISSIONS: dict[tuple[str, str], tuple[str, str]] = {
+    # Installations older than Integrations Server: all but deployment_integrations_server_get.json.
+    ("DeploymentResources", "integrations_server"): ("deployment_apm_get.json", "omits"),
+    # The current plan's warnings: omitted by five of the six get-deployment samples.
+    ("ElasticsearchClusterPlanInfo", "warnings"): ("deployment_apm_get.json", "omits"),
+    ("KibanaClusterPlanInfo", "warnings"): ("deployment_apm_get.json", "omits"),
+    ("ApmPlanInfo", "warnings"): ("deployment_apm_get.json", "omits"),
+    ("AppSearchPlanInfo", "warnings"): ("deployment_appsearch_get.json", "omits"),
+    ("EnterpriseSearchPlanInfo", "warnings"): ("deployment_enterprise_search_get.json", "omits"),
+    # Installations older than AutoOps (the 3.5.2 spec lacks it); also deployment_observability_get.json.
+    ("DeploymentSettings", "auto_ops"): ("deployment_integrations_server_get.json", "omits"),
+    ("ElasticsearchClusterInfo", "topology"): (_LEGACY, "omits"),
+    ("KibanaClusterInfo", "topology"): (_LEGACY, "omits"),
+    ("DeploymentResources", "enterprise_search"): (_LEGACY, "null"),
+    ("ElasticsearchClusterInfo", "associated_enterprise_search_clusters"): (_LEGACY, "null"),
+    ("ClusterMetadataPortInfo", "transport_passthrough"): (_LEGACY, "null"),
+}
+
+
+def _is_container(prop: dict[str, Any]) -> bool:
+    return "$ref" in prop or prop.get("type") in ("array", "object")
+
+
+def real_payload_omissions(spec: Spec) -> list[str]:
+    """Make optional the required fields of :data:`REAL_PAYLOAD_OMISSIONS` (``X | Unset``).
+
+    Without it ``plan_info.warnings`` is typed ``list[...]``, ``mypy`` approves reading it,
+    and the read raises ``MissingFieldError`` on most real installations.  A scalar real
+    servers send as null also becomes ``x-nullable`` (optional lists and objects accept
+    null already).  Definitions or fields a spec lacks are left alone.
+    """
+    changes = []
+    definitions = spec.get("definitions") or {}
+    for (name, field), (_, how) in REAL_PAYLOAD_OMISSIONS.items():
+        schema = definitions.get(name)
+        if not isinstance(schema, dict) or field not in (schema.get("required") or []):
+            continue
+        required = schema["required"]
+        required.remove(field)
+        if not required:
+            del schema["required"]
+        changes.append(f"#/definitions/{name}: {field} optional, real servers: {how}")
+        prop = (schema.get("properties") or {}).get(field)
+        if how == "null" and isinstance(prop, dict) and not _is_container(prop):
+            prop["x-nullable"] = True
+    return changes
+
+
 #: The rules, in the order they run.
 RULES: tuple[Rule, ...] = (
     paths_object,
@@ -788,6 +844,7 @@ RULES: tuple[Rule, ...] = (
     json_string_bodies,
     unsupported_media_types,
     default_media_types,
+    real_payload_omissions,
 )
 
 

@@ -393,3 +393,37 @@ def test_apply_fixups_reports_every_rule_by_name() -> None:
     report = fixups.apply_fixups(_spec({}))
     assert list(report) == [rule.__name__ for rule in fixups.RULES]
     assert all(changes == [] for changes in report.values())
+
+
+def _definitions_with(required: list[str], **props: Any) -> dict[str, Any]:
+    return _spec({}, definitions={"DeploymentResources": {"required": required, "properties": props}})
+
+
+def test_real_payload_omissions_make_exactly_the_listed_fields_optional() -> None:
+    spec = _definitions_with(
+        ["integrations_server", "elasticsearch"],
+        integrations_server={"type": "array", "items": {}},
+        elasticsearch={"type": "array", "items": {}},
+    )
+    spec["definitions"]["ClusterMetadataPortInfo"] = {
+        "required": ["transport_passthrough"],
+        "properties": {"transport_passthrough": {"type": "integer"}},
+    }
+    unlisted = {"required": ["warnings"], "properties": {"warnings": {"type": "array"}}}
+    spec["definitions"]["Unlisted"] = unlisted
+    assert len(fixups.real_payload_omissions(spec)) == 2
+    definitions = spec["definitions"]
+    assert definitions["DeploymentResources"]["required"] == ["elasticsearch"]
+    assert "x-nullable" not in definitions["DeploymentResources"]["properties"]["integrations_server"]
+    assert "required" not in definitions["ClusterMetadataPortInfo"]
+    assert definitions["ClusterMetadataPortInfo"]["properties"]["transport_passthrough"]["x-nullable"] is True
+    assert definitions["Unlisted"]["required"] == ["warnings"]
+    assert fixups.real_payload_omissions(spec) == []
+
+
+def test_real_payload_omissions_leave_specs_without_the_fields_alone() -> None:
+    spec = _definitions_with(["elasticsearch"], elasticsearch={"type": "array"})
+    before = copy.deepcopy(spec)
+    assert fixups.real_payload_omissions(spec) == []
+    assert fixups.real_payload_omissions(_spec({})) == []
+    assert spec == before

@@ -9,6 +9,7 @@ from attrs import field as _field
 
 from .._convert import Model
 from .._secrets import masked_repr
+from ..types import UNSET, Unset
 
 
 @_define
@@ -25,7 +26,7 @@ class ClusterMetadataPortInfo(Model):
 
     http: int
     https: int
-    transport_passthrough: int
+    transport_passthrough: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

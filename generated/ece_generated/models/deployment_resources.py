@@ -9,6 +9,7 @@ from attrs import field as _field
 
 from .._convert import Model
 from .._secrets import masked_repr
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .apm_resource_info import ApmResourceInfo
@@ -37,8 +38,8 @@ class DeploymentResources(Model):
     kibana: list[KibanaResourceInfo]
     apm: list[ApmResourceInfo]
     appsearch: list[AppSearchResourceInfo]
-    enterprise_search: list[EnterpriseSearchResourceInfo]
-    integrations_server: list[IntegrationsServerResourceInfo]
+    enterprise_search: list[EnterpriseSearchResourceInfo] | Unset | None = UNSET
+    integrations_server: list[IntegrationsServerResourceInfo] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (

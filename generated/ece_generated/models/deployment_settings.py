@@ -22,23 +22,23 @@ class DeploymentSettings(Model):
     """Additional configuration about the current deployment object.
 
     Attributes:
-        auto_ops: AutoOps settings for this deployment.
         traffic_filter_settings: The configuration settings for the traffic filter.
         observability: The observability settings for a deployment
         autoscaling_enabled: If autoscaling is enabled for this deployment.
+        auto_ops: AutoOps settings for this deployment.
         additional_properties: Keys the spec does not list, kept as received.
     """
 
-    auto_ops: AutoOpsSettings
     traffic_filter_settings: TrafficFilterSettings | Unset | None = UNSET
     observability: DeploymentObservabilitySettings | Unset | None = UNSET
     autoscaling_enabled: bool | Unset = UNSET
+    auto_ops: AutoOpsSettings | Unset | None = UNSET
     additional_properties: dict[str, Any] = _field(factory=dict, repr=masked_repr)
 
     __ece_fields__ = (
-        ("auto_ops", "auto_ops", "AutoOpsSettings"),
         ("traffic_filter_settings", "traffic_filter_settings", "TrafficFilterSettings"),
         ("observability", "observability", "DeploymentObservabilitySettings"),
         ("autoscaling_enabled", "autoscaling_enabled", None),
+        ("auto_ops", "auto_ops", "AutoOpsSettings"),
     )
     __ece_extra__ = None

@@ -44,17 +44,17 @@ class ElasticsearchClusterInfo(Model):
         elasticsearch: Information about the Elasticsearch cluster.
         metadata: Information about the public and internal state, and the configuration settings of an
             Elasticsearch cluster.
-        topology: The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
-            `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
         associated_kibana_clusters:
         associated_apm_clusters:
         associated_appsearch_clusters:
-        associated_enterprise_search_clusters:
         snapshots: Information about the snapshot status for the Elasticsearch cluster. For example, the health
             status.
         external_links: External resources related to the cluster
         deployment_id: The id of the deployment that this Elasticsearch belongs to.
+        topology: The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
+            `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
         system_alerts: List of cluster system alerts
+        associated_enterprise_search_clusters:
         security: For 2.x Elasticsearch clusters, specifies the information about the users and roles. For 5.x
             Elasticsearch clusters, use the Kibana management UI.
         elasticsearch_monitoring_info: Information about the monitoring status for the Elasticsearch cluster.
@@ -73,15 +73,15 @@ class ElasticsearchClusterInfo(Model):
     plan_info: ElasticsearchClusterPlansInfo
     elasticsearch: ElasticsearchInfo
     metadata: ClusterMetadataInfo
-    topology: ClusterTopologyInfo
     associated_kibana_clusters: list[KibanaSubClusterInfo]
     associated_apm_clusters: list[ApmSubInfo]
     associated_appsearch_clusters: list[AppSearchSubInfo]
-    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo]
     snapshots: SnapshotStatusInfo
     external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
+    topology: ClusterTopologyInfo | Unset | None = UNSET
     system_alerts: list[ClusterSystemAlert] | Unset | None = UNSET
+    associated_enterprise_search_clusters: list[EnterpriseSearchSubInfo] | Unset | None = UNSET
     security: ElasticsearchClusterSecurityInfo | Unset | None = UNSET
     elasticsearch_monitoring_info: ElasticsearchMonitoringInfo | Unset | None = UNSET
     links: ElasticsearchClusterInfoLinks | Unset | None = UNSET
@@ -98,19 +98,19 @@ class ElasticsearchClusterInfo(Model):
         ("plan_info", "plan_info", "ElasticsearchClusterPlansInfo"),
         ("elasticsearch", "elasticsearch", "ElasticsearchInfo"),
         ("metadata", "metadata", "ClusterMetadataInfo"),
-        ("topology", "topology", "ClusterTopologyInfo"),
         ("associated_kibana_clusters", "associated_kibana_clusters", ("list", "KibanaSubClusterInfo")),
         ("associated_apm_clusters", "associated_apm_clusters", ("list", "ApmSubInfo")),
         ("associated_appsearch_clusters", "associated_appsearch_clusters", ("list", "AppSearchSubInfo")),
+        ("snapshots", "snapshots", "SnapshotStatusInfo"),
+        ("external_links", "external_links", ("list", "ExternalHyperlink")),
+        ("deployment_id", "deployment_id", None),
+        ("topology", "topology", "ClusterTopologyInfo"),
+        ("system_alerts", "system_alerts", ("list", "ClusterSystemAlert")),
         (
             "associated_enterprise_search_clusters",
             "associated_enterprise_search_clusters",
             ("list", "EnterpriseSearchSubInfo"),
         ),
-        ("snapshots", "snapshots", "SnapshotStatusInfo"),
-        ("external_links", "external_links", ("list", "ExternalHyperlink")),
-        ("deployment_id", "deployment_id", None),
-        ("system_alerts", "system_alerts", ("list", "ClusterSystemAlert")),
         ("security", "security", "ElasticsearchClusterSecurityInfo"),
         ("elasticsearch_monitoring_info", "elasticsearch_monitoring_info", "ElasticsearchMonitoringInfo"),
         ("links", "links", "ElasticsearchClusterInfoLinks"),

@@ -36,10 +36,10 @@ class KibanaClusterInfo(Model):
         plan_info: Information about the current, pending, or past Kibana instance plans.
         metadata: Information about the public and internal state, and the configuration settings of an
             Elasticsearch cluster.
-        topology: The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
-            `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
         external_links: External resources related to the cluster
         deployment_id: The id of the deployment to which this Kibana Server belongs to.
+        topology: The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
+            `ClusterTopologyInfo` also includes the instances and containers, and where they are located.
         links: A map of application-specific operations (which map to 'operationId's in the Swagger API) to
             metadata about that operation
         settings: The settings for multiple Kibana instances.
@@ -54,9 +54,9 @@ class KibanaClusterInfo(Model):
     status: KibanaClusterInfoStatus
     plan_info: KibanaClusterPlansInfo
     metadata: ClusterMetadataInfo
-    topology: ClusterTopologyInfo
     external_links: list[ExternalHyperlink]
     deployment_id: str | Unset = UNSET
+    topology: ClusterTopologyInfo | Unset | None = UNSET
     links: KibanaClusterInfoLinks | Unset | None = UNSET
     settings: KibanaClusterSettings | Unset | None = UNSET
     region: str | Unset = UNSET
@@ -70,9 +70,9 @@ class KibanaClusterInfo(Model):
         ("status", "status", ("enum", "KibanaClusterInfoStatus")),
         ("plan_info", "plan_info", "KibanaClusterPlansInfo"),
         ("metadata", "metadata", "ClusterMetadataInfo"),
-        ("topology", "topology", "ClusterTopologyInfo"),
         ("external_links", "external_links", ("list", "ExternalHyperlink")),
         ("deployment_id", "deployment_id", None),
+        ("topology", "topology", "ClusterTopologyInfo"),
         ("links", "links", "KibanaClusterInfoLinks"),
         ("settings", "settings", "KibanaClusterSettings"),
         ("region", "region", None),
