@@ -35,6 +35,7 @@ import attrs
 
 from ..cli import UsageError
 from ..cli.connection import Target, add_connection_flags, resolve_targets
+from ..cli.output import drop_unwritten_stdout
 from .findings import SEVERITIES, Rules, RulesError, severity_rank
 from .profiles import Credentials
 from .render import FORMATS
@@ -277,16 +278,6 @@ def _write_all(stream: BinaryIO | _TextSink, data: bytes) -> None:
             raise OSError(errno.EIO, "the output took no data")
         view = view[written:]
     stream.flush()
-
-
-def _drop_unwritten_stdout() -> None:
-    """Point stdout at the null device, so the exit's flush of what failed to go out stays quiet."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-    except (OSError, ValueError):  # not a real file (captured, closed): nothing flushes at exit
-        pass
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -576,7 +567,7 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         print(f"ece-async audit: {exc}", file=sys.stderr)
         if not args.output:
-            _drop_unwritten_stdout()
+            drop_unwritten_stdout()
         return EXIT_OUTPUT
 
 
