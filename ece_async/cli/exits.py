@@ -17,10 +17,17 @@ EXIT_INTERRUPTED = 130
 
 
 def exit_code(error: BaseException) -> int:
-    """1 for an error the API answered, 2 for everything that is not an ECE answer."""
+    """1 for an error the API answered, 2 for everything that is not an ECE answer.
+
+    An error status whose body is a page but no ECE error document (a proxy's 502, a web
+    server's 404 at the wrong URL) was not answered by the ECE API: the library kept an
+    excerpt of it, and no codes.
+    """
     from ..errors import APIError
 
-    return EXIT_API_ERROR if isinstance(error, APIError) else EXIT_USAGE
+    if isinstance(error, APIError) and not (error.excerpt and not error.codes and not error.errors):
+        return EXIT_API_ERROR
+    return EXIT_USAGE
 
 
 def describe(error: BaseException) -> str:

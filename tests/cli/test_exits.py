@@ -24,3 +24,19 @@ def test_the_servers_message_is_one_line_without_control_characters(
     assert len(err.strip().splitlines()) == 1, err
     assert "\x1b" not in err and "\x07" not in err
     assert "not found" in err and "second line" in err  # the library prints control characters as spaces
+
+
+@pytest.mark.parametrize("status", [404, 502])
+def test_an_error_page_that_is_not_the_ece_api_exits_2(status: int, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "<html><body><h1>Bad Gateway</h1>nginx</body></html>"
+    with recording_server() as server:
+        server.reply = lambda _r: web.Response(text=page, status=status, content_type="text/html")
+        assert main(["deployment", "list", "--url", server.url, "--api-key", API_KEY]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and f"-> {status}" in err
+
+
+def test_an_ece_error_without_a_body_is_still_the_apis_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    with recording_server() as server:
+        server.reply = lambda _r: web.Response(status=404)
+        assert main(["deployment", "list", "--url", server.url, "--api-key", API_KEY]) == 1
