@@ -31,13 +31,12 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT", "configure", "drop_secrets", "run", "take_snapshot"]
 
 FORMAT = "ece-async-snapshot"
-EXIT_OK, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 2, 74, 130
 _GET_FLAGS = {"show_plans": True, "show_plan_history": False, "show_metadata": True, "show_settings": True}
 
 
 def drop_secrets(value: Any) -> Any:
     """``value`` without any key whose name is a secret's (``password``, ``api_key``, ``token``...)."""
-    from ece_generated._secrets import is_secret_name
+    from .._generated import is_secret_name
 
     if isinstance(value, dict):
         return {
@@ -60,7 +59,7 @@ def _drop_yaml_secrets(value: Any) -> Any:
     names a secret is dropped with every more-indented line after it, which covers
     ``key: value``, dotted keys and nested blocks.
     """
-    from ece_generated._secrets import is_secret_name
+    from .._generated import is_secret_name
 
     if not isinstance(value, str):
         return drop_secrets(value)
@@ -152,16 +151,22 @@ def write_atomically(path: Path, chunks: Iterable[str]) -> None:
 def configure(parser: argparse.ArgumentParser) -> None:
     from .command import _connection
 
-    parser.add_argument("--output", "-o", required=True, metavar="FILE", help="where the snapshot goes")
+    parser.add_argument(
+        "--output", "-o", required=True, metavar="FILE", help="where the snapshot goes ('-': stdout)"
+    )
     _connection(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..audit.command import check_output
+    from ..cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
+    from ..cli.output import Output, OutputError
     from ..errors import ECEError
     from .command import _client, _target
 
-    check_output(args.output)
+    to_stdout = args.output == "-"
+    if not to_stdout:
+        check_output(args.output)
     target = _target(args)
 
     async def snapshot() -> dict[str, Any]:
@@ -174,12 +179,18 @@ def run(args: argparse.Namespace) -> int:
         print("interrupted; nothing written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except ECEError as exc:
-        print(f"ece-async snapshot: {exc}".splitlines()[0], file=sys.stderr)
-        return EXIT_USAGE
+        print(f"ece-async snapshot: {describe(exc)}", file=sys.stderr)
+        return exit_code(exc)
+    chunks = json.JSONEncoder(indent=1).iterencode(document)
     try:
-        write_atomically(Path(args.output), json.JSONEncoder(indent=1).iterencode(document))
-    except OSError as exc:
-        print(f"ece-async snapshot: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        if to_stdout:
+            Output().write("".join(chunks) + "\n")
+        else:
+            write_atomically(Path(args.output), chunks)
+    except (OSError, OutputError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"ece-async snapshot: cannot write {args.output}: {reason}", file=sys.stderr)
         return EXIT_OUTPUT
-    print(f"snapshot: {len(document['deployments'])} deployments -> {args.output}")
+    where = "stdout" if to_stdout else args.output
+    print(f"snapshot: {len(document['deployments'])} deployments -> {where}", file=sys.stderr)
     return EXIT_OK

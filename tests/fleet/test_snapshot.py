@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +69,37 @@ async def test_a_deployment_deleted_while_the_snapshot_runs_is_left_out_not_fata
     ece = await connect(fake)
     document = await take_snapshot(ece)
     assert [d["id"] for d in document["deployments"]] == [i for i in fake.ids() if i != gone]
+
+
+async def test_dash_writes_the_snapshot_to_stdout_and_the_status_line_to_stderr(tmp_path: Path) -> None:
+    server, url = await serve(FakeECE(3))
+    try:
+        code, out, err = await cli(url, tmp_path, "snapshot", "-o", "-")
+    finally:
+        await server.close()
+    assert code == 0, err
+    assert json.loads(out)["format"] == "ece-async-snapshot"
+    assert err.startswith("snapshot: 3 deployments -> stdout") and not (tmp_path / "-").exists()
+
+
+async def test_a_snapshot_into_a_closed_pipe_exits_74_and_one_to_a_file_needs_no_stdout(
+    tmp_path: Path,
+) -> None:
+    server, url = await serve(FakeECE(3))
+    env = {**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"}
+    command = f"{sys.executable} -m ece_async.cli snapshot -o"
+    try:
+        piped = await asyncio.create_subprocess_exec(
+            "bash", "-c", f"{command} - | true; exit ${{PIPESTATUS[0]}}",
+            cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, piped_err = await piped.communicate()
+        closed = await asyncio.create_subprocess_shell(
+            f"{command} fleet.json >&-", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+        )
+        _, closed_err = await closed.communicate()
+    finally:
+        await server.close()
+    assert "Traceback" not in piped_err.decode() + closed_err.decode()
+    assert piped.returncode == 74, piped_err
+    assert closed.returncode == 0 and json.loads((tmp_path / "fleet.json").read_text())["deployments"]
