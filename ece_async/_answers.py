@@ -77,7 +77,7 @@ class Answers:
     def transport_error(self, exc: BaseException, call: Call, url_text: str) -> ECEError:
         """The typed error for a library exception, chained only to a scrubbed stand-in of it."""
         shown = redact_url(url_text, self.scrubber(call))
-        detail = self.scrub(call, str(exc).replace(url_text, shown)) or type(exc).__name__
+        detail = self.scrub(call, str(exc).replace(url_text, shown)) or _silent_detail(exc, call)
         message = f"{call.method} {shown}: {type(exc).__name__}: {detail}"
         cls = transport_error_class(exc)
         return detach(cls(message, method=call.method, url=shown), ScrubbedCause(exc, detail))
@@ -191,3 +191,16 @@ class Answers:
 
 def _expected(shape: tuple[type, ...]) -> str:
     return "an object" if dict in shape else "an array"
+
+
+def _silent_detail(exc: BaseException, call: Call) -> str:
+    """What an exception without a message means: aiohttp's timeouts say nothing of the bound."""
+    if not isinstance(exc, TimeoutError):
+        return type(exc).__name__
+    bounds = (
+        ("total", call.timeout.total),
+        ("connect", call.timeout.sock_connect),
+        ("read", call.timeout.sock_read),
+    )
+    shown = ", ".join(f"{name} {value:g} s" for name, value in bounds if value)
+    return f"no complete answer within the attempt's timeout ({shown or 'unbounded'})"

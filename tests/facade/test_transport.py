@@ -326,3 +326,22 @@ def test_a_per_call_timeout_is_the_callers_own_only_when_a_bound_is_tighter() ->
     assert own(Timeout(total=9.9, connect=5, read=None))
     assert own(Timeout(total=10, connect=1, read=None))
     assert own(Timeout(total=10, connect=5, read=30))
+
+
+async def test_a_timeout_says_which_bound_ran_out_not_just_its_type() -> None:
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(65536)  # the request arrives; no answer ever goes back
+        await asyncio.sleep(30)
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        retry = RetryPolicy(max_attempts=1)
+        async with ECEClient(f"http://127.0.0.1:{port}", api_key="key-1234", retry=retry) as ece:
+            with pytest.raises(ECETimeoutError) as caught, ece.options(timeout=0.2):
+                await ece.platform.get_platform()
+    finally:
+        server.close()
+    message = str(caught.value)
+    assert "TimeoutError: TimeoutError" not in message
+    assert "no complete answer within the attempt's timeout (total 0.2 s" in message
