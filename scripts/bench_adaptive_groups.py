@@ -33,6 +33,7 @@ def _serve(billing_rate: int, conn: Any) -> None:
     from collections import deque
 
     from aiohttp import web
+    from bench_server import serve_until_closed
 
     admitted: deque[float] = deque()
     body = b'{"errors": [{"code": "billing_service.rate_limited", "message": "slow down"}]}'
@@ -50,21 +51,9 @@ def _serve(billing_rate: int, conn: Any) -> None:
     async def platform(request: web.Request) -> web.Response:
         return web.json_response({"version": "3.7.0"})
 
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/api/v1/billing/costs/{org}", billing)
-        app.router.add_get("/api/v1/platform", platform)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        conn.send(runner.addresses[0][1])
-        stop = asyncio.Event()
-        asyncio.get_running_loop().add_reader(conn.fileno(), stop.set)
-        await stop.wait()
-        await runner.cleanup()
-
-    asyncio.run(main())
+    serve_until_closed(
+        conn, [("GET", "/api/v1/billing/costs/{org}", billing), ("GET", "/api/v1/platform", platform)]
+    )
 
 
 async def _run(base: str, mode: str, with_billing: bool, args: argparse.Namespace) -> float:

@@ -33,24 +33,12 @@ HERE = Path(__file__).resolve().parent
 
 def _serve(conn: Any) -> None:
     from aiohttp import web
+    from bench_server import serve_until_closed
 
     async def deployments(request: web.Request) -> web.Response:
         return web.json_response({"deployments": []})
 
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/api/v1/deployments", deployments)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        conn.send(runner.addresses[0][1])
-        stop = asyncio.Event()
-        asyncio.get_running_loop().add_reader(conn.fileno(), stop.set)
-        await stop.wait()
-        await runner.cleanup()
-
-    asyncio.run(main())
+    serve_until_closed(conn, [("GET", "/api/v1/deployments", deployments)])
 
 
 async def _blackhole() -> tuple[asyncio.Server, str, list[asyncio.StreamWriter]]:

@@ -30,6 +30,7 @@ def _serve(rate: int, retry_after: int | None, conn: Any) -> None:
     from collections import deque
 
     from aiohttp import web
+    from bench_server import serve_until_closed
 
     admitted: deque[float] = deque()
     counts = {"ok": 0, "throttled": 0}
@@ -58,21 +59,7 @@ def _serve(rate: int, retry_after: int | None, conn: Any) -> None:
             admitted.clear()
         return web.json_response(snapshot)
 
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/api/v1/deployments", deployments)
-        app.router.add_get("/stats", stats)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        conn.send(runner.addresses[0][1])
-        stop = asyncio.Event()
-        asyncio.get_running_loop().add_reader(conn.fileno(), stop.set)
-        await stop.wait()
-        await runner.cleanup()
-
-    asyncio.run(main())
+    serve_until_closed(conn, [("GET", "/api/v1/deployments", deployments), ("GET", "/stats", stats)])
 
 
 async def _stats(base: str, reset: bool = False) -> dict[str, int]:
