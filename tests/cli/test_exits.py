@@ -27,7 +27,9 @@ def test_the_servers_message_is_one_line_without_control_characters(
 
 
 @pytest.mark.parametrize("status", [404, 502])
-def test_an_error_page_that_is_not_the_ece_api_exits_2(status: int, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_error_page_that_is_not_the_ece_api_exits_2(
+    status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
     page = "<html><body><h1>Bad Gateway</h1>nginx</body></html>"
     with recording_server() as server:
         server.reply = lambda _r: web.Response(text=page, status=status, content_type="text/html")
