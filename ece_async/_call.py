@@ -7,17 +7,18 @@ shows no credentials, query values or bodies (tracebacks capture it).
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import aiohttp
 import attrs
 
 from ._config import Timeout
-from ._generated import UNSET, Request, encode_query
+from ._generated import OPERATIONS, UNSET, Request, encode_query
 from ._record import Record
 from .coordinators import NO_VERDICT, Coordinator, Visit
 from .errors import ConfigurationError
@@ -270,8 +271,26 @@ class Call:
         self.observers: tuple[OperationObserver, ...] = ()
 
     def secret_values(self) -> list[str]:
-        """The values of credential-looking query parameters, masked wherever text may show them."""
-        return [value for name, value in self.request.params if is_sensitive_param(name)]
+        """The values of credential-looking query and path parameters (an enrollment token in the
+        path), masked wherever text may show them: the URL as sent, decoded, and as quoted."""
+        values = [value for name, value in self.request.params if is_sensitive_param(name)]
+        segments = _secret_path_segments(self.operation_id)
+        if segments:
+            parts = self.request.path.split("/")
+            for index in segments:
+                if index < len(parts) and parts[index]:
+                    values += [parts[index], unquote(parts[index])]
+        return values
 
     def __repr__(self) -> str:
         return f"<call {self.method} [{self.operation_id}] attempt {self.attempt}>"
+
+
+@functools.cache
+def _secret_path_segments(operation_id: str) -> tuple[int, ...]:
+    """Where an operation's path carries a credential-looking parameter (``{token}``): segment indexes."""
+    entry = OPERATIONS.get(operation_id)
+    if entry is None:
+        return ()
+    segments = entry[3].split("/")
+    return tuple(i for i, part in enumerate(segments) if part[:1] == "{" and is_sensitive_param(part[1:-1]))

@@ -707,3 +707,28 @@ def test_a_secret_in_a_str_repr_is_masked_whatever_escape_repr_gives_its_charact
     redactor.set("password", secret)
     scrubbed = redactor.scrub(f"login failed for {secret!r}")
     assert "Kq7vZ" not in scrubbed and "Xw9mT" not in scrubbed, scrubbed
+
+
+async def test_a_secret_path_parameter_never_shows_in_errors_logs_or_hooks(
+    servers: LocalServers, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = "enroll-Zq7/xw+9 k"
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(status=500, text=f"no such token at {request.path}", content_type="text/plain")
+
+    base = await servers.start(
+        [("DELETE", "/platform/configuration/security/enrollment-tokens/{token:.*}", echo)]
+    )
+    recorder = Recorder()
+    caplog.set_level(logging.DEBUG)
+    async with ECEClient(
+        base, api_key=API_KEY, clock=clock, hooks=recorder.hooks(), retry=RetryPolicy(max_attempts=2)
+    ) as ece:
+        with pytest.raises(ECEError) as info:
+            await ece.platform_configuration_security.delete_enrollment_token(token=token)
+    logged = "".join(r.getMessage() for r in caplog.records if r.name.startswith("ece_async"))
+    shown = str(info.value) + repr(info.value) + logged + repr(recorder.events)
+    assert "/enrollment-tokens/" in str(info.value) and "not retrying DELETE" in logged
+    for spelling in (token, quote(token, safe=""), quote(token), "Zq7"):
+        assert spelling not in shown, spelling
