@@ -270,8 +270,21 @@ def _interruptible(command: list[str]) -> subprocess.Popen[str]:
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
-def test_ctrl_c_writes_what_was_audited_marked_partial_and_exits_130(fmt: str) -> None:
-    command = ["audit", "--simulate", "4000", "--minimal-hits", "--format", fmt, "--no-costs"]
+def test_ctrl_c_writes_what_was_audited_marked_partial_and_exits_130(fmt: str, tmp_path: Path) -> None:
+    # The report goes to a file: rows filling an unread stdout pipe would block the child before
+    # the progress line this test waits for (a deadlock on a loaded machine).
+    report = tmp_path / f"report.{fmt}"
+    command = [
+        "audit",
+        "--simulate",
+        "4000",
+        "--minimal-hits",
+        "--format",
+        fmt,
+        "--no-costs",
+        "-o",
+        str(report),
+    ]
     proc = _interruptible([*command, "--concurrency", "4", "--progress"])
     try:
         assert proc.stderr is not None
@@ -279,9 +292,10 @@ def test_ctrl_c_writes_what_was_audited_marked_partial_and_exits_130(fmt: str) -
         while not seen.endswith("/4000 deployments") and (char := proc.stderr.read(1)):
             seen += char  # the progress line (redrawn with \r): rows are being audited
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        _, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
+    out = report.read_text(encoding="utf-8")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "audit interrupted\n" in err and "(interrupted)" in err
     if fmt == "jsonl":
