@@ -15,7 +15,8 @@ ratios against a baseline measured alongside mean anything):
   retained  bytes a kept table row holds once the audit ended (tracemalloc, in-process).
   startup   wall time of a cold process to its first response: ``ece-async audit
             --simulate 12`` and a script's first ``ECEClient`` request, each over a
-            plain aiohttp script's first request (median of ``--runs``).
+            plain aiohttp script's first request started in the same run (median
+            and spread of ``--startup-runs`` paired ratios, default 7).
 
 Reports only; exits 0 (a benchmark on a busy machine must not gate anything).
 Run: ``make bench`` (or ``scripts/bench_audit.py --cpu 5000 --memory 5000 20000``).
@@ -259,16 +260,32 @@ def _wall(command: list[str]) -> float:
 
 
 def startup_rows(runs: int) -> None:
+    """Each run times the three cold processes back to back, in a rotating order, and each side's
+    ratio is over that run's plain script: a load that changes between runs moves both alike."""
+    sides = {
+        "plain": [sys.executable, __file__, "--phase", "first-plain"],
+        "script": [sys.executable, __file__, "--phase", "first-ece"],
+        "audit": [str(BIN / "ece-async"), "audit", "--simulate", "12", "-o", os.devnull],
+    }
     with _simulator(12) as flags:
-        plain, script, audit = [], [], []
-        for _ in range(runs):
-            plain.append(_wall([sys.executable, __file__, "--phase", "first-plain", *flags]))
-            script.append(_wall([sys.executable, __file__, "--phase", "first-ece", *flags]))
-            audit.append(_wall([str(BIN / "ece-async"), "audit", "--simulate", "12", "-o", os.devnull]))
-    base = statistics.median(plain)
-    detail = f"plain aiohttp {base * 1000:.0f} ms to its first response; goal 1.3x"
-    _ratio_row("startup: a script's first ECEClient request", [s / base for s in script], detail)
-    _ratio_row("startup: ece-async audit --simulate 12", [a / base for a in audit], detail)
+        sides["plain"] += flags
+        sides["script"] += flags
+        walls: dict[str, list[float]] = {side: [] for side in sides}
+        names = list(sides)
+        for run in range(runs):
+            for side in names[run % 3 :] + names[: run % 3]:
+                walls[side].append(_wall(sides[side]))
+    plain = walls["plain"]
+    for side, name in (
+        ("script", "startup: a script's first ECEClient request"),
+        ("audit", "startup: ece-async audit --simulate 12"),
+    ):
+        ratios = [mine / base for mine, base in zip(walls[side], plain, strict=True)]
+        detail = (
+            f"{statistics.median(walls[side]) * 1000:.0f} ms vs plain aiohttp "
+            f"{statistics.median(plain) * 1000:.0f} ms to the first response; {runs} runs; goal 1.3x"
+        )
+        _ratio_row(name, ratios, detail)
 
 
 def main() -> int:
@@ -279,6 +296,9 @@ def main() -> int:
     parser.add_argument("--retained", type=int, default=5000, metavar="N", help="0: skip")
     parser.add_argument("--startup", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--startup-runs", type=int, default=7, help="cold starts per side (a few ms of noise each)"
+    )
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--format", default="table", help=argparse.SUPPRESS)
@@ -297,7 +317,7 @@ def main() -> int:
     if args.retained:
         retained_row(args.retained, args.concurrency)
     if args.startup:
-        startup_rows(args.runs)
+        startup_rows(max(args.startup_runs, args.runs))
     return 0
 
 
