@@ -20,6 +20,7 @@ import aiohttp
 import attrs
 from yarl import URL
 
+from . import __version__
 from ._record import Record
 from ._settings import count, header_setting, instance, number, optional_number
 from ._wire import DEFAULT_MAX_RESPONSE_BYTES
@@ -157,20 +158,9 @@ def ssl_option(
     return True
 
 
-_USER_AGENT: list[str] = []
-
-
 def default_user_agent() -> str:
-    """``ece-async/<version> aiohttp/<version>``, looked up once per process (metadata is slow)."""
-    if not _USER_AGENT:
-        try:
-            from importlib.metadata import version
-
-            ours = version("ece-async")
-        except Exception:
-            ours = "0"
-        _USER_AGENT.append(f"ece-async/{ours} aiohttp/{aiohttp.__version__}")
-    return _USER_AGENT[0]
+    """``ece-async/<version> aiohttp/<version>``: this package's release and the aiohttp it runs on."""
+    return f"ece-async/{__version__} aiohttp/{aiohttp.__version__}"
 
 
 def _timeout(value: object) -> Timeout:

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from importlib import metadata
 from urllib.parse import urlsplit
 
 from opentelemetry import context, trace
 from opentelemetry.trace import Span, SpanKind, StatusCode, TracerProvider
 from opentelemetry.util.types import AttributeValue
 
+from . import __version__
 from .errors import ECEError
 from .hooks import OperationEnd, OperationObserver, OperationStart, RequestEnd, RetryScheduled
 
 _KNOWN_METHODS = frozenset({"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"})
 _DEFAULT_PORTS = {"https": 443, "http": 80}
-
-
-def _version() -> str | None:
-    try:
-        return metadata.version("ece-async")
-    except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree without install
-        return None
 
 
 class OperationTracer:
@@ -31,7 +24,7 @@ class OperationTracer:
     __slots__ = ("_tracer",)
 
     def __init__(self, tracer_provider: TracerProvider | None) -> None:
-        self._tracer = trace.get_tracer("ece_async", _version(), tracer_provider)
+        self._tracer = trace.get_tracer("ece_async", __version__, tracer_provider)
 
     def __call__(self, event: OperationStart) -> OperationObserver | None:
         span = self._tracer.start_span(event.operation_id, kind=SpanKind.CLIENT, attributes=_start(event))

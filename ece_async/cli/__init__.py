@@ -260,15 +260,10 @@ def _main(argv: Sequence[str] | None) -> int:
         shown = " ".join(flags) + (f" (and {values} value{'s' if values > 1 else ''})" if values else "")
         (target or parser).error(f"unrecognized arguments: {shown.strip()}")
     if args.version:
-        from importlib.metadata import PackageNotFoundError, version
-
+        from .. import __version__
         from .output import Output
 
-        try:
-            number = version("ece-async")
-        except PackageNotFoundError:
-            number = "unknown"
-        Output().write(number + "\n")
+        Output().write(__version__ + "\n")
         return 0
     if args.command is None:
         parser.print_help()

@@ -7,6 +7,7 @@ import asyncio
 import subprocess
 import sys
 from collections.abc import Iterator
+from importlib import metadata
 from typing import Any
 
 import orjson
@@ -94,6 +95,11 @@ async def test_one_client_span_per_operation_named_by_operation_id_under_the_cal
 
     span = traces.span("get-deployment")
     assert span.kind is SpanKind.CLIENT
+    assert span.instrumentation_scope is not None
+    assert (span.instrumentation_scope.name, span.instrumentation_scope.version) == (
+        "ece_async",
+        metadata.version("ece-async"),
+    )
     assert span.parent is not None and span.parent.span_id == caller.get_span_context().span_id
     assert span.context.trace_id == caller.get_span_context().trace_id
     assert current_during_attempts == [span.context.span_id]  # current while its attempts run

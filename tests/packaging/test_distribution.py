@@ -114,6 +114,21 @@ def test_installed_cli_runs_an_audit(venv: Path, tmp_path: Path) -> None:
     assert report.count('"id"') >= 20
 
 
+def test_installed_version_is_the_wheels_everywhere_the_package_reports_it(
+    dist: Path, venv: Path, tmp_path: Path
+) -> None:
+    """The build reads ``ece_async.__version__``; the CLI and the user agent read it at run time."""
+    (wheel,) = dist.glob("*.whl")
+    released = wheel.name.split("-")[1]
+    assert run(venv / "ece-async", "--version", cwd=tmp_path) == f"{released}\n"
+    probe = (
+        "from importlib.metadata import version\n"
+        "from ece_async._config import default_user_agent\n"
+        "print(version('ece-async'), default_user_agent().split()[0])\n"
+    )
+    assert run(venv / "python", "-c", probe, cwd=tmp_path).split() == [released, f"ece-async/{released}"]
+
+
 def test_mypy_sees_the_installed_packages_fully_typed(venv: Path, tmp_path: Path) -> None:
     mypy = Path(sys.executable).parent / "mypy"
     command = [mypy, "--strict", "--config-file=", "--python-executable", venv / "python", *USER_CHECKED]
