@@ -77,9 +77,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    """The top-level parser; only the command (or group and operation) named in ``words`` is built out."""
-    from .tree import groups
+    """The top-level parser; only the command (or group and operation) named in ``words`` is built out.
 
+    A tool or short command named on the line gets the parser of that command alone: the
+    operation tree (and ``inspect``, which it imports) is left unloaded, as a cold
+    ``ece-async audit`` has no use for it.
+    """
     parser = _Parser(
         prog="ece-async",
         description="The Elastic Cloud Enterprise API from the command line: every operation of the spec "
@@ -91,7 +94,8 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
     from .shortcuts import ROOTS
 
     command = words[0] if words else None
-    every = command not in COMMANDS and command not in ROOTS and command not in groups()
+    tool = command in COMMANDS or command in ROOTS
+    every = not tool and command not in _groups()
     for name, (_module, help_text) in COMMANDS.items():
         if every or name == command:
             sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
@@ -102,13 +106,19 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
             sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
             if name == command:
                 _shortcut_parsers(sub.add_subparsers(metavar="COMMAND"), (name,), words[1:], subs)
-    for name, tag in groups().items():
+    for name, tag in ({} if tool else _groups()).items():
         if every or name == command:
             help_text = f"API operations tagged {tag}"
             sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
             if name == command:
                 subs.update(_group_parsers(sub, tag, words[1] if len(words) > 1 else None))
     return parser, subs
+
+
+def _groups() -> dict[str, str]:
+    from .tree import groups
+
+    return groups()
 
 
 def _shortcut_parsers(
