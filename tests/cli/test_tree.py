@@ -48,6 +48,13 @@ def test_help_loads_none_of_the_runtime() -> None:
         assert len(operation_modules) <= 1, operation_modules  # the one namespace named, at most
 
 
+def test_a_tool_command_leaves_the_operation_tree_unloaded() -> None:
+    """A cold ``ece-async audit`` (a startup row of bench_audit) does not pay for the tree."""
+    for argv in (["audit", "--help"], ["simulate", "--help"], ["init", "--help"]):
+        assert "ece_async.cli.tree" not in _modules_after(*argv), argv
+    assert "ece_async.cli.tree" in _modules_after("deployments", "--help")  # the tree's own commands
+
+
 def test_the_command_line_reaches_generated_code_only_through_the_adapter() -> None:
     """House rule: one adapter (``ece_async._generated``), so a regeneration breaks one module."""
     from pathlib import Path
