@@ -280,15 +280,7 @@ def build_app(world: World) -> web.Application:
     app = web.Application(middlewares=MIDDLEWARES, client_max_size=16 * 1024**2)
     app[WORLD] = world
     operations: dict[Any, str] = {}
-    routes = []
-    implemented = dict(all_routes())
-    for op_id, (_tag, _module, method, path) in OPERATIONS.items():
-        # Unmodelled operations get their own route too: a literal path such as
-        # /deployments/templates must answer 501, not fall into /deployments/{deployment_id}.
-        routes.append((path, method, op_id, implemented.get(op_id, _not_implemented)))
-    # Literal segments before parameters, so "/deployments/_search" wins over "/deployments/{id}".
-    routes.sort(key=lambda r: [seg.startswith("{") for seg in r[0].split("/")])
-    for path, method, op_id, handler in routes:
+    for path, method, op_id, handler in _routes():
         route = app.router.add_route(method, API_ROOT + path, handler)
         operations[route] = op_id
     app[_OPERATION_ID] = operations
@@ -296,3 +288,39 @@ def build_app(world: World) -> web.Application:
     app.router.add_post(CONTROL_ROOT + "/advance", _control_advance)
     app.router.add_route("*", "/{tail:.*}", _not_implemented)
     return app
+
+
+def _routes() -> list[tuple[str, str, str, Handler]]:
+    """(path, method, operationId, handler) of each route the router needs, literal segments first.
+
+    The implemented operations, and of the others only those an implemented route of the same
+    method would otherwise capture: a literal path such as ``GET /deployments/extensions`` must
+    answer 501, not fall into ``GET /deployments/{deployment_id}``.  Every other operation
+    reaches the catch-all, which finds it for its 501 (or 405, 404).  Each route is a regular
+    expression aiohttp compiles: registering all of the spec's was a tenth of a cold
+    ``ece-async audit --simulate``.
+    """
+    implemented = dict(all_routes())
+    served = [
+        (path, method, op_id, implemented[op_id])
+        for op_id, (_tag, _module, method, path) in OPERATIONS.items()
+        if op_id in implemented
+    ]
+    captured = [
+        (path, method, op_id, _not_implemented)
+        for op_id, (_tag, _module, method, path) in OPERATIONS.items()
+        if op_id not in implemented
+        and any(m == method and _captures(template, path) for template, m, _, _ in served)
+    ]
+    routes = served + captured
+    # Literal segments before parameters, so "/deployments/_search" wins over "/deployments/{id}".
+    routes.sort(key=lambda r: [seg.startswith("{") for seg in r[0].split("/")])
+    return routes
+
+
+def _captures(template: str, path: str) -> bool:
+    """Whether every request for the path template ``path`` matches the route ``template``."""
+    ours, theirs = template.split("/"), path.split("/")
+    return len(ours) == len(theirs) and all(
+        mine == other or mine.startswith("{") for mine, other in zip(ours, theirs, strict=True)
+    )
