@@ -5,7 +5,7 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from ece_async.testing import ECESimulator
+from ece_async.testing import ECESimulator, FaultConfig
 from ece_async.testing.conformance import error_code_problems
 
 from .sim_helpers import assert_conforms, assert_error, call, create_body
@@ -26,6 +26,22 @@ async def test_unmodelled_operations_under_modelled_routes_answer_501(
     status, body, headers = await call(session, method, path)
     assert_error(status, body, headers, "simulator.not_implemented", 501)
     assert operation in body["errors"][0]["message"]
+
+
+async def test_an_unmodelled_operation_is_counted_and_faulted_under_its_operation_id(
+    sim: ECESimulator, session: aiohttp.ClientSession
+) -> None:
+    """Unmodelled operations without a route of their own (the catch-all finds them) are still
+    told apart by operationId: in the stats, and for per-operation faults."""
+    await call(session, "GET", "/deployments/traffic-filter/rulesets")
+    await call(session, "DELETE", "/deployments/traffic-filter/rulesets/r-1")
+    assert sim.stats.requests["get-traffic-filter-rulesets"] == 1
+    assert sim.stats.requests["delete-traffic-filter-ruleset"] == 1
+    sim.faults = FaultConfig(
+        routes={"get-traffic-filter-rulesets": FaultConfig(error_rate=1.0, error_statuses=(503,))}
+    )
+    assert (await call(session, "GET", "/deployments/traffic-filter/rulesets"))[0] == 503
+    assert (await call(session, "GET", "/deployments/extensions"))[0] == 501
 
 
 @pytest.mark.parametrize(
