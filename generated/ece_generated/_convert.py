@@ -31,6 +31,7 @@ read-modify-write never drops server data.
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
@@ -298,6 +299,16 @@ def _resolve(kind: str | type[Any]) -> Any:
     return getattr(importlib.import_module(_models_package), kind)
 
 
+#: The class slot of a model field's encoder until its first value (see ``_encode_model``).
+_UNRESOLVED = object()
+
+
+def _encode_other(cls: type[Any], value: Any) -> Any:
+    """A field value that is not exactly ``cls``: a lazy child (a subclass until first touched)
+    encodes itself without decoding; anything else (a dict, a value of another shape) passes."""
+    return value.to_dict() if isinstance(value, cls) else value
+
+
 class _Compiler:
     """Builds the source of one structure or unstructure function."""
 
@@ -313,21 +324,36 @@ class _Compiler:
         self.namespace[name] = value
         return name
 
+    def _encode_model(self, kind: str | type[Any], var: str) -> str:
+        """Encoding ``var`` of a model field, its class and encoder looked up at its first value.
+
+        A parent's encoder compiles (and imports) none of its fields' models up front: a search
+        body with no query does not pay for the query DSL's twenty models.  Until the first
+        value, the class slot holds a marker no value is an instance of, so that value takes
+        the slow branch, which binds the real class and encoder for every later one.
+        """
+        fn, cls, other = self._bind(None), self._bind(_UNRESOLVED), self._bind(None)
+        namespace, lookup = self.namespace, self._lookup
+
+        def first(value: Any) -> Any:
+            model = _resolve(kind)
+            namespace[fn] = lookup(model)
+            namespace[cls] = model
+            namespace[other] = encode_other = functools.partial(_encode_other, model)
+            return namespace[fn](value) if value.__class__ is model else encode_other(value)
+
+        namespace[other] = first
+        return f"({fn}({var}) if {var}.__class__ is {cls} else {other}({var}))"
+
     def expr(self, kind: Any, var: str, depth: int = 0) -> str:
         """An expression converting ``var`` according to ``kind``; other shapes pass through."""
         if kind is None:
             return var
         if isinstance(kind, (str, type)):
-            cls = _resolve(kind)
-            fn = self._bind(self._lookup(cls))
-            if self._decode:
-                return f"({fn}({var}) if {var}.__class__ is dict else {var})"
-            # A lazy child (a subclass until first touched) encodes itself without decoding.
-            bound = self._bind(cls)
-            return (
-                f"({fn}({var}) if {var}.__class__ is {bound} else"
-                f" ({var}.to_dict() if isinstance({var}, {bound}) else {var}))"
-            )
+            if not self._decode:
+                return self._encode_model(kind, var)
+            fn = self._bind(self._lookup(_resolve(kind)))
+            return f"({fn}({var}) if {var}.__class__ is dict else {var})"
         tag, inner = kind
         if tag == "enum":
             cls = _resolve(inner)
