@@ -329,7 +329,10 @@ def test_a_per_call_timeout_is_the_callers_own_only_when_a_bound_is_tighter() ->
 
 
 async def test_a_timeout_says_which_bound_ran_out_not_just_its_type() -> None:
+    accepted: list[asyncio.StreamWriter] = []
+
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        accepted.append(writer)  # closed by the test: server.close() leaves accepted sockets open
         await reader.read(65536)  # the request arrives; no answer ever goes back
         await asyncio.sleep(30)
 
@@ -342,6 +345,8 @@ async def test_a_timeout_says_which_bound_ran_out_not_just_its_type() -> None:
                 await ece.platform.get_platform()
     finally:
         server.close()
+        for writer in accepted:
+            writer.close()
     message = str(caught.value)
     assert "TimeoutError: TimeoutError" not in message
     assert "no complete answer within the attempt's timeout (total 0.2 s" in message
