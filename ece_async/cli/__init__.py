@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import importlib
 import os
 import sys
@@ -228,6 +229,7 @@ def console() -> NoReturn:
     exporters) still run and the standard streams are flushed first; ``main``
     itself stays an ordinary function for callers inside a process.
     """
+    _collect_less_often()
     code = main()
     atexit._run_exitfuncs()
     if not _flushed():
@@ -238,6 +240,19 @@ def console() -> NoReturn:
         except (OSError, ValueError):
             pass  # a closed or broken stderr has nothing left to say
     os._exit(code)
+
+
+#: The first-generation garbage collection threshold of the ``ece-async`` process (CPython: 700).
+CLI_GEN0_THRESHOLD = 50_000
+
+
+def _collect_less_often() -> None:
+    """A command's start is imports, whose classes and functions all stay alive: collecting
+    every 700 allocations scanned them over and over, ~5% of a cold ``ece-async audit
+    --simulate 12``.  Cycles are still collected, every 50,000 allocations, for the
+    process's life (a command is one short run; the audit raises it further while it runs)."""
+    gen0, *older = gc.get_threshold()
+    gc.set_threshold(max(gen0, CLI_GEN0_THRESHOLD), *older)
 
 
 def _flushed() -> bool:

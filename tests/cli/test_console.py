@@ -41,3 +41,17 @@ def test_console_exits_with_the_commands_code() -> None:
     done = _console()  # no command: help, exit 2
     assert done.returncode == 2
     assert "exit handler ran" in done.stdout
+
+
+def test_the_program_collects_garbage_less_often_than_the_interpreters_default() -> None:
+    """Its start is imports that stay alive: a collection every 700 allocations only rescans them."""
+    probe = PROBE.replace(
+        'atexit.register(print, "exit handler ran", flush=True)',
+        'import gc\natexit.register(lambda: print("gen0", gc.get_threshold()[0], flush=True))',
+    )
+    for args in (["--version"], ["audit", "--simulate", "2", "-o", "/dev/null"]):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[-1] == "gen0 50000", args
