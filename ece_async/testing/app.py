@@ -306,21 +306,25 @@ def _routes() -> list[tuple[str, str, str, Handler]]:
         for op_id, (_tag, _module, method, path) in OPERATIONS.items()
         if op_id in implemented
     ]
-    captured = [
-        (path, method, op_id, _not_implemented)
-        for op_id, (_tag, _module, method, path) in OPERATIONS.items()
-        if op_id not in implemented
-        and any(m == method and _captures(template, path) for template, m, _, _ in served)
-    ]
+    # Only a template of the same method and as many segments can capture a path.
+    shapes: dict[tuple[str, int], list[list[str]]] = {}
+    for template, method, _, _ in served:
+        segments = template.split("/")
+        shapes.setdefault((method, len(segments)), []).append(segments)
+    captured = []
+    for op_id, (_tag, _module, method, path) in OPERATIONS.items():
+        segments = path.split("/")
+        if op_id not in implemented and any(
+            _captures(ours, segments) for ours in shapes.get((method, len(segments)), ())
+        ):
+            captured.append((path, method, op_id, _not_implemented))
     routes = served + captured
     # Literal segments before parameters, so "/deployments/_search" wins over "/deployments/{id}".
     routes.sort(key=lambda r: [seg.startswith("{") for seg in r[0].split("/")])
     return routes
 
 
-def _captures(template: str, path: str) -> bool:
-    """Whether every request for the path template ``path`` matches the route ``template``."""
-    ours, theirs = template.split("/"), path.split("/")
-    return len(ours) == len(theirs) and all(
-        mine == other or mine.startswith("{") for mine, other in zip(ours, theirs, strict=True)
-    )
+def _captures(ours: list[str], theirs: list[str]) -> bool:
+    """Whether every request for the path template ``theirs`` (its segments, as many as
+    ``ours``) matches the route template ``ours``."""
+    return all(mine == other or mine.startswith("{") for mine, other in zip(ours, theirs, strict=True))
