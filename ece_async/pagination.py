@@ -19,8 +19,10 @@ The rule (the fleet audit pages with these functions too, so it is the project's
   on until that many distinct items were listed, whatever the page sizes, and
   stops there without asking for another page; an empty page, or one without a
   cursor, short of the total raises :class:`PaginationError` (the rest would
-  be lost).  A total of exactly 10,000 counts as none: it is where
-  Elasticsearch stops counting by default, a lower bound;
+  be lost), unless the server never sent a cursor at all: an older ECE (3.5)
+  pages deployments only by ``from``, so the walk goes on that way.  A total
+  of exactly 10,000 counts as none: it is where Elasticsearch stops counting
+  by default, a lower bound;
 * without a total, a page is the last when it is empty, comes without a cursor
   (cursor paging), is shorter than the page before (servers cap ``size``: ECE
   at 100 for deployments, whatever was asked, so the cap is learned from what
@@ -151,6 +153,7 @@ class _Walk(Generic[P, T]):
         self._anonymous = 0  # items without an id, counted as distinct
         self._anonymous_pages: set[bytes] = set()
         self._cursors: set[str] = set()
+        self._by_offset = endpoint.cursor is None  # also once a cursor endpoint shows it never sends one
         self._received = 0  # items received, repeats included: the next ``from``
         self._previous = 0  # the size of the page before: the server's cap, as far as it showed it
 
@@ -161,7 +164,7 @@ class _Walk(Generic[P, T]):
 
     @property
     def _offset_paging(self) -> bool:
-        return self.endpoint.cursor is None
+        return self._by_offset
 
     def first_request(self) -> SearchRequest:
         return _search_request(self._page_size, self._query, self._sort, 0 if self._offset_paging else None)
@@ -209,9 +212,12 @@ class _Walk(Generic[P, T]):
         self._previous = count
         if not more:
             return None
-        if self.endpoint.cursor is None:
-            return _search_request(self._page_size, self._query, self._sort, self._received)
+        if self._offset_paging:
+            return self._offset_request()
         return self._cursor_request(self.endpoint.cursor(page), _total(page))
+
+    def _offset_request(self) -> SearchRequest:
+        return _search_request(self._page_size, self._query, self._sort, self._received)
 
     def _more(self, page: P, count: int) -> bool:
         total = _total(page)
@@ -229,9 +235,12 @@ class _Walk(Generic[P, T]):
         from .models import SearchRequest
 
         if not cursor:
-            if total is not None:
+            if total is None:
+                return None
+            if self._cursors:  # it paged by cursor, then stopped short
                 raise PaginationError(self._short_message(total, "sent no cursor"))
-            return None
+            self._by_offset = True  # it never sent one: an ECE that pages by ``from`` only
+            return self._offset_request()
         if cursor in self._cursors:
             raise PaginationError(f"{self.endpoint.operation_id} returned cursor {cursor!r} again; stopping")
         self._cursors.add(cursor)

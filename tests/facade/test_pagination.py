@@ -533,10 +533,8 @@ async def test_deployment_pages_end_without_an_extra_empty_page(servers: LocalSe
     assert len(server.bodies) == 3
 
 
-async def test_a_cursorless_page_short_of_the_total_raises_rather_than_dropping_the_rest(
-    servers: LocalServers,
-) -> None:
-    # An older ECE (3.5) sends no cursor: 100 of 250 listed, and the page says so.
+async def test_a_server_that_never_sends_a_cursor_is_paged_by_from(servers: LocalServers) -> None:
+    # An older ECE (3.5.2: its SearchRequest has no ``cursor``) caps pages at 100 and pages by ``from``.
     server = SearchServer(list(range(250)), cap=100)
 
     async def without_cursor(request: web.Request) -> web.Response:
@@ -547,7 +545,43 @@ async def test_a_cursorless_page_short_of_the_total_raises_rather_than_dropping_
 
     base = await servers.start([("POST", "/deployments/_search", without_cursor)])
     async with ECEClient(base, api_key="key-1234") as ece:
-        with pytest.raises(PaginationError, match="reports 250 matches but sent no cursor after 100"):
+        listed = await collect(iter_deployments(ece, page_size=500))
+
+    assert [d.id for d in listed] == [f"d{n}" for n in range(250)]
+    assert [body.get("from") for body in server.bodies] == [None, 100, 200]
+    assert all("cursor" not in body for body in server.bodies)
+
+
+async def test_a_cursorless_server_ignoring_from_is_named_as_such(servers: LocalServers) -> None:
+    server = SearchServer(list(range(250)), cap=100, page=lambda srv, body, size: srv.ids[:size])
+
+    async def without_cursor(request: web.Request) -> web.Response:
+        payload = orjson.loads((await server.deployments(request)).body)  # type: ignore[arg-type]
+        del payload["cursor"]
+        return json_response(payload)
+
+    base = await servers.start([("POST", "/deployments/_search", without_cursor)])
+    async with ECEClient(base, api_key="key-1234") as ece:
+        with pytest.raises(PaginationError, match="ignoring from=100"):
+            await collect(iter_deployments(ece, page_size=500))
+
+
+async def test_a_cursor_that_stops_short_of_the_total_raises_rather_than_dropping_the_rest(
+    servers: LocalServers,
+) -> None:
+    # It paged by cursor, then a page came without one: ``from`` would not resume a cursor walk.
+    server = SearchServer(list(range(250)), cap=100)
+
+    async def cursor_then_none(request: web.Request) -> web.Response:
+        response = await server.deployments(request)
+        payload = orjson.loads(response.body)  # type: ignore[arg-type]
+        if len(server.bodies) > 1:
+            del payload["cursor"]
+        return json_response(payload)
+
+    base = await servers.start([("POST", "/deployments/_search", cursor_then_none)])
+    async with ECEClient(base, api_key="key-1234") as ece:
+        with pytest.raises(PaginationError, match="reports 250 matches but sent no cursor after 200"):
             await collect(iter_deployments(ece, page_size=500))
 
 
