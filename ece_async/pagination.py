@@ -212,9 +212,10 @@ class _Walk(Generic[P, T]):
         self._previous = count
         if not more:
             return None
-        if self._offset_paging:
+        cursor_of = self.endpoint.cursor
+        if cursor_of is None or self._offset_paging:
             return self._offset_request()
-        return self._cursor_request(self.endpoint.cursor(page), _total(page))
+        return self._cursor_request(cursor_of(page), _total(page))
 
     def _offset_request(self) -> SearchRequest:
         return _search_request(self._page_size, self._query, self._sort, self._received)
