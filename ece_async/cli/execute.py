@@ -146,7 +146,8 @@ def follow_for(args: argparse.Namespace, kwargs: dict[str, Any]) -> Follow | Non
 
 
 def tracker(deployment_id: str | None) -> Follow:
-    """``--track``: the plan's steps, one line each (jsonl when not on a terminal); 1 when it fails.
+    """``--track``: the plan's steps, one line each (jsonl when not on a terminal); 1 when it fails
+    or is still running when tracking gives up (after an hour).
 
     Without ``deployment_id`` (``create-deployment``) the deployment is the one the call returned.
     """
@@ -164,7 +165,12 @@ def tracker(deployment_id: str | None) -> Follow:
 
 
 async def _track(client: ECEClient, deployment_id: str, printer: Printer) -> int:
-    from ..errors import PlanFailedError
+    """Follow one plan: 0 when it succeeds; 1 when it fails or is still running at the deadline.
+
+    A plan still pending when tracking gives up is not confirmed done: the operation has not
+    succeeded as far as anyone can tell, which is a failure (1), not a usage error (2).
+    """
+    from ..errors import PlanFailedError, PlanTimeoutError
     from ..plans import track_plan
 
     steps = track_plan(client, deployment_id, poll_interval=PLAN_POLL_INTERVAL, clock=PLAN_CLOCK)
@@ -177,6 +183,10 @@ async def _track(client: ECEClient, deployment_id: str, printer: Printer) -> int
                 printer, {"event": "failed", "deployment_id": deployment_id, "summary": failure.summary()}
             )
             print(f"ece-async: plan of {deployment_id} failed: {visible(failure.summary())}", file=sys.stderr)
+        return EXIT_API_ERROR
+    except PlanTimeoutError as late:
+        _print_step(printer, {"event": "timed_out", "deployment_id": deployment_id})
+        print(f"ece-async: plan of {deployment_id} not confirmed done: {visible(str(late))}", file=sys.stderr)
         return EXIT_API_ERROR
     _print_step(printer, {"event": "succeeded", "deployment_id": deployment_id})
     return EXIT_OK

@@ -148,7 +148,9 @@ def _add_safety(parser: argparse.ArgumentParser, op: Operation) -> None:
     safety.add_argument("--yes", "-y", action="store_true", help=asks)
     if starts_plan(op):
         safety.add_argument(
-            "--track", action="store_true", help="follow the plan to its end (exit 1 when it fails)"
+            "--track",
+            action="store_true",
+            help="follow the plan to its end (exit 1 when it fails or is still running after an hour)",
         )
 
 

@@ -132,3 +132,41 @@ def test_a_dry_run_tracks_nothing(server: Recorder, capsys: pytest.CaptureFixtur
     _scripted(server, final_ok=True)
     assert _update(server, "--dry-run") == 0
     assert [s.method for s in server.take()] == ["PUT"]
+
+
+class _Jumping(Clock):
+    """Each poll's sleep moves time on by what it asked: the plan's deadline comes in a few polls."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += max(seconds, 600.0)
+
+
+def test_a_plan_still_pending_at_the_deadline_exits_1_not_2(
+    server: Recorder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not confirmed done is a failed operation (1), as a failed plan is; 2 is for bad usage."""
+    monkeypatch.setattr("ece_async.cli.execute.PLAN_CLOCK", _Jumping())
+    log = [{"step_id": "plan-validate", "status": "pending"}]
+    pending = {"plan_attempt_id": "a2", "plan_attempt_log": log}
+    still = _resource(pending, {"plan_attempt_id": "a1", "healthy": True, "plan_attempt_log": []})
+    server.reply = lambda r: web.json_response(still if r.method == "GET" else {"id": "d1"})
+    assert _update(server, "--format", "jsonl") == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        "ece-async: plan of d1 not confirmed done: plan of deployment d1 still pending after 3600s: "
+        "elasticsearch/main"
+    ]
+    assert json.loads(captured.out.splitlines()[-1]) == {"event": "timed_out", "deployment_id": "d1"}
+
+
+def test_track_help_names_both_ways_to_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["deployments", "update-deployment", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "exit 1 when it fails or is still running after an hour" in text
