@@ -36,7 +36,7 @@ from .output import (
     output_format,
     plain,
     render,
-    select,
+    render_result,
     visible,
 )
 
@@ -63,7 +63,7 @@ class Printer:
         self.output = Output(args.output)
 
     def result(self, value: Any) -> None:
-        self.output.write(render(select(plain(value), self.query), self.format))
+        self.output.write(render_result(plain(value), self.query, self.format))
 
     def line(self, text: str) -> None:
         self.output.write(text + "\n")

@@ -185,6 +185,24 @@ def render(value: Any, fmt: str) -> str:
     return _table(value)
 
 
+def render_result(value: Any, query: str | None, fmt: str) -> str:
+    """A command's result as printed: ``value`` (JSON data) narrowed by ``query``, in ``fmt``.
+
+    A ``--query`` that selects nothing is ``null`` in the data formats (json, jsonl, yaml) and
+    nothing in a table, as the AWS CLI prints it for json and text: a script reading the output
+    gets a document, a person no noise.  Without a query, no result (a call without a body)
+    prints nothing.
+    """
+    selected = select(value, query)
+    if selected is None and query and fmt != "table":
+        return _NULL[fmt]
+    return render(selected, fmt)
+
+
+#: ``null`` as each data format writes it.
+_NULL = {"json": "null\n", "jsonl": "null\n", "yaml": "null\n...\n"}
+
+
 class Output:
     """Where a command's output goes; every write is flushed and checked (``OutputError``)."""
 

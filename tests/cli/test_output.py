@@ -87,3 +87,23 @@ def test_a_table_shows_control_characters_escaped() -> None:
     shown = "evil\\x1b[2J\\x1b]0;owned\\x07\\nsecond\\tline\\r\\x9b"
     assert rows.splitlines()[1].split(maxsplit=1)[1] == shown
     assert pairs.splitlines()[1].startswith("tags.k\\x1bey")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "printed"), [("json", "null\n"), ("jsonl", "null\n"), ("yaml", "null\n...\n"), ("table", "")]
+)
+def test_a_query_selecting_null_prints_null_except_as_a_table(
+    fmt: str, printed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the AWS CLI: ``--query`` that selects nothing is ``null`` in a data format, nothing as text."""
+    with recording_server() as server:
+        server.reply = lambda _r: __import__("aiohttp").web.json_response(LISTING)
+        argv = ["deployments", "list-deployments", "--url", server.url, "--api-key", API_KEY]
+        assert main([*argv, "--query", "deployments[0].missing", "--format", fmt]) == 0
+    assert capsys.readouterr().out == printed
+
+
+def test_no_result_at_all_prints_nothing_in_any_format() -> None:
+    """A call without a body (204) has no result: nothing to print, whatever the format."""
+    for fmt in ("json", "jsonl", "yaml", "table"):
+        assert render(None, fmt) == ""
