@@ -20,8 +20,9 @@ from . import UsageError
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
 from .operation import (
+    asks,
     call,
-    destructive,
+    destructive_arguments_given,
     has_validate_only,
     mask_secrets,
     planned_request,
@@ -71,11 +72,12 @@ class Printer:
 
 def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace) -> None:
     """Ask before a destructive operation; refuse without ``--yes`` when nobody can answer."""
-    if getattr(args, "yes", False) or getattr(args, "dry_run", False) or not destructive(op):
+    if getattr(args, "yes", False) or getattr(args, "dry_run", False) or not asks(op, kwargs):
         return
     stdin = sys.stdin
     ids = " ".join(f"{k}={v}" for k, v in kwargs.items() if k.endswith("_id") or k.endswith("_ids"))
-    what = f"{op.operation_id} {ids}".strip()
+    because = " ".join(f"{name}=true" for name in destructive_arguments_given(op, kwargs))
+    what = " ".join(w for w in (op.operation_id, ids, f"with {because}" if because else "") if w)
     if stdin is None or not stdin.isatty():  # None: started with stdin closed (`<&-`)
         raise UsageError(f"{what} is destructive: pass --yes to run it without a terminal to confirm on")
     print(f"{what}: {op.summary}. Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)

@@ -26,10 +26,22 @@ if TYPE_CHECKING:
     from ..client import ECEClient
     from .tree import Operation
 
-#: operationId words that make an operation destructive (besides every DELETE).
-DESTRUCTIVE_WORDS = ("shutdown", "stop", "restore", "move", "vacate", "reset", "delete")
+#: operationId words that make an operation destructive or disruptive (besides every DELETE): it
+#: removes, stops, restarts, moves, resets, restores or demotes something.
+DESTRUCTIVE_WORDS = (
+    "shutdown", "stop", "restart", "restore", "move", "vacate", "reset", "delete", "demote", "unclaim",
+)  # fmt: skip
 #: Stopping a maintenance mode brings things back: not destructive.
 HARMLESS_STOPS = ("maintenance",)
+#: operationId words of writes to what the whole installation runs under: replacing the license
+#: can turn features off everywhere.
+INSTALLATION_WORDS = ("license",)
+#: A parameter that makes a write cascade to every deployment (their endpoints' names, the API URL).
+CASCADES = "skip_cascading_operations"
+#: Arguments (parameters or body fields) that make a write destructive when true: ``prune_orphans``
+#: removes every resource the update does not name (ecctl asks too); ``restart_after_update``
+#: restarts the instances.
+DESTRUCTIVE_WHEN_TRUE = ("prune_orphans", "restart_after_update")
 #: Plan-starting operations of a deployment that ``--track`` follows to the end of the plan.
 PLAN_WORDS = ("restart", "stop", "start", "upgrade", "maintenance", "restore", "shutdown", "move")
 #: Allocator operations that move instances away: ``--track`` follows the plans of the deployments moved.
@@ -37,11 +49,50 @@ ALLOCATOR_MOVES = ("move-clusters", "move-clusters-by-type")
 
 
 def destructive(op: Operation) -> bool:
-    """Whether the operation removes, stops or moves something (it asks before it runs)."""
+    """Whether the operation always asks before it runs: it removes, stops, interrupts or replaces.
+
+    Every DELETE; the verbs of :data:`DESTRUCTIVE_WORDS` (leaving a maintenance mode excepted);
+    starting a deployment's maintenance mode (its instances leave routing: downtime, ecctl
+    asks too); replacing the license; and a write that cascades to every deployment.
+    Reads never ask.  ``tests/cli/test_operation.py`` lists the operations this makes ask.
+    """
+    if op.reads:
+        return False
     words = op.operation_id.split("-")
     if "stop" in words and any(w in words for w in HARMLESS_STOPS):
         return False
-    return op.http_method == "DELETE" or any(w in words for w in DESTRUCTIVE_WORDS)
+    return (
+        op.http_method == "DELETE"
+        or any(w in words for w in (*DESTRUCTIVE_WORDS, *INSTALLATION_WORDS))
+        or {"start", "deployment", "maintenance"} <= set(words)
+        or any(p.name == CASCADES for p in op.params)
+    )
+
+
+def destructive_arguments(op: Operation) -> tuple[str, ...]:
+    """The arguments of ``op`` (parameters or fields of its body) that make it ask when true."""
+    import attrs
+
+    names = {p.name for p in op.params}
+    body = op.body
+    if body is not None and body.kind == "body":
+        names |= {f.name for f in attrs.fields(body.type)}
+    return tuple(n for n in DESTRUCTIVE_WHEN_TRUE if n in names)
+
+
+def asks(op: Operation, kwargs: dict[str, Any]) -> bool:
+    """Whether this call of ``op`` asks first: the operation always does, or an argument is true."""
+    return destructive(op) or bool(destructive_arguments_given(op, kwargs))
+
+
+def destructive_arguments_given(op: Operation, kwargs: dict[str, Any]) -> tuple[str, ...]:
+    """The arguments of :func:`destructive_arguments` that this call sets to true."""
+    body = kwargs.get("body")
+    return tuple(
+        name
+        for name in destructive_arguments(op)
+        if kwargs.get(name) is True or getattr(body, name, None) is True
+    )
 
 
 def starts_plan(op: Operation) -> bool:
@@ -144,14 +195,23 @@ def _add_safety(parser: argparse.ArgumentParser, op: Operation) -> None:
         how = "the server validates only" if has_validate_only(op) else "print the request, send nothing"
         safety.add_argument("--dry-run", action="store_true", help=f"change nothing: {how}")
     # Every command takes --yes (a script can pass it throughout); only destructive ones ask.
-    asks = "do not ask for confirmation" if destructive(op) else "accepted; this operation does not ask"
-    safety.add_argument("--yes", "-y", action="store_true", help=asks)
+    safety.add_argument("--yes", "-y", action="store_true", help=_yes_help(op))
     if starts_plan(op):
         safety.add_argument(
             "--track",
             action="store_true",
             help="follow the plan to its end (exit 1 when it fails or is still running after an hour)",
         )
+
+
+def _yes_help(op: Operation) -> str:
+    if destructive(op):
+        return "do not ask for confirmation"
+    conditional = destructive_arguments(op)
+    if conditional:
+        when = " or ".join(f"{n} is true" for n in conditional)
+        return f"do not ask for confirmation (this operation asks when {when})"
+    return "accepted; this operation does not ask"
 
 
 # --- arguments -----------------------------------------------------------------------------------

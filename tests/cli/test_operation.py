@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 
 from ece_async.cli import main
-from ece_async.cli.operation import apply_set, destructive, starts_plan
+from ece_async.cli.operation import apply_set, destructive, destructive_arguments, starts_plan
 from ece_async.cli.tree import operation
 
 from .cli_support import API_KEY, Recorder, json_body, recording_server
@@ -84,7 +84,10 @@ def test_body_from_a_file_with_set_edits_on_top(server: Recorder, tmp_path: Path
 
 def test_body_from_stdin(server: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO('{"name": "from-stdin", "prune_orphans": true}'))
-    assert run(server, "deployments", "update-deployment", "--deployment-id", "d", "--body", "-") == 0
+    # --yes: prune_orphans=true asks, and stdin holds the body, not an answer
+    assert (
+        run(server, "deployments", "update-deployment", "--deployment-id", "d", "--body", "-", "--yes") == 0
+    )
     (seen,) = server.take()
     assert json_body(seen) == {"name": "from-stdin", "prune_orphans": True}
 
@@ -118,6 +121,91 @@ def test_destructive_and_plan_starting_operations() -> None:
     assert starts_plan(operation("restart-deployment-stateless-resource"))
     assert not starts_plan(operation("get-deployment"))
     assert not starts_plan(operation("delete-deployment"))
+
+
+#: Every operation that asks before it runs, reviewed one by one against the rule in
+#: ``ece_async/cli/operation.py``: a new operation in the spec fails this test until it is placed.
+ASKS_ALWAYS = {
+    # every DELETE
+    "cancel-deployment-resource-pending-plan", "delete-active-directory-configuration",
+    "delete-adminconsole-logging-settings", "delete-allocator", "delete-allocator-logging-settings",
+    "delete-allocator-metadata-item", "delete-api-key", "delete-api-keys", "delete-blueprinter-role",
+    "delete-comment", "delete-config-store-option", "delete-constructor-logging-settings",
+    "delete-coordinator-candidate", "delete-deployment", "delete-deployment-resource-proxy-requests",
+    "delete-deployment-stateless-resource", "delete-deployment-template-v2", "delete-enrollment-token",
+    "delete-extension", "delete-extra-certificate", "delete-instance-configuration",
+    "delete-ldap-configuration", "delete-license", "delete-organization-invitations",
+    "delete-organization-memberships", "delete-proxies-filtered-group", "delete-runner",
+    "delete-runner-logging-settings", "delete-saml-configuration", "delete-snapshot-repository",
+    "delete-traffic-filter-ruleset", "delete-traffic-filter-ruleset-association",
+    "delete-trust-relationship", "delete-user", "delete-user-api-key", "delete-user-api-keys",
+    "delete-users-api-keys", "delete-version-stack", "remove-role-assignments",
+    # removes, stops, restarts, moves, resets or restores
+    "deployment-apm-reset-secret-token", "reset-elasticsearch-user-password",
+    "move-clusters", "move-clusters-by-type", "move-deployment-elasticsearch-resource-instances",
+    "restore-deployment", "restore-deployment-resource",
+    "shutdown-deployment", "shutdown-deployment-es-resource", "shutdown-deployment-stateless-resource",
+    "stop-deployment-resource-instances", "stop-deployment-resource-instances-all",
+    "restart-deployment-es-resource", "restart-deployment-stateless-resource",
+    "demote-coordinator", "unclaim-traffic-filter-link-id",
+    # takes a deployment's instances out of routing (downtime)
+    "start-deployment-resource-instances-all-maintenance-mode", "start-deployment-resource-maintenance-mode",
+    # replaces the installation's license
+    "set-license",
+    # cascades to every deployment (skip_cascading_operations)
+    "set-api-base-url", "set-default-deployment-domain-name", "set-resource-kind-deployment-domain-name",
+}  # fmt: skip
+#: Operations that ask only when one of their arguments is true.
+ASKS_WHEN_TRUE = {
+    "update-deployment": ("prune_orphans",),
+    "set-instance-settings-overrides": ("restart_after_update",),
+    "set-all-instances-settings-overrides": ("restart_after_update",),
+}
+
+
+def test_the_operations_that_ask_are_exactly_those_the_rule_names() -> None:
+    from ece_async.cli.tree import groups, operation_ids
+
+    every = [operation(i) for tag in groups().values() for i in operation_ids(tag)]
+    assert len(every) == 274
+    assert {op.operation_id for op in every if destructive(op)} == ASKS_ALWAYS
+    conditional = {op.operation_id: destructive_arguments(op) for op in every if destructive_arguments(op)}
+    assert conditional == ASKS_WHEN_TRUE
+    assert not any(op.reads for op in every if destructive(op) or destructive_arguments(op))
+
+
+OVERRIDES = ["deployments", "set-instance-settings-overrides", "--deployment-id", "d", "--ref-id", "m"]
+OVERRIDES += ["--resource-kind", "elasticsearch", "--instance-ids", "i0", "--set", "capacity=1"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "asks"),
+    [
+        (["deployments", "update-deployment", "--deployment-id", "d", "--set", "prune_orphans=true"], True),
+        (["deployments", "update-deployment", "--deployment-id", "d", "--set", "prune_orphans=false"], False),
+        (["deployment", "update", "d", "--set", "prune_orphans=true"], True),
+        (["deployments", "restart-deployment-es-resource", "--deployment-id", "d", "--ref-id", "main"], True),
+        (["platform-infrastructure", "demote-coordinator", "--coordinator-id", "c1"], True),
+        (["platform-infrastructure", "set-license", "--set", "license.uid=u"], True),
+        (
+            [*OVERRIDES, "--restart-after-update"],
+            True,
+        ),
+    ],
+)
+def test_disruptive_operations_and_arguments_refuse_without_yes(
+    server: Recorder,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    asks: bool,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert run(server, *argv) == (2 if asks else 0), capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert ("pass --yes" in err) is asks
+    assert ("with prune_orphans=true" in err) is ("prune_orphans=true" in argv)
+    assert len(server.take()) == (0 if asks else 1)
 
 
 def test_destructive_refuses_without_yes_when_stdin_is_no_terminal(
