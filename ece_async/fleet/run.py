@@ -48,7 +48,7 @@ from .change import (
     plan_change,
 )
 from .journal import DeploymentEntry, Journal, JournalError, JournalState
-from .select import Where, deployment_zones, ids_query, search_deployments, select
+from .select import Where, deployment_zones, search_ids, select
 
 if TYPE_CHECKING:
     from ..client import ECEClient
@@ -627,8 +627,8 @@ class FleetRun:
     # --- following plans -----------------------------------------------------------------------
 
     async def _poll(self, flights: dict[str, _Flight]) -> list[str]:
-        """One search over every deployment in flight; returns those whose plans ended."""
-        hits = await search_deployments(self.client, ids_query(sorted(flights)))
+        """One search over every deployment in flight (per 1,000 ids); returns those whose plans ended."""
+        hits = await search_ids(self.client, list(flights))
         by_id = {text(at(h, "id")): h for h in hits}
         finished = []
         now = self.clock.monotonic()

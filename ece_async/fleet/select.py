@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..client import ECEClient
 
 __all__ = [
+    "IDS_PER_SEARCH",
     "SEARCH_PAGE",
     "Where",
     "deployment_versions",
@@ -31,11 +32,15 @@ __all__ = [
     "parse_where",
     "read_ids",
     "search_deployments",
+    "search_ids",
     "select",
 ]
 
 #: Hits per search page (ECE's result window is 10,000).
 SEARCH_PAGE = 500
+#: Ids per search: one clause each, under the 1024 clauses Elasticsearch allows in a query by
+#: default (``indices.query.bool.max_clause_count``), with room for the rest of the query.
+IDS_PER_SEARCH = 1000
 
 _WHERE = re.compile(r"^\s*([A-Za-z_][\w.\-]*)\s*(!=|<=|>=|=|<|>)\s*(.*?)\s*$")
 _FIELDS = ("id", "name", "version", "template", "health")
@@ -182,15 +187,25 @@ async def search_deployments(client: ECEClient, query: dict[str, Any] | None = N
     return [hit async for page in pages for hit in items(at(page, "deployments"))]
 
 
+async def search_ids(client: ECEClient, ids: Sequence[str]) -> list[Any]:
+    """The hits of these deployment ids, by id: one search per :data:`IDS_PER_SEARCH` of them.
+
+    The query holds a clause per id, and ECE's Elasticsearch refuses more than 1024 clauses in
+    one query: a selection of thousands of ids is several searches, in id order as one would be.
+    """
+    ordered = sorted(set(ids))
+    hits: list[Any] = []
+    for start in range(0, len(ordered), IDS_PER_SEARCH):
+        hits += await search_deployments(client, ids_query(ordered[start : start + IDS_PER_SEARCH]))
+    return hits
+
+
 async def select(
     client: ECEClient, where: Iterable[Where] = (), ids: Sequence[str] | None = None
 ) -> list[Any]:
     """The hits of the deployments every filter matches (and, with ``ids``, only those), by id."""
     filters = list(where)
-    query = ids_query(ids) if ids is not None else None
-    if ids is not None and not ids:
-        return []
-    hits = await search_deployments(client, query)
+    hits = await search_deployments(client) if ids is None else await search_ids(client, ids)
     wanted = set(ids) if ids is not None else None
     return [
         hit

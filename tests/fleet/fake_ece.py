@@ -245,6 +245,10 @@ class FakeECE:
             query, size, start = cursor["q"], cursor["size"], cursor["from"]
         else:
             query, size, start = body.get("query"), body.get("size", 100), 0
+        if len((query or {}).get("bool", {}).get("should", [])) > MAX_CLAUSES:
+            return _error(
+                400, "root.invalid_query", f"too_many_clauses: maxClauseCount is set to {MAX_CLAUSES}"
+            )
         wanted = _ids(query)
         self.polled += len(wanted or ())
         found = [d for i, d in sorted(self.deployments.items()) if wanted is None or i in wanted]
@@ -312,6 +316,10 @@ class FakeECE:
 
     async def versions(self, request: web.Request) -> web.Response:
         return _json({"stacks": self.stacks})
+
+
+#: Elasticsearch's default ``indices.query.bool.max_clause_count``: ECE refuses a search of more.
+MAX_CLAUSES = 1024
 
 
 def _ids(query: Any) -> set[str] | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ece_async.fleet import parse_where, read_ids
-from ece_async.fleet.select import ids_query, search_deployments, select
+from ece_async.fleet.select import ids_query, search_deployments, search_ids, select
 
 from .conftest import Connect
 from .fake_ece import FakeDeployment, FakeECE
@@ -70,3 +70,17 @@ async def test_a_server_capping_search_pages_below_the_size_asked_still_yields_e
     assert sorted(h["id"] for h in hits) == fake.ids()
     polled = await search_deployments(ece, ids_query(fake.ids()[3:21]))
     assert sorted(h["id"] for h in polled) == fake.ids()[3:21]
+
+
+async def test_more_ids_than_a_search_takes_are_searched_in_batches(connect: Connect, tmp_path: Path) -> None:
+    """A query of one clause per id stays under the server's 1024-clause limit: --ids of 2,100 works."""
+    fake = FakeECE(2100)
+    ece = await connect(fake)
+    ids = fake.ids()
+    path = tmp_path / "ids"
+    path.write_text("\n".join(reversed(ids)))
+    hits = await select(ece, ids=read_ids(path))
+    assert [h["id"] for h in hits] == ids  # one search's order: by id
+    assert fake.requests["POST /api/v1/deployments/_search"] >= 3
+    polled = await search_ids(ece, ids[::2])
+    assert [h["id"] for h in polled] == ids[::2]
