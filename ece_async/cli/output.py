@@ -34,6 +34,8 @@ class OutputError(Exception):
 
     def __init__(self, where: str, error: OSError) -> None:
         super().__init__(f"cannot write to {where}: {error.strerror or error}")
+        #: What could not be written: ``stdout``, the ``-o`` path, a journal.
+        self.where = where
 
 
 def add_output_flags(parser: argparse.ArgumentParser) -> None:
@@ -220,9 +222,12 @@ class Output:
             raise OutputError(self.path or "stdout", os_error) from None
 
     def open(self) -> None:
-        """Open ``-o FILE`` (or check stdout) now: output that cannot go out fails before the command acts."""
+        """Open ``-o FILE`` (or check stdout) now: output that cannot go out fails before the command acts.
+
+        An empty write costs nothing on a real stream and fails on a stdout that was closed (``>&-``).
+        """
         with self._writing():
-            self._open()
+            self._open().write("")
 
     def write(self, text: str) -> None:
         with self._writing():

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cli import UsageError
-from ..cli.exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
+from ..cli.exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, describe
+from ..cli.output import Output, OutputError, drop_unwritten_stdout, output_format
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
 from .journal import Journal, JournalError, JournalState
 from .run import FleetOptions, FleetReport, FleetRun
@@ -46,7 +47,12 @@ def _connection(parser: argparse.ArgumentParser) -> None:
 
 def _output(parser: argparse.ArgumentParser) -> None:
     out = parser.add_argument_group("output")
-    out.add_argument("--format", choices=FORMATS, default="table", help="table, json or jsonl events")
+    out.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="table (progress lines), json (the report) or jsonl (events as they happen); "
+        "default: table on a terminal, else json",
+    )
     out.add_argument("--yes", action="store_true", help="write without asking (required without a terminal)")
     out.add_argument("--journal", metavar="FILE", help="journal file (default: a new timestamped file here)")
 
@@ -165,7 +171,7 @@ def _create_journal(path: Path, header: dict[str, Any]) -> Journal:
     except FileExistsError:
         raise UsageError(f"--journal {path}: exists (a journal belongs to one run)") from None
     except OSError as exc:
-        raise OutputError(f"cannot write the journal {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"the journal {path}", exc) from None
 
 
 def _needs_yes(args: argparse.Namespace) -> None:
@@ -188,28 +194,22 @@ def _client(target: Target) -> ECEClient:
 # --- output ------------------------------------------------------------------------------------
 
 
-class OutputError(Exception):
-    """Stdout could not be written (closed pipe, full disk): exit 74."""
-
-
 class Printer:
-    """Renders run events: a JSON line each (``jsonl``), progress lines (``table``), nothing (``json``)."""
+    """Renders run events: a JSON line each (``jsonl``), progress lines (``table``), nothing (``json``).
 
-    def __init__(self, fmt: str) -> None:
+    Lines go out through the commands' shared :class:`~ece_async.cli.output.Output`: each one
+    flushed and checked, a closed pipe or full disk an ``OutputError`` (exit 74).
+    """
+
+    def __init__(self, fmt: str, output: Output | None = None) -> None:
         self.format = fmt
+        self.output = output or Output()
         self.started: float | None = None
         self.reached = 0
         self.journal_path: str | None = None
 
     def line(self, text: str) -> None:
-        stream = sys.stdout
-        if stream is None:  # started with stdout closed (``>&-``)
-            raise OutputError("cannot write the output: stdout is closed")
-        try:
-            stream.write(text + "\n")
-            stream.flush()
-        except (OSError, ValueError) as exc:  # ValueError: a closed file
-            raise OutputError(f"cannot write the output: {exc}") from None
+        self.output.write(text + "\n")
 
     def journal(self, path: Path) -> None:
         """Name the journal first: the line to copy into ``fleet resume`` after an interruption."""
@@ -433,7 +433,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("which action? upgrade, apply, restart, resume or rollback (see --help)")
     if args.action not in ("resume",):
         _needs_yes(args)
-    printer = Printer(args.format)
+    printer = Printer(output_format(args.format, None))
     journals: list[Journal] = []
     action = {"resume": _resume, "rollback": _rollback}.get(args.action, _start)
     return _main(args, printer, journals, action)
@@ -443,9 +443,10 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
     from ..errors import ECEError
 
     try:
+        printer.output.open()  # a closed stdout fails here, before a journal or a write
         report = asyncio.run(action(args, printer, journals))
         dry_run = bool(getattr(args, "dry_run", False))
-        printer.line(render_report(report, args.format, diffs=dry_run, journal=printer.journal_path))
+        printer.line(render_report(report, printer.format, diffs=dry_run, journal=printer.journal_path))
     except KeyboardInterrupt:
         where = f": ece-async fleet resume {journals[0].path}" if journals else ""
         print(f"interrupted; the journal is intact{where}", file=sys.stderr)
@@ -453,9 +454,11 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
     except OutputError as exc:
         where = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""
         print(f"ece-async fleet: {exc}{where}", file=sys.stderr)
+        if exc.where == "stdout":
+            drop_unwritten_stdout()
         return EXIT_OUTPUT
     except ECEError as exc:
-        print(f"ece-async fleet: {exc}".splitlines()[0], file=sys.stderr)
+        print(f"ece-async fleet: {describe(exc)}", file=sys.stderr)
         return EXIT_USAGE
     finally:
         for journal in journals:

@@ -54,7 +54,9 @@ async def test_upgrade_names_its_journal_first_and_exits_0_when_all_done(tmp_pat
     fake = FakeECE(5)
     server, url = await serve(fake)
     try:
-        code, out, err = await cli(url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", *FAST)
+        code, out, err = await cli(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--yes", "--format", "table", *FAST
+        )
     finally:
         await server.close()
     assert code == 0, err
@@ -79,7 +81,9 @@ async def test_a_dry_run_prints_the_diff_and_writes_nothing(tmp_path: Path) -> N
     fake = FakeECE(2)
     server, url = await serve(fake)
     try:
-        code, out, _ = await cli(url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--dry-run")
+        code, out, _ = await cli(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--dry-run", "--format", "table"
+        )
     finally:
         await server.close()
     assert code == 0
@@ -192,7 +196,9 @@ async def test_rollback_failed_only_puts_back_the_saved_plans_of_the_failed(tmp_
         assert kibana == 4096  # the plan went through, and left the deployment unhealthy
         fake.unhealthy_after.clear()
         fake.deployments[broken].healthy = True
-        code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes")
+        code, out, err = await cli(
+            url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes", "--format", "table"
+        )
     finally:
         await server.close()
     assert code == 0, err + out
@@ -278,18 +284,18 @@ async def test_a_journal_that_cannot_be_created_exits_74_in_one_line_before_any_
     finally:
         await server.close()
     assert code == 74, out + err
-    assert err.startswith(f"ece-async fleet: cannot write the journal {journal}: ")
+    assert err.startswith(f"ece-async fleet: cannot write to the journal {journal}: ")
     assert len(err.strip().splitlines()) == 1
     assert not fake.updates
 
 
-async def test_a_closed_stdout_exits_74_in_one_line(tmp_path: Path) -> None:
+async def _closed_stdout(tmp_path: Path, *args: str) -> tuple[int, str, FakeECE]:
     fake = FakeECE(2)
     server, url = await serve(fake)
     try:
         process = await asyncio.create_subprocess_shell(
             f"{sys.executable} -c 'import sys; from ece_async.cli import main; sys.exit(main())' "
-            "fleet restart --dry-run >&-",
+            f"{' '.join(args)} >&-",
             cwd=tmp_path,
             env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
             stdin=asyncio.subprocess.DEVNULL,
@@ -298,6 +304,32 @@ async def test_a_closed_stdout_exits_74_in_one_line(tmp_path: Path) -> None:
         _, err = await process.communicate()
     finally:
         await server.close()
-    assert process.returncode == 74, err.decode()
-    assert err.decode().startswith("ece-async fleet: cannot write the output")
-    assert len(err.decode().strip().splitlines()) == 1
+    assert process.returncode is not None
+    return process.returncode, err.decode(), fake
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl"])
+async def test_a_closed_stdout_exits_74_in_one_line_in_every_format(tmp_path: Path, fmt: str) -> None:
+    code, err, _ = await _closed_stdout(tmp_path, "fleet", "restart", "--dry-run", "--format", fmt)
+    assert code == 74, err
+    assert err.startswith("ece-async fleet: cannot write to stdout: ")
+    assert len(err.strip().splitlines()) == 1
+
+
+async def test_a_closed_stdout_stops_a_run_before_its_journal_and_writes(tmp_path: Path) -> None:
+    """A run that prints only at the end (json) must not change the fleet first and fail after."""
+    code, err, fake = await _closed_stdout(tmp_path, "fleet", "restart", "--yes", "--format", "json", *FAST)
+    assert code == 74, err
+    assert len(err.strip().splitlines()) == 1
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+async def test_json_when_stdout_is_no_terminal_as_every_command(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, out, err = await cli(url, tmp_path, "fleet", "restart", "--dry-run")
+    finally:
+        await server.close()
+    assert code == 0, err
+    assert json.loads(out)["counts"] == {"would_change": 2}
