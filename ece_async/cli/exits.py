@@ -1,8 +1,8 @@
 """The exit codes every command shares, and the one line on stderr that explains a failure.
 
-0 success; 1 the API answered an error (status, ECE error code and message);
-2 bad usage, an installation that cannot be reached, or an answer that is not
-the ECE API; 74 the output could not be written (sysexits ``EX_IOERR``);
+0 success (also nothing to do, said on stderr); 1 the API answered an error
+(status, ECE error code and message); 2 bad usage, an installation that cannot
+be reached, or an answer that is not the ECE API; 74 the output could not be written (sysexits ``EX_IOERR``);
 130 interrupted (Ctrl-C).  Messages come from the library's errors, which
 already mask credentials in URLs and bodies.
 """
@@ -10,6 +10,10 @@ already mask credentials in URLs and bodies.
 from __future__ import annotations
 
 EXIT_OK = 0
+#: Nothing to do (a fleet selection that matched no deployment) is success, said on stderr: a
+#: re-run from cron once everything is done must not page anyone (kubectl's "No resources
+#: found", git's "Already up to date" and apt's "0 upgraded" exit 0 as well).
+EXIT_NOTHING_TO_DO = EXIT_OK
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_OUTPUT = 74

@@ -4,7 +4,8 @@ Every real run validates first (the dry run), asks before writing (``--yes`` whe
 no terminal), and journals to ``--journal`` (default: a new timestamped file in the current
 directory, named on the first line of output).
 
-Exit status: 0 every deployment done (or already at target); 1 some failed, were skipped,
+Exit status: 0 every deployment done (or already at target), or none matched (nothing to do:
+no journal, one line on stderr); 1 some failed, were skipped,
 refused or not reached; 2 bad usage or the installation unreachable; 74 output not
 writable; 130 interrupted (the journal is intact: ``ece-async fleet resume JOURNAL``).
 """
@@ -22,7 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..cli import UsageError
-from ..cli.exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, describe
+from ..cli.exits import (
+    EXIT_API_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_NOTHING_TO_DO,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    describe,
+)
 from ..cli.output import Output, OutputError, drop_unwritten_stdout, output_format
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
 from .journal import Journal, JournalError, JournalState
@@ -353,23 +362,43 @@ def _status(report: FleetReport) -> int:
     return EXIT_OK if report.ok else EXIT_SOME
 
 
-async def _start(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport:
+async def _start(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport | None:
     change = _change(args)
     options = _options(args)
     where, ids = _selection(args)
     target = _target(args)
     async with _client(target) as ece:
         run = FleetRun(ece, change, options, on_event=printer.event, pause=_pause(args))
-        if not options.dry_run:
-            path = _journal_path(args, args.action)
-            run.journal = _create_journal(path, run.header())
-            holder.append(run.journal)
-            printer.journal(path)
-            run._confirm = _confirm(args, printer)
-        report = await run.start(where, ids)
-        if options.dry_run:
-            printer.validated(report)
-        return report
+        return await _begin(args, printer, holder, run, args.action, where, ids)
+
+
+async def _begin(
+    args: argparse.Namespace,
+    printer: Printer,
+    holder: list[Journal],
+    run: FleetRun,
+    action: str,
+    where: list[Where],
+    ids: list[str] | None,
+) -> FleetReport | None:
+    """Select; then journal, confirm and run the selection.  None when it is empty: no journal.
+
+    An empty selection is nothing to do, not a run: a journal would only be one more file
+    for a re-run from cron to leave behind once the fleet is done.
+    """
+    path = None if run.options.dry_run else _journal_path(args, action)  # a usage error before any search
+    selected = await run.selection(where, ids)
+    if not selected:
+        return None
+    if path is not None:
+        run.journal = _create_journal(path, run.header())
+        holder.append(run.journal)
+        printer.journal(path)
+        run._confirm = _confirm(args, printer)
+    report = await run.run_selected(selected)
+    if run.options.dry_run:
+        printer.validated(report)
+    return report
 
 
 async def _resume(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport:
@@ -385,7 +414,7 @@ async def _resume(args: argparse.Namespace, printer: Printer, holder: list[Journ
         return await run.resume(state)
 
 
-async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport:
+async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Journal]) -> FleetReport | None:
     try:
         held, state = Journal.reopen(args.journal_file)  # held: no run may resume it meanwhile
     except (JournalError, OSError) as exc:
@@ -398,7 +427,7 @@ async def _rollback(args: argparse.Namespace, printer: Printer, holder: list[Jou
 
 async def _roll_back(
     args: argparse.Namespace, printer: Printer, holder: list[Journal], state: JournalState
-) -> FleetReport:
+) -> FleetReport | None:
     wanted = ("failed",) if args.failed_only else ("failed", "done")
     payloads = {
         i: e.previous
@@ -416,16 +445,7 @@ async def _roll_back(
         except JournalError as exc:
             raise UsageError(f"{args.journal_file}: {exc}") from None
         run = FleetRun(ece, Rollback(payloads), options, on_event=printer.event)
-        if not args.dry_run:
-            path = _journal_path(args, "rollback")
-            run.journal = _create_journal(path, run.header())
-            holder.append(run.journal)
-            printer.journal(path)
-            run._confirm = _confirm(args, printer)
-        report = await run.start((), sorted(payloads))
-        if args.dry_run:
-            printer.validated(report)
-        return report
+        return await _begin(args, printer, holder, run, "rollback", [], sorted(payloads))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -439,12 +459,27 @@ def run(args: argparse.Namespace) -> int:
     return _main(args, printer, journals, action)
 
 
+def _nothing_to_do(args: argparse.Namespace, printer: Printer) -> int:
+    """One line on stderr; the empty report where a program reads the output (json, jsonl)."""
+    what = (
+        "no deployment of the journal to roll back"
+        if args.action == "rollback"
+        else ("no deployment matched the selection")
+    )
+    print(f"ece-async fleet: {what}: nothing to do", file=sys.stderr)
+    if printer.format != "table":
+        printer.line(render_report(FleetReport(), printer.format, diffs=False))
+    return EXIT_NOTHING_TO_DO
+
+
 def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], action: Any) -> int:
     from ..errors import ECEError
 
     try:
         printer.output.open()  # a closed stdout fails here, before a journal or a write
         report = asyncio.run(action(args, printer, journals))
+        if report is None:
+            return _nothing_to_do(args, printer)
         dry_run = bool(getattr(args, "dry_run", False))
         printer.line(render_report(report, printer.format, diffs=dry_run, journal=printer.journal_path))
     except KeyboardInterrupt:

@@ -314,8 +314,19 @@ class FleetRun:
 
     async def start(self, where: Iterable[Where] = (), ids: Sequence[str] | None = None) -> FleetReport:
         """Select, validate every selected deployment, then (unless a dry run) write in waves."""
+        return await self.run_selected(await self.selection(where, ids))
+
+    async def selection(self, where: Iterable[Where] = (), ids: Sequence[str] | None = None) -> list[str]:
+        """The ids of the deployments the run would change: one search, nothing journalled yet.
+
+        Apart from :meth:`run_selected` so that a caller can tell an empty selection (nothing to
+        do) before it makes a journal.
+        """
         hits = await select(self.client, where, ids)
-        selected = [i for h in hits if (i := text(at(h, "id")))]
+        return [i for h in hits if (i := text(at(h, "id")))]
+
+    async def run_selected(self, selected: Sequence[str]) -> FleetReport:
+        """Validate each of ``selected`` (from :meth:`selection`), then (unless a dry run) write in waves."""
         self._log({"event": "selected", "ids": selected})
         self._emit({"event": "selected", "count": len(selected)})
         for deployment_id in selected:

@@ -333,3 +333,44 @@ async def test_json_when_stdout_is_no_terminal_as_every_command(tmp_path: Path) 
         await server.close()
     assert code == 0, err
     assert json.loads(out)["counts"] == {"would_change": 2}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "printed"),
+    [
+        ("table", ""),
+        ("json", {"journal": None, "counts": {}, "stopped": None, "deployments": []}),
+        ("jsonl", {"event": "report", "counts": {}, "stopped": None}),
+    ],
+)
+async def test_a_selection_matching_nothing_makes_no_journal_says_so_and_exits_0(
+    tmp_path: Path, fmt: str, printed: object
+) -> None:
+    """Nothing to do is no failure (a cron re-run after the fleet is done), but it is said."""
+    fake = FakeECE(3)
+    server, url = await serve(fake)
+    try:
+        code, out, err = await cli(
+            url, tmp_path, "fleet", "upgrade", "--to", TARGET, "--where", "name=nomatch-*", "--yes",
+            "--format", fmt, *FAST,
+        )  # fmt: skip
+    finally:
+        await server.close()
+    assert code == 0, err
+    assert err.splitlines() == ["ece-async fleet: no deployment matched the selection: nothing to do"]
+    assert (json.loads(out) if out else out) == printed
+    assert not os.listdir(tmp_path) and not fake.updates
+
+
+async def test_a_rollback_with_nothing_to_roll_back_makes_no_journal(tmp_path: Path) -> None:
+    fake = FakeECE(2)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
+        assert code == 0, err
+        code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes")
+    finally:
+        await server.close()
+    assert code == 0, err
+    assert err.splitlines() == ["ece-async fleet: no deployment of the journal to roll back: nothing to do"]
+    assert os.listdir(tmp_path) == ["j.jsonl"]
