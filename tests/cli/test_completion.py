@@ -56,3 +56,27 @@ def test_zsh_and_fish_scripts_cover_the_same_tree(capsys: pytest.CaptureFixture[
     fish = _script("fish", capsys)
     line = next(x for x in fish.splitlines() if "-n '__ece_async_is \"deployments get-deployment\"'" in x)
     assert "--show-plans" in line and "--deployment-id" in line
+
+
+def test_bash_completes_the_values_of_options_that_have_them(bash_script: Path) -> None:
+    get = ["ece-async", "deployments", "get-deployment"]
+    assert _complete(bash_script, *get, "--format", "") == ["json", "jsonl", "yaml", "table"]
+    assert _complete(bash_script, *get, "--deployment-id", "d", "--format", "js") == ["json", "jsonl"]
+    cancel = ["ece-async", "deployments", "cancel-deployment-resource-pending-plan", "--resource-kind", ""]
+    assert {"elasticsearch", "kibana", "apm"} <= set(_complete(bash_script, *cancel))
+    assert _complete(bash_script, "ece-async", "deployment", "list", "--format", "t") == ["table"]
+    assert _complete(bash_script, "ece-async", "fleet", "upgrade", "--format", "") == [
+        "table",
+        "json",
+        "jsonl",
+    ]
+    assert "rolling" in _complete(bash_script, "ece-async", "fleet", "upgrade", "--strategy", "")
+    assert "--to" in _complete(bash_script, "ece-async", "fleet", "upgrade", "--")
+
+
+def test_zsh_and_fish_complete_option_values_too(capsys: pytest.CaptureFixture[str]) -> None:
+    zsh = _script("zsh", capsys)
+    assert "'deployments get-deployment --format') COMPREPLY=($(compgen -W 'json jsonl yaml table'" in zsh
+    fish = _script("fish", capsys)
+    condition = "-n '__ece_async_is \"deployments get-deployment\"'"
+    assert f"complete -c ece-async {condition} -l format -x -a 'json jsonl yaml table'" in fish
