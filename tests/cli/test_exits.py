@@ -42,3 +42,25 @@ def test_an_ece_error_without_a_body_is_still_the_apis_answer(capsys: pytest.Cap
     with recording_server() as server:
         server.reply = lambda _r: web.Response(status=404)
         assert main(["deployment", "list", "--url", server.url, "--api-key", API_KEY]) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs ece_async/testing/command.py to write through cli.output.Output (another engineer's "
+    "file; the patch is in the leftovers report): it reports a closed stdout as 'cannot listen', exit 2",
+)
+@pytest.mark.parametrize(
+    "closing",
+    [">&-", "| { exec 0<&-; sleep 2; }"],  # no stdout at all; a pipe whose reader has closed it
+    ids=["closed", "reader gone"],
+)
+def test_simulate_with_stdout_closed_exits_74_in_one_line(closing: str) -> None:
+    import subprocess
+    import sys
+
+    program = "import sys; from ece_async.cli import main; sys.exit(main())"
+    line = f"set -o pipefail; {sys.executable} -c '{program}' simulate --deployments 1 --port 0 {closing}"
+    done = subprocess.run(["bash", "-c", f"{line}; echo $? >&2"], capture_output=True, text=True, timeout=30)
+    *message, code = done.stderr.strip().splitlines()
+    assert code.strip() == "74", done.stderr
+    assert len(message) == 1 and message[0].startswith("ece-async: cannot write to stdout: "), message
