@@ -368,7 +368,7 @@ async def test_a_rollback_with_nothing_to_roll_back_makes_no_journal(tmp_path: P
     try:
         code, _, err = await cli(url, tmp_path, "fleet", "restart", "--yes", "--journal", "j.jsonl", *FAST)
         assert code == 0, err
-        code, out, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes")
+        code, _, err = await cli(url, tmp_path, "fleet", "rollback", "j.jsonl", "--failed-only", "--yes")
     finally:
         await server.close()
     assert code == 0, err

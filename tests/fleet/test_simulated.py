@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ece_async import ECEClient
 from ece_async.fleet import FleetOptions, FleetRun, Journal, Upgrade, read_journal
 from ece_async.testing import ECESimulator, FaultConfig, SimClock
+
+#: A socket, transport or session left open (here or by a test before, collected here) fails the
+#: module: ResourceWarnings raised in ``__del__`` reach pytest as unraisable-exception warnings.
+pytestmark = pytest.mark.filterwarnings(
+    "error::ResourceWarning", "error::pytest.PytestUnraisableExceptionWarning"
+)
 
 TARGET = "8.16.1"
 REPORTED = ("failed", "skipped", "refused")
