@@ -2,12 +2,13 @@
 
 Every real run validates first (the dry run), asks before writing (``--yes`` when stdin is
 no terminal), and journals to ``--journal`` (default: a new timestamped file in the current
-directory, named on the first line of output).
+directory, named first in table and jsonl output, in the json report's ``journal``).  Output
+is every command's (:mod:`ece_async.cli.output`): a table on a terminal, else json.
 
 Exit status: 0 every deployment done (or already at target), or none matched (nothing to do:
-no journal, one line on stderr); 1 some failed, were skipped,
-refused or not reached; 2 bad usage or the installation unreachable; 74 output not
-writable; 130 interrupted (the journal is intact: ``ece-async fleet resume JOURNAL``).
+no journal, one line on stderr); 1 some failed, were skipped, refused or not reached; 2 bad
+usage or the installation unreachable; 74 output not writable (a closed stdout before anything
+is read or written); 130 interrupted (the journal is intact: ``ece-async fleet resume JOURNAL``).
 """
 
 from __future__ import annotations
@@ -210,9 +211,9 @@ class Printer:
     flushed and checked, a closed pipe or full disk an ``OutputError`` (exit 74).
     """
 
-    def __init__(self, fmt: str, output: Output | None = None) -> None:
+    def __init__(self, fmt: str) -> None:
         self.format = fmt
-        self.output = output or Output()
+        self.output = Output()
         self.started: float | None = None
         self.reached = 0
         self.journal_path: str | None = None
@@ -461,11 +462,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _nothing_to_do(args: argparse.Namespace, printer: Printer) -> int:
     """One line on stderr; the empty report where a program reads the output (json, jsonl)."""
-    what = (
-        "no deployment of the journal to roll back"
-        if args.action == "rollback"
-        else ("no deployment matched the selection")
-    )
+    rollback = args.action == "rollback"
+    what = "no deployment of the journal to roll back" if rollback else "no deployment matched the selection"
     print(f"ece-async fleet: {what}: nothing to do", file=sys.stderr)
     if printer.format != "table":
         printer.line(render_report(FleetReport(), printer.format, diffs=False))
