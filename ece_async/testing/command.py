@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import orjson
 
 from ..cli import UsageError
+from ..cli.output import Output
 from .faults import FaultConfig
 
 if TYPE_CHECKING:
@@ -181,10 +182,11 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
             "deployments": count,
             "seed": args.seed,
         }
+        printer = Output(stream=out)  # checked writes: a closed stdout is exit 74, not "cannot listen"
         if args.json:
-            out.write(orjson.dumps(details).decode() + "\n")
+            printer.write(orjson.dumps(details).decode() + "\n")
         else:
-            out.write(
+            printer.write(
                 f"ECE simulator listening on {sim.url} (API root {sim.api_url})\n"
                 f"  deployments:     {count}{_origin(args)} (seed {args.seed}, speed x{args.speed:g})\n"
                 f"  api key:         {sim.api_key}   (Authorization: ApiKey <key>)\n"
@@ -195,15 +197,13 @@ async def serve(args: argparse.Namespace, out: TextIO) -> int:
                 f"  stats:           {sim.url}/_simulator/stats\n"
                 "Press Ctrl-C to stop.\n"
             )
-        out.flush()
         await stop.wait()
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
         await sim.close()
     if not args.json:
-        out.write(f"Stopped after {sim.stats.total} requests.\n")
-        out.flush()
+        printer.write(f"Stopped after {sim.stats.total} requests.\n")
     return 0
 
 
