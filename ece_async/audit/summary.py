@@ -116,7 +116,10 @@ class DeploymentSummary:
         for resource in self.resources:
             if resource.version:
                 versions.setdefault(resource.kind, []).append(resource.version)
-        return {kind: "/".join(sorted(set(values))) for kind, values in versions.items()}
+        return {
+            kind: values[0] if len(values) == 1 else "/".join(sorted(set(values)))
+            for kind, values in versions.items()
+        }
 
     @property
     def instance_count(self) -> int:
