@@ -72,14 +72,22 @@ def _cut(cell: str, width: int) -> str:
     return cell[: width - 1 - tail] + "…" + (cell[-tail:] if tail else "")
 
 
-def _cells(rows: Sequence[dict[str, str]], key: str) -> list[str]:
-    return [row.get(key, "") for row in rows]
+def _columns_of(columns: Sequence[Column], rows: Sequence[dict[str, str]]) -> dict[str, list[str]]:
+    """Each column's cells, read once from the rows: fitting and drawing both walk columns."""
+    return {c.key: [row.get(c.key, "") for row in rows] for c in columns}
 
 
 def fit_columns(
     columns: Sequence[Column], rows: Sequence[dict[str, str]], width: int | None
 ) -> tuple[list[Column], dict[str, int]]:
-    """The columns to show and their widths, so rows fit in ``width`` (``None``: everything).
+    """The columns to show and their widths, so rows fit in ``width`` (``None``: everything)."""
+    return _fit(columns, _columns_of(columns, rows), width)
+
+
+def _fit(
+    columns: Sequence[Column], cells: dict[str, list[str]], width: int | None
+) -> tuple[list[Column], dict[str, int]]:
+    """:func:`fit_columns` over cells by column.
 
     A column is shown when a row has something in it (or it is required), as wide as its
     longest cell or header: one pass over each column's cells, for tables of 50,000 rows.
@@ -87,7 +95,7 @@ def fit_columns(
     shown: list[Column] = []
     widths: dict[str, int] = {}
     for column in columns:
-        longest = max(map(len, _cells(rows, column.key)), default=0)
+        longest = max(map(len, cells[column.key]), default=0)
         if longest or column.priority >= REQUIRED:
             shown.append(column)
             widths[column.key] = max(longest, len(column.header))
@@ -115,16 +123,17 @@ def fit_columns(
 
 
 def table(columns: Sequence[Column], rows: Sequence[dict[str, str]], width: int | None) -> str:
-    return fitted_table(*fit_columns(columns, rows, width), rows)
+    cells = _columns_of(columns, rows)
+    return _drawn(*_fit(columns, cells, width), cells, len(rows))
 
 
-def fitted_table(shown: Sequence[Column], widths: dict[str, int], rows: Sequence[dict[str, str]]) -> str:
-    """The table of :func:`fit_columns`' choice: cells padded (numbers to the right), cut where
-    narrowed.  Built column by column, so a cell is cut only in a column narrower than its longest."""
+def _drawn(shown: Sequence[Column], widths: dict[str, int], cells: dict[str, list[str]], count: int) -> str:
+    """The table of :func:`_fit`'s choice: cells padded (numbers to the right), cut where narrowed.
+    Built column by column, so a cell is cut only in a column narrower than its longest."""
     if not shown:
-        return "\n" * (len(rows) + 1)
-    columns = [_padded(c, widths[c.key], [c.header, *_cells(rows, c.key)]) for c in shown]
-    return "".join(_GAP.join(cells).rstrip() + "\n" for cells in zip(*columns, strict=True))
+        return "\n" * (count + 1)
+    columns = [_padded(c, widths[c.key], [c.header, *cells[c.key]]) for c in shown]
+    return "".join(_GAP.join(line).rstrip() + "\n" for line in zip(*columns, strict=True))
 
 
 def _padded(column: Column, width: int, cells: list[str]) -> list[str]:
@@ -295,9 +304,9 @@ def deployments_table(
     interrupted: bool = False,
 ) -> str:
     columns = [c for c in DEPLOYMENT_COLUMNS if costs or c.key != "cost"]
-    cells = [deployment_cells(s) for s in summaries]
-    shown, widths = fit_columns(columns, cells, width)
-    out = fitted_table(shown, widths, cells)
+    cells = _columns_of(columns, [deployment_cells(s) for s in summaries])
+    shown, widths = _fit(columns, cells, width)
+    out = _drawn(shown, widths, cells, len(summaries))
     if any(c.key == "cost" for c in shown):
         out += "\n" + COST_NOTE + "\n"
     out += findings_section(((_subject(s), f) for s in summaries for f in s.findings), width)
