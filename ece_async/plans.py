@@ -180,7 +180,10 @@ def plan_attempt_failed(info: object) -> bool:
     """
     if flag(at(info, "healthy")) is False or isinstance(at(info, "error"), (Model, dict)):
         return True
-    return any(text(at(entry, "status")) == "error" for entry in objects(at(info, "plan_attempt_log")))
+    log = at(info, "plan_attempt_log")
+    if not log:  # the common case (no logs asked for): no list to filter
+        return False
+    return any(text(at(entry, "status")) == "error" for entry in objects(log))
 
 
 def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:

@@ -48,8 +48,12 @@ def _plan_pending_too_long(summary: DeploymentSummary, rule: Rule, now: float) -
 
 
 def _mixed_versions(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
-    versions = {r.version for r in summary.resources if r.version and not r.stopped}
-    versions |= {v for r in summary.resources if not r.stopped for v in r.instance_versions}
+    versions: set[str] = set()
+    for r in summary.resources:
+        if not r.stopped:
+            if r.version:
+                versions.add(r.version)
+            versions.update(r.instance_versions)
     if len(versions) > 1:
         yield rule.finding("components on different versions: " + ", ".join(sorted(versions)))
 
@@ -92,23 +96,33 @@ def _snapshot_stale(summary: DeploymentSummary, rule: Rule, now: float) -> Itera
 def _pressure(
     pairs: Sequence[tuple[str, float]] | Sequence[tuple[str, int]], limit: float, what: str, label: str
 ) -> str | None:
-    over = [(name, value) for name, value in pairs if value > limit]
-    if not over:
+    """How many instances are over ``limit``, and the worst (the first of equals); one pass."""
+    over = 0
+    worst: tuple[str, float] | None = None
+    for name, value in pairs:
+        if value > limit:
+            over += 1
+            if worst is None or value > worst[1]:
+                worst = (name, value)
+    if worst is None:
         return None
-    name, value = max(over, key=lambda pair: pair[1])
-    return f"{label} {len(over)} instance(s) over {limit:g}% {what} (max {value:g}% on {name})"
+    return f"{label} {over} instance(s) over {limit:g}% {what} (max {worst[1]:g}% on {worst[0]})"
 
 
 def _memory_pressure(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    limit = float(rule["max_percent"])
     for r in summary.resources:
-        message = _pressure(r.memory_pressure, float(rule["max_percent"]), "memory pressure", r.label)
+        message = (
+            _pressure(r.memory_pressure, limit, "memory pressure", r.label) if r.memory_pressure else None
+        )
         if message:
             yield rule.finding(message)
 
 
 def _disk_pressure(summary: DeploymentSummary, rule: Rule, now: float) -> Iterator[Finding]:
+    limit = float(rule["max_percent"])
     for r in summary.resources:
-        message = _pressure(r.disk_pressure, float(rule["max_percent"]), "disk used", r.label)
+        message = _pressure(r.disk_pressure, limit, "disk used", r.label) if r.disk_pressure else None
         if message:
             yield rule.finding(message)
 

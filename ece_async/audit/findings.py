@@ -53,7 +53,13 @@ def severity_rank(severity: str) -> int:
 
 
 def worst_severity(findings: Iterable[Finding]) -> str | None:
-    worst = max((f.severity for f in findings), key=severity_rank, default=None)
+    """The first of the most severe findings' severity (``None`` without findings); read per row
+    when a table is sorted and drawn, so a plain loop rather than ``max`` over a generator."""
+    worst, worst_rank = None, -2
+    for finding in findings:
+        rank = _RANK.get(finding.severity, -1)
+        if rank > worst_rank:
+            worst, worst_rank = finding.severity, rank
     return worst
 
 

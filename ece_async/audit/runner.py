@@ -98,7 +98,8 @@ class AuditResult:
         self.deployments += 1
         self.unhealthy += summary.unhealthy
         self.failed += summary.error is not None
-        self.severities.update(f.severity for f in summary.findings)
+        if summary.findings:  # most rows have none: no counting machinery per row
+            self.severities.update(f.severity for f in summary.findings)
 
     def summary_line(self) -> str:
         where = f"{self.installation}: " if self.installation else ""

@@ -116,7 +116,10 @@ class DeploymentSummary:
         for resource in self.resources:
             if resource.version:
                 versions.setdefault(resource.kind, []).append(resource.version)
-        return {kind: "/".join(sorted(set(values))) for kind, values in versions.items()}
+        return {
+            kind: values[0] if len(values) == 1 else "/".join(sorted(set(values)))
+            for kind, values in versions.items()
+        }
 
     @property
     def instance_count(self) -> int:
@@ -205,9 +208,9 @@ def _plan_outcome(plan_info: dict[str, Any]) -> str | None:
 
 
 def _holds_data(element: dict[str, Any]) -> bool:
-    roles = [_text(role) or "" for role in items(element.get("node_roles"))]
+    roles = items(element.get("node_roles"))
     if roles:
-        return any(role.startswith(_DATA_ROLE_PREFIX) for role in roles)
+        return any((_text(role) or "").startswith(_DATA_ROLE_PREFIX) for role in roles)
     return _obj(element.get("node_type")).get("data") is True
 
 

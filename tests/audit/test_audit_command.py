@@ -501,3 +501,20 @@ def test_throughput_gc_hands_the_runs_survivors_on_without_a_young_scan() -> Non
     assert collections() == during
     assert gc.get_threshold() == previous
     assert len(kept) + len(more) == 5300
+
+
+def test_throughput_gc_never_scans_decoded_search_pages() -> None:
+    import gc
+
+    from ece_async.audit.command import throughput_gc
+
+    def collections() -> int:
+        return sum(generation["collections"] for generation in gc.get_stats())
+
+    with throughput_gc():
+        before = collections()
+        # Two 500-hit search pages alive at once, as decoded (55,000 containers each): all of it
+        # alive, so a scan would find nothing to free.
+        pages = [[{"resources": {"elasticsearch": [{"info": {}}]}} for _ in range(25_000)] for _ in range(2)]
+        assert collections() == before
+    assert len(pages) == 2
