@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         RetryScheduled,
     )
     from .retry import NO_RETRY, RetryBudget, RetryPolicy
+    from .streaming import BodyReducer, MalformedBody
     from .transport import ECETransport, InsecureTLSWarning, Timeout
 
 __all__ = [
@@ -82,6 +83,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerTokenAuth",
+    "BodyReducer",
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
@@ -97,6 +99,7 @@ __all__ = [
     "ForbiddenError",
     "Hooks",
     "InsecureTLSWarning",
+    "MalformedBody",
     "MissingFieldError",
     "NotFoundError",
     "OperationEnd",
@@ -175,6 +178,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "RetryScheduled",
     ),
     "retry": ("NO_RETRY", "RetryBudget", "RetryPolicy"),
+    "streaming": ("BodyReducer", "MalformedBody"),
     "transport": ("ECETransport", "InsecureTLSWarning", "Timeout"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
