@@ -9,7 +9,7 @@ import gzip
 import hashlib
 import tracemalloc
 import zlib
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 import pytest
@@ -32,14 +32,16 @@ from .test_facade_hostile import endless
 
 MIB = 1024 * 1024
 #: A JSON document of a few MiB, sent in many chunks.
-DOCUMENT = orjson.dumps({"deployments": [{"deployment_id": f"d{i:06}", "pad": "x" * 200} for i in range(20_000)]})
+DOCUMENT = orjson.dumps(
+    {"deployments": [{"deployment_id": f"d{i:06}", "pad": "x" * 200} for i in range(20_000)]}
+)
 DIGEST = hashlib.sha256(DOCUMENT).hexdigest()
 
 
 class Digest:
     """Hashes what it is fed; records every reducer made and every chunk size, to inspect."""
 
-    made: list[Digest] = []
+    made: ClassVar[list[Digest]] = []
 
     def __init__(self) -> None:
         self.hash = hashlib.sha256()
@@ -69,7 +71,9 @@ async def _document(request: web.Request) -> web.Response:
     return web.Response(body=DOCUMENT, content_type="application/json")
 
 
-async def _stalled(request: web.Request, *, head: bytes = b"", before_headers: bool = False) -> web.StreamResponse:
+async def _stalled(
+    request: web.Request, *, head: bytes = b"", before_headers: bool = False
+) -> web.StreamResponse:
     """Sends the headers and ``head`` (or nothing at all), then nothing more, until cancelled."""
     if before_headers:
         await asyncio.sleep(3600)
@@ -93,7 +97,7 @@ async def test_the_body_is_fed_in_chunks_and_the_call_returns_the_reducers_resul
         detailed = await ece.request_detailed("GET", "/billing/costs/org/deployments", reduce=Digest)
     assert detailed.status == 200 and detailed.parsed == DIGEST
     assert detailed.headers["Content-Type"] == "application/json"
-    (first, second) = Digest.made
+    (first, _) = Digest.made
     assert first.finished and sum(first.sizes) == len(DOCUMENT) and len(first.sizes) > 1
 
 
@@ -172,7 +176,9 @@ async def test_a_body_of_no_declared_type_is_fed(clock: FakeClock) -> None:
 # -- a fresh reducer per attempt ---------------------------------------------------------------------------
 
 
-async def test_a_body_cut_short_is_retried_with_a_fresh_reducer(servers: LocalServers, clock: FakeClock) -> None:
+async def test_a_body_cut_short_is_retried_with_a_fresh_reducer(
+    servers: LocalServers, clock: FakeClock
+) -> None:
     calls = [0]
 
     async def flaky(request: web.Request) -> web.StreamResponse:
@@ -280,7 +286,7 @@ async def test_a_success_that_is_not_json_is_not_the_api_and_never_fed(
     assert Digest.made == []
 
 
-# -- bounded ----------------------------------------------------------------------------------------------------
+# -- bounded ---------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("framing", ["content-length", "chunked", "gzip"])
@@ -404,7 +410,9 @@ async def test_a_reducers_own_bug_propagates_unchanged_and_frees_the_connection(
         assert await asyncio.wait_for(ece.request("GET", "/data", reduce=Digest), 10) == DIGEST
 
 
-async def test_a_reducer_failing_in_result_propagates_unchanged(servers: LocalServers, clock: FakeClock) -> None:
+async def test_a_reducer_failing_in_result_propagates_unchanged(
+    servers: LocalServers, clock: FakeClock
+) -> None:
     class LateBug:
         def feed(self, chunk: bytes) -> None:
             pass
