@@ -1,5 +1,6 @@
 """The billing document reduced as it arrives (``ece_async/audit/costs.py``): the same table, and the
-same skipped entries, as reading the whole document would give, however the body is cut into chunks."""
+same skipped entries, whether the body is small enough to be decoded whole or parsed as it arrives,
+and however it is cut into chunks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ import pytest
 from ece_async.audit import costs
 from ece_async.audit.costs import DeploymentCosts, cost_entry
 from ece_async.streaming import MalformedBody
+
+
+@pytest.fixture(params=["whole", "streamed"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a body is read: decoded whole once it ended, or parsed as it arrives (from byte 0)."""
+    monkeypatch.setattr(costs, "WHOLE_UP_TO", 1 << 40 if request.param == "whole" else 0)
+    return str(request.param)
 
 
 def reduce(body: bytes, *, chunk: int | None = None, seed: int = 0) -> dict[str, float]:
@@ -66,7 +74,7 @@ EXPECTED = {"a": 4.0, "b": 2.0, "7": 3.25, "k": 0.0, "l": -1e-3, "m": 1234567890
 
 
 @pytest.mark.parametrize("chunk", [None, 1, 7, 4096, 1 << 30])
-def test_odd_entries_are_skipped_whatever_the_chunks(chunk: int | None) -> None:
+def test_odd_entries_are_skipped_whatever_the_chunks(path: str, chunk: int | None) -> None:
     body = orjson.dumps({"total_cost": 1.0, "deployments": ODD_ENTRIES, "trailing": {"deployments": [1]}})
     table = reduce(body, chunk=chunk)
     assert table == EXPECTED and list(table) == list(EXPECTED)  # insertion order kept
@@ -96,7 +104,9 @@ def test_every_entry_is_read_as_cost_entry_reads_it() -> None:
         None,
     ],
 )
-def test_a_document_without_a_top_level_deployments_array_gives_an_empty_table(document: Any) -> None:
+def test_a_document_without_a_top_level_deployments_array_gives_an_empty_table(
+    path: str, document: Any
+) -> None:
     assert reduce(orjson.dumps(document), chunk=3) == {}
 
 
@@ -113,19 +123,23 @@ def test_a_document_without_a_top_level_deployments_array_gives_an_empty_table(d
         b"<html>Proxy login</html>",
     ],
 )
-def test_a_body_that_is_not_one_json_document_is_malformed(body: bytes) -> None:
+def test_a_body_that_is_not_one_json_document_is_malformed(path: str, body: bytes) -> None:
     with pytest.raises(MalformedBody) as info:
         reduce(body, chunk=5)
-    assert isinstance(info.value.__cause__, ijson.JSONError)
+    # (no chunk at all: nothing was parsed as it came, the empty body is decoded whole)
+    parser_error = ijson.JSONError if path == "streamed" and body else orjson.JSONDecodeError
+    assert isinstance(info.value.__cause__, parser_error)
 
 
-def test_a_malformed_chunk_fails_when_fed_not_only_at_the_end() -> None:
+def test_a_malformed_chunk_fails_when_fed_not_only_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(costs, "WHOLE_UP_TO", 0)
     reducer = DeploymentCosts()
     with pytest.raises(MalformedBody):
         reducer.feed(b'{"deployments": [x' + b" " * 100)
 
 
-def test_entries_go_into_the_table_as_they_are_parsed_not_at_the_end() -> None:
+def test_entries_go_into_the_table_as_they_are_parsed_not_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(costs, "WHOLE_UP_TO", 0)
     body = orjson.dumps({"deployments": [entry(f"d{i}", 1.0) for i in range(1000)]})
     reducer = DeploymentCosts()
     reducer.feed(body[: len(body) // 2])
@@ -135,12 +149,21 @@ def test_entries_go_into_the_table_as_they_are_parsed_not_at_the_end() -> None:
     assert len(reducer.result()) == 1000
 
 
-def test_a_large_document_gives_the_table_reading_it_whole_gives() -> None:
-    entries = [entry(f"{i:032x}", round(i * 0.37, 4)) for i in range(5000)]
+def test_a_body_past_the_size_held_whole_is_parsed_from_its_start_then_as_it_arrives() -> None:
+    entries = [entry(f"{i:032x}", round(i * 0.37, 4)) for i in range(20_000)]
     body = orjson.dumps({"total_cost": 1.0, "deployments": entries})
+    assert costs.WHOLE_UP_TO < len(body) < 3 * costs.WHOLE_UP_TO
     whole = {e["deployment_id"]: float(e["costs"]["total"]) for e in orjson.loads(body)["deployments"]}
-    assert reduce(body, seed=1) == whole
-    assert reduce(body, chunk=65536) == whole
+    reducer = DeploymentCosts()
+    fed = 0
+    while fed <= costs.WHOLE_UP_TO:
+        assert reducer._buffer is not None and not reducer.by_id  # held, not yet read
+        reducer.feed(body[fed : fed + 65536])
+        fed += 65536
+    assert reducer._buffer is None and reducer.by_id  # past the bound: nothing held, entries read
+    reducer.feed(body[fed:])
+    assert reducer.result() == whole
+    assert reduce(body, chunk=7919) == whole
 
 
 def test_the_c_backend_is_used_where_ijson_has_it() -> None:
