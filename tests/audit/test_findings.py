@@ -249,7 +249,7 @@ def test_the_fleet_keeps_each_distinct_set_of_versions_once() -> None:
     fleet = FleetVersions.of(Rules())
     for n in range(3):
         fleet.add(_versions(f"a{n}", "8.15.1", "8.15.0"))
-        fleet.add(_versions(f"b{n}", "7.17.24"))
+        fleet.add(_versions(f"b{n}", "7.17.24", "7.17.24"))
     assert fleet.seen["a0"] == ((8, 15),) and fleet.seen["b0"] == ((7, 17),)
     assert len({id(v) for v in fleet.seen.values()}) == 2
 
