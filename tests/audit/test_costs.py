@@ -180,3 +180,50 @@ def test_without_the_c_backend_ijsons_own_choice_is_used(monkeypatch: pytest.Mon
     monkeypatch.setattr(costs, "_BACKEND", ijson.get_backend("python"))
     body = orjson.dumps({"deployments": ODD_ENTRIES})
     assert reduce(body, chunk=11) == EXPECTED  # the same table from the pure Python backend
+
+
+# -- in the audit, over the wire -------------------------------------------------------------------------
+
+
+async def test_the_audit_has_the_same_costs_whether_the_document_is_held_or_streamed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ece_async import ECEClient
+    from ece_async.audit import run_audit
+    from ece_async.testing import ECESimulator
+
+    async def audit(sim: ECESimulator) -> dict[str, float | None]:
+        async with ECEClient(sim.url, api_key=sim.api_key) as client:
+            result = await run_audit(client, now=sim.now())
+        assert result.notes == []
+        return {row.id: row.cost for row in result.summaries if row.id is not None}
+
+    async with ECESimulator(deployments=200, seed=5, speed=0) as sim:
+        held = await audit(sim)
+        monkeypatch.setattr(costs, "WHOLE_UP_TO", 1000)  # the document is ~90 KB: streamed after 1 KB
+        streamed = await audit(sim)
+    assert len(held) == 200 and all(cost is not None for cost in held.values())
+    assert streamed == held
+
+
+@pytest.mark.parametrize("path", ["whole", "streamed"], indirect=True)
+async def test_a_billing_document_that_is_not_json_is_a_note_and_no_costs(path: str) -> None:
+    from aiohttp import web
+
+    from ece_async import ECEClient, RetryPolicy
+    from ece_async.audit import run_audit
+
+    from .local_server import capped_search, fleet, serving
+
+    async def billing(request: web.Request) -> web.Response:
+        return web.Response(
+            body=b'{"deployments": [{"deployment_id": "d-0000", ', content_type="application/json"
+        )
+
+    routes = [capped_search(fleet(3)), ("GET", "/billing/costs/{org}/deployments", billing)]
+    async with serving(routes) as url:
+        async with ECEClient(url, api_key="key-1234", retry=RetryPolicy(max_attempts=1)) as client:
+            result = await run_audit(client, organization_id="org")
+    assert [row.cost for row in result.summaries] == [None, None, None]
+    (note,) = result.notes
+    assert note.startswith("costs failed: GET ") and "-> 200: the body is not valid JSON" in note
