@@ -463,3 +463,27 @@ def test_the_reducer_protocol_is_structural() -> None:
     reducer: BodyReducer[str] = Digest()  # no base class to inherit: feed() and result() are all
     reducer.feed(b"{}")
     assert reducer.result() == hashlib.sha256(b"{}").hexdigest()
+
+
+async def test_hooks_see_a_streamed_call_as_any_other(servers: LocalServers, clock: FakeClock) -> None:
+    from ece_async import Hooks, OperationStart, RequestEnd
+
+    calls = [0]
+    ends: list[RequestEnd] = []
+    operations: list[OperationStart] = []
+
+    async def flaky(request: web.Request) -> web.Response:
+        calls[0] += 1
+        if calls[0] == 1:
+            return json_response(error_body("root.unavailable"), 503)
+        return await _document(request)
+
+    def operation(start: OperationStart) -> None:
+        operations.append(start)
+
+    hooks = Hooks(on_request_end=ends.append, on_operation=operation)
+    base = await servers.start([("GET", "/flaky", flaky)])
+    async with ECEClient(base, api_key="key-1234", clock=clock, hooks=hooks) as ece:
+        assert await ece.request("GET", "/flaky", reduce=Digest) == DIGEST
+    assert [(e.attempt, e.status, e.error is None) for e in ends] == [(1, 503, False), (2, 200, True)]
+    assert [o.operation_id for o in operations] == ["raw-request"]
