@@ -486,8 +486,6 @@ class ECETransport:
         or, with ``reduce``, as what a fresh reducer fed with it returned (see
         :mod:`ece_async.streaming`)."""
         request = raw_request(method, path, params, json, headers, content, content_type, operation_id)
-        if reduce is None:
-            return await self.send(request, _identity)
         call = self._prepare(request, _identity, authenticate=True)
         call.reduce = reduce
         hooks = self._hooks
