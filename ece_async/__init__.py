@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         RetryScheduled,
     )
     from .retry import NO_RETRY, RetryBudget, RetryPolicy
+    from .streaming import BodyReducer, MalformedBody
     from .transport import ECETransport, InsecureTLSWarning, Timeout
 
 __all__ = [
@@ -87,6 +88,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerTokenAuth",
+    "BodyReducer",
     "ClientClosedError",
     "Clock",
     "ConfigurationError",
@@ -102,6 +104,7 @@ __all__ = [
     "ForbiddenError",
     "Hooks",
     "InsecureTLSWarning",
+    "MalformedBody",
     "MissingFieldError",
     "NotFoundError",
     "OperationEnd",
@@ -180,6 +183,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "RetryScheduled",
     ),
     "retry": ("NO_RETRY", "RetryBudget", "RetryPolicy"),
+    "streaming": ("BodyReducer", "MalformedBody"),
     "transport": ("ECETransport", "InsecureTLSWarning", "Timeout"),
 }
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}

@@ -122,6 +122,23 @@ class Answers:
         problem = refused or "the body is not valid JSON"
         return self._decode_error(call, coordinator, outcome, problem, malformed=refused is None)
 
+    def reduced(
+        self, call: Call, coordinator: Coordinator, outcome: Outcome, headers: Mapping[str, str]
+    ) -> Any:
+        """What the call's reducer made of the body, or the error saying why it has nothing:
+        the answer was not JSON (never fed), or the reducer found the body malformed (the
+        error a malformed body gets without a reducer, with the excerpt of its head)."""
+        streamed = outcome.streamed
+        if streamed is None:
+            shown_type = self.scrub(call, headers.get("Content-Type", ""))[:100]
+            got = "a string" if outcome.body else "no body"
+            problem = f"expected JSON, got {got} in a {shown_type!r} answer: not the ECE API"
+            return self._decode_error(call, coordinator, outcome, problem, cls=UnexpectedResponseError)
+        if streamed.malformed:
+            problem = "the body is not valid JSON"
+            return self._decode_error(call, coordinator, outcome, problem, malformed=True, body=streamed.head)
+        return streamed.value
+
     def shape(self, operation_id: str, status: int) -> Shape:
         """What the decoded body of ``status`` may be (``None``: anything), per operation, cached."""
         shapes = self._shapes.get(operation_id)
@@ -138,15 +155,19 @@ class Answers:
         *,
         malformed: bool = False,
         cls: type[ResponseDecodeError] = ResponseDecodeError,
+        body: bytes | None = None,
     ) -> ResponseDecodeError:
+        """The error for a success whose ``body`` (the outcome's, or a streamed body's head) is
+        not what it should be, quoting an excerpt of it."""
+        body = outcome.body if body is None else body
         shown = self.shown(call, coordinator)
         text = f"{call.method} {shown} -> {outcome.status}: {problem}"
         snippet: str | None = None
         if call.authenticate:
-            snippet = errors.excerpt(outcome.body, scrub=self.scrubber(call))
+            snippet = errors.excerpt(body, scrub=self.scrubber(call))
             text += f": {snippet!r}"
         else:  # login/refresh bodies carry tokens: never keep any part of them
-            text += f" ({len(outcome.body)} bytes, not shown: they may carry credentials)"
+            text += f" ({len(body)} bytes, not shown: they may carry credentials)"
         error = cls(
             text, malformed=malformed, status=outcome.status, method=call.method, url=shown, excerpt=snippet
         )

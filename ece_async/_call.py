@@ -27,6 +27,7 @@ from .retry import RetryPolicy, is_idempotent
 
 if TYPE_CHECKING:
     from .hooks import OperationObserver
+    from .streaming import ReducerFactory
 
 __all__ = [
     "Call",
@@ -204,6 +205,7 @@ class Call:
         "own_timeout",
         "parse",
         "policy",
+        "reduce",
         "replayed",
         "request",
         "retry_wait",
@@ -269,6 +271,9 @@ class Call:
         self.shown: str | None = None
         self.shown_base: str | None = None
         self.observers: tuple[OperationObserver, ...] = ()
+        #: Where a success body goes as it arrives (``ECEClient.request(..., reduce=)``); ``None``:
+        #: read whole and decoded.
+        self.reduce: ReducerFactory[Any] | None = None
 
     def secret_values(self) -> list[str]:
         """The values of credential-looking query and path parameters (an enrollment token in the

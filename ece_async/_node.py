@@ -19,11 +19,12 @@ import orjson
 from yarl import URL
 
 from ._generated import UNSET, File, Request, header_problem
-from ._wire import ERROR_BODY_LIMIT, fits, non_finite, read_bounded
+from ._wire import ERROR_BODY_LIMIT, Streamed, feed_bounded, fits, is_json, non_finite, read_bounded
 from .errors import ClientClosedError, ConfigurationError, RequestEncodeError, detach
 
 if TYPE_CHECKING:
     from .coordinators import Visit
+    from .streaming import ReducerFactory
 
 __all__ = ["AiohttpNode", "HeaderDicts", "check_headers", "request_body"]
 
@@ -219,8 +220,12 @@ class AiohttpNode:
         data: Any,
         timeout: aiohttp.ClientTimeout,
         visit: Visit | None,
-    ) -> tuple[int, Mapping[str, str], bytes, bool]:
-        """One request: status, headers, the body (bounded) and whether it went past the bound.
+        reduce: ReducerFactory[Any] | None = None,
+    ) -> tuple[int, Mapping[str, str], bytes, bool, Streamed | None]:
+        """One request: status, headers, the body (bounded), whether it went past the bound,
+        and, with ``reduce``, what a 2xx JSON body fed to a fresh reducer came to (the body is
+        then not kept; any other answer is read as without ``reduce``: an error's body as
+        always, a 2xx of another media type only as far as an excerpt needs).
 
         Raises aiohttp's (and the socket's) exceptions as they come, and
         :class:`~ece_async.errors.ClientClosedError` when a caller's session was closed under us.
@@ -244,19 +249,33 @@ class AiohttpNode:
         if resp is None:
             closed = ClientClosedError("the aiohttp session of this ECE client is closed")
             raise detach(closed, None)
+        streamed = None
         try:
             success = 200 <= resp.status < 300
-            limit = self._max_response_bytes if success else ERROR_BODY_LIMIT
-            if fits(resp, limit):
-                body, too_large = await resp.read(), False
+            if reduce is not None and success and _json_or_untyped(resp):
+                streamed = await feed_bounded(resp, self._max_response_bytes, reduce())
+                body, too_large = b"", streamed is None
             else:
-                body, too_large = await read_bounded(resp, limit, keep_head=not success)
+                # A reducer waits for JSON: another success is read (and reported) as an error is.
+                bounded = success and reduce is None
+                limit = self._max_response_bytes if bounded else ERROR_BODY_LIMIT
+                if fits(resp, limit):
+                    body, too_large = await resp.read(), False
+                else:
+                    body, too_large = await read_bounded(resp, limit, keep_head=not bounded)
+                too_large = too_large and bounded
         finally:
             resp.release()
         if visit is not None:
             visit.answered()  # a whole response: a status line alone may be all a stuck proxy sends
-        return resp.status, resp.headers, body, too_large and success
+        return resp.status, resp.headers, body, too_large, streamed
 
     def __repr__(self) -> str:
         kind = "caller's" if self._external is not None else "own"
         return f"<aiohttp node, {kind} session, {self.headers!r}>"
+
+
+def _json_or_untyped(resp: aiohttp.ClientResponse) -> bool:
+    """Whether a body may be fed to a reducer: JSON, or of no declared type (the reducer then judges)."""
+    content_type = resp.headers.get("Content-Type", "")
+    return not content_type or is_json(content_type)

@@ -28,12 +28,15 @@ from .errors import (
     TLSError,
     TransportError,
 )
+from .streaming import BodyReducer, MalformedBody
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "ERROR_BODY_LIMIT",
     "Outcome",
+    "Streamed",
     "decode_body",
+    "feed_bounded",
     "fits",
     "is_json",
     "json_refusal",
@@ -48,6 +51,9 @@ __all__ = [
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: How much of an error response's body is read: enough for any ECE error document and an excerpt.
 ERROR_BODY_LIMIT = 64 * 1024
+
+#: How much of a streamed body's head is kept for an error's excerpt: as much as of an error body.
+STREAMED_HEAD = ERROR_BODY_LIMIT
 
 #: What a response's decoded body may be, per documented kind (``None``: anything).
 Shape = tuple[type, ...] | None
@@ -70,10 +76,27 @@ class Outcome:
     error: ECEError | None
     started: float
     sent: bool = True
+    #: A success body fed to the call's reducer (``body`` is then empty); ``None``: read whole.
+    streamed: Streamed | None = None
 
     def __repr__(self) -> str:
         what = f"error={type(self.error).__name__}" if self.error is not None else f"status={self.status}"
         return f"<Outcome {what}, {len(self.body)} body bytes>"
+
+
+class Streamed:
+    """What a body fed to a reducer came to: the reducer's ``value``, or that it was
+    ``malformed``; ``head`` (the body's first bytes) is kept for the error's excerpt."""
+
+    __slots__ = ("head", "malformed", "value")
+
+    def __init__(self, value: Any, head: bytes, *, malformed: bool = False) -> None:
+        self.value = value
+        self.head = head
+        self.malformed = malformed
+
+    def __repr__(self) -> str:  # never the value: it may be large, or hold what the server sent
+        return f"<streamed body{', malformed' if self.malformed else ''}>"
 
 
 def non_finite(value: Any) -> tuple[str, float] | None:
@@ -168,6 +191,37 @@ async def read_bounded(resp: aiohttp.ClientResponse, limit: int, *, keep_head: b
             return b"".join(chunks), True
         chunks.append(chunk)
     return b"".join(chunks), False
+
+
+async def feed_bounded(
+    resp: aiohttp.ClientResponse, limit: int, reducer: BodyReducer[Any]
+) -> Streamed | None:
+    """The body fed, decompressed, chunk by chunk to ``reducer``, and what it came to;
+    ``None`` when it went past ``limit`` (the connection is then closed at once).
+
+    Nothing here holds the body: only its first :data:`STREAMED_HEAD` bytes, for an excerpt.
+    A reducer's :class:`~ece_async.streaming.MalformedBody` ends the read (the rest of the
+    body would come the same); its other exceptions, and the library's, propagate.
+    """
+    length = resp.content_length
+    if length is not None and length > limit and "Content-Encoding" not in resp.headers:
+        resp.close()
+        return None
+    total = 0
+    head = b""
+    try:
+        async for chunk in resp.content.iter_any():
+            total += len(chunk)
+            if total > limit:
+                resp.close()
+                return None
+            if len(head) < STREAMED_HEAD:
+                head += chunk[: STREAMED_HEAD - len(head)]
+            reducer.feed(chunk)
+        return Streamed(reducer.result(), head)
+    except MalformedBody:
+        resp.close()
+        return Streamed(None, head, malformed=True)
 
 
 def transport_error_class(exc: BaseException) -> type[TransportError]:

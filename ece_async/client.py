@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from os import PathLike
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import aiohttp
 from yarl import URL
@@ -34,10 +34,12 @@ from .transport import ECETransport
 
 if TYPE_CHECKING:
     from .hooks import Hooks
+    from .streaming import ReducerFactory
 
 __all__ = ["DEFAULT_MAX_CONCURRENCY", "ECEClient"]
 
 C = TypeVar("C", bound="ECEClient")
+T = TypeVar("T")
 
 
 def _select_auth(
@@ -201,6 +203,7 @@ class ECEClient(ApiNamespaces):
         """
         return self._transport.options(retry=retry, timeout=timeout)
 
+    @overload
     async def request(
         self,
         method: str,
@@ -211,6 +214,34 @@ class ECEClient(ApiNamespaces):
         headers: Mapping[str, str] | None = None,
         content: bytes | None = None,
         content_type: str | None = None,
+        reduce: None = None,
+    ) -> Any: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        reduce: ReducerFactory[T],
+    ) -> T: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        reduce: ReducerFactory[Any] | None = None,
     ) -> Any:
         """Call an endpoint the spec lacks; returns the decoded body (JSON value, text or ``None``).
 
@@ -218,18 +249,51 @@ class ECEClient(ApiNamespaces):
         values are sent the way ECE expects (``True`` -> ``true``, ``None`` omitted, lists
         repeated).  Limits, auth, retries (by the method's idempotency) and errors apply as
         for generated operations.
+
+        ``reduce``: for a body too large to hold whole, a factory of
+        :class:`~ece_async.streaming.BodyReducer`; a successful JSON body is fed to a fresh
+        one (per attempt) as it arrives, never held, and the call returns its ``result()``.
         """
         return (
-            await self.request_detailed(
+            await self._transport.request(
                 method,
                 path,
                 params=params,
-                json=json,
+                json=UNSET if json is None else json,
                 headers=headers,
                 content=content,
                 content_type=content_type,
+                reduce=reduce,
             )
         ).parsed
+
+    @overload
+    async def request_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        reduce: None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    async def request_detailed(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        reduce: ReducerFactory[T],
+    ) -> Response[T]: ...
 
     async def request_detailed(
         self,
@@ -241,6 +305,7 @@ class ECEClient(ApiNamespaces):
         headers: Mapping[str, str] | None = None,
         content: bytes | None = None,
         content_type: str | None = None,
+        reduce: ReducerFactory[Any] | None = None,
     ) -> Response[Any]:
         """Like :meth:`request`, returning status and headers too."""
         return await self._transport.request(
@@ -251,6 +316,7 @@ class ECEClient(ApiNamespaces):
             headers=headers,
             content=content,
             content_type=content_type,
+            reduce=reduce,
         )
 
     def __repr__(self) -> str:

@@ -83,6 +83,7 @@ if TYPE_CHECKING:
 
     from .auth import Auth
     from .hooks import HookRunner, Hooks
+    from .streaming import ReducerFactory
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -344,13 +345,13 @@ class ECETransport:
         url_text = coordinator.base + call.target
         started = await self._started(call, coordinator)
         try:
-            status, headers_in, body, too_large = await self._node.send(
-                call.method, url_text, headers, data, call.timeout, call.visit
+            status, headers_in, body, too_large, streamed = await self._node.send(
+                call.method, url_text, headers, data, call.timeout, call.visit, call.reduce
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)
         too_big = self._answers.too_large(call, coordinator, status) if too_large else None
-        return Outcome(status, headers_in, body, too_big, started)
+        return Outcome(status, headers_in, body, too_big, started, streamed=streamed)
 
     async def _started(self, call: Call, coordinator: Coordinator) -> float:
         """Tell the hooks an attempt starts; when (only hooks time attempts: 0.0 without them)."""
@@ -375,7 +376,10 @@ class ECETransport:
         assert headers is not None
         if not 200 <= status < 300:
             return self._answers.response_error(call, coordinator, outcome)
-        decoded = self._answers.decoded(call, coordinator, outcome, headers)
+        if call.reduce is None:
+            decoded = self._answers.decoded(call, coordinator, outcome, headers)
+        else:
+            decoded = self._answers.reduced(call, coordinator, outcome, headers)
         if isinstance(decoded, ResponseDecodeError):
             return decoded
         try:
@@ -476,10 +480,18 @@ class ECETransport:
         content: bytes | None = None,
         content_type: str | None = None,
         operation_id: str = "raw-request",
+        reduce: ReducerFactory[Any] | None = None,
     ) -> Response[Any]:
-        """Send a request the spec lacks; the body comes back decoded (JSON, text or ``None``)."""
+        """Send a request the spec lacks; the body comes back decoded (JSON, text or ``None``),
+        or, with ``reduce``, as what a fresh reducer fed with it returned (see
+        :mod:`ece_async.streaming`)."""
         request = raw_request(method, path, params, json, headers, content, content_type, operation_id)
-        return await self.send(request, _identity)
+        call = self._prepare(request, _identity, authenticate=True)
+        call.reduce = reduce
+        hooks = self._hooks
+        return await (
+            self._run_observed(call, hooks) if hooks is not None and hooks.operation else self._run(call)
+        )
 
     def __repr__(self) -> str:
         # Robust on a half-built instance (a constructor that raised): debuggers and tracebacks call it.

@@ -244,6 +244,16 @@ def test_version_behind_compares_with_the_newest_in_the_fleet_or_the_configured_
     assert FleetVersions.of(Rules({"version_behind": {"enabled": False}})).findings() == {}
 
 
+def test_the_fleet_keeps_each_distinct_set_of_versions_once() -> None:
+    """``seen`` holds an entry per deployment for the whole run: equal version sets share one tuple."""
+    fleet = FleetVersions.of(Rules())
+    for n in range(3):
+        fleet.add(_versions(f"a{n}", "8.15.1", "8.15.0"))
+        fleet.add(_versions(f"b{n}", "7.17.24", "7.17.24"))
+    assert fleet.seen["a0"] == ((8, 15),) and fleet.seen["b0"] == ((7, 17),)
+    assert len({id(v) for v in fleet.seen.values()}) == 2
+
+
 def test_fail_on_threshold() -> None:
     from ece_async.audit.findings import Finding
 

@@ -25,6 +25,19 @@ else:
     from typing_extensions import assert_type
 
 
+class ByteCount:
+    """A body reducer: structural, no base class (``ece_async.BodyReducer`` is a Protocol)."""
+
+    def __init__(self) -> None:
+        self.size = 0
+
+    def feed(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+
+    def result(self) -> int:
+        return self.size
+
+
 async def user_code() -> None:
     async with ECESimulator(deployments=3, faults=FaultConfig(error_rate=0.1)) as sim:
         assert_type(sim.deployment_ids(), list[str])
@@ -41,6 +54,10 @@ async def user_code() -> None:
                 await ece.deployments.delete_deployment(deployment_id="abc")
             except errors.NotFoundError as error:
                 assert_type(error.codes, tuple[str, ...])
+            size = await ece.request("GET", "/billing/costs/org/deployments", reduce=ByteCount)
+            assert_type(size, int)
+            counted = await ece.request_detailed("GET", "/billing/costs/org/deployments", reduce=ByteCount)
+            assert_type(counted, Response[int])
     assert_type(OPERATIONS, dict[str, tuple[str, str, str, str]])
     assert_type(get_deployment.ERROR_CODES, dict[int, tuple[str, ...]])
     assert_type(ece_generated.__name__, str)
