@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import aiohttp
 import orjson
@@ -21,12 +22,13 @@ from yarl import URL
 from ._generated import UNSET, File, Request, header_problem
 from ._wire import ERROR_BODY_LIMIT, Streamed, feed_bounded, fits, is_json, non_finite, read_bounded
 from .errors import ClientClosedError, ConfigurationError, RequestEncodeError, detach
+from .redact import Redactor
 
 if TYPE_CHECKING:
     from .coordinators import Visit
     from .streaming import ReducerFactory
 
-__all__ = ["AiohttpNode", "HeaderDicts", "check_headers", "request_body"]
+__all__ = ["DIRECT", "AiohttpNode", "EnvProxy", "HeaderDicts", "check_headers", "env_proxies", "request_body"]
 
 
 def request_body(request: Request) -> tuple[Any, tuple[tuple[str, str], ...]]:
@@ -93,7 +95,9 @@ class HeaderDicts:
 
     def __init__(self, user_agent: str, static_auth: str | None, *, per_request: bool) -> None:
         #: Headers every request carries.  With our own session they are the session's defaults
-        #: (aiohttp merges those in C); with a caller's session they go with each request.
+        #: (aiohttp merges those in C); with a caller's session, or through a proxy, they go with
+        #: each request: aiohttp sends a default ``Authorization`` to a proxy as its
+        #: ``Proxy-Authorization`` (in a CONNECT's clear text to an ``https`` coordinator).
         self.static: dict[str, str] = {"Accept": "application/json", "User-Agent": user_agent}
         if static_auth is not None:
             self.static["Authorization"] = static_auth
@@ -133,6 +137,71 @@ class HeaderDicts:
         return f"<request headers {sorted(self.static)}, values not shown>"
 
 
+class EnvProxy(NamedTuple):
+    """The proxy the environment names for one coordinator (its URL without credentials) and
+    the headers for it, with the ``Basic`` credentials of the URL's ``user:password@`` made once."""
+
+    url: URL | None
+    headers: dict[str, str] | None
+    #: The ``user:password`` the header encodes, for the redactor.
+    credentials: str | None = None
+
+    def __repr__(self) -> str:
+        credentials = ", with credentials" if self.credentials is not None else ""
+        return f"<proxy {self.url}{credentials}>" if self.url is not None else "<no proxy>"
+
+
+#: No proxy: the request goes straight to the coordinator.
+DIRECT = EnvProxy(None, None)
+
+
+def env_proxies(bases: Sequence[str]) -> dict[str, EnvProxy]:
+    """The proxy of each coordinator that has one, read from the environment once.
+
+    Only ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` (any case): aiohttp's own ``trust_env``
+    also reads ``~/.netrc`` on every request, in a thread, and adds its ``Basic`` credentials
+    for the host to requests without ``auth=``: a clash with our ``Authorization`` header (a
+    ``ValueError`` on every call), or a login carrying credentials nobody asked it to send.
+    """
+    found = {base: env_proxy(base) for base in bases}
+    return {base: proxy for base, proxy in found.items() if proxy is not DIRECT}
+
+
+def env_proxy(base: str) -> EnvProxy:
+    """The proxy the environment names for ``base``, as aiohttp's ``trust_env`` picks it:
+    by the URL's scheme, none for a host ``NO_PROXY`` lists, none of the ``https`` scheme
+    (aiohttp ignores those), and no credentials but the proxy URL's own."""
+    url = URL(base)
+    if url.host is None or urllib.request.proxy_bypass(url.host):
+        return DIRECT
+    named = urllib.request.getproxies().get(url.scheme)
+    if not named:
+        return DIRECT
+    proxy = URL(named)
+    if proxy.scheme == "https":
+        return DIRECT
+    if proxy.raw_user is None and proxy.raw_password is None:
+        return EnvProxy(proxy, None)
+    user, password = proxy.user or "", proxy.password or ""
+    if ":" in user:
+        message = f"the {url.scheme} proxy URL in the environment has a ':' in its user name"
+        raise detach(ConfigurationError(message), None)
+    # As ``Authorization`` among the proxy headers: aiohttp moves it to ``Proxy-Authorization``
+    # of the request itself (``http``) or of the CONNECT (``https``), as it does with the
+    # deprecated ``proxy_auth=``; a ``Proxy-Authorization`` given here never leaves for ``http``.
+    header = aiohttp.encode_basic_auth(user, password)
+    return EnvProxy(proxy.with_user(None), {"Authorization": header}, f"{user}:{password}")
+
+
+def proxy_secrets(proxies: Mapping[str, EnvProxy]) -> Iterator[tuple[str, str]]:
+    """Redactor slots for the proxies' credentials: the password, and ``user:password`` (which
+    ``Proxy-Authorization`` carries in base64, and a proxy's error page may echo)."""
+    for base, proxy in proxies.items():
+        if proxy.credentials is not None:
+            yield f"proxy password of {base}", proxy.credentials.partition(":")[2]
+            yield f"proxy credentials of {base}", proxy.credentials
+
+
 class AiohttpNode:
     """One aiohttp session (ours, made lazily inside the running loop, or the caller's)."""
 
@@ -141,9 +210,9 @@ class AiohttpNode:
         "_external",
         "_loop",
         "_max_response_bytes",
+        "_proxies",
         "_request_ssl",
         "_timeout",
-        "_trust_env",
         "headers",
         "session",
         "ssl",
@@ -154,23 +223,31 @@ class AiohttpNode:
         *,
         session: aiohttp.ClientSession | None,
         tls: ssl.SSLContext | bool,
-        trust_env: bool,
         timeout: aiohttp.ClientTimeout,
         max_response_bytes: int,
         headers: HeaderDicts,
         connections: int,
+        proxies: Mapping[str, EnvProxy] | None = None,
     ) -> None:
+        """``proxies``: by coordinator API root (:func:`env_proxies`); ``headers`` then go with
+        each request (``per_request``).  Not with a caller's session, which keeps its own settings."""
         self.session = session
         self._external = session
         self._loop: asyncio.AbstractEventLoop | None = None
         self.ssl = tls
         # A caller's session has its own TLS settings; ours has them on its connector.
         self._request_ssl = tls if session is not None else True
-        self._trust_env = trust_env
+        self._proxies = dict(proxies or {})
+        assert not self._proxies or (session is None and headers.per_request is not None)
         self._timeout = timeout
         self._max_response_bytes = max_response_bytes
         self.headers = headers
         self._connections = connections
+
+    def mask_proxy_credentials(self, redactor: Redactor) -> None:
+        """Have ``redactor`` mask the proxies' credentials wherever errors would show them."""
+        for slot, secret in proxy_secrets(self._proxies):
+            redactor.set(slot, secret)
 
     @property
     def max_response_bytes(self) -> int:
@@ -195,9 +272,9 @@ class AiohttpNode:
         connector = aiohttp.TCPConnector(limit=self._connections, ssl=self.ssl, ttl_dns_cache=300)
         session = aiohttp.ClientSession(
             connector=connector,
-            headers=self.headers.static,
+            headers=self.headers.static if self.headers.per_request is None else None,
             timeout=self._timeout,
-            trust_env=self._trust_env,
+            trust_env=False,  # proxies come from env_proxies; aiohttp's would add ~/.netrc
             raise_for_status=False,
         )
         # aiohttp silently sends an idempotent request again when a kept-alive connection
@@ -215,6 +292,7 @@ class AiohttpNode:
     async def send(
         self,
         method: str,
+        base: str,
         url: str,
         headers: dict[str, str] | None,
         data: Any,
@@ -222,7 +300,8 @@ class AiohttpNode:
         visit: Visit | None,
         reduce: ReducerFactory[Any] | None = None,
     ) -> tuple[int, Mapping[str, str], bytes, bool, Streamed | None]:
-        """One request: status, headers, the body (bounded), whether it went past the bound,
+        """One request to ``url`` (on the coordinator ``base``, whose proxy it goes through):
+        status, headers, the body (bounded), whether it went past the bound,
         and, with ``reduce``, what a 2xx JSON body fed to a fresh reducer came to (the body is
         then not kept; any other answer is read as without ``reduce``: an error's body as
         always, a 2xx of another media type only as far as an excerpt needs).
@@ -232,6 +311,7 @@ class AiohttpNode:
         """
         session = self.session
         assert session is not None
+        proxy = self._proxies.get(base, DIRECT)
         try:
             resp = await session.request(
                 method,
@@ -241,6 +321,8 @@ class AiohttpNode:
                 timeout=timeout,
                 allow_redirects=False,
                 ssl=self._request_ssl,
+                proxy=proxy.url,
+                proxy_headers=proxy.headers,
             )
         except RuntimeError:
             if not session.closed:

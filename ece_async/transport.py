@@ -51,7 +51,7 @@ from ._generated import (
     Request,
     Response,
 )
-from ._node import AiohttpNode, HeaderDicts, check_headers, request_body
+from ._node import AiohttpNode, HeaderDicts, check_headers, env_proxies, request_body
 from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -149,15 +149,19 @@ class ECETransport:
         self._observed = (self._hooks is not None and bool(self._hooks.end)) or not self._single
         static_auth = auth.static_header() if auth is not None else None
         self._static_auth = auth is None or static_auth is not None
+        # trust_env: proxies from the environment, read once (a caller's session has its own).
+        proxies = env_proxies(bases) if settings.trust_env and session is None else {}
+        per_request = session is not None or bool(proxies)
         self._node = AiohttpNode(
             session=session,
             tls=settings.tls,
-            trust_env=settings.trust_env,
             timeout=self._client_timeout,
             max_response_bytes=settings.max_response_bytes,
-            headers=HeaderDicts(settings.user_agent, static_auth, per_request=session is not None),
+            headers=HeaderDicts(settings.user_agent, static_auth, per_request=per_request),
             connections=self._limits.max_concurrency,
+            proxies=proxies,
         )
+        self._node.mask_proxy_credentials(self._redactor)
         if auth is not None:
             auth.bind(self._send_unauthenticated, self._clock, self._redactor)
 
@@ -346,7 +350,7 @@ class ECETransport:
         started = await self._started(call, coordinator)
         try:
             status, headers_in, body, too_large, streamed = await self._node.send(
-                call.method, url_text, headers, data, call.timeout, call.visit, call.reduce
+                call.method, coordinator.base, url_text, headers, data, call.timeout, call.visit, call.reduce
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)

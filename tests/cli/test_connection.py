@@ -106,3 +106,20 @@ def test_a_url_with_credentials_or_a_query_is_refused(
     with pytest.raises(UsageError, match=f"ECE_URL: .*{shown}"):
         resolve_target(_args("--api-key", "k"))
     assert "hunter2" not in str(refused.value) and "t0ps3cret" not in str(refused.value)
+
+
+def test_a_netrc_entry_for_the_host_leaves_the_cli_working(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI trusts the environment for proxies; a curl user's netrc for the host must not
+    add its Basic credentials (aiohttp's trust_env did: a ValueError on every call)."""
+    netrc = tmp_path / ".netrc"
+    netrc.write_text("machine 127.0.0.1 login netrc-user password netrc-password-5519\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with recording_server() as ece:
+        argv = ["deployments", "list-deployments", "--url", ece.url, "--api-key", API_KEY]
+        assert main([*argv, "-o", str(tmp_path / "out")]) == 0
+        (seen,) = ece.take()
+    assert seen.headers["authorization"] == f"ApiKey {API_KEY}"

@@ -37,7 +37,7 @@ async def test_the_node_makes_its_session_in_the_loop_and_closes_only_its_own() 
         dicts = HeaderDicts("agent/1", None, per_request=session is not None)
         timeout = aiohttp.ClientTimeout(total=5)
         return AiohttpNode(
-            session=session, tls=True, trust_env=False, timeout=timeout, max_response_bytes=10,
+            session=session, tls=True, timeout=timeout, max_response_bytes=10,
             headers=dicts, connections=3,
         )  # fmt: skip
 
