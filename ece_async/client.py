@@ -98,6 +98,13 @@ class ECEClient(ApiNamespaces):
         retry: the :class:`~ece_async.retry.RetryPolicy` (``mode="adaptive"`` to slow the client
             down while 429s keep coming).
         hooks: :class:`~ece_async.hooks.Hooks` (or several) for metrics and tracing.
+        trust_env: send each coordinator's requests through the proxy ``HTTPS_PROXY`` or
+            ``HTTP_PROXY`` names for its scheme (either case), unless ``NO_PROXY`` lists its host;
+            read once, when the client is made.  The proxy's credentials come only from its URL's
+            ``user:password@`` (sent as ``Proxy-Authorization``, masked in errors).  Nothing else is
+            read: not ``~/.netrc``/``$NETRC`` (aiohttp's ``trust_env`` adds its credentials to every
+            request), not ``ALL_PROXY``; an ``https://`` proxy URL is ignored, as aiohttp does.
+            A caller's ``session`` keeps its own settings: this then changes nothing.
         clock: where time, sleeps and jitter come from (an :class:`~ece_async.clock.Clock`; real
             time by default); a simulator's ``sim.clock`` puts the client on its timeline.
         max_response_bytes: the largest successful response body accepted, decompressed

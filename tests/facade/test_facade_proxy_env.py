@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 
@@ -126,8 +127,9 @@ async def test_http_proxy_from_the_environment_carries_the_request(
     assert via_proxy.headers[0].get("Proxy-Authorization") is None, via_proxy.headers[0]
 
 
+@pytest.mark.parametrize("credentials", [False, True])
 async def test_an_https_coordinator_is_reached_through_connect_without_the_api_key(
-    clean_env: pytest.MonkeyPatch,
+    clean_env: pytest.MonkeyPatch, credentials: bool
 ) -> None:
     """aiohttp moves a session's default ``Authorization`` into the proxy's headers: the API
     key would reach the proxy, in the clear text of the CONNECT."""
@@ -141,9 +143,12 @@ async def test_an_https_coordinator_is_reached_through_connect_without_the_api_k
 
     proxy = await asyncio.start_server(refuse, "127.0.0.1", 0)
     port = proxy.sockets[0].getsockname()[1]
-    clean_env.setenv("HTTPS_PROXY", f"http://proxy-user:{PROXY_PASSWORD.replace('@', '%40')}@127.0.0.1:{port}")
+    userinfo = f"proxy-user:{PROXY_PASSWORD.replace('@', '%40')}@" if credentials else ""
+    clean_env.setenv("HTTPS_PROXY", f"http://{userinfo}127.0.0.1:{port}")
     try:
-        async with ECEClient("https://ece.invalid:12443", api_key=API_KEY, trust_env=True, retry=NO_RETRY) as ece:
+        async with ECEClient(
+            "https://ece.invalid:12443", api_key=API_KEY, trust_env=True, retry=NO_RETRY
+        ) as ece:
             with pytest.raises(ECEError) as caught:
                 await ece.deployments.list_deployments()
     finally:
@@ -153,7 +158,8 @@ async def test_an_https_coordinator_is_reached_through_connect_without_the_api_k
     assert head.startswith(b"CONNECT ece.invalid:12443 ")
     assert API_KEY.encode() not in head
     expected = base64.b64encode(f"proxy-user:{PROXY_PASSWORD}".encode())
-    assert b"Proxy-Authorization: Basic " + expected in head
+    assert (b"Proxy-Authorization: Basic " + expected in head) is credentials
+    assert (b"Proxy-Authorization" in head) is credentials
     assert PROXY_PASSWORD not in str(caught.value) and expected.decode() not in str(caught.value)
 
 
@@ -203,3 +209,15 @@ async def test_proxy_credentials_reach_the_proxy_and_nothing_else(
         assert PROXY_PASSWORD not in text and quoted not in text and sent.removeprefix("Basic ") not in text
     assert "denied: Basic ***" in str(caught.value)  # the echoed header was there, masked
 
+
+async def test_a_callers_session_keeps_its_own_settings(
+    clean_env: pytest.MonkeyPatch, servers: LocalServers
+) -> None:
+    via_proxy, direct = Seen(), Seen()
+    clean_env.setenv("HTTP_PROXY", await proxy_server(servers, via_proxy))
+    base = await ece_server(servers, direct)
+    async with aiohttp.ClientSession() as session:  # trust_env=False: it goes direct
+        async with ECEClient(base, api_key=API_KEY, session=session, trust_env=True, retry=NO_RETRY) as ece:
+            await ece.deployments.list_deployments()
+        assert not session.trust_env
+    assert via_proxy.targets == [] and direct.authorizations() == [f"ApiKey {API_KEY}"]
