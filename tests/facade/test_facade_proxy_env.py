@@ -17,7 +17,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from ece_async import NO_RETRY, APIError, ECEClient, ECEError, Hooks
+from ece_async import NO_RETRY, APIError, ConfigurationError, ECEClient, ECEError, Hooks
 
 from .facade_support import LocalServers, exception_chain_texts, json_response, make_jwt
 
@@ -221,3 +221,13 @@ async def test_a_callers_session_keeps_its_own_settings(
             await ece.deployments.list_deployments()
         assert not session.trust_env
     assert via_proxy.targets == [] and direct.authorizations() == [f"ApiKey {API_KEY}"]
+
+
+def test_a_proxy_user_name_basic_auth_cannot_carry_is_refused_without_showing_the_password(
+    clean_env: pytest.MonkeyPatch,
+) -> None:
+    clean_env.setenv("HTTP_PROXY", f"http://odd%3Auser:{PROXY_PASSWORD.replace('@', '%40')}@127.0.0.1:3128")
+    with pytest.raises(ConfigurationError, match="the http proxy URL in the environment") as caught:
+        ECEClient("http://ece.invalid:12400", api_key=API_KEY, trust_env=True)
+    # Frames not searched: the constructor's own locals hold every credential it was given.
+    assert not any(PROXY_PASSWORD in text for text in exception_chain_texts(caught.value, frames=False))
