@@ -154,10 +154,15 @@ def base64_cores(secret: str) -> list[str]:
     both alphabets (standard and URL-safe).  The ``user:password`` of Basic auth is such data.
     """
     data = secret.encode("utf-8", "surrogatepass")
-    cores: list[str] = []
+    whole = base64.b64encode(data).decode("ascii")
+    # The secret encoded alone (a Basic token is ``user:password`` alone), whole: its last
+    # characters, which a core drops, carry the secret's last bits.
+    candidates = [whole, whole.rstrip("=")]
     for offset in range(3):
         encoded = base64.b64encode(bytes(offset) + data).decode("ascii")
-        core = encoded[-(-offset * 8 // 6) : (offset + len(data)) * 8 // 6]
+        candidates.append(encoded[-(-offset * 8 // 6) : (offset + len(data)) * 8 // 6])
+    cores: list[str] = []
+    for core in candidates:
         for spelling in (core, core.translate(_URLSAFE)):
             if len(spelling) >= MIN_BASE64_LENGTH and spelling not in cores:
                 cores.append(spelling)
@@ -165,11 +170,15 @@ def base64_cores(secret: str) -> list[str]:
 
 
 _URLSAFE = str.maketrans("+/", "-_")
-_BASE64_ESCAPED = {"+": f"(?:\\+|{_PERCENT}2[bB])", "/": f"(?:{_MAYBE_SLASHES}/|{_PERCENT}2[fF])"}
+_BASE64_ESCAPED = {
+    "+": f"(?:\\+|{_PERCENT}2[bB])",
+    "/": f"(?:{_MAYBE_SLASHES}/|{_PERCENT}2[fF])",
+    "=": f"(?:=|{_PERCENT}3[dD])",
+}
 
 
 def base64_patterns(secret: str) -> list[tuple[str, int]]:
-    """Regexes for :func:`base64_cores` of ``secret`` (``+`` and ``/`` also percent- or JSON-escaped)."""
+    """Regexes for :func:`base64_cores` of ``secret`` (``+ / =`` also percent- or JSON-escaped)."""
     return [
         ("".join(_BASE64_ESCAPED.get(char, char) for char in core), len(core) * (_SLASHES_LONGEST + 1))
         for core in base64_cores(secret)

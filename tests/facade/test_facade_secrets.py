@@ -608,6 +608,19 @@ def test_base64_cores_are_found_whatever_comes_before_and_after() -> None:
                 assert "***" in scrubbed and len(scrubbed) < len(text) - 10, (before, after, scrubbed)
 
 
+@pytest.mark.parametrize("password", ["pass-word1", "pass-word12", "pass-word123"])  # each padding
+def test_a_whole_basic_token_is_masked_to_its_last_character(password: str) -> None:
+    # The cores above drop the characters a secret shares with its neighbours; a Basic token is the
+    # whole encoding of ``user:password``, and its last characters carry the password's last bits.
+    redactor = Redactor()
+    redactor.set("basic", f"admin:{password}")
+    for encode in (base64.b64encode, base64.urlsafe_b64encode):
+        token = encode(f"admin:{password}".encode()).decode()
+        assert redactor.scrub(f"Authorization: Basic {token}.") == "Authorization: Basic ***."
+        assert redactor.scrub(f"Basic {token.rstrip('=')}!") == "Basic ***!"
+        assert redactor.scrub(f"?auth={quote(token, safe='')}&") == "?auth=***&"
+
+
 # -- breakages the suite did not notice: redact.py, auth.py ------------------------------------------------
 
 
