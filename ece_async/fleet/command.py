@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..cli import UsageError
+from ..cli import UsageError, stdin_is_terminal
 from ..cli.exits import (
     EXIT_API_ERROR,
     EXIT_INTERRUPTED,
@@ -185,7 +185,7 @@ def _create_journal(path: Path, header: dict[str, Any]) -> Journal:
 
 
 def _needs_yes(args: argparse.Namespace) -> None:
-    if not getattr(args, "dry_run", False) and not args.yes and not sys.stdin.isatty():
+    if not getattr(args, "dry_run", False) and not args.yes and not stdin_is_terminal():
         raise UsageError("stdin is not a terminal: pass --yes to write without asking")
 
 

@@ -290,12 +290,17 @@ async def test_a_journal_that_cannot_be_created_exits_74_in_one_line_before_any_
 
 
 async def _closed_stdout(tmp_path: Path, *args: str) -> tuple[int, str, FakeECE]:
+    return await _closed(tmp_path, ">&-", *args)
+
+
+async def _closed(tmp_path: Path, redirect: str, *args: str) -> tuple[int, str, FakeECE]:
+    """The command started from a shell with ``redirect`` (``>&-``, ``<&-``): its stderr."""
     fake = FakeECE(2)
     server, url = await serve(fake)
     try:
         process = await asyncio.create_subprocess_shell(
             f"{sys.executable} -c 'import sys; from ece_async.cli import main; sys.exit(main())' "
-            f"{' '.join(args)} >&-",
+            f"{' '.join(args)} {redirect}",
             cwd=tmp_path,
             env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
             stdin=asyncio.subprocess.DEVNULL,
@@ -374,3 +379,15 @@ async def test_a_rollback_with_nothing_to_roll_back_makes_no_journal(tmp_path: P
     assert code == 0, err
     assert err.splitlines() == ["ece-async fleet: no deployment of the journal to roll back: nothing to do"]
     assert os.listdir(tmp_path) == ["j.jsonl"]
+
+
+@pytest.mark.parametrize("action", [["restart"], ["upgrade", "--to", TARGET]])
+async def test_a_closed_stdin_refuses_to_write_without_yes_in_one_line(
+    tmp_path: Path, action: list[str]
+) -> None:
+    """Started with stdin closed (``<&-``), as every command: nobody can confirm, so --yes is asked for."""
+    code, err, fake = await _closed(tmp_path, "<&-", "fleet", *action, *FAST)
+    assert code == 2, err
+    refusal = "ece-async fleet: stdin is not a terminal: pass --yes to write without asking"
+    assert err.splitlines() == [refusal]
+    assert not fake.updates and not os.listdir(tmp_path)
