@@ -6,8 +6,9 @@ directory, named first in table and jsonl output, in the json report's ``journal
 is every command's (:mod:`ece_async.cli.output`): a table on a terminal, else json.
 
 Exit status: 0 every deployment done (or already at target), or none matched (nothing to do:
-no journal, one line on stderr); 1 some failed, were skipped, refused or not reached; 2 bad
-usage or the installation unreachable; 74 output not writable (a closed stdout before anything
+no journal, one line on stderr); 1 some failed, were skipped, refused or not reached, or the API
+answered an error (a 403 to the selection); 2 bad usage, the installation unreachable or not the
+ECE API answering; 74 output not writable (a closed stdout before anything
 is read or written); 130 interrupted (the journal is intact: ``ece-async fleet resume JOURNAL``).
 """
 
@@ -30,8 +31,8 @@ from ..cli.exits import (
     EXIT_NOTHING_TO_DO,
     EXIT_OK,
     EXIT_OUTPUT,
-    EXIT_USAGE,
     describe,
+    exit_code,
 )
 from ..cli.output import Output, OutputError, drop_unwritten_stdout, output_format
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
@@ -490,9 +491,9 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
         if exc.where == "stdout":
             drop_unwritten_stdout()
         return EXIT_OUTPUT
-    except ECEError as exc:
+    except ECEError as exc:  # the shared rule: 1 the API answered an error, 2 it was not reached
         print(f"ece-async fleet: {describe(exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_code(exc)
     finally:
         for journal in journals:
             journal.close()
