@@ -186,8 +186,13 @@ def _create_journal(path: Path, header: dict[str, Any]) -> Journal:
 
 
 def _needs_yes(args: argparse.Namespace) -> None:
-    if not getattr(args, "dry_run", False) and not args.yes and not stdin_is_terminal():
+    """A run that writes asks first, and ``--pause`` waits for Enter: both need a terminal on stdin."""
+    if getattr(args, "dry_run", False) or stdin_is_terminal():
+        return
+    if not args.yes:
         raise UsageError("stdin is not a terminal: pass --yes to write without asking")
+    if getattr(args, "pause", False):
+        raise UsageError("--pause waits for Enter between waves: stdin is not a terminal")
 
 
 def _target(args: argparse.Namespace) -> Target:
@@ -334,9 +339,15 @@ def render_report(report: FleetReport, fmt: str, *, diffs: bool, journal: str | 
 # --- running -------------------------------------------------------------------------------------
 
 
-async def _ask(question: str) -> bool:
-    answer = await asyncio.to_thread(input, question)
-    return answer.strip().lower() in ("y", "yes")
+async def _ask(question: str) -> str | None:
+    """The line typed after ``question``, None at the end of input (Ctrl-D).
+
+    The question goes to stderr, as every command's: stdout is the report, which a
+    person at a terminal may well send to a file (``> report.json``).
+    """
+    print(question, end="", file=sys.stderr, flush=True)
+    line = await asyncio.to_thread(sys.stdin.readline)
+    return line or None
 
 
 def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetReport], Any] | None:
@@ -344,7 +355,8 @@ def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetRepor
         printer.validated(report)
         if args.yes:
             return True
-        return await _ask("write these changes? [y/N] ")
+        answer = await _ask("write these changes? [y/N] ")
+        return answer is not None and answer.strip().lower() in ("y", "yes")
 
     return confirm
 
@@ -354,8 +366,8 @@ def _pause(args: argparse.Namespace) -> Callable[[int], Any] | None:
         return None
 
     async def pause(wave: int) -> bool:
-        await _ask(f"press Enter to start wave {wave} (Ctrl-C stops; resume later) ")
-        return True
+        """Enter goes on; the end of input stops the run there, as Ctrl-C would (resume later)."""
+        return await _ask(f"press Enter to start wave {wave} (Ctrl-C stops; resume later) ") is not None
 
     return pause
 

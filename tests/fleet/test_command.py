@@ -391,3 +391,93 @@ async def test_a_closed_stdin_refuses_to_write_without_yes_in_one_line(
     refusal = "ece-async fleet: stdin is not a terminal: pass --yes to write without asking"
     assert err.splitlines() == [refusal]
     assert not fake.updates and not os.listdir(tmp_path)
+
+
+#: The confirmation's question, and the pause's between waves.
+CONFIRM, PAUSE = b"[y/N]", b"press Enter"
+
+
+async def _on_a_terminal(
+    tmp_path: Path, fake: FakeECE, answers: list[tuple[bytes, bytes]], *args: str
+) -> tuple[int, str, str]:
+    """The command with a terminal on stdin (stdout and stderr piped): each (question, answer) in turn."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    server, url = await serve(fake)
+    try:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", "import sys; from ece_async.cli import main; sys.exit(main())", *args,
+            cwd=tmp_path, env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
+            stdin=secondary, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        os.close(secondary)
+        assert process.stderr is not None
+        asked, answered = b"", 0  # answered: where the last question answered ends
+        for question, answer in answers:
+            while question not in asked[answered:]:
+                chunk = await asyncio.wait_for(process.stderr.read(1024), 30)
+                assert chunk, asked
+                asked += chunk
+            answered = asked.index(question, answered) + len(question)
+            os.write(primary, answer)
+        out, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:  # a question that never came: no process left behind
+            process.kill()
+            await process.communicate()
+        await server.close()
+        os.close(primary)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), (asked + err).decode()
+
+
+async def test_the_question_goes_to_stderr_so_the_json_report_stays_json(tmp_path: Path) -> None:
+    """``fleet upgrade ... > report.json`` on a terminal: the report file holds the report alone."""
+    fake = FakeECE(2)
+    code, out, err = await _on_a_terminal(
+        tmp_path, fake, [(CONFIRM, b"y\n")], "fleet", "restart", "--format", "json", *FAST
+    )
+    assert code == 0, err
+    assert json.loads(out)["counts"] == {"done": 2}
+    assert "write these changes? [y/N]" in err
+
+
+async def test_end_of_input_at_the_question_is_no(tmp_path: Path) -> None:
+    """Ctrl-D at ``[y/N]`` answers no, as an empty line does: nothing written, no traceback."""
+    fake = FakeECE(2)
+    code, out, err = await _on_a_terminal(
+        tmp_path, fake, [(CONFIRM, b"\x04")], "fleet", "restart", "--format", "json", *FAST
+    )
+    assert code == 1, err
+    assert json.loads(out)["stopped"] == "not confirmed"
+    assert "Traceback" not in err and not fake.updates
+
+
+async def test_pause_without_a_terminal_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """``--pause`` waits for Enter: from cron nobody presses it, so it is a usage error up front."""
+    fake = FakeECE(3)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(
+            url, tmp_path, "fleet", "restart", "--yes", "--pause", "--canary", "1", *FAST
+        )
+    finally:
+        await server.close()
+    assert code == 2, err
+    assert err.splitlines() == [
+        "ece-async fleet: --pause waits for Enter between waves: stdin is not a terminal"
+    ]
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+async def test_end_of_input_at_the_pause_stops_the_run_there_for_resume(tmp_path: Path) -> None:
+    """Enter starts the next wave; Ctrl-D at the pause stops the run, the journal ready for resume."""
+    fake = FakeECE(3)
+    answers = [(CONFIRM, b"y\n"), (PAUSE, b"\n"), (PAUSE, b"\x04")]
+    argv = ["fleet", "restart", "--pause", "--canary", "1", "--concurrency", "1", "--journal", "j.jsonl"]
+    code, out, err = await _on_a_terminal(tmp_path, fake, answers, *argv, "--format", "json", *FAST)
+    assert code == 1, err
+    report = json.loads(out)
+    assert report["stopped"] == "stopped at the pause between waves", report
+    assert sorted(fake.updates.values()) == [1, 1] and "Traceback" not in err  # two waves of one
