@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -346,8 +347,33 @@ async def _ask(question: str) -> str | None:
     person at a terminal may well send to a file (``> report.json``).
     """
     print(question, end="", file=sys.stderr, flush=True)
-    line = await asyncio.to_thread(sys.stdin.readline)
-    return line or None
+    return await _read_line()
+
+
+async def _read_line() -> str | None:
+    """One line from the terminal on stdin, awaited in the loop; None at the end of input.
+
+    Not in a thread: ``asyncio.run`` waits for its executor's threads as it ends, so after
+    Ctrl-C a thread blocked in ``readline`` would hold the command until someone pressed Enter.
+    A terminal in its usual (canonical) mode hands over one line a read.
+    """
+    loop = asyncio.get_running_loop()
+    fd = sys.stdin.fileno()
+    typed: asyncio.Future[None] = loop.create_future()
+
+    def readable() -> None:
+        if not typed.done():
+            typed.set_result(None)
+
+    try:
+        loop.add_reader(fd, readable)
+    except NotImplementedError:  # pragma: no cover - an event loop without readers (Windows)
+        return await asyncio.to_thread(sys.stdin.readline) or None
+    try:
+        await typed
+    finally:
+        loop.remove_reader(fd)
+    return os.read(fd, 4096).decode("utf-8", "replace") or None
 
 
 def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetReport], Any] | None:

@@ -398,9 +398,10 @@ CONFIRM, PAUSE = b"[y/N]", b"press Enter"
 
 
 async def _on_a_terminal(
-    tmp_path: Path, fake: FakeECE, answers: list[tuple[bytes, bytes]], *args: str
+    tmp_path: Path, fake: FakeECE, answers: list[tuple[bytes, bytes | None]], *args: str
 ) -> tuple[int, str, str]:
-    """The command with a terminal on stdin (stdout and stderr piped): each (question, answer) in turn."""
+    """The command with a terminal on stdin (stdout and stderr piped): each (question, answer) in
+    turn, an answer of None being Ctrl-C."""
     import pty
 
     primary, secondary = pty.openpty()
@@ -410,6 +411,7 @@ async def _on_a_terminal(
             sys.executable, "-c", "import sys; from ece_async.cli import main; sys.exit(main())", *args,
             cwd=tmp_path, env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
             stdin=secondary, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            preexec_fn=_default_sigint,
         )  # fmt: skip
         os.close(secondary)
         assert process.stderr is not None
@@ -420,7 +422,10 @@ async def _on_a_terminal(
                 assert chunk, asked
                 asked += chunk
             answered = asked.index(question, answered) + len(question)
-            os.write(primary, answer)
+            if answer is None:
+                process.send_signal(signal.SIGINT)
+            else:
+                os.write(primary, answer)
         out, err = await asyncio.wait_for(process.communicate(), 30)
     finally:
         if process.returncode is None:  # a question that never came: no process left behind
@@ -481,3 +486,13 @@ async def test_end_of_input_at_the_pause_stops_the_run_there_for_resume(tmp_path
     report = json.loads(out)
     assert report["stopped"] == "stopped at the pause between waves", report
     assert sorted(fake.updates.values()) == [1, 1] and "Traceback" not in err  # two waves of one
+
+
+async def test_ctrl_c_at_the_question_exits_130_at_once(tmp_path: Path) -> None:
+    """The answer is awaited in the loop: no reading thread for the exit to wait on until Enter."""
+    fake = FakeECE(2)
+    argv = ["fleet", "restart", "--journal", "j.jsonl", "--format", "json", *FAST]
+    code, _, err = await _on_a_terminal(tmp_path, fake, [(CONFIRM, None)], *argv)
+    assert code == 130, err
+    assert "interrupted; the journal is intact: ece-async fleet resume j.jsonl" in err
+    assert not fake.updates
