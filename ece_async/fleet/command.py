@@ -520,8 +520,8 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
         dry_run = bool(getattr(args, "dry_run", False))
         printer.line(render_report(report, printer.format, diffs=dry_run, journal=printer.journal_path))
     except KeyboardInterrupt:
-        where = f": ece-async fleet resume {journals[0].path}" if journals else ""
-        print(f"interrupted; the journal is intact{where}", file=sys.stderr)
+        kept = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""
+        print(f"ece-async fleet: interrupted{kept}", file=sys.stderr)  # no journal yet: none to name
         return EXIT_INTERRUPTED
     except OutputError as exc:
         where = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""

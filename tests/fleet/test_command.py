@@ -496,3 +496,33 @@ async def test_ctrl_c_at_the_question_exits_130_at_once(tmp_path: Path) -> None:
     assert code == 130, err
     assert "interrupted; the journal is intact: ece-async fleet resume j.jsonl" in err
     assert not fake.updates
+
+
+async def test_ctrl_c_before_any_journal_names_none(tmp_path: Path) -> None:
+    """Interrupted while selecting (or in a dry run): there is no journal to call intact or resume."""
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    searched = asyncio.Event()
+
+    async def search_forever(_request: web.Request) -> web.Response:
+        searched.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    app = web.Application()
+    app.router.add_post("/api/v1/deployments/_search", search_forever)
+    server = TestServer(app, host="127.0.0.1", port=0)
+    await server.start_server()
+    try:
+        process = await _spawn(
+            str(server.make_url("")).rstrip("/"), tmp_path, "fleet", "restart", "--dry-run"
+        )
+        await asyncio.wait_for(searched.wait(), 30)
+        process.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        await server.close()
+    assert process.returncode == 130, err
+    assert err.decode().splitlines() == ["ece-async fleet: interrupted"]
+    assert not os.listdir(tmp_path)
