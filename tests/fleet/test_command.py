@@ -526,3 +526,11 @@ async def test_ctrl_c_before_any_journal_names_none(tmp_path: Path) -> None:
     assert process.returncode == 130, err
     assert err.decode().splitlines() == ["ece-async fleet: interrupted"]
     assert not os.listdir(tmp_path)
+
+
+async def test_a_snapshot_to_a_closed_stdout_exits_74_before_reading_the_installation(tmp_path: Path) -> None:
+    """``snapshot -o - >&-``: as every command, output that cannot go out fails before any request."""
+    code, err, fake = await _closed(tmp_path, ">&-", "snapshot", "-o", "-")
+    assert code == 74, err
+    assert len(err.strip().splitlines()) == 1 and "cannot write" in err
+    assert not fake.requests
