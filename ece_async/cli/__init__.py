@@ -46,6 +46,12 @@ class UsageError(ValueError):
     """Bad usage: the message names the flag or environment variable (``--url``, ``ECE_URL``)."""
 
 
+def stdin_is_terminal() -> bool:
+    """Whether someone can answer a question on stdin: a terminal, not cron's /dev/null, a pipe,
+    nor a stdin closed with ``<&-`` (where Python leaves ``sys.stdin`` None)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors in one line, as every other usage error: the usage is one ``--help`` away."""
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..clock import Clock, SystemClock
-from . import UsageError
+from . import UsageError, stdin_is_terminal
 from .connection import Target, open_client, resolve_target
 from .exits import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
 from .operation import (
@@ -74,14 +74,13 @@ def confirm(op: Operation, kwargs: dict[str, Any], args: argparse.Namespace) -> 
     """Ask before a destructive operation; refuse without ``--yes`` when nobody can answer."""
     if getattr(args, "yes", False) or getattr(args, "dry_run", False) or not asks(op, kwargs):
         return
-    stdin = sys.stdin
     ids = " ".join(f"{k}={v}" for k, v in kwargs.items() if k.endswith("_id") or k.endswith("_ids"))
     because = " ".join(f"{name}=true" for name in destructive_arguments_given(op, kwargs))
     what = " ".join(w for w in (op.operation_id, ids, f"with {because}" if because else "") if w)
-    if stdin is None or not stdin.isatty():  # None: started with stdin closed (`<&-`)
+    if not stdin_is_terminal():
         raise UsageError(f"{what} is destructive: pass --yes to run it without a terminal to confirm on")
     print(f"{what}: {op.summary}. Go ahead? [y/N] ", end="", file=sys.stderr, flush=True)
-    if stdin.readline().strip().lower() not in ("y", "yes"):
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
         raise UsageError(f"{what}: not confirmed, nothing was sent")
 
 

@@ -6,8 +6,9 @@ directory, named first in table and jsonl output, in the json report's ``journal
 is every command's (:mod:`ece_async.cli.output`): a table on a terminal, else json.
 
 Exit status: 0 every deployment done (or already at target), or none matched (nothing to do:
-no journal, one line on stderr); 1 some failed, were skipped, refused or not reached; 2 bad
-usage or the installation unreachable; 74 output not writable (a closed stdout before anything
+no journal, one line on stderr); 1 some failed, were skipped, refused or not reached, or the API
+answered an error (a 403 to the selection); 2 bad usage, the installation unreachable or not the
+ECE API answering; 74 output not writable (a closed stdout before anything
 is read or written); 130 interrupted (the journal is intact: ``ece-async fleet resume JOURNAL``).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -23,15 +25,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..cli import UsageError
+from ..cli import UsageError, stdin_is_terminal
 from ..cli.exits import (
     EXIT_API_ERROR,
     EXIT_INTERRUPTED,
     EXIT_NOTHING_TO_DO,
     EXIT_OK,
     EXIT_OUTPUT,
-    EXIT_USAGE,
     describe,
+    exit_code,
 )
 from ..cli.output import Output, OutputError, drop_unwritten_stdout, output_format
 from .change import STRATEGIES, Apply, Change, Restart, Rollback, Upgrade, parse_set
@@ -185,8 +187,13 @@ def _create_journal(path: Path, header: dict[str, Any]) -> Journal:
 
 
 def _needs_yes(args: argparse.Namespace) -> None:
-    if not getattr(args, "dry_run", False) and not args.yes and not sys.stdin.isatty():
+    """A run that writes asks first, and ``--pause`` waits for Enter: both need a terminal on stdin."""
+    if getattr(args, "dry_run", False) or stdin_is_terminal():
+        return
+    if not args.yes:
         raise UsageError("stdin is not a terminal: pass --yes to write without asking")
+    if getattr(args, "pause", False):
+        raise UsageError("--pause waits for Enter between waves: stdin is not a terminal")
 
 
 def _target(args: argparse.Namespace) -> Target:
@@ -333,9 +340,40 @@ def render_report(report: FleetReport, fmt: str, *, diffs: bool, journal: str | 
 # --- running -------------------------------------------------------------------------------------
 
 
-async def _ask(question: str) -> bool:
-    answer = await asyncio.to_thread(input, question)
-    return answer.strip().lower() in ("y", "yes")
+async def _ask(question: str) -> str | None:
+    """The line typed after ``question``, None at the end of input (Ctrl-D).
+
+    The question goes to stderr, as every command's: stdout is the report, which a
+    person at a terminal may well send to a file (``> report.json``).
+    """
+    print(question, end="", file=sys.stderr, flush=True)
+    return await _read_line()
+
+
+async def _read_line() -> str | None:
+    """One line from the terminal on stdin, awaited in the loop; None at the end of input.
+
+    Not in a thread: ``asyncio.run`` waits for its executor's threads as it ends, so after
+    Ctrl-C a thread blocked in ``readline`` would hold the command until someone pressed Enter.
+    A terminal in its usual (canonical) mode hands over one line a read.
+    """
+    loop = asyncio.get_running_loop()
+    fd = sys.stdin.fileno()
+    typed: asyncio.Future[None] = loop.create_future()
+
+    def readable() -> None:
+        if not typed.done():
+            typed.set_result(None)
+
+    try:
+        loop.add_reader(fd, readable)
+    except NotImplementedError:  # pragma: no cover - an event loop without readers (Windows)
+        return await asyncio.to_thread(sys.stdin.readline) or None
+    try:
+        await typed
+    finally:
+        loop.remove_reader(fd)
+    return os.read(fd, 4096).decode("utf-8", "replace") or None
 
 
 def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetReport], Any] | None:
@@ -343,7 +381,8 @@ def _confirm(args: argparse.Namespace, printer: Printer) -> Callable[[FleetRepor
         printer.validated(report)
         if args.yes:
             return True
-        return await _ask("write these changes? [y/N] ")
+        answer = await _ask("write these changes? [y/N] ")
+        return answer is not None and answer.strip().lower() in ("y", "yes")
 
     return confirm
 
@@ -353,8 +392,8 @@ def _pause(args: argparse.Namespace) -> Callable[[int], Any] | None:
         return None
 
     async def pause(wave: int) -> bool:
-        await _ask(f"press Enter to start wave {wave} (Ctrl-C stops; resume later) ")
-        return True
+        """Enter goes on; the end of input stops the run there, as Ctrl-C would (resume later)."""
+        return await _ask(f"press Enter to start wave {wave} (Ctrl-C stops; resume later) ") is not None
 
     return pause
 
@@ -481,8 +520,8 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
         dry_run = bool(getattr(args, "dry_run", False))
         printer.line(render_report(report, printer.format, diffs=dry_run, journal=printer.journal_path))
     except KeyboardInterrupt:
-        where = f": ece-async fleet resume {journals[0].path}" if journals else ""
-        print(f"interrupted; the journal is intact{where}", file=sys.stderr)
+        kept = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""
+        print(f"ece-async fleet: interrupted{kept}", file=sys.stderr)  # no journal yet: none to name
         return EXIT_INTERRUPTED
     except OutputError as exc:
         where = f"; the journal is intact: ece-async fleet resume {journals[0].path}" if journals else ""
@@ -490,9 +529,9 @@ def _main(args: argparse.Namespace, printer: Printer, journals: list[Journal], a
         if exc.where == "stdout":
             drop_unwritten_stdout()
         return EXIT_OUTPUT
-    except ECEError as exc:
+    except ECEError as exc:  # the shared rule: 1 the API answered an error, 2 it was not reached
         print(f"ece-async fleet: {describe(exc)}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_code(exc)
     finally:
         for journal in journals:
             journal.close()

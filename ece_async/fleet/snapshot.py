@@ -165,8 +165,15 @@ def run(args: argparse.Namespace) -> int:
     from .command import _client, _target
 
     to_stdout = args.output == "-"
-    if not to_stdout:
-        check_output(args.output)
+    stdout = Output()
+    try:
+        if to_stdout:
+            stdout.open()  # a closed stdout fails now, not after the whole installation was read
+        else:
+            check_output(args.output)
+    except OutputError as exc:
+        print(f"ece-async snapshot: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     target = _target(args)
 
     async def snapshot() -> dict[str, Any]:
@@ -184,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
     chunks = json.JSONEncoder(indent=1).iterencode(document)
     try:
         if to_stdout:
-            Output().write("".join(chunks) + "\n")
+            stdout.write("".join(chunks) + "\n")
         else:
             write_atomically(Path(args.output), chunks)
     except (OSError, OutputError) as exc:

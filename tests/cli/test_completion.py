@@ -80,3 +80,25 @@ def test_zsh_and_fish_complete_option_values_too(capsys: pytest.CaptureFixture[s
     fish = _script("fish", capsys)
     condition = "-n '__ece_async_is \"deployments get-deployment\"'"
     assert f"complete -c ece-async {condition} -l format -x -a 'json jsonl yaml table'" in fish
+
+
+def test_bash_completes_after_a_positional_argument(bash_script: Path) -> None:
+    """``deployment show ID --<TAB>``, as the README writes it: the ID is no command word."""
+    show = ["ece-async", "deployment", "show", "0a1b2c"]
+    assert "--format" in _complete(bash_script, *show, "--fo")
+    assert {"--query", "--show-plans"} <= set(_complete(bash_script, *show, ""))
+    assert _complete(bash_script, *show, "--format", "y") == ["yaml"]
+    assert "--failed-only" in _complete(bash_script, "ece-async", "fleet", "rollback", "j.jsonl", "--fa")
+    assert _complete(bash_script, "ece-async", "fleet", "resume", "j.jsonl", "--format", "") == [
+        "table",
+        "json",
+        "jsonl",
+    ]
+
+
+def test_fish_takes_only_command_paths_as_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """fish is not installed here: its script names the known paths its command walk stops at."""
+    fish = _script("fish", capsys)
+    known = next(x for x in fish.splitlines() if x.startswith("set -g __ece_async_commands "))
+    assert "'deployment show'" in known and "'fleet rollback'" in known
+    assert "contains -- $longer $__ece_async_commands; or break" in fish

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from aiohttp import web
 
@@ -59,3 +61,37 @@ def test_simulate_with_stdout_closed_exits_74_in_one_line(closing: str) -> None:
     *message, code = done.stderr.strip().splitlines()
     assert code.strip() == "74", done.stderr
     assert len(message) == 1 and message[0].startswith("ece-async: cannot write to stdout: "), message
+
+
+#: A command of each kind that reads the installation first: an operation, the fleet (its
+#: selection), the snapshot.  An answer means the same exit code in all of them.
+READING_COMMANDS = [
+    ["deployment", "list"],
+    ["fleet", "restart", "--dry-run"],
+    ["snapshot", "-o", "{tmp}/snapshot.json"],
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        (
+            lambda _r: web.json_response(
+                {"errors": [{"code": "root.unauthorized", "message": "no"}]}, status=403
+            ),
+            1,
+        ),
+        (lambda _r: web.Response(text="<html>Bad Gateway</html>", status=502, content_type="text/html"), 2),
+    ],
+    ids=["the API's 403", "a proxy's HTML 502"],
+)
+@pytest.mark.parametrize("argv", READING_COMMANDS, ids=" ".join)
+def test_every_command_gives_an_answer_the_same_exit_code(
+    argv: list[str], reply: Any, code: int, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1 when the API answered an error, 2 when what answered is not the API (README's table)."""
+    with recording_server() as server:
+        server.reply = reply
+        command = [a.format(tmp=tmp_path) for a in argv]
+        assert main([*command, "--url", server.url, "--api-key", API_KEY]) == code
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

@@ -681,3 +681,43 @@ async def test_an_empty_id_is_no_id() -> None:
     found = await collect(iter_runners(api(transport), page_size=5))
 
     assert [runner.public_hostname for runner in found] == ["h1", "h2"]
+
+
+def _cursorless_first(server: SearchServer, minimal: bool = False) -> Callable[[web.Request], Any]:
+    """``server``'s deployments search, its first page without a cursor (later ones with), hits
+    under ``minimal_metadata`` (ids only) when ``minimal``."""
+
+    async def search(request: web.Request) -> web.Response:
+        payload = orjson.loads((await server.deployments(request)).body)  # type: ignore[arg-type]
+        if len(server.bodies) == 1:
+            del payload["cursor"]
+        if minimal:
+            payload["minimal_metadata"] = [{"id": d["id"]} for d in payload.pop("deployments")]
+        return json_response(payload)
+
+    return search
+
+
+@pytest.mark.parametrize("decode", [True, False], ids=["models", "json"])
+@pytest.mark.parametrize("minimal", [False, True], ids=["hits", "minimal hits"])
+async def test_a_walk_begun_by_from_stays_by_from_whatever_later_pages_send(
+    servers: LocalServers, decode: bool, minimal: bool
+) -> None:
+    """No cursor on the first page: ``from`` from then on (a later cursor is not followed),
+    with minimal hits and undecoded pages too, each deployment once."""
+    server = SearchServer(list(range(250)), cap=100)
+    base = await servers.start([("POST", "/deployments/_search", _cursorless_first(server, minimal))])
+    async with ECEClient(base, api_key="key-1234") as ece:
+        pages = await collect(
+            iter_deployment_pages(
+                ece,
+                page_size=500,
+                minimal_metadata="id" if minimal else None,
+                decode=decode,  # type: ignore[call-overload]
+            )
+        )
+    key = "minimal_metadata" if minimal else "deployments"
+    hits = [hit for page in pages for hit in ((page if not decode else page.to_dict()).get(key) or [])]
+    assert [hit["id"] for hit in hits] == [f"d{n}" for n in range(250)]
+    assert [body.get("from") for body in server.bodies] == [None, 100, 200]
+    assert all("cursor" not in body for body in server.bodies)

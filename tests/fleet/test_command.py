@@ -290,12 +290,17 @@ async def test_a_journal_that_cannot_be_created_exits_74_in_one_line_before_any_
 
 
 async def _closed_stdout(tmp_path: Path, *args: str) -> tuple[int, str, FakeECE]:
+    return await _closed(tmp_path, ">&-", *args)
+
+
+async def _closed(tmp_path: Path, redirect: str, *args: str) -> tuple[int, str, FakeECE]:
+    """The command started from a shell with ``redirect`` (``>&-``, ``<&-``): its stderr."""
     fake = FakeECE(2)
     server, url = await serve(fake)
     try:
         process = await asyncio.create_subprocess_shell(
             f"{sys.executable} -c 'import sys; from ece_async.cli import main; sys.exit(main())' "
-            f"{' '.join(args)} >&-",
+            f"{' '.join(args)} {redirect}",
             cwd=tmp_path,
             env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
             stdin=asyncio.subprocess.DEVNULL,
@@ -374,3 +379,158 @@ async def test_a_rollback_with_nothing_to_roll_back_makes_no_journal(tmp_path: P
     assert code == 0, err
     assert err.splitlines() == ["ece-async fleet: no deployment of the journal to roll back: nothing to do"]
     assert os.listdir(tmp_path) == ["j.jsonl"]
+
+
+@pytest.mark.parametrize("action", [["restart"], ["upgrade", "--to", TARGET]])
+async def test_a_closed_stdin_refuses_to_write_without_yes_in_one_line(
+    tmp_path: Path, action: list[str]
+) -> None:
+    """Started with stdin closed (``<&-``), as every command: nobody can confirm, so --yes is asked for."""
+    code, err, fake = await _closed(tmp_path, "<&-", "fleet", *action, *FAST)
+    assert code == 2, err
+    refusal = "ece-async fleet: stdin is not a terminal: pass --yes to write without asking"
+    assert err.splitlines() == [refusal]
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+#: The confirmation's question, and the pause's between waves.
+CONFIRM, PAUSE = b"[y/N]", b"press Enter"
+
+
+async def _on_a_terminal(
+    tmp_path: Path, fake: FakeECE, answers: list[tuple[bytes, bytes | None]], *args: str
+) -> tuple[int, str, str]:
+    """The command with a terminal on stdin (stdout and stderr piped): each (question, answer) in
+    turn, an answer of None being Ctrl-C."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    server, url = await serve(fake)
+    try:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", "import sys; from ece_async.cli import main; sys.exit(main())", *args,
+            cwd=tmp_path, env={**os.environ, "ECE_URL": url, "ECE_API_KEY": "fleet-test-key"},
+            stdin=secondary, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            preexec_fn=_default_sigint,
+        )  # fmt: skip
+        os.close(secondary)
+        assert process.stderr is not None
+        asked, answered = b"", 0  # answered: where the last question answered ends
+        for question, answer in answers:
+            while question not in asked[answered:]:
+                chunk = await asyncio.wait_for(process.stderr.read(1024), 30)
+                assert chunk, asked
+                asked += chunk
+            answered = asked.index(question, answered) + len(question)
+            if answer is None:
+                process.send_signal(signal.SIGINT)
+            else:
+                os.write(primary, answer)
+        out, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:  # a question that never came: no process left behind
+            process.kill()
+            await process.communicate()
+        await server.close()
+        os.close(primary)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), (asked + err).decode()
+
+
+async def test_the_question_goes_to_stderr_so_the_json_report_stays_json(tmp_path: Path) -> None:
+    """``fleet upgrade ... > report.json`` on a terminal: the report file holds the report alone."""
+    fake = FakeECE(2)
+    code, out, err = await _on_a_terminal(
+        tmp_path, fake, [(CONFIRM, b"y\n")], "fleet", "restart", "--format", "json", *FAST
+    )
+    assert code == 0, err
+    assert json.loads(out)["counts"] == {"done": 2}
+    assert "write these changes? [y/N]" in err
+
+
+async def test_end_of_input_at_the_question_is_no(tmp_path: Path) -> None:
+    """Ctrl-D at ``[y/N]`` answers no, as an empty line does: nothing written, no traceback."""
+    fake = FakeECE(2)
+    code, out, err = await _on_a_terminal(
+        tmp_path, fake, [(CONFIRM, b"\x04")], "fleet", "restart", "--format", "json", *FAST
+    )
+    assert code == 1, err
+    assert json.loads(out)["stopped"] == "not confirmed"
+    assert "Traceback" not in err and not fake.updates
+
+
+async def test_pause_without_a_terminal_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """``--pause`` waits for Enter: from cron nobody presses it, so it is a usage error up front."""
+    fake = FakeECE(3)
+    server, url = await serve(fake)
+    try:
+        code, _, err = await cli(
+            url, tmp_path, "fleet", "restart", "--yes", "--pause", "--canary", "1", *FAST
+        )
+    finally:
+        await server.close()
+    assert code == 2, err
+    assert err.splitlines() == [
+        "ece-async fleet: --pause waits for Enter between waves: stdin is not a terminal"
+    ]
+    assert not fake.updates and not os.listdir(tmp_path)
+
+
+async def test_end_of_input_at_the_pause_stops_the_run_there_for_resume(tmp_path: Path) -> None:
+    """Enter starts the next wave; Ctrl-D at the pause stops the run, the journal ready for resume."""
+    fake = FakeECE(3)
+    answers = [(CONFIRM, b"y\n"), (PAUSE, b"\n"), (PAUSE, b"\x04")]
+    argv = ["fleet", "restart", "--pause", "--canary", "1", "--concurrency", "1", "--journal", "j.jsonl"]
+    code, out, err = await _on_a_terminal(tmp_path, fake, answers, *argv, "--format", "json", *FAST)
+    assert code == 1, err
+    report = json.loads(out)
+    assert report["stopped"] == "stopped at the pause between waves", report
+    assert sorted(fake.updates.values()) == [1, 1] and "Traceback" not in err  # two waves of one
+
+
+async def test_ctrl_c_at_the_question_exits_130_at_once(tmp_path: Path) -> None:
+    """The answer is awaited in the loop: no reading thread for the exit to wait on until Enter."""
+    fake = FakeECE(2)
+    argv = ["fleet", "restart", "--journal", "j.jsonl", "--format", "json", *FAST]
+    code, _, err = await _on_a_terminal(tmp_path, fake, [(CONFIRM, None)], *argv)
+    assert code == 130, err
+    assert "interrupted; the journal is intact: ece-async fleet resume j.jsonl" in err
+    assert not fake.updates
+
+
+async def test_ctrl_c_before_any_journal_names_none(tmp_path: Path) -> None:
+    """Interrupted while selecting (or in a dry run): there is no journal to call intact or resume."""
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    searched = asyncio.Event()
+
+    async def search_forever(_request: web.Request) -> web.Response:
+        searched.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    app = web.Application()
+    app.router.add_post("/api/v1/deployments/_search", search_forever)
+    server = TestServer(app, host="127.0.0.1", port=0)
+    await server.start_server()
+    try:
+        process = await _spawn(
+            str(server.make_url("")).rstrip("/"), tmp_path, "fleet", "restart", "--dry-run"
+        )
+        await asyncio.wait_for(searched.wait(), 30)
+        process.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        await server.close()
+    assert process.returncode == 130, err
+    assert err.decode().splitlines() == ["ece-async fleet: interrupted"]
+    assert not os.listdir(tmp_path)
+
+
+async def test_a_snapshot_to_a_closed_stdout_exits_74_before_reading_the_installation(tmp_path: Path) -> None:
+    """``snapshot -o - >&-``: as every command, output that cannot go out fails before any request."""
+    code, err, fake = await _closed(tmp_path, ">&-", "snapshot", "-o", "-")
+    assert code == 74, err
+    assert len(err.strip().splitlines()) == 1 and "cannot write" in err
+    assert not fake.requests
