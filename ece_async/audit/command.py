@@ -332,7 +332,6 @@ def _row_writer(session: Session) -> Callable[[DeploymentSummary], None] | None:
 async def _audit_one(
     session: Session, index: int, target: Target, organization: str | None
 ) -> AuditResult | PlatformResult:
-    from .platform import run_platform_audit
     from .runner import FleetAudit, RetryCounter
 
     args = session.args
@@ -349,6 +348,8 @@ async def _audit_one(
 
     async with _client(target, on_retry, args.concurrency) as client:
         if args.platform:
+            from .platform import run_platform_audit  # a deployments audit never loads it
+
             return await run_platform_audit(client, rules=session.rules, installation=target.name)
         audit = FleetAudit(
             client,
@@ -482,7 +483,6 @@ def throughput_gc(gen0_threshold: int = GEN0_THRESHOLD) -> Iterator[None]:
 
 def _report(session: Session) -> None:
     """The report of what was audited (after a Ctrl-C too: the rows so far, marked interrupted)."""
-    from .platform import PlatformResult, platform_report
     from .render import json_record, render_deployments
     from .runner import AuditResult, Unreachable, combine
 
@@ -490,6 +490,8 @@ def _report(session: Session) -> None:
     fmt, width = session.output.format, session.output.width
     unreachable = [r for r in results if isinstance(r, Unreachable)]
     if session.args.platform:
+        from .platform import PlatformResult, platform_report
+
         platform = [r for r in results if isinstance(r, PlatformResult)]
         session.output.write(platform_report(platform, fmt, width, unreachable=unreachable))
         return
