@@ -6,14 +6,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 only
-    import tomli as tomllib
-
 
 def read_toml(path: str | Path, error: type[Exception]) -> dict[str, Any]:
-    """The parsed file; ``error(message)`` for a missing, unreadable or malformed file."""
+    """The parsed file; ``error(message)`` for a missing, unreadable or malformed file.
+
+    The parser is imported here, not with the module: an audit given no ``--rules`` and no
+    profile file (``--simulate``, flags or environment alone) never needs it.
+    """
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
     try:
         with open(path, "rb") as handle:
             data: dict[str, Any] = tomllib.load(handle)
