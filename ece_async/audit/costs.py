@@ -14,9 +14,8 @@ Python backend takes about 7 times the CPU of the C one): :data:`BACKEND` names 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import ijson  # type: ignore[import-untyped]  # no stubs: what is used here is typed below
 import orjson
 
 from .._tolerant import at, items, text
@@ -25,17 +24,46 @@ from ..streaming import MalformedBody
 __all__ = ["BACKEND", "WHOLE_UP_TO", "DeploymentCosts", "cost_entry"]
 
 
+def _ijson() -> Any:
+    """ijson, imported by the first body too large to decode whole (see :data:`_BACKEND`)."""
+    import ijson  # type: ignore[import-untyped]  # no stubs: what is used here is typed below
+
+    return ijson
+
+
 def _fastest_backend() -> Any:
     """ijson's C backend, or (without it) the one ijson picked as the best available."""
+    ijson = _ijson()
     try:
         return ijson.get_backend("yajl2_c")
     except ImportError:
         return ijson  # its own choice: yajl2_cffi, yajl2, then pure Python
 
 
-_BACKEND = _fastest_backend()
-#: The ijson backend in use (``yajl2_c`` unless ijson was installed without its C extension).
-BACKEND: str = _BACKEND.backend_name if _BACKEND is not ijson else str(ijson.backend)
+#: The ijson backend once :func:`_backend` chose it: ijson (and its ``decimal``) is imported by the
+#: first body too large to decode whole, so an audit of a fleet under ~10,000 deployments never loads it.
+_BACKEND: Any = None
+
+
+def _backend() -> Any:
+    global _BACKEND
+    if _BACKEND is None:
+        _BACKEND = _fastest_backend()
+    return _BACKEND
+
+
+if TYPE_CHECKING:
+    #: The ijson backend in use (``yajl2_c`` unless ijson was installed without its C extension).
+    BACKEND: str
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name != "BACKEND":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        backend, ijson = _backend(), _ijson()
+        return backend.backend_name if backend is not ijson else str(ijson.backend)
+
+
 #: Where the entries are in a ``DeploymentsCosts`` document, in ijson's prefix notation.
 _ENTRIES = "deployments.item"
 #: A body up to this size is decoded whole (orjson, fastest); a larger one as it arrives (ijson,
@@ -72,7 +100,7 @@ class DeploymentCosts:
         self.by_id: dict[str, float] = {}
         #: The body so far, while it may still be decoded whole; ``None`` once parsing as it arrives.
         self._buffer: bytearray | None = bytearray()
-        self._entries: list[Any] = ijson.sendable_list()
+        self._entries: list[Any] = []  # ijson's sendable list once parsing as it arrives
         self._parser: Any = None
 
     def feed(self, chunk: bytes) -> None:
@@ -82,11 +110,12 @@ class DeploymentCosts:
             if len(buffer) <= WHOLE_UP_TO:
                 return
             self._buffer = None  # too large to hold: parse what came so far, then the rest as it comes
-            self._parser = _BACKEND.items_coro(self._entries, _ENTRIES, use_float=True)
+            self._entries = _ijson().sendable_list()
+            self._parser = _backend().items_coro(self._entries, _ENTRIES, use_float=True)
             chunk = bytes(buffer)
         try:
             self._parser.send(chunk)
-        except ijson.JSONError as exc:
+        except _ijson().JSONError as exc:
             raise MalformedBody("the billing document is not valid JSON") from exc
         self._take(self._entries)
 
@@ -95,7 +124,7 @@ class DeploymentCosts:
             return self._whole(self._buffer)
         try:
             self._parser.close()
-        except ijson.JSONError as exc:
+        except _ijson().JSONError as exc:
             raise MalformedBody("the billing document ends early") from exc
         self._take(self._entries)
         return self.by_id
