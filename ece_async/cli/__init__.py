@@ -98,17 +98,16 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
     parser.add_argument("--version", action="store_true", help="print the ece-async version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs: dict[str, argparse.ArgumentParser] = {}
-    from .shortcuts import ROOTS
-
     command = words[0] if words else None
-    tool = command in COMMANDS or command in ROOTS
+    roots = {} if command in COMMANDS else _roots()  # a tool's parser lists no short command
+    tool = command in COMMANDS or command in roots
     every = not tool and command not in _groups()
     for name, (_module, help_text) in COMMANDS.items():
         if every or name == command:
             sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
             if name == command:
                 _load(name).configure(sub)
-    for name, help_text in ROOTS.items():
+    for name, help_text in roots.items():
         if every or name == command:
             sub = subs[name] = subparsers.add_parser(name, help=help_text, description=help_text)
             if name == command:
@@ -120,6 +119,17 @@ def _parsers(words: list[str]) -> tuple[argparse.ArgumentParser, dict[str, argpa
             if name == command:
                 subs.update(_group_parsers(sub, tag, words[1] if len(words) > 1 else None))
     return parser, subs
+
+
+def _roots() -> dict[str, str]:
+    """The first words of the short commands (``deployment``, ``allocator``...) and their help.
+
+    Their module (the whole table of short commands) is not loaded for a tool such as
+    ``ece-async audit``, whose cold start is a benchmark row.
+    """
+    from .shortcuts import ROOTS
+
+    return ROOTS
 
 
 def _groups() -> dict[str, str]:

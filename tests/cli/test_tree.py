@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -53,6 +54,16 @@ def test_a_tool_command_leaves_the_operation_tree_unloaded() -> None:
     for argv in (["audit", "--help"], ["simulate", "--help"], ["init", "--help"]):
         assert "ece_async.cli.tree" not in _modules_after(*argv), argv
     assert "ece_async.cli.tree" in _modules_after("deployments", "--help")  # the tree's own commands
+
+
+def test_an_audit_loads_only_what_its_flags_ask_for() -> None:
+    """A cold ``ece-async audit --simulate 12`` (a startup row of bench_audit) leaves unloaded the
+    platform audit (``--platform``), the TOML parser (``--rules``, profile files), ijson (a billing
+    document too large to decode whole) and the table of short commands."""
+    loaded = _modules_after("audit", "--simulate", "3", "-o", os.devnull)
+    assert "ece_async.audit.runner" in loaded and "ece_async.audit.costs" in loaded  # it did audit
+    unneeded = {"ece_async.audit.platform", "tomllib", "tomli", "ijson", "ece_async.cli.shortcuts"}
+    assert not loaded & unneeded, loaded & unneeded
 
 
 def test_the_command_line_reaches_generated_code_only_through_the_adapter() -> None:
