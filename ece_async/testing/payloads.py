@@ -8,7 +8,6 @@ from typing import Any
 import attrs
 
 from . import catalog
-from .conformance import problems
 from .generate import es_plan, es_topology_element, memory_mb, stateless_plan
 from .replies import ApiError, invalid
 from .state import KINDS
@@ -115,6 +114,8 @@ def parse_resources(
                     f"{where}.plan.cluster_topology",
                 )
             # Whatever the spec does not allow would come back in every response showing the plan.
+            from .conformance import problems  # judged by the models: loaded by the first plan sent
+
             wrong = problems(_PLAN_MODELS[kind], plan)
             if wrong:
                 raise _plan_error(f"[{where}.plan] is invalid: {wrong[0].removeprefix('$')}", f"{where}.plan")

@@ -14,7 +14,6 @@ from typing import Any
 from aiohttp import web
 
 from . import catalog
-from . import snapshot as snapshot_file
 from .app import API_ROOT, build_app
 from .auth import DEFAULT_TOKEN_LIFETIME, Authenticator
 from .backend import DeploymentBackend, PlatformBackend
@@ -149,6 +148,8 @@ class ECESimulator:
         """
         if "deployments" in kwargs:
             raise TypeError("from_snapshot() serves the snapshot's deployments; do not pass deployments=")
+        from . import snapshot as snapshot_file  # a generated fleet (the usual one) never reads a file
+
         document = snapshot_file.read(snapshot)
         sim = cls(0, **kwargs)
         sim._fleet.complete = True  # nothing to generate: no fleet, no allocators for it
