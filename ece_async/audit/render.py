@@ -9,8 +9,6 @@ every column and every character.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import operator
 import textwrap
@@ -321,6 +319,9 @@ CSV_COLUMNS = (*(c.key for c in DEPLOYMENT_COLUMNS), "error", "findings_detail")
 
 
 def deployments_csv(summaries: Sequence[DeploymentSummary], unreachable: Sequence[Unreachable] = ()) -> str:
+    import csv  # --format csv alone
+    import io
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
