@@ -63,3 +63,21 @@ def text(value: object) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+def plan_attempt_failed(info: object) -> bool:
+    """Whether one plan attempt (a ``*PlanInfo``, or its JSON) failed: plan tracking's and the audit's rule.
+
+    Here, beside the readers it is made of, rather than in :mod:`ece_async.plans` (which
+    re-exports it): the audit reads plans without loading plan tracking's records.
+
+    Each signal alone is enough, because servers set them unevenly: ``healthy``
+    false, an ``error`` object, or a step of ``plan_attempt_log`` with status
+    ``error`` (logs are only present with ``show_plan_logs``).
+    """
+    if flag(at(info, "healthy")) is False or isinstance(at(info, "error"), (Model, dict)):
+        return True
+    log = at(info, "plan_attempt_log")
+    if not log:  # the common case (no logs asked for): no list to filter
+        return False
+    return any(text(at(entry, "status")) == "error" for entry in objects(log))

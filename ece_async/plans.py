@@ -39,7 +39,7 @@ import attrs
 
 from ._generated import Model
 from ._record import Record
-from ._tolerant import RESOURCE_KINDS, at, flag, models, objects, text
+from ._tolerant import RESOURCE_KINDS, at, flag, models, plan_attempt_failed, text
 from .clock import Clock, SystemClock
 from .errors import PlanFailedError, PlanTimeoutError
 
@@ -169,21 +169,6 @@ def _steps(resource: _Resource, info: Model) -> list[PlanStep]:
 def _progress(step: PlanStep) -> tuple[str | None, ...]:
     # New info_log lines alone are not progress: they would make every poll an event.
     return (step.step_id, step.status, step.stage, step.started, step.completed)
-
-
-def plan_attempt_failed(info: object) -> bool:
-    """Whether one plan attempt (a ``*PlanInfo``, or its JSON) failed: plan tracking's and the audit's rule.
-
-    Each signal alone is enough, because servers set them unevenly: ``healthy``
-    false, an ``error`` object, or a step of ``plan_attempt_log`` with status
-    ``error`` (logs are only present with ``show_plan_logs``).
-    """
-    if flag(at(info, "healthy")) is False or isinstance(at(info, "error"), (Model, dict)):
-        return True
-    log = at(info, "plan_attempt_log")
-    if not log:  # the common case (no logs asked for): no list to filter
-        return False
-    return any(text(at(entry, "status")) == "error" for entry in objects(log))
 
 
 def _judge(resource: _Resource, attempt_id: str | None, final: bool) -> tuple[bool, Model | None] | None:

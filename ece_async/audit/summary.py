@@ -19,8 +19,7 @@ from typing import Any
 import attrs
 
 from .._generated import Model
-from .._tolerant import RESOURCE_KINDS, flag, items, text
-from ..plans import plan_attempt_failed
+from .._tolerant import RESOURCE_KINDS, flag, items, plan_attempt_failed, text
 from .findings import Finding, worst_severity
 
 SHORT_KIND = {

@@ -60,11 +60,12 @@ def test_an_audit_loads_only_what_its_flags_ask_for() -> None:
     """A cold ``ece-async audit --simulate 12`` (a startup row of bench_audit) leaves unloaded the
     platform audit (``--platform``), the TOML parser (``--rules``, profile files), ijson (a billing
     document too large to decode whole), csv (``--format csv``), the table of short commands, and
-    the simulator's snapshot reader and conformance judge (a generated fleet, no body to judge)."""
+    the simulator's snapshot reader and conformance judge (a generated fleet, no body to judge), and
+    plan tracking (the audit shares its rule of a failed attempt, not its records)."""
     loaded = _modules_after("audit", "--simulate", "3", "-o", os.devnull)
     assert "ece_async.audit.runner" in loaded and "ece_async.audit.costs" in loaded  # it did audit
     unneeded = {"ece_async.audit.platform", "tomllib", "tomli", "ijson", "csv", "ece_async.cli.shortcuts"}
-    unneeded |= {"ece_async.testing.snapshot", "ece_async.testing.conformance"}
+    unneeded |= {"ece_async.testing.snapshot", "ece_async.testing.conformance", "ece_async.plans"}
     assert not loaded & unneeded, loaded & unneeded
 
 
