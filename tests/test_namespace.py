@@ -64,3 +64,30 @@ def test_a_client_without_hooks_builds_no_hook_records_and_loads_no_html_tables(
     # Hook events and Hooks are attrs classes (~0.5 ms each to build): only a client given hooks needs them.
     probe = subprocess.run([sys.executable, "-c", CLIENT_PROBE], capture_output=True, text=True, check=True)
     assert probe.stdout.strip() == "[]"
+
+
+def test_the_audit_package_is_lazy_too_and_its_names_resolve() -> None:
+    """``ece_async.audit`` imports each submodule on first access (a deployments audit never
+    loads :mod:`ece_async.audit.platform`); every public name is still there, and type
+    checkers see exactly ``__all__``."""
+    probe = "import sys, ece_async.audit\nprint(sorted(m for m in sys.modules if 'audit' in m))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['ece_async.audit']"
+    audit = importlib.import_module("ece_async.audit")
+    for name in audit.__all__:
+        module = importlib.import_module(f"ece_async.audit.{audit._MODULE_OF[name]}")
+        assert getattr(audit, name) is getattr(module, name), name
+    assert set(audit.__all__) == set(audit._MODULE_OF) and set(audit.__all__) <= set(dir(audit))
+    tree = ast.parse(Path(audit.__file__).read_text(encoding="utf-8"))
+    (block,) = [
+        node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    ]
+    imported = {
+        alias.asname or alias.name
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == set(audit.__all__)
+    with pytest.raises(AttributeError, match="NoSuchThing"):
+        audit.NoSuchThing  # noqa: B018
