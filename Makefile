@@ -56,7 +56,10 @@ check-generated: $(STAMP)
 check-spec: $(STAMP)
 	$(BIN)/python -m ece_codegen '$(SWAGGER)' --smoke
 
+# Fresh bytecode first: with PYTHONDONTWRITEBYTECODE set, a module changed since the install (a merge)
+# would be recompiled by every cold process, and the startup rows would time the compiler.
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q ece_async generated >/dev/null
 	$(BIN)/python scripts/bench_decode.py
 	$(BIN)/python scripts/bench_client.py
 	$(BIN)/python scripts/bench_throttle.py
