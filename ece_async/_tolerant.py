@@ -65,11 +65,10 @@ def text(value: object) -> str | None:
     return None
 
 
+# Here, beside the readers it is made of, rather than in plans (which re-exports it): the
+# audit judges plan attempts without loading plan tracking's records.
 def plan_attempt_failed(info: object) -> bool:
     """Whether one plan attempt (a ``*PlanInfo``, or its JSON) failed: plan tracking's and the audit's rule.
-
-    Here, beside the readers it is made of, rather than in :mod:`ece_async.plans` (which
-    re-exports it): the audit reads plans without loading plan tracking's records.
 
     Each signal alone is enough, because servers set them unevenly: ``healthy``
     false, an ``error`` object, or a step of ``plan_attempt_log`` with status
