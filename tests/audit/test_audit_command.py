@@ -124,7 +124,9 @@ def test_usage_errors_exit_2_with_one_line_naming_the_flag(
         ("/", "cannot write to /: is a directory"),
     ],
 )
-@pytest.mark.parametrize("command", [["audit", "--simulate", "5"], ["snapshot", "--url", "http://127.0.0.1:9"]])
+@pytest.mark.parametrize(
+    "command", [["audit", "--simulate", "5"], ["snapshot", "--url", "http://127.0.0.1:9"]]
+)
 def test_an_output_that_cannot_be_written_exits_74_before_anything_is_fetched(
     command: list[str], output: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
