@@ -306,7 +306,8 @@ class AiohttpNode:
         then not kept; any other answer is read as without ``reduce``: an error's body as
         always, a 2xx of another media type only as far as an excerpt needs).
 
-        Raises aiohttp's (and the socket's) exceptions as they come, and
+        Raises aiohttp's (and the socket's) exceptions as they come, a reducer's own as
+        :class:`~ece_async._wire.ReducerFailed` (not to be taken for the wire's), and
         :class:`~ece_async.errors.ClientClosedError` when a caller's session was closed under us.
         """
         session = self.session
@@ -335,7 +336,7 @@ class AiohttpNode:
         try:
             success = 200 <= resp.status < 300
             if reduce is not None and success and _json_or_untyped(resp):
-                streamed = await feed_bounded(resp, self._max_response_bytes, reduce())
+                streamed = await feed_bounded(resp, self._max_response_bytes, reduce)
                 body, too_large = b"", streamed is None
             else:
                 # A reducer waits for JSON: another success is read (and reported) as an error is.

@@ -426,6 +426,41 @@ async def test_a_reducer_failing_in_result_propagates_unchanged(
             await ece.request("GET", "/data", reduce=LateBug)
 
 
+@pytest.mark.parametrize("where", ["factory", "feed", "result"])
+@pytest.mark.parametrize("kind", [OSError, TimeoutError, ConnectionResetError])
+async def test_a_reducers_os_or_timeout_error_is_its_own_not_the_wires(
+    servers: LocalServers, clock: FakeClock, where: str, kind: type[Exception]
+) -> None:
+    """A reducer writing to a full disk is not a connection error: not retried, not the
+    coordinator's failure, raised unchanged (the wire's errors are OSError and TimeoutError too)."""
+    calls = [0]
+    bug = kind("the reducer's own")
+
+    class Failing:
+        def __init__(self) -> None:
+            if where == "factory":
+                raise bug
+
+        def feed(self, chunk: bytes) -> None:
+            if where == "feed":
+                raise bug
+
+        def result(self) -> None:
+            raise bug
+
+    async def counted(request: web.Request) -> web.Response:
+        calls[0] += 1
+        return await _document(request)
+
+    base = await servers.start([("GET", "/data", counted)])
+    async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
+        with pytest.raises(kind) as info:
+            await ece.request("GET", "/data", reduce=Failing)
+        assert info.value is bug and calls[0] == 1 and clock.sleeps == []  # not wrapped, not retried
+        assert info.value.__context__ is None and info.value.__cause__ is None
+        assert await ece.request("GET", "/data", reduce=Digest) == DIGEST
+
+
 # -- cancellation --------------------------------------------------------------------------------------------
 
 
