@@ -231,3 +231,26 @@ def test_a_proxy_user_name_basic_auth_cannot_carry_is_refused_without_showing_th
         ECEClient("http://ece.invalid:12400", api_key=API_KEY, trust_env=True)
     # Frames not searched: the constructor's own locals hold every credential it was given.
     assert not any(PROXY_PASSWORD in text for text in exception_chain_texts(caught.value, frames=False))
+
+
+async def test_an_https_proxy_url_is_ignored_in_one_warning_line_without_its_password(
+    clean_env: pytest.MonkeyPatch, servers: LocalServers, caplog: pytest.LogCaptureFixture
+) -> None:
+    """aiohttp speaks to a proxy in plain HTTP only: an ``https://`` proxy is not used, and a
+    user whose traffic must go through it learns why it went direct, once, as aiohttp's own
+    ``trust_env`` says it (a warning)."""
+    via_proxy, direct = Seen(), Seen()
+    proxy = await proxy_server(servers, via_proxy)
+    quoted = PROXY_PASSWORD.replace(":", "%3A").replace("@", "%40")
+    clean_env.setenv("HTTP_PROXY", proxy.replace("http://", f"https://proxy-user:{quoted}@"))
+    base = await ece_server(servers, direct)
+    other = base.replace("127.0.0.1", "localhost")  # a second coordinator, the same proxy
+    with caplog.at_level("WARNING", logger="ece_async"):
+        async with ECEClient([base, other], api_key=API_KEY, trust_env=True, retry=NO_RETRY) as ece:
+            await ece.deployments.list_deployments()
+    assert via_proxy.targets == [] and direct.targets == ["/api/v1/deployments"]
+    (record,) = [r for r in caplog.records if r.name == "ece_async"]
+    line = record.getMessage()
+    assert record.levelname == "WARNING" and "\n" not in line
+    assert "https://" in line and "HTTP_PROXY" in line.upper() and "ignored" in line
+    assert PROXY_PASSWORD not in line and quoted not in line and "proxy-user" not in line
