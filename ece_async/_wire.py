@@ -261,6 +261,10 @@ def transport_error_class(exc: BaseException) -> type[TransportError]:
         return ECETimeoutError
     if isinstance(exc, aiohttp.ClientConnectorError):
         return ConnectError
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy's answer to CONNECT
+        # 5xx: it could not reach the coordinator (nothing sent, as a refused connection);
+        # 4xx: its credentials or policy, the same every time, and nothing of the coordinator.
+        return ConnectError if exc.status >= 500 else TransportError
     if isinstance(exc, (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError)):
         return ECEConnectionError
     if isinstance(exc, aiohttp.ClientResponseError):
