@@ -18,12 +18,14 @@ from aiohttp import web
 from ece_async import (
     BodyReducer,
     ECEClient,
+    ECETimeoutError,
     MalformedBody,
     PasswordAuth,
     ResponseDecodeError,
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    Timeout,
     UnexpectedResponseError,
 )
 
@@ -318,6 +320,27 @@ async def test_a_streamed_body_stops_at_max_response_bytes(
     assert peak < 4 * MIB and written[0] < 16 * MIB  # not buffered; the connection closed, not drained
     if framing == "content-length":
         assert Digest.made == [] or _fed() == 0  # declared too large: refused before any byte
+
+
+@pytest.mark.parametrize("bound", ["read", "total"])
+async def test_a_body_that_stalls_mid_stream_is_timed_out_as_any_body(
+    servers: LocalServers, clock: FakeClock, bound: str
+) -> None:
+    """A Content-Length larger than what comes, then silence: the attempt's read (between two
+    chunks) or total timeout ends it while the reducer waits, and the connection is not reused."""
+
+    async def stalled(request: web.Request) -> web.StreamResponse:
+        return await _stalled(request, head=DOCUMENT[:100_000])
+
+    timeout = Timeout(total=None, read=0.3) if bound == "read" else Timeout(total=0.5, read=None)
+    retry = RetryPolicy(max_attempts=1)
+    base = await servers.start([("GET", "/stalled", stalled), ("GET", "/data", _document)])
+    async with ECEClient(base, api_key="key-1234", clock=clock, timeout=timeout, retry=retry) as ece:
+        with pytest.raises(ECETimeoutError):
+            await asyncio.wait_for(ece.request("GET", "/stalled", reduce=Digest), 10)
+        (stuck,) = Digest.made
+        assert 0 < sum(stuck.sizes) < len(DOCUMENT) and not stuck.finished
+        assert await asyncio.wait_for(ece.request("GET", "/data", reduce=Digest), 10) == DIGEST
 
 
 # -- malformed bodies, and a reducer's own bugs --------------------------------------------------------------
