@@ -305,3 +305,13 @@ def test_the_table_is_the_whole_documents_however_cut_and_wherever_parsing_start
         for start, end in zip([0, *cuts], [*cuts, len(body)], strict=True):
             reducer.feed(body[start:end])
         assert reducer.result() == _old_rule(body)
+
+
+def test_a_repeated_top_level_deployments_key_is_read_as_documented(path: str) -> None:
+    """Not JSON ECE sends; pinned so that a change of either reading is seen (see the docstring)."""
+    body = b'{"deployments": [%s], "deployments": [%s]}' % (
+        orjson.dumps(entry("a", 1.0)),
+        orjson.dumps(entry("b", 2.0)),
+    )
+    expected = {"b": 2.0} if path == "whole" else {"a": 1.0, "b": 2.0}
+    assert reduce(body, chunk=5) == expected
