@@ -56,6 +56,7 @@ from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Outcome,
+    ReducerFailed,
 )
 from .clock import Clock
 from .coordinators import DEAD, NO_VERDICT, Coordinator, CoordinatorPool, failure_kind, name_attempts
@@ -348,12 +349,17 @@ class ECETransport:
         headers = self._node.headers.for_attempt(call.authorization, call.authenticate, extra)
         url_text = coordinator.base + call.target
         started = await self._started(call, coordinator)
+        bug: Exception | None = None
         try:
             status, headers_in, body, too_large, streamed = await self._node.send(
                 call.method, coordinator.base, url_text, headers, data, call.timeout, call.visit, call.reduce
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)
+        except ReducerFailed as failed:
+            bug = failed.error
+        if bug is not None:  # raised here, out of any handler: unchanged, no context added
+            raise bug
         too_big = self._answers.too_large(call, coordinator, status) if too_large else None
         return Outcome(status, headers_in, body, too_big, started, streamed=streamed)
 
