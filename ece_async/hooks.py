@@ -39,9 +39,9 @@ are redacted; events never carry headers or bodies.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
-import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 

@@ -95,9 +95,7 @@ async def test_a_cancelled_attempt_ends_for_hooks_and_observer_and_frees_its_slo
     base = await servers.start([("GET", "/slow", handler), ("GET", "/data", _document)])
     flight = InFlight()
     reduce = Digest if where == "mid streamed body" else None
-    async with ECEClient(
-        base, api_key=API_KEY, clock=clock, max_concurrency=1, hooks=flight.hooks()
-    ) as ece:
+    async with ECEClient(base, api_key=API_KEY, clock=clock, max_concurrency=1, hooks=flight.hooks()) as ece:
         call = asyncio.ensure_future(ece.request("GET", "/slow", reduce=reduce))
         await asyncio.sleep(0.2)
         assert flight.count == 1  # on the wire
@@ -225,7 +223,9 @@ async def test_an_observer_hears_of_an_attempt_when_an_async_end_hook_is_cancell
     assert flight.count == 1  # the second end hook never ran; no second end either
 
 
-async def test_the_end_of_a_cancelled_attempt_shows_no_secret(servers: LocalServers, clock: FakeClock) -> None:
+async def test_the_end_of_a_cancelled_attempt_shows_no_secret(
+    servers: LocalServers, clock: FakeClock
+) -> None:
     flight = InFlight()
     base = await servers.start([("GET", "/slow", _before_headers)])
     async with ECEClient(base, api_key=API_KEY, clock=clock, hooks=flight.hooks()) as ece:
