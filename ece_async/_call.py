@@ -201,6 +201,7 @@ class Call:
         "idempotent",
         "method",
         "observers",
+        "open_since",
         "operation_id",
         "own_timeout",
         "parse",
@@ -271,6 +272,9 @@ class Call:
         self.shown: str | None = None
         self.shown_base: str | None = None
         self.observers: tuple[OperationObserver, ...] = ()
+        #: When the current attempt's RequestStart went to the hooks; ``None`` once its
+        #: RequestEnd did (and always, without hooks): whatever ends it, it owes them one.
+        self.open_since: float | None = None
         #: Where a success body goes as it arrives (``ECEClient.request(..., reduce=)``); ``None``:
         #: read whole and decoded.
         self.reduce: ReducerFactory[Any] | None = None

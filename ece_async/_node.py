@@ -10,6 +10,7 @@ knowing the call.  It is the seam a test transport would replace.
 from __future__ import annotations
 
 import asyncio
+import logging
 import ssl
 import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
@@ -27,6 +28,8 @@ from .redact import Redactor
 if TYPE_CHECKING:
     from .coordinators import Visit
     from .streaming import ReducerFactory
+
+logger = logging.getLogger("ece_async")
 
 __all__ = ["DIRECT", "AiohttpNode", "EnvProxy", "HeaderDicts", "check_headers", "env_proxies", "request_body"]
 
@@ -162,29 +165,43 @@ def env_proxies(bases: Sequence[str]) -> dict[str, EnvProxy]:
     also reads ``~/.netrc`` on every request, in a thread, and adds its ``Basic`` credentials
     for the host to requests without ``auth=``: a clash with our ``Authorization`` header (a
     ``ValueError`` on every call), or a login carrying credentials nobody asked it to send.
+    An ``https://`` proxy is not used (aiohttp reaches proxies in plain HTTP): said once in a
+    warning, as aiohttp's ``trust_env`` does, or traffic that must go through it would go
+    direct without a word.
     """
-    found = {base: env_proxy(base) for base in bases}
-    return {base: proxy for base, proxy in found.items() if proxy is not DIRECT}
+    named = {base: env_proxy_url(base) for base in bases}
+    ignored = {url.with_user(None) for url in named.values() if url is not None and url.scheme == "https"}
+    for url in sorted(ignored, key=str):
+        logger.warning(
+            "ece_async: the https:// proxy %s named in the environment (HTTPS_PROXY/HTTP_PROXY) "
+            "is ignored: only http:// proxies are supported; its coordinators are reached directly",
+            url,
+        )
+    return {
+        base: env_proxy(url, URL(base).scheme)
+        for base, url in named.items()
+        if url is not None and url.scheme != "https"
+    }
 
 
-def env_proxy(base: str) -> EnvProxy:
-    """The proxy the environment names for ``base``, as aiohttp's ``trust_env`` picks it:
-    by the URL's scheme, none for a host ``NO_PROXY`` lists, none of the ``https`` scheme
-    (aiohttp ignores those), and no credentials but the proxy URL's own."""
+def env_proxy_url(base: str) -> URL | None:
+    """The proxy URL the environment names for ``base``, as aiohttp's ``trust_env`` picks it:
+    by the URL's scheme, none for a host ``NO_PROXY`` lists."""
     url = URL(base)
     if url.host is None or urllib.request.proxy_bypass(url.host):
-        return DIRECT
+        return None
     named = urllib.request.getproxies().get(url.scheme)
-    if not named:
-        return DIRECT
-    proxy = URL(named)
-    if proxy.scheme == "https":
-        return DIRECT
+    return URL(named) if named else None
+
+
+def env_proxy(proxy: URL, scheme: str) -> EnvProxy:
+    """The proxy at ``proxy`` (an ``http://`` URL, for coordinators of ``scheme``), with no
+    credentials but the URL's own."""
     if proxy.raw_user is None and proxy.raw_password is None:
         return EnvProxy(proxy, None)
     user, password = proxy.user or "", proxy.password or ""
     if ":" in user:
-        message = f"the {url.scheme} proxy URL in the environment has a ':' in its user name"
+        message = f"the {scheme} proxy URL in the environment has a ':' in its user name"
         raise detach(ConfigurationError(message), None)
     # As ``Authorization`` among the proxy headers: aiohttp moves it to ``Proxy-Authorization``
     # of the request itself (``http``) or of the CONNECT (``https``), as it does with the
@@ -306,7 +323,8 @@ class AiohttpNode:
         then not kept; any other answer is read as without ``reduce``: an error's body as
         always, a 2xx of another media type only as far as an excerpt needs).
 
-        Raises aiohttp's (and the socket's) exceptions as they come, and
+        Raises aiohttp's (and the socket's) exceptions as they come, a reducer's own as
+        :class:`~ece_async._wire.ReducerFailed` (not to be taken for the wire's), and
         :class:`~ece_async.errors.ClientClosedError` when a caller's session was closed under us.
         """
         session = self.session
@@ -335,7 +353,7 @@ class AiohttpNode:
         try:
             success = 200 <= resp.status < 300
             if reduce is not None and success and _json_or_untyped(resp):
-                streamed = await feed_bounded(resp, self._max_response_bytes, reduce())
+                streamed = await feed_bounded(resp, self._max_response_bytes, reduce)
                 body, too_large = b"", streamed is None
             else:
                 # A reducer waits for JSON: another success is read (and reported) as an error is.

@@ -12,8 +12,8 @@ import asyncio
 import dataclasses
 import math
 import ssl
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import aiohttp
 import attrs
@@ -28,12 +28,13 @@ from .errors import (
     TLSError,
     TransportError,
 )
-from .streaming import BodyReducer, MalformedBody
+from .streaming import MalformedBody, ReducerFactory
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "ERROR_BODY_LIMIT",
     "Outcome",
+    "ReducerFailed",
     "Streamed",
     "decode_body",
     "feed_bounded",
@@ -46,6 +47,8 @@ __all__ = [
     "shapes_of",
     "transport_error_class",
 ]
+
+T = TypeVar("T")
 
 #: The default bound on a successful response's body, decompressed (64 MiB).
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -193,15 +196,27 @@ async def read_bounded(resp: aiohttp.ClientResponse, limit: int, *, keep_head: b
     return b"".join(chunks), False
 
 
+class ReducerFailed(Exception):
+    """A reducer's own exception on its way up past the attempt's handler of the wire's errors:
+    those are ``OSError`` and ``TimeoutError`` too, and a reducer's (a full disk, its own
+    timeout) is neither a connection's failure nor a reason to retry.  The attempt raises
+    ``error`` unchanged above that handler."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(type(error).__name__)  # never the error's text: it may quote the body
+        self.error = error
+
+
 async def feed_bounded(
-    resp: aiohttp.ClientResponse, limit: int, reducer: BodyReducer[Any]
+    resp: aiohttp.ClientResponse, limit: int, reduce: ReducerFactory[Any]
 ) -> Streamed | None:
-    """The body fed, decompressed, chunk by chunk to ``reducer``, and what it came to;
-    ``None`` when it went past ``limit`` (the connection is then closed at once).
+    """The body fed, decompressed, chunk by chunk to a fresh reducer from ``reduce``, and what
+    it came to; ``None`` when it went past ``limit`` (the connection is then closed at once).
 
     Nothing here holds the body: only its first :data:`STREAMED_HEAD` bytes, for an excerpt.
     A reducer's :class:`~ece_async.streaming.MalformedBody` ends the read (the rest of the
-    body would come the same); its other exceptions, and the library's, propagate.
+    body would come the same); its other exceptions come as :class:`ReducerFailed`, the
+    library's as they are.
     """
     length = resp.content_length
     if length is not None and length > limit and "Content-Encoding" not in resp.headers:
@@ -210,6 +225,7 @@ async def feed_bounded(
     total = 0
     head = b""
     try:
+        reducer = _reducer_step(reduce)
         async for chunk in resp.content.iter_any():
             total += len(chunk)
             if total > limit:
@@ -217,11 +233,22 @@ async def feed_bounded(
                 return None
             if len(head) < STREAMED_HEAD:
                 head += chunk[: STREAMED_HEAD - len(head)]
-            reducer.feed(chunk)
-        return Streamed(reducer.result(), head)
+            _reducer_step(reducer.feed, chunk)
+        return Streamed(_reducer_step(reducer.result), head)
     except MalformedBody:
         resp.close()
         return Streamed(None, head, malformed=True)
+
+
+def _reducer_step(step: Callable[..., T], *args: Any) -> T:
+    """``step(*args)``, one of a reducer's (or its factory): its own exceptions but
+    :class:`~ece_async.streaming.MalformedBody` carried as :class:`ReducerFailed`."""
+    try:
+        return step(*args)
+    except MalformedBody:
+        raise
+    except Exception as exc:
+        raise ReducerFailed(exc) from None
 
 
 def transport_error_class(exc: BaseException) -> type[TransportError]:
@@ -234,6 +261,10 @@ def transport_error_class(exc: BaseException) -> type[TransportError]:
         return ECETimeoutError
     if isinstance(exc, aiohttp.ClientConnectorError):
         return ConnectError
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy's answer to CONNECT
+        # 5xx: it could not reach the coordinator (nothing sent, as a refused connection);
+        # 4xx: its credentials or policy, the same every time, and nothing of the coordinator.
+        return ConnectError if exc.status >= 500 else TransportError
     if isinstance(exc, (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError)):
         return ECEConnectionError
     if isinstance(exc, aiohttp.ClientResponseError):

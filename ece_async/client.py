@@ -103,7 +103,8 @@ class ECEClient(ApiNamespaces):
             read once, when the client is made.  The proxy's credentials come only from its URL's
             ``user:password@`` (sent as ``Proxy-Authorization``, masked in errors).  Nothing else is
             read: not ``~/.netrc``/``$NETRC`` (aiohttp's ``trust_env`` adds its credentials to every
-            request), not ``ALL_PROXY``; an ``https://`` proxy URL is ignored, as aiohttp does.
+            request), not ``ALL_PROXY``; an ``https://`` proxy URL is ignored with a warning
+            (logger ``ece_async``), as aiohttp does.
             A caller's ``session`` keeps its own settings: this then changes nothing.
         clock: where time, sleeps and jitter come from (an :class:`~ece_async.clock.Clock`; real
             time by default); a simulator's ``sim.clock`` puts the client on its timeline.

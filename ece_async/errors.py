@@ -333,7 +333,11 @@ class ClientClosedError(ECEError):
 
 
 class TransportError(ECEError):
-    """No usable HTTP response: the connection failed, dropped or timed out."""
+    """No usable HTTP response: the connection failed, dropped or timed out.
+
+    Raised as itself (no subclass) when a proxy refused to open the tunnel to the coordinator
+    (a 4xx to ``CONNECT``: its credentials or policy): never retried, it would answer the same.
+    """
 
 
 class ECEConnectionError(TransportError, ConnectionError):

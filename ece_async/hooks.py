@@ -5,6 +5,20 @@ Per attempt (the first try and every retry): a :class:`RequestStart` and a
 before the client sleeps.  Callbacks may be plain functions or coroutine
 functions.
 
+Every :class:`RequestStart` is followed by exactly one :class:`RequestEnd`, whatever
+ends the attempt, so a hook may count attempts in flight (+1, -1) or time them.  An
+attempt ended by an exception that is not an :class:`~ece_async.ECEError` (the
+caller's task cancelled on the wire, a streaming reducer's own exception, a library
+bug) has ``status`` and ``error`` ``None`` and that exception in
+``RequestEnd.exception``: the very exception the caller gets raised (its frames
+dropped where they held the request's headers).  The end is reported after the
+attempt's concurrency slot was given back.  When that exception is a cancellation
+(or any other non-``Exception``, as ``KeyboardInterrupt``), nothing may delay it:
+plain callbacks and observers are called at once, in the cancelled task, but a
+coroutine callback is not awaited there: it runs as a task of its own (in a copy of
+the caller's context), after the cancellation has gone on, and is cancelled if
+still running :data:`DETACHED_HOOK_TIMEOUT` seconds later.
+
 Per operation (one call of ``ece.<tag>.<operation>``, around all its attempts):
 ``Hooks(on_operation=...)`` is the seam for tracing (an OpenTelemetry span per
 operation is built on it).  ``on_operation`` is called synchronously with an
@@ -25,6 +39,7 @@ are redacted; events never carry headers or bodies.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -51,6 +66,10 @@ __all__ = [
     "RetryScheduled",
 ]
 
+#: Seconds a coroutine hook called for an attempt's cancellation may run (in a task of its own)
+#: before it is cancelled: a hook that never returns must not live forever.
+DETACHED_HOOK_TIMEOUT = 5.0
+
 logger = logging.getLogger("ece_async")
 
 Ev = TypeVar("Ev")
@@ -71,7 +90,12 @@ class RequestStart(Record):
 
 @attrs.frozen
 class RequestEnd(Record):
-    """An attempt finished: ``status`` when a response arrived, ``error`` when it was a failure."""
+    """An attempt finished: ``status`` when a response arrived, ``error`` when it was a failure.
+
+    ``exception`` is what ended it when that was not an :class:`~ece_async.ECEError`: an
+    :class:`asyncio.CancelledError` (the caller's task cancelled), a streaming reducer's own
+    exception, a library bug; ``status`` and ``error`` are then ``None``.
+    """
 
     operation_id: str
     method: str
@@ -80,6 +104,7 @@ class RequestEnd(Record):
     status: int | None
     error: ECEError | None
     duration: float
+    exception: BaseException | None = None
 
 
 @attrs.frozen
@@ -158,7 +183,7 @@ class HookRunner:
     records costs about 3 ms at import (see :mod:`ece_async._record`).
     """
 
-    __slots__ = ("active", "end", "operation", "retry", "start")
+    __slots__ = ("active", "detached", "end", "operation", "retry", "start")
 
     def __init__(self, hooks: Hooks | Sequence[Hooks] | None) -> None:
         if hooks is None:
@@ -178,6 +203,8 @@ class HookRunner:
             h.on_operation for h in hooks if h.on_operation is not None
         )
         self.active = bool(self.start or self.end or self.retry or self.operation)
+        #: Coroutine hooks running on their own after a cancelled attempt (held until done).
+        self.detached: set[asyncio.Future[Any]] = set()
 
     def observe(self, event: OperationStart) -> tuple[OperationObserver, ...]:
         """The observers of one operation (the hooks that returned one)."""
@@ -231,15 +258,71 @@ class HookRunner:
             )
             await self.request_ended(call.observers, event)
 
+    async def attempt_aborted(self, call: Call, url: str, exc: BaseException, elapsed: float) -> None:
+        """The end of an attempt that raised ``exc`` instead of coming to an outcome.
+
+        A cancellation (any non-``Exception``) is not delayed: see :meth:`ended_at_once`.
+        """
+        if not (self.end or call.observers):
+            return
+        error = exc if isinstance(exc, ECEError) else None
+        event = RequestEnd(
+            call.operation_id,
+            call.method,
+            url,
+            call.attempt,
+            None,
+            error,
+            elapsed,
+            None if error is not None else exc,
+        )
+        if isinstance(exc, Exception):
+            await self.request_ended(call.observers, event)
+        else:
+            self.ended_at_once(call.observers, event)
+
+    def ended_at_once(self, observers: Sequence[OperationObserver], event: RequestEnd) -> None:
+        """``event`` to every end hook and observer without suspending the (cancelled) task:
+        a coroutine hook runs as a task of its own, bounded by :data:`DETACHED_HOOK_TIMEOUT`."""
+        for callback in self.end:
+            try:
+                result = callback(event)
+                if inspect.isawaitable(result):
+                    self.detach(callback, result)
+            except Exception:
+                logger.warning("ece_async hook %r failed on RequestEnd", callback, exc_info=True)
+        notify(observers, "on_attempt", event)
+
+    def detach(self, callback: object, awaitable: Awaitable[Any]) -> None:
+        """Run ``awaitable`` in a task held here until it ends, cancelled after the bound;
+        its failure is logged like any hook's."""
+        task = asyncio.ensure_future(awaitable)
+        self.detached.add(task)
+        deadline = asyncio.get_running_loop().call_later(DETACHED_HOOK_TIMEOUT, task.cancel)
+
+        def done(finished: asyncio.Future[Any]) -> None:
+            self.detached.discard(finished)
+            deadline.cancel()
+            if finished.cancelled():
+                logger.warning("ece_async hook %r cancelled after %ss", callback, DETACHED_HOOK_TIMEOUT)
+            elif finished.exception() is not None:
+                logger.warning(
+                    "ece_async hook %r failed on RequestEnd", callback, exc_info=finished.exception()
+                )
+
+        task.add_done_callback(done)
+
     async def retry_planned(self, call: Call, url: str, delay: float, error: ECEError) -> None:
         if self.retry or call.observers:
             event = RetryScheduled(call.operation_id, call.method, url, call.attempt, delay, error)
             await self.retry_scheduled(call.observers, event)
 
     async def request_ended(self, observers: Sequence[OperationObserver], event: RequestEnd) -> None:
-        if self.end:
-            await self.emit(self.end, event)
-        notify(observers, "on_attempt", event)
+        try:
+            if self.end:
+                await self.emit(self.end, event)
+        finally:  # cancelled while an async hook ran: the observers still hear of the attempt
+            notify(observers, "on_attempt", event)
 
     async def retry_scheduled(self, observers: Sequence[OperationObserver], event: RetryScheduled) -> None:
         if self.retry:

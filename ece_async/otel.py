@@ -37,7 +37,9 @@ Each retry adds a span event ``ece.retry`` with ``ece.attempt`` (the attempt tha
 sets the span's status to ERROR with the error's message as description, and records an
 :class:`~ece_async.ECEError` as an ``exception`` event; a cancelled call ends its span with
 status ERROR (``cancelled``). Messages of ECE errors have the client's secrets masked; other
-exceptions contribute only their type. Headers and bodies are never recorded.
+exceptions contribute only their type. Headers and bodies are never recorded. Attempts are read only
+for where they went (``RequestEnd.url``): an attempt ended by a cancellation or a reducer's exception
+(``RequestEnd.exception``) changes nothing but that; the operation's end says how it ended.
 
 Without ``opentelemetry-api`` installed, :func:`otel_hooks` returns empty hooks: the client then
 does no per-operation work at all, and ``import ece_async`` never imports OpenTelemetry.

@@ -56,6 +56,7 @@ from ._settings import instance
 from ._wire import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Outcome,
+    ReducerFailed,
 )
 from .clock import Clock
 from .coordinators import DEAD, NO_VERDICT, Coordinator, CoordinatorPool, failure_kind, name_attempts
@@ -283,14 +284,19 @@ class ECETransport:
         or a retry."""
         while True:
             call.attempt += 1
-            outcome = await self._attempt(call)
-            coordinator = call.coordinator
-            credentials_answered(self._auth, call, outcome.status)
-            result = self._settle(call, coordinator, outcome)
-            if isinstance(result, Response):
-                return await self._succeeded(call, coordinator, outcome, result)
-            result.attempts = call.attempt
-            await self._attempt_ended(call, coordinator, outcome, result)
+            try:
+                outcome = await self._attempt(call)
+                coordinator = call.coordinator
+                credentials_answered(self._auth, call, outcome.status)
+                result = self._settle(call, coordinator, outcome)
+                if isinstance(result, Response):
+                    return await self._succeeded(call, coordinator, outcome, result)
+                result.attempts = call.attempt
+                await self._attempt_ended(call, coordinator, outcome, result)
+            except BaseException as exc:  # cancelled, a reducer's or a library's bug: the hooks hear of it
+                if call.open_since is not None:
+                    await self._attempt_aborted(call, exc)
+                raise
             if self._closed:
                 raise detach(
                     ClientClosedError(f"the ECE client for {self.base_url} was closed during the call"),
@@ -348,12 +354,17 @@ class ECETransport:
         headers = self._node.headers.for_attempt(call.authorization, call.authenticate, extra)
         url_text = coordinator.base + call.target
         started = await self._started(call, coordinator)
+        bug: Exception | None = None
         try:
             status, headers_in, body, too_large, streamed = await self._node.send(
                 call.method, coordinator.base, url_text, headers, data, call.timeout, call.visit, call.reduce
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(0, None, b"", self._answers.transport_error(exc, call, url_text), started)
+        except ReducerFailed as failed:
+            bug = failed.error
+        if bug is not None:  # raised here, out of any handler: unchanged, no context added
+            raise bug
         too_big = self._answers.too_large(call, coordinator, status) if too_large else None
         return Outcome(status, headers_in, body, too_big, started, streamed=streamed)
 
@@ -362,9 +373,11 @@ class ECETransport:
         hooks = self._hooks
         if hooks is None:
             return 0.0
+        started = call.open_since = self._clock.monotonic()  # from here on it owes the hooks an end
         if hooks.start:
             await hooks.attempt_started(call, self._answers.shown(call, coordinator))
-        return self._clock.monotonic()
+            started = call.open_since = self._clock.monotonic()
+        return started
 
     # -- after an attempt ------------------------------------------------------------------------
 
@@ -407,10 +420,20 @@ class ECETransport:
                 call.tried.append((coordinator, failure_kind(error)))
         hooks = self._hooks
         if hooks is not None:
+            call.open_since = None
             elapsed = self._clock.monotonic() - outcome.started
             await hooks.attempt_ended(
                 call, self._answers.shown(call, coordinator), outcome.status, error, elapsed
             )
+
+    async def _attempt_aborted(self, call: Call, exc: BaseException) -> None:
+        """The end of an attempt that raised instead of coming to an outcome, for the hooks
+        (its slot already given back, a probe in flight too: see ``_attempt``)."""
+        hooks, since = self._hooks, call.open_since
+        assert hooks is not None and since is not None
+        call.open_since = None
+        elapsed = self._clock.monotonic() - since
+        await hooks.attempt_aborted(call, self._answers.shown(call, call.coordinator), exc, elapsed)
 
     async def _retry_or_raise(
         self, call: Call, coordinator: Coordinator, outcome: Outcome, error: ECEError

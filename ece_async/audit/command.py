@@ -28,14 +28,14 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AsyncExitStack, contextmanager
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 import attrs
 
 from ..cli import UsageError
 from ..cli.connection import Target, add_connection_flags, resolve_targets
-from ..cli.output import drop_unwritten_stdout
+from ..cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
+from ..cli.output import OutputError, check_writable, drop_unwritten_stdout
 from .findings import SEVERITIES, Rules, RulesError, severity_rank
 from .profiles import Credentials
 from .render import FORMATS
@@ -47,12 +47,11 @@ if TYPE_CHECKING:
     from .runner import AuditResult, FleetAudit, Unreachable
     from .summary import DeploymentSummary
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Findings at or above ``--fail-on``, or an installation only partly audited (the shared code 1).
+EXIT_FINDINGS = 1
 #: Where a ``--simulate`` audit stands in simulated time: fixed, and frozen while it runs, so
 #: a seed gives the same report (costs, snapshot ages, plans in flight) on any day.
 SIMULATED_NOW = datetime(2025, 1, 15, 12, 0, tzinfo=timezone.utc)
-#: The report could not be written (sysexits.h EX_IOERR): a full disk must not look like findings.
-EXIT_OUTPUT = 74
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -122,23 +121,11 @@ def check_args(args: argparse.Namespace) -> Rules:
     if args.config and not (args.profile or args.all_profiles):
         raise UsageError("--config only applies with --profile NAME or --all-profiles")
     if args.output:
-        check_output(args.output)
+        check_writable(args.output)
     try:
         return Rules.load(args.rules) if args.rules else Rules()
     except RulesError as exc:
         raise UsageError(f"--rules {exc}") from None
-
-
-def check_output(path: str) -> None:
-    """Refuse an output file that cannot be written, before anything is fetched."""
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"--output {path}: is a directory")
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"--output {path}: directory {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise UsageError(f"--output {path}: not writable")
 
 
 def _faults(spec: str | None) -> Any:
@@ -153,17 +140,6 @@ def _faults(spec: str | None) -> Any:
 
 
 # --- output --------------------------------------------------------------------------------------
-
-
-class OutputError(Exception):
-    """The report could not be written (disk full, closed pipe): exit 74, never mistaken for findings.
-
-    Not an ``OSError``, so the per-installation error handling (an unreachable
-    installation becomes a row) never swallows it.
-    """
-
-    def __init__(self, where: str, error: OSError) -> None:
-        super().__init__(f"cannot write the report to {where}: {error.strerror or error}")
 
 
 def _table_width() -> int | None:
@@ -573,9 +549,9 @@ def _exit_status(session: Session) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    rules = check_args(args)
-    targets = resolve_targets(args) if args.simulate is None else []
     try:
+        rules = check_args(args)
+        targets = resolve_targets(args) if args.simulate is None else []
         return _run(Session(args, rules, Output(args.output, args.format, args.wide), targets))
     except OutputError as exc:
         print(f"ece-async audit: {exc}", file=sys.stderr)

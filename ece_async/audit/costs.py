@@ -90,8 +90,12 @@ class DeploymentCosts:
     so memory stays flat for any fleet.  Odd entries are skipped either way (see
     :func:`cost_entry`), and a document whose ``deployments`` is not an array yields an empty
     table, except that ijson's prefixes cannot tell an array's items from an object's
-    ``item`` key: in a large body, ``{"deployments": {"item": {...}}}`` counts that one entry.
-    A body that is not JSON, or ends early, raises :class:`~ece_async.streaming.MalformedBody`.
+    ``item`` key: in a large body, ``{"deployments": {"item": {...}}}`` counts that one entry,
+    and a top-level ``deployments`` key given twice counts the entries of both (orjson keeps
+    the last one's).
+    A body that is not JSON, or ends early, raises :class:`~ece_async.streaming.MalformedBody`;
+    so does a large one holding an integer outside ``(-2**63, 2**63)`` anywhere (yajl's bound;
+    orjson reads such a number in a small body: ECE's totals are floats).
     """
 
     __slots__ = ("_buffer", "_entries", "_parser", "by_id")
@@ -104,6 +108,8 @@ class DeploymentCosts:
         self._parser: Any = None
 
     def feed(self, chunk: bytes) -> None:
+        if not chunk:  # ijson's push parser would take it for the end of the body
+            return
         buffer = self._buffer
         if buffer is not None:
             buffer += chunk

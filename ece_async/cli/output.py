@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 from . import UsageError
@@ -36,6 +37,19 @@ class OutputError(Exception):
         super().__init__(f"cannot write to {where}: {error.strerror or error}")
         #: What could not be written: ``stdout``, the ``-o`` path, a journal.
         self.where = where
+
+
+def check_writable(path: str) -> None:
+    """Refuse an output file that cannot be written before anything is fetched (``OutputError``,
+    exit 74, as when the write itself fails), without creating or emptying it."""
+    target = Path(path)
+    parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise OutputError(path, IsADirectoryError(errno.EISDIR, "is a directory"))
+    if not parent.is_dir():
+        raise OutputError(path, FileNotFoundError(errno.ENOENT, f"directory {parent} does not exist"))
+    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OutputError(path, PermissionError(errno.EACCES, "not writable"))
 
 
 def add_output_flags(parser: argparse.ArgumentParser) -> None:

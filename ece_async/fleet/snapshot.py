@@ -158,9 +158,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..audit.command import check_output
     from ..cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, describe, exit_code
-    from ..cli.output import Output, OutputError
+    from ..cli.output import Output, OutputError, check_writable
     from ..errors import ECEError
     from .command import _client, _target
 
@@ -170,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         if to_stdout:
             stdout.open()  # a closed stdout fails now, not after the whole installation was read
         else:
-            check_output(args.output)
+            check_writable(args.output)
     except OutputError as exc:
         print(f"ece-async snapshot: {exc}", file=sys.stderr)
         return EXIT_OUTPUT

@@ -100,11 +100,6 @@ def test_jsonl_streams_rows_and_ends_with_the_summary(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (
-            ["--output", "/nonexistent/dir/x.json"],
-            "--output /nonexistent/dir/x.json: directory /nonexistent/dir",
-        ),
-        (["--output", "/"], "--output /: is a directory"),
         (["--concurrency", "0"], "--concurrency must be at least 1, got 0"),
         (["--faults", "bogus=1"], "--faults bogus=1: unknown fault setting"),
         (["--rules", "/nonexistent.toml"], "--rules /nonexistent.toml: no such file"),
@@ -120,6 +115,25 @@ def test_usage_errors_exit_2_with_one_line_naming_the_flag(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("ece-async audit: ") and message in err, err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("/nonexistent/dir/x.json", "cannot write to /nonexistent/dir/x.json: directory /nonexistent/dir"),
+        ("/", "cannot write to /: is a directory"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command", [["audit", "--simulate", "5"], ["snapshot", "--url", "http://127.0.0.1:9"]]
+)
+def test_an_output_that_cannot_be_written_exits_74_before_anything_is_fetched(
+    command: list[str], output: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same code as a write that fails later (a full disk), as for every other command.
+    assert main([*command, "--output", output]) == 74
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
 
 
 def test_connection_settings_errors_name_the_variable_and_never_the_secret(
@@ -326,7 +340,7 @@ def test_a_failed_report_write_exits_74_with_one_line_naming_the_output(
     code = main(["audit", "--simulate", "5", "--format", fmt, "-o", str(FULL), "--no-progress"])
     err = capsys.readouterr().err
     assert code == 74, err
-    assert err == "ece-async audit: cannot write the report to /dev/full: No space left on device\n"
+    assert err == "ece-async audit: cannot write to /dev/full: No space left on device\n"
 
 
 @needs_dev_full
@@ -337,7 +351,7 @@ def test_a_full_stdout_exits_74_without_a_traceback(fmt: str) -> None:
     with FULL.open("w") as full:
         proc = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env=env)
     assert proc.returncode == 74, proc.stderr
-    assert proc.stderr == "ece-async audit: cannot write the report to stdout: No space left on device\n"
+    assert proc.stderr == "ece-async audit: cannot write to stdout: No space left on device\n"
 
 
 def _ids(capsys: pytest.CaptureFixture[str]) -> set[str]:

@@ -85,7 +85,7 @@ def test_a_closed_pipe_exits_74(fmt: str, unbuffered: str) -> None:
     err = proc.stderr.read().decode()
     proc.stderr.close()
     assert proc.wait(60) == 74, err
-    assert "ece-async audit: cannot write the report to stdout: Broken pipe" in err
+    assert "ece-async audit: cannot write to stdout: Broken pipe" in err
     assert "Traceback" not in err and "Exception ignored" not in err
 
 

@@ -10,7 +10,10 @@ from typing import Any
 import ijson
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from ece_async._tolerant import at, items, text
 from ece_async.audit import costs
 from ece_async.audit.costs import DeploymentCosts, cost_entry
 from ece_async.streaming import MalformedBody
@@ -227,3 +230,88 @@ async def test_a_billing_document_that_is_not_json_is_a_note_and_no_costs(path: 
     assert [row.cost for row in result.summaries] == [None, None, None]
     (note,) = result.notes
     assert note.startswith("costs failed: GET ") and "-> 200: the body is not valid JSON" in note
+
+
+def test_an_empty_chunk_is_not_the_end_of_the_body(path: str) -> None:
+    """ijson's push parser takes an empty chunk for the end of its input: the rest would be
+    trailing data (a body fed by another caller than aiohttp, which never yields one)."""
+    body = orjson.dumps({"deployments": [entry("a", 1.5), entry("b", 2.5)]})
+    reducer = DeploymentCosts()
+    for piece in (body[:20], b"", body[20:40], b"", body[40:]):
+        reducer.feed(piece)
+    assert reducer.result() == {"a": 1.5, "b": 2.5}
+
+
+# -- the same table as the whole document decoded with orjson, whatever the document and its cuts ----------
+
+#: yajl (ijson's C backend) refuses an integer outside (-2**63, 2**63) where orjson reads it: a large
+#: body holding one is malformed (documented in ece_async/audit/costs.py); ECE's totals are floats.
+_INTEGERS = st.integers(-(2**63) + 1, 2**63 - 1)
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), _INTEGERS, st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8)
+)
+_JUNK = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["deployments", "item", "costs", "total", "x"]), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+_IDS = st.one_of(
+    st.text(max_size=6), _INTEGERS, st.booleans(), st.none(), st.sampled_from(["é", "日本", "\U0001f600"])
+)
+_TOTALS = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False), _INTEGERS, st.text(max_size=3), st.none()
+)
+_ENTRIES = st.one_of(
+    st.fixed_dictionaries(
+        {"deployment_id": _IDS, "costs": st.fixed_dictionaries({"total": _TOTALS}, optional={"x": _JUNK})},
+        optional={"deployments": _JUNK, "x": _JUNK},  # a nested "deployments" is not the document's
+    ),
+    _JUNK,
+)
+_DOCUMENTS = st.builds(
+    lambda before, deployments, after: {**before, "deployments": deployments, **after},
+    st.dictionaries(st.sampled_from(["total_cost", "a"]), _JUNK, max_size=2),  # deployments not first
+    st.one_of(st.lists(_ENTRIES, max_size=8), _JUNK),
+    st.dictionaries(st.sampled_from(["b", "other"]), _JUNK, max_size=2),
+)
+
+
+def _old_rule(body: bytes) -> dict[str, float]:
+    """The table as the audit made it before the reducer: the body decoded whole, each entry read."""
+    table: dict[str, float] = {}
+    for item in items(at(orjson.loads(body), "deployments")):
+        total = at(item, "costs", "total")
+        deployment_id = text(at(item, "deployment_id"))
+        if type(total) in (int, float) and deployment_id is not None:
+            table[deployment_id] = float(total)
+    return table
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=_DOCUMENTS, data=st.data())
+def test_the_table_is_the_whole_documents_however_cut_and_wherever_parsing_starts(
+    document: Any, data: st.DataObject
+) -> None:
+    body = orjson.dumps(document)
+    body = data.draw(st.sampled_from([b"", b" \n\t"])) + body + data.draw(st.sampled_from([b"", b"\r\n "]))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(body)), max_size=6)))  # inside a UTF-8 character too
+    held = data.draw(st.integers(0, len(body)))  # where the reducer stops holding and starts parsing
+    reducer = DeploymentCosts()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(costs, "WHOLE_UP_TO", held)
+        for start, end in zip([0, *cuts], [*cuts, len(body)], strict=True):
+            reducer.feed(body[start:end])
+        assert reducer.result() == _old_rule(body)
+
+
+def test_a_repeated_top_level_deployments_key_is_read_as_documented(path: str) -> None:
+    """Not JSON ECE sends; pinned so that a change of either reading is seen (see the docstring)."""
+    body = b'{"deployments": [%s], "deployments": [%s]}' % (
+        orjson.dumps(entry("a", 1.0)),
+        orjson.dumps(entry("b", 2.0)),
+    )
+    expected = {"b": 2.0} if path == "whole" else {"a": 1.0, "b": 2.0}
+    assert reduce(body, chunk=5) == expected

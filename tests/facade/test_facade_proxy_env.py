@@ -17,7 +17,17 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from ece_async import NO_RETRY, APIError, ConfigurationError, ECEClient, ECEError, Hooks
+from ece_async import (
+    NO_RETRY,
+    APIError,
+    ConfigurationError,
+    ConnectError,
+    ECEClient,
+    ECEConnectionError,
+    ECEError,
+    Hooks,
+    TransportError,
+)
 
 from .facade_support import LocalServers, exception_chain_texts, json_response, make_jwt
 
@@ -231,3 +241,58 @@ def test_a_proxy_user_name_basic_auth_cannot_carry_is_refused_without_showing_th
         ECEClient("http://ece.invalid:12400", api_key=API_KEY, trust_env=True)
     # Frames not searched: the constructor's own locals hold every credential it was given.
     assert not any(PROXY_PASSWORD in text for text in exception_chain_texts(caught.value, frames=False))
+
+
+async def test_an_https_proxy_url_is_ignored_in_one_warning_line_without_its_password(
+    clean_env: pytest.MonkeyPatch, servers: LocalServers, caplog: pytest.LogCaptureFixture
+) -> None:
+    """aiohttp speaks to a proxy in plain HTTP only: an ``https://`` proxy is not used, and a
+    user whose traffic must go through it learns why it went direct, once, as aiohttp's own
+    ``trust_env`` says it (a warning)."""
+    via_proxy, direct = Seen(), Seen()
+    proxy = await proxy_server(servers, via_proxy)
+    quoted = PROXY_PASSWORD.replace(":", "%3A").replace("@", "%40")
+    clean_env.setenv("HTTP_PROXY", proxy.replace("http://", f"https://proxy-user:{quoted}@"))
+    base = await ece_server(servers, direct)
+    other = base.replace("127.0.0.1", "localhost")  # a second coordinator, the same proxy
+    with caplog.at_level("WARNING", logger="ece_async"):
+        async with ECEClient([base, other], api_key=API_KEY, trust_env=True, retry=NO_RETRY) as ece:
+            await ece.deployments.list_deployments()
+    assert via_proxy.targets == [] and direct.targets == ["/api/v1/deployments"]
+    (record,) = [r for r in caplog.records if r.name == "ece_async"]
+    line = record.getMessage()
+    assert record.levelname == "WARNING" and "\n" not in line
+    assert "https://" in line and "HTTP_PROXY" in line.upper() and "ignored" in line
+    assert PROXY_PASSWORD not in line and quoted not in line and "proxy-user" not in line
+
+
+@pytest.mark.parametrize(("status", "method", "sends"), [(407, "GET", 1), (403, "GET", 1), (502, "POST", 4)])
+async def test_a_proxy_refusing_the_tunnel_is_not_retried_and_its_gateway_failure_is(
+    clean_env: pytest.MonkeyPatch, clock: Any, status: int, method: str, sends: int
+) -> None:
+    """A proxy's 4xx to CONNECT (credentials missing or wrong, a policy) answers every attempt
+    the same, and says nothing of the coordinator; its 5xx (the coordinator unreachable from it)
+    is a connection that never reached the coordinator: retried, even a POST."""
+    heads: list[bytes] = []
+
+    async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        heads.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(b"HTTP/1.1 %d Refused\r\nContent-Length: 0\r\n\r\n" % status)
+        await writer.drain()
+        writer.close()
+
+    proxy = await asyncio.start_server(refuse, "127.0.0.1", 0)
+    clean_env.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.sockets[0].getsockname()[1]}")
+    try:
+        async with ECEClient(
+            "https://ece.invalid:12443", api_key=API_KEY, trust_env=True, clock=clock
+        ) as ece:
+            with pytest.raises(TransportError) as caught:
+                await ece.request(method, "/deployments", json={} if method == "POST" else None)
+    finally:
+        proxy.close()
+        await proxy.wait_closed()
+    assert len(heads) == caught.value.attempts == sends
+    assert str(status) in str(caught.value)
+    assert isinstance(caught.value, ConnectError) is (status >= 500)
+    assert isinstance(caught.value, ECEConnectionError) is (status >= 500)  # not the coordinator's failure

@@ -18,12 +18,14 @@ from aiohttp import web
 from ece_async import (
     BodyReducer,
     ECEClient,
+    ECETimeoutError,
     MalformedBody,
     PasswordAuth,
     ResponseDecodeError,
     ResponseTooLargeError,
     RetryPolicy,
     ServerError,
+    Timeout,
     UnexpectedResponseError,
 )
 
@@ -320,6 +322,27 @@ async def test_a_streamed_body_stops_at_max_response_bytes(
         assert Digest.made == [] or _fed() == 0  # declared too large: refused before any byte
 
 
+@pytest.mark.parametrize("bound", ["read", "total"])
+async def test_a_body_that_stalls_mid_stream_is_timed_out_as_any_body(
+    servers: LocalServers, clock: FakeClock, bound: str
+) -> None:
+    """A Content-Length larger than what comes, then silence: the attempt's read (between two
+    chunks) or total timeout ends it while the reducer waits, and the connection is not reused."""
+
+    async def stalled(request: web.Request) -> web.StreamResponse:
+        return await _stalled(request, head=DOCUMENT[:100_000])
+
+    timeout = Timeout(total=None, read=0.3) if bound == "read" else Timeout(total=0.5, read=None)
+    retry = RetryPolicy(max_attempts=1)
+    base = await servers.start([("GET", "/stalled", stalled), ("GET", "/data", _document)])
+    async with ECEClient(base, api_key="key-1234", clock=clock, timeout=timeout, retry=retry) as ece:
+        with pytest.raises(ECETimeoutError):
+            await asyncio.wait_for(ece.request("GET", "/stalled", reduce=Digest), 10)
+        (stuck,) = Digest.made
+        assert 0 < sum(stuck.sizes) < len(DOCUMENT) and not stuck.finished
+        assert await asyncio.wait_for(ece.request("GET", "/data", reduce=Digest), 10) == DIGEST
+
+
 # -- malformed bodies, and a reducer's own bugs --------------------------------------------------------------
 
 
@@ -424,6 +447,41 @@ async def test_a_reducer_failing_in_result_propagates_unchanged(
     async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
         with pytest.raises(ZeroDivisionError, match="late"):
             await ece.request("GET", "/data", reduce=LateBug)
+
+
+@pytest.mark.parametrize("where", ["factory", "feed", "result"])
+@pytest.mark.parametrize("kind", [OSError, TimeoutError, ConnectionResetError])
+async def test_a_reducers_os_or_timeout_error_is_its_own_not_the_wires(
+    servers: LocalServers, clock: FakeClock, where: str, kind: type[Exception]
+) -> None:
+    """A reducer writing to a full disk is not a connection error: not retried, not the
+    coordinator's failure, raised unchanged (the wire's errors are OSError and TimeoutError too)."""
+    calls = [0]
+    bug = kind("the reducer's own")
+
+    class Failing:
+        def __init__(self) -> None:
+            if where == "factory":
+                raise bug
+
+        def feed(self, chunk: bytes) -> None:
+            if where == "feed":
+                raise bug
+
+        def result(self) -> None:
+            raise bug
+
+    async def counted(request: web.Request) -> web.Response:
+        calls[0] += 1
+        return await _document(request)
+
+    base = await servers.start([("GET", "/data", counted)])
+    async with ECEClient(base, api_key="key-1234", clock=clock) as ece:
+        with pytest.raises(kind) as info:
+            await ece.request("GET", "/data", reduce=Failing)
+        assert info.value is bug and calls[0] == 1 and clock.sleeps == []  # not wrapped, not retried
+        assert info.value.__context__ is None and info.value.__cause__ is None
+        assert await ece.request("GET", "/data", reduce=Digest) == DIGEST
 
 
 # -- cancellation --------------------------------------------------------------------------------------------
