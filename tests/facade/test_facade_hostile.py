@@ -43,6 +43,22 @@ async def endless(
         return response
 
 
+def huge_body(framing: str, written: list[int], length: int) -> Any:
+    """A handler sending a success body past any bound: ``length`` declared, chunked, or a gzip bomb
+    (64 MiB inflated from about 64 KiB on the wire)."""
+    bomb = gzip.compress(b" " * (64 * MIB), compresslevel=9) if framing == "gzip" else b""
+
+    async def huge(request: web.Request) -> web.StreamResponse:
+        if framing == "content-length":
+            return await endless(request, 200, written, length=length)
+        if framing == "gzip":
+            headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+            return web.Response(body=bomb, headers=headers)
+        return await endless(request, 200, written)
+
+    return huge
+
+
 # -- 16: bounded bodies --------------------------------------------------------------------------------
 
 
@@ -51,17 +67,7 @@ async def test_a_successful_body_is_bounded_decompressed_while_streaming(
     servers: LocalServers, clock: FakeClock, framing: str
 ) -> None:
     written = [0]
-    bomb = gzip.compress(b" " * (64 * MIB), compresslevel=9)  # ~64 KiB on the wire
-
-    async def huge(request: web.Request) -> web.StreamResponse:
-        if framing == "content-length":
-            return await endless(request, 200, written, length=512 * MIB)
-        if framing == "gzip":
-            headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
-            return web.Response(body=bomb, headers=headers)
-        return await endless(request, 200, written)
-
-    base = await servers.start([("GET", "/deployments", huge)])
+    base = await servers.start([("GET", "/deployments", huge_body(framing, written, 512 * MIB))])
     async with ECEClient(base, api_key="key-1234", clock=clock, max_response_bytes=MIB) as ece:
         tracemalloc.start()
         try:

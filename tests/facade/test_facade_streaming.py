@@ -30,7 +30,7 @@ from ece_async import (
 )
 
 from .facade_support import FakeClock, LocalServers, error_body, json_response, make_jwt
-from .test_facade_hostile import endless
+from .test_facade_hostile import endless, huge_body
 
 MIB = 1024 * 1024
 #: A JSON document of a few MiB, sent in many chunks.
@@ -296,17 +296,7 @@ async def test_a_streamed_body_stops_at_max_response_bytes(
     servers: LocalServers, clock: FakeClock, framing: str
 ) -> None:
     written = [0]
-    bomb = gzip.compress(b" " * (64 * MIB), compresslevel=9)  # ~64 KiB on the wire
-
-    async def huge(request: web.Request) -> web.StreamResponse:
-        if framing == "content-length":
-            return await endless(request, 200, written, length=1024 * MIB)
-        if framing == "gzip":
-            headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
-            return web.Response(body=bomb, headers=headers)
-        return await endless(request, 200, written)
-
-    base = await servers.start([("GET", "/huge", huge)])
+    base = await servers.start([("GET", "/huge", huge_body(framing, written, 1024 * MIB))])
     async with ECEClient(base, api_key="key-1234", clock=clock, max_response_bytes=MIB) as ece:
         tracemalloc.start()
         try:
