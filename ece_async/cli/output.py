@@ -48,7 +48,9 @@ def check_writable(path: str) -> None:
         raise OutputError(path, IsADirectoryError(errno.EISDIR, "is a directory"))
     if not parent.is_dir():
         raise OutputError(path, FileNotFoundError(errno.ENOENT, f"directory {parent} does not exist"))
-    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+    # An existing file is written in place (``/dev/null`` in a read-only ``/dev``); a new one needs
+    # its directory.
+    if not os.access(target if target.exists() else parent, os.W_OK):
         raise OutputError(path, PermissionError(errno.EACCES, "not writable"))
 
 

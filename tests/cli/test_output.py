@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from ece_async.cli import UsageError, main
-from ece_async.cli.output import Output, OutputError, output_format, render, select
+from ece_async.cli.output import Output, OutputError, check_writable, output_format, render, select
 
 from .cli_support import API_KEY, recording_server
 
@@ -107,3 +110,24 @@ def test_no_result_at_all_prints_nothing_in_any_format() -> None:
     """A call without a body (204) has no result: nothing to print, whatever the format."""
     for fmt in ("json", "jsonl", "yaml", "table"):
         assert render(None, fmt) == ""
+
+
+def _writable_only(*allowed: Path) -> Callable[[Any, int], bool]:
+    """``os.access`` as a non-root user sees it: only ``allowed`` may be written (root may write anything)."""
+    return lambda path, mode: Path(path) in allowed
+
+
+def test_an_existing_file_in_a_read_only_directory_is_writable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ``-o /dev/null`` as a user: /dev is not theirs, /dev/null is.
+    existing = tmp_path / "report.json"
+    existing.write_text("")
+    monkeypatch.setattr(os, "access", _writable_only(existing))
+    check_writable(str(existing))
+    with pytest.raises(OutputError, match=r"new\.json: not writable"):
+        check_writable(str(tmp_path / "new.json"))
+    monkeypatch.setattr(os, "access", _writable_only(tmp_path))
+    check_writable(str(tmp_path / "new.json"))
+    with pytest.raises(OutputError, match=r"report\.json: not writable"):
+        check_writable(str(existing))
